@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per subcommand; args[0] is the subcommand's name. Each returns an ExitCode.
+namespace consilium::cli {
+
+int runInfo(const QStringList& args);
+
+} // namespace consilium::cli

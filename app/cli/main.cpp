@@ -1,0 +1,68 @@
+// consilium-cli: the headless face of Consilium, for scripts, tests and benchmarks.
+
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "core/common/Version.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace {
+
+using namespace consilium::cli;
+
+struct Subcommand {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& args);
+};
+
+constexpr std::array kSubcommands{
+    Subcommand{"info", "Summarise DICOM files and folders, one row per instance", &runInfo},
+};
+
+void printUsage(QTextStream& stream)
+{
+    stream << "Usage: consilium-cli <command> [options] [arguments]\n\n"
+           << "Headless tools of Consilium, the private clinical case review client.\n\n"
+           << "Commands:\n";
+    for (const auto& sub : kSubcommands)
+        stream << "  " << QString::fromLatin1(sub.name).leftJustified(14) << sub.summary << '\n';
+    stream << "\nOptions:\n"
+           << "  -h, --help     Show this help, or a command's help with '<command> --help'.\n"
+           << "  -v, --version  Show the version.\n";
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Consilium"));
+    QCoreApplication::setApplicationName(QStringLiteral("consilium"));
+    QCoreApplication::setApplicationVersion(consilium::versionString());
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(err());
+        return ExitUsageError;
+    }
+    const QString& first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printUsage(out());
+        return ExitSuccess;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out() << "consilium-cli " << consilium::versionString() << '\n';
+        return ExitSuccess;
+    }
+    for (const auto& sub : kSubcommands) {
+        if (first == QLatin1String(sub.name))
+            return sub.run(args);
+    }
+    err() << "consilium-cli: unknown command '" << first << "'\n";
+    printUsage(err());
+    return ExitUsageError;
+}
