@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what Consilium needs on Debian 12 with apt-get. Idempotent: when everything is
+# already installed it prints one line and touches nothing.
+#
+#   scripts/install-deps.sh           build and run dependencies
+#   scripts/install-deps.sh --tests   plus what the test suite needs
+set -euo pipefail
+
+# Build and run: compiler, CMake, Qt 6 modules, DCMTK, tl::expected, Catch2 (tests are built
+# by default, so it is a build dependency).
+packages=(
+    g++ cmake ninja-build ccache pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev
+    libdcmtk-dev libexpected-dev catch2
+)
+# Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators) and a
+# virtual display for screenshots of the GUI.
+test_packages=(dpkg-dev file desktop-file-utils appstream xvfb xauth)
+
+if [[ "${1:-}" == "--tests" ]]; then
+    packages+=("${test_packages[@]}")
+elif [[ $# -gt 0 ]]; then
+    echo "usage: $0 [--tests]" >&2
+    exit 2
+fi
+
+missing=()
+for pkg in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+    [[ "$status" == "installed" ]] || missing+=("$pkg")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+    echo "install-deps: all ${#packages[@]} packages already installed"
+    exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"
