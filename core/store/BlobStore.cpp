@@ -1,0 +1,193 @@
+#include "core/store/BlobStore.h"
+
+#include "core/store/SqlDatabase.h"
+#include "core/store/StoreSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace consilium::store {
+
+using namespace detail;
+
+namespace {
+
+const QString kDomain = QStringLiteral("store");
+const QString kStaging = QStringLiteral(".staging");
+
+Error ioError(const QString& message)
+{
+    return Error{kDomain, ErrorCode::IoError, message};
+}
+
+bool syncPath(const QString& path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+BlobStore::BlobStore(SqlDatabase& db, QString folder)
+    : m_db(db), m_folder(std::move(folder))
+{
+    QDir().mkpath(QDir(m_folder).filePath(kStaging));
+}
+
+QString BlobStore::newStagingPath() const
+{
+    return QDir(m_folder).filePath(kStaging + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+Result<BlobRecord> BlobStore::adopt(const QString& stagedFile, const QByteArray& key, const QByteArray& ciphertextHash,
+                                    const QUuid& caseId, bool pinned)
+{
+    const auto discardStaged = qScopeGuard([&stagedFile] { QFile::remove(stagedFile); });
+    const QFileInfo info(stagedFile);
+    if (!info.isFile())
+        return tl::unexpected(ioError(QStringLiteral("staged blob %1 does not exist").arg(stagedFile)));
+    if (!syncPath(stagedFile, O_RDONLY))
+        return tl::unexpected(ioError(QStringLiteral("cannot flush %1 to disk").arg(stagedFile)));
+
+    BlobRecord record;
+    record.id = QUuid::createUuid();
+    const QString fileName = QUuid::createUuid().toString(QUuid::Id128);
+    record.path = QDir(m_folder).filePath(fileName);
+    record.key = key;
+    record.ciphertextSize = info.size();
+    record.ciphertextHash = ciphertextHash;
+    record.caseId = caseId;
+    record.pinned = pinned;
+
+    if (::rename(QFile::encodeName(stagedFile).constData(), QFile::encodeName(record.path).constData()) != 0)
+        return tl::unexpected(ioError(QStringLiteral("cannot move blob into %1").arg(m_folder)));
+    if (!syncPath(m_folder, O_RDONLY | O_DIRECTORY)) {
+        QFile::remove(record.path);
+        return tl::unexpected(ioError(QStringLiteral("cannot flush folder %1").arg(m_folder)));
+    }
+
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO blobs (blob_uuid, file_name, blob_key, ciphertext_size, ciphertext_hash, case_uuid, pinned, "
+        "last_access) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Result<void> inserted = insert ? insert->bind(1, uuidBytes(record.id))
+                                         .bind(2, fileName)
+                                         .bind(3, key)
+                                         .bind(4, static_cast<qint64>(record.ciphertextSize))
+                                         .bind(5, ciphertextHash)
+                                         .bind(6, caseId.isNull() ? QByteArray() : uuidBytes(caseId))
+                                         .bind(7, pinned)
+                                         .bind(8, QDateTime::currentMSecsSinceEpoch())
+                                         .run()
+                                   : Result<void>(tl::unexpected(insert.error()));
+    if (!inserted) {
+        QFile::remove(record.path); // not recorded: the file must not outlive the failure
+        return tl::unexpected(inserted.error());
+    }
+    return record;
+}
+
+Result<std::optional<BlobRecord>> BlobStore::find(const QUuid& id)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "SELECT file_name, blob_key, ciphertext_size, ciphertext_hash, case_uuid, pinned FROM blobs WHERE blob_uuid = ?"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    auto row = statement->bind(1, uuidBytes(id)).next();
+    if (!row)
+        return tl::unexpected(row.error());
+    if (!*row)
+        return std::optional<BlobRecord>();
+    return std::optional(BlobRecord{id, QDir(m_folder).filePath(statement->text(0)), statement->blob(1),
+                                    statement->integer(2), statement->blob(3), uuidFrom(statement->blob(4)),
+                                    statement->integer(5) != 0});
+}
+
+Result<void> BlobStore::remove(const QUuid& id)
+{
+    auto record = find(id);
+    if (!record)
+        return tl::unexpected(record.error());
+    if (!*record)
+        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("no such blob"));
+    auto statement = m_db.prepare(QStringLiteral("DELETE FROM blobs WHERE blob_uuid = ?"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    if (auto ok = statement->bind(1, uuidBytes(id)).run(); !ok)
+        return ok;
+    // Row first, file second: a crash in between leaves an orphan file for recover().
+    QFile::remove((*record)->path);
+    return {};
+}
+
+Result<void> BlobStore::setPinned(const QUuid& id, bool pinned)
+{
+    auto statement = m_db.prepare(QStringLiteral("UPDATE blobs SET pinned = ? WHERE blob_uuid = ?"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    return statement->bind(1, pinned).bind(2, uuidBytes(id)).run();
+}
+
+Result<qint64> BlobStore::totalSize()
+{
+    auto statement = m_db.prepare(QStringLiteral("SELECT coalesce(sum(ciphertext_size), 0) FROM blobs"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    if (auto row = statement->next(); !row)
+        return tl::unexpected(row.error());
+    return statement->integer(0);
+}
+
+Result<BlobRecovery> BlobStore::recover()
+{
+    BlobRecovery report;
+    QDir staging(QDir(m_folder).filePath(kStaging));
+    for (const QString& name : staging.entryList(QDir::Files | QDir::Hidden)) {
+        if (staging.remove(name))
+            ++report.removedStagingFiles;
+    }
+
+    QSet<QString> recorded;
+    {
+        auto statement = m_db.prepare(QStringLiteral("SELECT file_name FROM blobs"));
+        if (!statement)
+            return tl::unexpected(statement.error());
+        while (true) {
+            auto row = statement->next();
+            if (!row)
+                return tl::unexpected(row.error());
+            if (!*row)
+                break;
+            recorded.insert(statement->text(0));
+        }
+    }
+    const QDir folder(m_folder);
+    QSet<QString> present;
+    for (const QString& name : folder.entryList(QDir::Files)) {
+        if (recorded.contains(name))
+            present.insert(name);
+        else if (QFile::remove(folder.filePath(name)))
+            ++report.removedOrphanFiles;
+    }
+    for (const QString& name : recorded) {
+        if (present.contains(name))
+            continue;
+        auto statement = m_db.prepare(QStringLiteral("DELETE FROM blobs WHERE file_name = ?"));
+        if (!statement)
+            return tl::unexpected(statement.error());
+        if (auto ok = statement->bind(1, name).run(); !ok)
+            return tl::unexpected(ok.error());
+        ++report.removedDanglingRows;
+    }
+    return report;
+}
+
+} // namespace consilium::store

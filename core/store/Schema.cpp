@@ -1,0 +1,198 @@
+#include "core/store/Schema.h"
+
+#include "core/store/SqlDatabase.h"
+
+#include <array>
+
+namespace consilium::store {
+
+namespace {
+
+// Numbered migrations. Never edit one that has shipped: add the next number instead, and a seed
+// for it in tests/store/MigrationTest.cpp so the upgrade from every earlier version is tested.
+constexpr std::array kMigrations{
+    // 1: identities, devices, contacts, groups, cases, objects, comments, reactions, blobs,
+    //    drafts, outbox, inbox cursors, and full-text search over decrypted text.
+    R"sql(
+CREATE TABLE identities (
+    id            INTEGER PRIMARY KEY,
+    identity_key  BLOB NOT NULL UNIQUE,
+    display_name  TEXT NOT NULL,
+    profession    TEXT NOT NULL DEFAULT '',
+    specialty     TEXT NOT NULL DEFAULT '',
+    credential    BLOB,
+    is_self       INTEGER NOT NULL DEFAULT 0,
+    verified      INTEGER NOT NULL DEFAULT 0,
+    created_at    INTEGER NOT NULL
+);
+CREATE TABLE devices (
+    id             INTEGER PRIMARY KEY,
+    identity_id    INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+    signing_key    BLOB NOT NULL UNIQUE,
+    encryption_key BLOB NOT NULL,
+    certificate    BLOB NOT NULL,
+    name           TEXT NOT NULL DEFAULT '',
+    revoked        INTEGER NOT NULL DEFAULT 0,
+    added_at       INTEGER NOT NULL
+);
+CREATE INDEX devices_by_identity ON devices(identity_id);
+CREATE TABLE contacts (
+    identity_id   INTEGER PRIMARY KEY REFERENCES identities(id) ON DELETE CASCADE,
+    note          TEXT NOT NULL DEFAULT '',
+    verified_at   INTEGER
+);
+CREATE TABLE groups (
+    id            INTEGER PRIMARY KEY,
+    group_uuid    BLOB NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    created_at    INTEGER NOT NULL
+);
+CREATE TABLE group_members (
+    group_id      INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    identity_id   INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+    role          INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (group_id, identity_id)
+);
+CREATE TABLE cases (
+    id                INTEGER PRIMARY KEY,
+    case_uuid         BLOB NOT NULL UNIQUE,
+    author_identity   BLOB NOT NULL,
+    title             TEXT NOT NULL,
+    clinical_question TEXT NOT NULL DEFAULT '',
+    history           TEXT NOT NULL DEFAULT '',
+    findings          TEXT NOT NULL DEFAULT '',
+    specialty         TEXT NOT NULL DEFAULT '',
+    audience          INTEGER NOT NULL DEFAULT 0,
+    group_uuid        BLOB,
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    unread            INTEGER NOT NULL DEFAULT 1,
+    pinned            INTEGER NOT NULL DEFAULT 0,
+    following         INTEGER NOT NULL DEFAULT 1,
+    epoch             INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX cases_feed ON cases(created_at DESC, case_uuid DESC);
+CREATE INDEX cases_by_specialty ON cases(specialty, created_at DESC);
+CREATE TABLE case_tags (
+    case_id  INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    tag      TEXT NOT NULL,
+    PRIMARY KEY (case_id, tag)
+);
+CREATE INDEX case_tags_by_tag ON case_tags(tag);
+CREATE TABLE objects (
+    id            INTEGER PRIMARY KEY,
+    object_uuid   BLOB NOT NULL UNIQUE,
+    case_uuid     BLOB NOT NULL,
+    type          INTEGER NOT NULL,
+    author_device BLOB NOT NULL,
+    sequence      INTEGER NOT NULL,
+    epoch         INTEGER NOT NULL,
+    sealed        BLOB NOT NULL,
+    received_at   INTEGER NOT NULL
+);
+CREATE INDEX objects_by_case ON objects(case_uuid, epoch, sequence);
+CREATE TABLE comments (
+    id              INTEGER PRIMARY KEY,
+    comment_uuid    BLOB NOT NULL UNIQUE,
+    case_id         INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    parent_uuid     BLOB,
+    author_identity BLOB NOT NULL,
+    body            TEXT NOT NULL,
+    created_at      INTEGER NOT NULL
+);
+CREATE INDEX comments_by_case ON comments(case_id, created_at);
+CREATE TABLE reactions (
+    comment_id      INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+    author_identity BLOB NOT NULL,
+    kind            INTEGER NOT NULL,
+    created_at      INTEGER NOT NULL,
+    PRIMARY KEY (comment_id, author_identity, kind)
+);
+CREATE TABLE blobs (
+    id               INTEGER PRIMARY KEY,
+    blob_uuid        BLOB NOT NULL UNIQUE,
+    file_name        TEXT NOT NULL UNIQUE,
+    blob_key         BLOB NOT NULL,
+    ciphertext_size  INTEGER NOT NULL,
+    ciphertext_hash  BLOB NOT NULL,
+    case_uuid        BLOB,
+    pinned           INTEGER NOT NULL DEFAULT 0,
+    last_access      INTEGER NOT NULL
+);
+CREATE TABLE drafts (
+    id           INTEGER PRIMARY KEY,
+    draft_uuid   BLOB NOT NULL UNIQUE,
+    title        TEXT NOT NULL DEFAULT '',
+    payload      BLOB NOT NULL,
+    updated_at   INTEGER NOT NULL
+);
+CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY,
+    kind            INTEGER NOT NULL,
+    payload         BLOB NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error      TEXT NOT NULL DEFAULT '',
+    created_at      INTEGER NOT NULL
+);
+CREATE TABLE inbox_cursors (
+    mailbox     TEXT PRIMARY KEY,
+    cursor      TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+-- Full-text search over decrypted text, inside the encrypted database. docid = cases.id /
+-- comments.id; kept in step by the repositories in the same transaction as the row.
+CREATE VIRTUAL TABLE case_search USING fts4(title, body, tags, tokenize=unicode61);
+CREATE VIRTUAL TABLE comment_search USING fts4(body, tokenize=unicode61);
+)sql",
+};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+Result<int> schemaVersion(SqlDatabase& db)
+{
+    auto statement = db.prepare(QStringLiteral("PRAGMA user_version;"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    auto row = statement->next();
+    if (!row)
+        return tl::unexpected(row.error());
+    return static_cast<int>(statement->integer(0));
+}
+
+Result<void> migrate(SqlDatabase& db, int targetVersion)
+{
+    const int latest = latestSchemaVersion();
+    const int target = targetVersion < 0 ? latest : targetVersion;
+    if (target > latest)
+        return fail(QStringLiteral("store"), ErrorCode::InvalidArgument, QStringLiteral("unknown schema version %1").arg(target));
+    auto current = schemaVersion(db);
+    if (!current)
+        return tl::unexpected(current.error());
+    if (*current > latest) {
+        return fail(QStringLiteral("store"), ErrorCode::Unsupported,
+                    QStringLiteral("this profile was written by a newer Consilium (schema %1, this build knows %2); "
+                                   "update Consilium to open it")
+                        .arg(*current)
+                        .arg(latest));
+    }
+    for (int version = *current + 1; version <= target; ++version) {
+        auto transaction = SqlTransaction::begin(db);
+        if (!transaction)
+            return tl::unexpected(transaction.error());
+        if (auto ok = db.execute(QString::fromUtf8(kMigrations[static_cast<size_t>(version - 1)])); !ok)
+            return tl::unexpected(ok.error().withContext(QStringLiteral("schema migration %1").arg(version)));
+        if (auto ok = db.execute(QStringLiteral("PRAGMA user_version = %1;").arg(version)); !ok)
+            return tl::unexpected(ok.error());
+        if (auto ok = transaction->commit(); !ok)
+            return tl::unexpected(ok.error());
+    }
+    return {};
+}
+
+} // namespace consilium::store

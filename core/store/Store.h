@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/store/BlobStore.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommentRepository.h"
+#include "core/store/DraftRepository.h"
+#include "core/store/GroupRepository.h"
+#include "core/store/PeopleRepository.h"
+#include "core/store/SearchRepository.h"
+#include "core/store/SqlDatabase.h"
+#include "core/store/SyncStateRepository.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <memory>
+
+namespace consilium::store {
+
+/// A profile's encrypted local store: `<folder>/profile.db` (SQLCipher) and `<folder>/blobs/`
+/// (encrypted files whose keys are in the database).
+///
+/// Opening unlocks the database with the raw 32-byte key, upgrades the schema and repairs the
+/// blob folder after an unclean shutdown. Not thread-safe: own it on one worker thread and
+/// reach it through runAsync().
+class Store
+{
+public:
+    static Result<std::unique_ptr<Store>> open(const QString& folder, QByteArrayView databaseKey);
+
+    [[nodiscard]] static QString databasePath(const QString& folder);
+
+    CaseRepository& cases() { return m_cases; }
+    CommentRepository& comments() { return m_comments; }
+    PeopleRepository& people() { return m_people; }
+    GroupRepository& groups() { return m_groups; }
+    SearchRepository& search() { return m_search; }
+    DraftRepository& drafts() { return m_drafts; }
+    SyncStateRepository& syncState() { return m_syncState; }
+    BlobStore& blobs() { return m_blobs; }
+    SqlDatabase& database() { return *m_db; }
+
+    /// What the last open() repaired in the blob folder.
+    [[nodiscard]] const BlobRecovery& recovery() const { return m_recovery; }
+
+private:
+    Store(std::unique_ptr<SqlDatabase> db, const QString& folder);
+
+    std::unique_ptr<SqlDatabase> m_db;
+    CaseRepository m_cases;
+    CommentRepository m_comments;
+    PeopleRepository m_people;
+    GroupRepository m_groups;
+    SearchRepository m_search;
+    DraftRepository m_drafts;
+    SyncStateRepository m_syncState;
+    BlobStore m_blobs;
+    BlobRecovery m_recovery;
+};
+
+} // namespace consilium::store

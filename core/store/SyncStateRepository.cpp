@@ -1,0 +1,133 @@
+#include "core/store/SyncStateRepository.h"
+
+#include "core/store/SqlDatabase.h"
+#include "core/store/StoreSupport.h"
+
+namespace consilium::store {
+
+using namespace detail;
+
+Result<bool> SyncStateRepository::putObject(const StoredObject& object, const QDateTime& receivedAt)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO objects (object_uuid, case_uuid, type, author_device, sequence, epoch, sealed, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    statement->bind(1, uuidBytes(object.id))
+        .bind(2, uuidBytes(object.caseId))
+        .bind(3, object.type)
+        .bind(4, object.authorDevice)
+        .bind(5, static_cast<qint64>(object.sequence))
+        .bind(6, object.epoch)
+        .bind(7, object.sealed)
+        .bind(8, toMs(receivedAt));
+    if (auto ok = statement->run(); !ok)
+        return tl::unexpected(ok.error());
+    return m_db.changes() > 0;
+}
+
+Result<QList<StoredObject>> SyncStateRepository::objectsOfCase(const QUuid& caseId)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "SELECT object_uuid, type, author_device, sequence, epoch, sealed FROM objects WHERE case_uuid = ? "
+        "ORDER BY epoch, sequence, id"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    statement->bind(1, uuidBytes(caseId));
+    QList<StoredObject> objects;
+    while (true) {
+        auto row = statement->next();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        objects.append(StoredObject{uuidFrom(statement->blob(0)), caseId, static_cast<int>(statement->integer(1)),
+                                    statement->blob(2), statement->integer(3), static_cast<int>(statement->integer(4)),
+                                    statement->blob(5)});
+    }
+    return objects;
+}
+
+Result<qint64> SyncStateRepository::enqueue(int kind, const QByteArray& payload, const QDateTime& notBefore)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "INSERT INTO outbox (kind, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?)"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    statement->bind(1, kind).bind(2, payload).bind(3, toMs(notBefore)).bind(4, QDateTime::currentMSecsSinceEpoch());
+    if (auto ok = statement->run(); !ok)
+        return tl::unexpected(ok.error());
+    return m_db.lastInsertId();
+}
+
+Result<QList<OutboxItem>> SyncStateRepository::due(const QDateTime& now, int limit)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "SELECT id, kind, payload, attempts, next_attempt_at, last_error FROM outbox WHERE next_attempt_at <= ? "
+        "ORDER BY id LIMIT ?"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    statement->bind(1, toMs(now)).bind(2, limit);
+    QList<OutboxItem> items;
+    while (true) {
+        auto row = statement->next();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        items.append(OutboxItem{statement->integer(0), static_cast<int>(statement->integer(1)), statement->blob(2),
+                                static_cast<int>(statement->integer(3)), fromMs(statement->integer(4)),
+                                statement->text(5)});
+    }
+    return items;
+}
+
+Result<void> SyncStateRepository::recordFailure(qint64 id, const QString& error, const QDateTime& retryAt)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE id = ?1"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    return statement->bind(1, static_cast<qint64>(id)).bind(2, error).bind(3, toMs(retryAt)).run();
+}
+
+Result<void> SyncStateRepository::remove(qint64 id)
+{
+    auto statement = m_db.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    return statement->bind(1, static_cast<qint64>(id)).run();
+}
+
+Result<int> SyncStateRepository::outboxSize()
+{
+    auto statement = m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    if (auto row = statement->next(); !row)
+        return tl::unexpected(row.error());
+    return static_cast<int>(statement->integer(0));
+}
+
+Result<std::optional<QString>> SyncStateRepository::inboxCursor(const QString& mailbox)
+{
+    auto statement = m_db.prepare(QStringLiteral("SELECT cursor FROM inbox_cursors WHERE mailbox = ?"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    auto row = statement->bind(1, mailbox).next();
+    if (!row)
+        return tl::unexpected(row.error());
+    return *row ? std::optional(statement->text(0)) : std::nullopt;
+}
+
+Result<void> SyncStateRepository::setInboxCursor(const QString& mailbox, const QString& cursor)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO inbox_cursors (mailbox, cursor, updated_at) VALUES (?, ?, ?)"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    return statement->bind(1, mailbox).bind(2, cursor).bind(3, QDateTime::currentMSecsSinceEpoch()).run();
+}
+
+} // namespace consilium::store

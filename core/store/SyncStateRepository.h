@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace consilium::store {
+
+class SqlDatabase;
+
+/// A sealed object as received or sent: kept verbatim (ciphertext and signature) so it can be
+/// re-verified, re-served to a new device, and never needs the relay again.
+struct StoredObject {
+    QUuid id;
+    QUuid caseId;
+    int type = 0;
+    QByteArray authorDevice;
+    qint64 sequence = 0;
+    int epoch = 0;
+    QByteArray sealed;
+};
+
+/// Something to send to the relay, kept until the relay acknowledged it (crash-safe outbox).
+struct OutboxItem {
+    qint64 id = 0;
+    int kind = 0;
+    QByteArray payload;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+};
+
+/// Sync bookkeeping: sealed objects, the outbox and per-mailbox inbox cursors.
+/// Not thread-safe (like its SqlDatabase).
+class SyncStateRepository
+{
+public:
+    explicit SyncStateRepository(SqlDatabase& db) : m_db(db) { }
+
+    /// Stores an object once; returns false when it was already stored (a duplicate delivery).
+    Result<bool> putObject(const StoredObject& object, const QDateTime& receivedAt);
+    Result<QList<StoredObject>> objectsOfCase(const QUuid& caseId);
+
+    Result<qint64> enqueue(int kind, const QByteArray& payload, const QDateTime& notBefore);
+    /// Items whose next attempt is due, oldest first.
+    Result<QList<OutboxItem>> due(const QDateTime& now, int limit = 100);
+    Result<void> recordFailure(qint64 id, const QString& error, const QDateTime& retryAt);
+    Result<void> remove(qint64 id);
+    Result<int> outboxSize();
+
+    Result<std::optional<QString>> inboxCursor(const QString& mailbox);
+    Result<void> setInboxCursor(const QString& mailbox, const QString& cursor);
+
+private:
+    SqlDatabase& m_db;
+};
+
+} // namespace consilium::store

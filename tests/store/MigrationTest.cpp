@@ -1,0 +1,83 @@
+#include "core/store/Schema.h"
+#include "core/store/SqlDatabase.h"
+#include "tests/store/StoreTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace consilium;
+using namespace consilium::test;
+
+namespace {
+
+// Data written by a database at each schema version, in that version's own SQL. When a
+// migration is added, add the seed for the version before it here: the test then upgrades a
+// populated database from every earlier version to the latest.
+const std::vector<std::function<void(store::SqlDatabase&)>>& seeds()
+{
+    static const std::vector<std::function<void(store::SqlDatabase&)>> all{
+        // version 0: an empty file, nothing to seed.
+        [](store::SqlDatabase&) {},
+        // version 1
+        [](store::SqlDatabase& db) {
+            REQUIRE(db.execute(QStringLiteral(
+                                   "INSERT INTO cases (case_uuid, author_identity, title, created_at, updated_at) "
+                                   "VALUES (x'00112233445566778899aabbccddeeff', zeroblob(32), 'seeded at v1', 1, 1);"))
+                        .has_value());
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("there is a seed for every schema version", "[store]")
+{
+    CHECK(static_cast<int>(seeds().size()) == store::latestSchemaVersion() + 1);
+}
+
+TEST_CASE("a database upgrades from every earlier schema version and keeps its data", "[store]")
+{
+    for (int from = 0; from < store::latestSchemaVersion(); ++from) {
+        INFO("upgrading from version " << from);
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("profile.db"));
+        {
+            auto db = store::SqlDatabase::open(path, testKey());
+            REQUIRE(db.has_value());
+            REQUIRE(store::migrate(**db, from).has_value());
+            for (int version = 0; version <= from; ++version)
+                seeds()[static_cast<size_t>(version)](**db);
+        }
+        auto store = store::Store::open(dir.path(), testKey());
+        REQUIRE(store.has_value());
+        auto version = store::schemaVersion((*store)->database());
+        REQUIRE(version.has_value());
+        CHECK(*version == store::latestSchemaVersion());
+        auto check = (*store)->database().prepare(QStringLiteral("PRAGMA integrity_check;"));
+        REQUIRE(check.has_value());
+        REQUIRE(*check->next());
+        CHECK(check->text(0) == QStringLiteral("ok"));
+        if (from >= 1) {
+            auto count = (*store)->cases().count();
+            REQUIRE(count.has_value());
+            CHECK(*count == 1);
+        }
+    }
+}
+
+TEST_CASE("a database from a newer Consilium is refused with advice", "[store]")
+{
+    QTemporaryDir dir;
+    {
+        auto db = store::SqlDatabase::open(store::Store::databasePath(dir.path()), testKey());
+        REQUIRE(db.has_value());
+        REQUIRE((*db)->execute(QStringLiteral("PRAGMA user_version = 999;")).has_value());
+    }
+    auto store = store::Store::open(dir.path(), testKey());
+    REQUIRE_FALSE(store.has_value());
+    CHECK(store.error().code == ErrorCode::Unsupported);
+    CHECK(store.error().message.contains(QStringLiteral("newer Consilium")));
+}
