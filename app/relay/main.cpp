@@ -1,16 +1,66 @@
 // consilium-relay: the relay server. Stores and forwards ciphertext only.
 
+#include "app/relay/RelayOptions.h"
+#include "app/relay/RelayServer.h"
+#include "app/relay/ShutdownSignals.h"
+#include "core/common/AppPaths.h"
+#include "core/common/ProcessHardening.h"
 #include "core/common/Version.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <cstdio>
 
+using namespace consilium::relay;
+
+namespace {
+
+int startupError(const consilium::Error& error)
+{
+    std::fprintf(stderr, "consilium-relay: %s\n", qPrintable(error.message));
+    return ExitFailure;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    // First: a core dump of the relay would hold its clients' credentials and pending objects.
+    if (const auto hardened = consilium::hardening::disableCoreDumps(); !hardened)
+        std::fprintf(stderr, "consilium-relay: warning: %s\n", qPrintable(hardened.error().message));
+
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Consilium"));
     QCoreApplication::setApplicationName(QStringLiteral("consilium-relay"));
     QCoreApplication::setApplicationVersion(consilium::versionString());
-    std::printf("consilium-relay %s\n", qPrintable(consilium::versionString()));
-    return 0;
+
+    const CommandLine commandLine = parseCommandLine(
+        QCoreApplication::arguments(), QDir(consilium::paths::dataRoot()).filePath(QStringLiteral("relay")));
+    if (const int* exitCode = std::get_if<int>(&commandLine))
+        return *exitCode;
+    const auto& options = std::get<RelayOptions>(commandLine);
+
+    if (const auto dataDir = prepareDataDir(options.dataDir); !dataDir)
+        return startupError(dataDir.error());
+
+    // Handlers before listening: a SIGTERM right after the "listening" line must be graceful too.
+    auto shutdownSignals = ShutdownSignals::install();
+    if (!shutdownSignals)
+        return startupError(shutdownSignals.error());
+    QObject::connect(shutdownSignals->get(), &ShutdownSignals::received, &app, [](int signalNumber) {
+        std::fprintf(stderr, "consilium-relay: %s received, shutting down\n",
+                     qPrintable(ShutdownSignals::signalName(signalNumber)));
+        QCoreApplication::exit(ExitSuccess);
+    });
+
+    RelayServer server;
+    const auto bound = server.listen(options.listen);
+    if (!bound)
+        return startupError(bound.error());
+    // The one line on stdout, printed when requests can be served; scripts and tests wait for it.
+    std::printf("listening on %s\n", qPrintable(bound->url()));
+    std::fflush(stdout);
+
+    return QCoreApplication::exec();
 }
