@@ -1,19 +1,121 @@
 // consilium: the desktop client.
 
+#include "core/common/AppPaths.h"
+#include "core/common/ProcessHardening.h"
 #include "core/common/Version.h"
+#include "ui/common/AppIdentity.h"
+#include "ui/common/Translators.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitUsageError = 2, ///< the command line itself was wrong (as consilium-cli)
+};
+
+// --help and --version print and exit; they must work without a display (over ssh, in scripts),
+// so they get a QCoreApplication. Everything else needs the GUI.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* textOnly : {"-h", "--help", "-v", "--version"}) {
+            if (std::strcmp(argv[i], textOnly) == 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "consilium: %s\nTry 'consilium --help'.\n", qPrintable(message));
+    return ExitUsageError;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Consilium"));
-    QApplication::setApplicationName(QStringLiteral("consilium"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Consilium"));
-    QApplication::setApplicationVersion(consilium::versionString());
+    // First, before any key or decrypted case can be in memory.
+    if (const auto hardened = consilium::hardening::disableCoreDumps(); !hardened)
+        std::fprintf(stderr, "consilium: warning: %s\n", qPrintable(hardened.error().message));
 
-    consilium::ui::MainWindow window;
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Consilium"));
+    QCoreApplication::setApplicationName(QStringLiteral("consilium"));
+    QCoreApplication::setApplicationVersion(consilium::versionString());
+
+    // The command line is parsed before a language is chosen (--lang), so its help stays in
+    // English, like consilium-cli's.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Consilium: private, end-to-end encrypted clinical case review."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Show the version and exit."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QStringLiteral("Open profile NAME (default: %1). Each profile keeps its own accounts, cases and settings.")
+            .arg(consilium::ui::MainWindow::defaultProfileName()),
+        QStringLiteral("NAME"), consilium::ui::MainWindow::defaultProfileName());
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Use language LANG (en, fr, es, de) instead of the system's."),
+        QStringLiteral("LANG"));
+    parser.addOptions({helpOption, versionOption, profileOption, langOption});
+
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitSuccess;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("consilium %s\n", qPrintable(consilium::versionString()));
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    const QString profile = parser.value(profileOption);
+    if (!consilium::paths::isValidProfileName(profile)) {
+        return usageError(
+            QStringLiteral("invalid profile name '%1' (use 1-64 letters, digits, '_' or '-', not starting with '-')")
+                .arg(profile));
+    }
+
+    QLocale locale = QLocale::system();
+    if (parser.isSet(langOption)) {
+        const QString lang = parser.value(langOption);
+        locale = QLocale(lang);
+        if (locale.language() == QLocale::C && lang != QLatin1String("C"))
+            return usageError(QStringLiteral("unknown language '%1' (try en, fr, es or de)").arg(lang));
+        // Numbers and dates follow the chosen language too.
+        QLocale::setDefault(locale);
+    }
+    consilium::ui::Translators translators;
+    if (!translators.install(locale) && parser.isSet(langOption)) {
+        std::fprintf(stderr, "consilium: no translation for '%s'; using English\n",
+                     qPrintable(parser.value(langOption)));
+    }
+
+    QGuiApplication::setApplicationDisplayName(consilium::ui::productName());
+    QGuiApplication::setDesktopFileName(consilium::ui::desktopAppId());
+    QGuiApplication::setWindowIcon(consilium::ui::appIcon());
+
+    consilium::ui::MainWindow window(profile);
     window.show();
-    return QApplication::exec();
+    return QCoreApplication::exec();
 }

@@ -1,23 +1,117 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ui/common/AppIdentity.h"
+#include "ui/common/EmptyState.h"
+#include "ui/shell/AboutDialog.h"
+
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
-#include <QVBoxLayout>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStatusBar>
 
 namespace consilium::ui {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+
+// Room for a feed column beside a case page on a 1366x768 laptop, the smallest screen we design for.
+constexpr QSize kMinimumSize(720, 480);
+constexpr QSize kPreferredSize(1200, 800);
+
+} // namespace
+
+MainWindow::MainWindow(const QString& profileName, QWidget* parent)
     : QMainWindow(parent)
+    , m_profileName(profileName)
 {
-    setWindowTitle(tr("Consilium"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    auto* title = new QLabel(tr("No cases yet"), central);
-    title->setObjectName(QStringLiteral("emptyStateTitle"));
-    layout->addStretch();
-    layout->addWidget(title, 0, Qt::AlignCenter);
-    layout->addStretch();
-    setCentralWidget(central);
-    resize(1200, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    // Ends with the product name, so the platform does not append the application display name
+    // a second time (QPlatformWindow::formatWindowTitle).
+    if (m_profileName == defaultProfileName()) {
+        setWindowTitle(productName());
+    } else {
+        //: Window title when a profile other than the default is open; %1 is the profile name,
+        //: %2 the product name ("Consilium"). Keep the product name last.
+        setWindowTitle(tr("%1 – %2").arg(m_profileName, productName()));
+    }
+    setWindowIcon(appIcon());
+
+    m_emptyState = new EmptyState(this);
+    m_emptyState->setObjectName(QStringLiteral("feedEmptyState"));
+    m_emptyState->setIcon(appIcon());
+    //: Title of the empty feed, before any case has been shared with the user.
+    m_emptyState->setTitle(tr("No cases yet"));
+    m_emptyState->setText(tr("Cases that colleagues share privately with you will appear here, with their images, "
+                             "the clinical question and the discussion around them."));
+    m_emptyState->setNote(lockIcon(),
+                          tr("End-to-end encrypted: only you and the people a case is shared with can read it."));
+    //: Accessible name of the area where the feed of cases is shown.
+    m_emptyState->setAccessibleName(tr("Case feed"));
+    m_emptyState->setAccessibleDescription(m_emptyState->title() + u'\n' + m_emptyState->text());
+    setCentralWidget(m_emptyState);
+
+    createMenus();
+    createStatusBar();
+
+    setMinimumSize(kMinimumSize);
+    // The preferred size, but never larger than most of the screen the window opens on.
+    QSize size = kPreferredSize;
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.85).expandedTo(kMinimumSize);
+    resize(size);
+}
+
+QString MainWindow::defaultProfileName()
+{
+    return QStringLiteral("default");
+}
+
+AboutDialog* MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new AboutDialog(this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+        m_about->open();
+    }
+    m_about->raise();
+    m_about->activateWindow();
+    return m_about;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    //: Status bar tip of File > Quit; %1 is the product name.
+    quit->setStatusTip(tr("Quit %1").arg(productName()));
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    //: Help menu entry; %1 is the product name.
+    QAction* about = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                                         tr("&About %1").arg(productName()));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    about->setStatusTip(tr("Show the version and the licence"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createStatusBar()
+{
+    //: In the status bar; %1 is the name of the open profile.
+    m_profileLabel = new QLabel(tr("Profile: %1").arg(m_profileName), this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    //: Tooltip of the profile name in the status bar; %1 is the product name. "--profile" is a
+    //: command-line option: keep it as it is (NAME may be translated).
+    m_profileLabel->setToolTip(tr("Each profile keeps its own accounts, cases and settings. "
+                                  "Start %1 with --profile NAME to open another one.")
+                                   .arg(productName()));
+    m_profileLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_profileLabel);
 }
 
 } // namespace consilium::ui

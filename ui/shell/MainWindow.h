@@ -1,8 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
 
 namespace consilium::ui {
+
+class AboutDialog;
+class EmptyState;
 
 /// The application's top-level window: the frame that the feed, the case page and the viewer
 /// live in. Until those exist it shows an empty state that tells the user what comes next.
@@ -11,7 +17,27 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// `profileName` is the profile this window works on (already validated by the caller);
+    /// it is shown in the status bar, and in the title unless it is the default profile.
+    explicit MainWindow(const QString& profileName, QWidget* parent = nullptr);
+
+    /// The name of the default profile, used when none is chosen on the command line.
+    static QString defaultProfileName();
+
+    [[nodiscard]] QString profileName() const { return m_profileName; }
+
+    /// Shows the About dialog window-modally and returns at once; a second call raises the
+    /// dialog already open. Returns it so tests can inspect and close it.
+    AboutDialog* showAbout();
+
+private:
+    void createMenus();
+    void createStatusBar();
+
+    QString m_profileName;
+    EmptyState* m_emptyState = nullptr;
+    QLabel* m_profileLabel = nullptr;
+    QPointer<AboutDialog> m_about;
 };
 
 } // namespace consilium::ui

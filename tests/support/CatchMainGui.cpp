@@ -1,0 +1,18 @@
+// The main of GUI test executables (tests/ui): like CatchMain.cpp, but with a QApplication, so
+// that widgets can be built, shown and grabbed.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    // No window may appear on a developer's desktop or need a display in CI. Set
+    // QT_QPA_PLATFORM=xcb explicitly to watch a test run.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ConsiliumTests"));
+    QApplication::setApplicationName(QStringLiteral("consilium-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,306 @@
+// The main window as a user meets it, built on the offscreen platform: the empty state, the
+// menus, the About dialog and the translations. Every test saves what it shows as a PNG under
+// <build>/tests/ui/screenshots, so a person can look at the result of a change.
+
+#include "core/common/Version.h"
+#include "ui/common/AppIdentity.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Translators.h"
+#include "ui/shell/AboutDialog.h"
+#include "ui/shell/MainWindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QThread>
+#include <QWindow>
+
+using namespace consilium::ui;
+
+namespace {
+
+// Pumps the event loop until `done` or the deadline; tests only (production code never waits).
+template <typename Predicate>
+bool pumpUntil(Predicate done, int timeoutMs = 5000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(1);
+    }
+    return done();
+}
+
+void saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QDir dir(QStringLiteral(CONSILIUM_SCREENSHOT_DIR));
+    REQUIRE(QDir().mkpath(dir.path()));
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    const QPixmap shot = widget.grab();
+    REQUIRE_FALSE(shot.isNull());
+    REQUIRE(shot.save(path));
+    UNSCOPED_INFO("screenshot: " << path.toStdString());
+}
+
+QAction* findAction(const QMenuBar* bar, const QString& objectName)
+{
+    for (QAction* menu : bar->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->objectName() == objectName)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+QStringList menuTitles(const QMenuBar* bar)
+{
+    QStringList titles;
+    for (const QAction* menu : bar->actions())
+        titles << menu->text();
+    return titles;
+}
+
+// Shows the window and waits until it is laid out at its real size, so grabs show what a user sees.
+void showAndSettle(QWidget& widget)
+{
+    // The offscreen screen is 800x800, so the window would open at its minimum size; grab it at
+    // a typical laptop size instead (the layout at the minimum size is checked separately).
+    if (qobject_cast<QMainWindow*>(&widget))
+        widget.resize(1100, 700);
+    widget.show();
+    REQUIRE(pumpUntil([&] {
+        return widget.isVisible() && widget.windowHandle() && widget.windowHandle()->isExposed();
+    }));
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("the main window shows the empty feed with its explanation", "[ui]")
+{
+    MainWindow window(MainWindow::defaultProfileName());
+    showAndSettle(window);
+
+    CHECK(window.windowTitle() == QStringLiteral("Consilium"));
+    CHECK(window.minimumSize().width() >= 640);
+    CHECK(window.minimumSize().height() >= 400);
+    CHECK(window.size().width() >= window.minimumSize().width());
+
+    auto* empty = qobject_cast<EmptyState*>(window.centralWidget());
+    REQUIRE(empty != nullptr);
+    CHECK(empty->isVisible());
+    CHECK(empty->title() == QStringLiteral("No cases yet"));
+    CHECK(empty->text().contains(QStringLiteral("colleagues share privately")));
+    CHECK(empty->note().contains(QStringLiteral("End-to-end encrypted")));
+    CHECK(empty->accessibleName() == QStringLiteral("Case feed"));
+    CHECK(empty->accessibleDescription().contains(QStringLiteral("No cases yet")));
+
+    // What is on screen, not just in the object: the labels are shown with those texts.
+    const auto* title = empty->findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
+    REQUIRE(title != nullptr);
+    CHECK(title->isVisible());
+    CHECK(title->text() == empty->title());
+    CHECK(title->font().pointSizeF() > window.font().pointSizeF());
+
+    // The explanation stays at a readable width even in a wide window.
+    const auto* text = empty->findChild<QLabel*>(QStringLiteral("emptyStateText"));
+    REQUIRE(text != nullptr);
+    CHECK(text->isVisible());
+    CHECK(text->width() < window.width());
+
+    saveScreenshot(window, QStringLiteral("main-window-empty"));
+}
+
+TEST_CASE("the empty state follows the system palette, including a dark one", "[ui]")
+{
+    const QPalette original = QApplication::palette();
+    MainWindow window(MainWindow::defaultProfileName());
+    auto* empty = qobject_cast<EmptyState*>(window.centralWidget());
+    REQUIRE(empty != nullptr);
+    const auto* text = empty->findChild<QLabel*>(QStringLiteral("emptyStateText"));
+    REQUIRE(text != nullptr);
+    // Light by default: dark secondary text on a light background.
+    CHECK(text->palette().color(QPalette::Text).lightness() < 128);
+
+    // Switched while the window is open, as when the desktop changes to a dark theme.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    QApplication::setPalette(dark);
+    showAndSettle(window);
+    const QColor secondary = text->palette().color(QPalette::Text);
+    CHECK(secondary.lightness() > 128);
+    // Still secondary: between the text colour and the background.
+    CHECK(secondary.lightness() < dark.color(QPalette::Text).lightness());
+    saveScreenshot(window, QStringLiteral("main-window-empty-dark"));
+    QApplication::setPalette(original);
+}
+
+TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
+{
+    MainWindow window(MainWindow::defaultProfileName());
+    CHECK(menuTitles(window.menuBar()) == QStringList{QStringLiteral("&File"), QStringLiteral("&Help")});
+
+    QAction* quit = findAction(window.menuBar(), QStringLiteral("actionQuit"));
+    REQUIRE(quit != nullptr);
+    CHECK(quit->shortcut() == QKeySequence(QKeySequence::Quit));
+    CHECK(quit->text() == QStringLiteral("&Quit"));
+    CHECK_FALSE(quit->statusTip().isEmpty());
+
+    QAction* about = findAction(window.menuBar(), QStringLiteral("actionAbout"));
+    REQUIRE(about != nullptr);
+    CHECK(about->text() == QStringLiteral("&About Consilium"));
+    CHECK_FALSE(about->statusTip().isEmpty());
+
+    // No dead entries: each menu holds exactly the actions above, each tested for its effect.
+    // A new action must be added here, with a test of what it does.
+    QStringList names;
+    for (QAction* menu : window.menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions())
+            names << action->objectName();
+    }
+    CHECK(names == QStringList{QStringLiteral("actionQuit"), QStringLiteral("actionAbout")});
+}
+
+TEST_CASE("File > Quit closes the window", "[ui]")
+{
+    MainWindow window(MainWindow::defaultProfileName());
+    showAndSettle(window);
+    // Quitting must not end this test process: closing the last window would quit the app.
+    QApplication::setQuitOnLastWindowClosed(false);
+    findAction(window.menuBar(), QStringLiteral("actionQuit"))->trigger();
+    CHECK(pumpUntil([&] { return !window.isVisible(); }));
+    QApplication::setQuitOnLastWindowClosed(true);
+}
+
+TEST_CASE("a named profile is shown in the title and the status bar", "[ui]")
+{
+    MainWindow window(QStringLiteral("teaching"));
+    showAndSettle(window);
+    CHECK(window.profileName() == QStringLiteral("teaching"));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("teaching")));
+    CHECK(window.windowTitle().endsWith(QStringLiteral("Consilium")));
+
+    const auto* label = window.statusBar()->findChild<QLabel*>(QStringLiteral("profileLabel"));
+    REQUIRE(label != nullptr);
+    CHECK(label->isVisible());
+    CHECK(label->text() == QStringLiteral("Profile: teaching"));
+    CHECK(label->toolTip().contains(QStringLiteral("--profile")));
+    saveScreenshot(window, QStringLiteral("main-window-profile"));
+
+    MainWindow defaultWindow(MainWindow::defaultProfileName());
+    const auto* defaultLabel = defaultWindow.statusBar()->findChild<QLabel*>(QStringLiteral("profileLabel"));
+    REQUIRE(defaultLabel != nullptr);
+    CHECK(defaultLabel->text() == QStringLiteral("Profile: default"));
+}
+
+TEST_CASE("About shows the version and the Apache-2.0 licence without blocking", "[ui]")
+{
+    MainWindow window(MainWindow::defaultProfileName());
+    showAndSettle(window);
+
+    // Through the menu, as a user would; open() returns at once, so the test goes on.
+    findAction(window.menuBar(), QStringLiteral("actionAbout"))->trigger();
+    auto* dialog = window.findChild<AboutDialog*>();
+    REQUIRE(dialog != nullptr);
+    REQUIRE(pumpUntil([&] { return dialog->isVisible(); }));
+    CHECK(dialog->windowModality() == Qt::WindowModal);
+    CHECK(dialog->windowTitle() == QStringLiteral("About Consilium"));
+
+    const auto labelText = [&](const char* name) {
+        const auto* label = dialog->findChild<QLabel*>(QString::fromLatin1(name));
+        return label ? label->text() : QString();
+    };
+    CHECK(labelText("aboutName") == QStringLiteral("Consilium"));
+    CHECK(labelText("aboutVersion") == QStringLiteral("Version ") + consilium::versionString());
+    CHECK(labelText("aboutLicence").contains(QStringLiteral("Apache License, Version 2.0")));
+    CHECK(labelText("aboutLicence").contains(QStringLiteral("https://www.apache.org/licenses/LICENSE-2.0")));
+    CHECK(labelText("aboutQtVersion").contains(QString::fromLatin1(qVersion())));
+    saveScreenshot(*dialog, QStringLiteral("about-dialog"));
+
+    // A second request raises the open dialog instead of stacking another one.
+    CHECK(window.showAbout() == dialog);
+    CHECK(window.findChildren<AboutDialog*>().size() == 1);
+
+    // Closing deletes it (WA_DeleteOnClose); the next request builds a fresh one.
+    const QPointer<AboutDialog> guard(dialog);
+    dialog->reject();
+    REQUIRE(pumpUntil([&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return guard.isNull();
+    }));
+    AboutDialog* again = window.showAbout();
+    CHECK(again != nullptr);
+    again->reject();
+}
+
+TEST_CASE("the application icon renders from its SVG", "[ui]")
+{
+    // Fails when the SVG icon engine plugin (libqt6svg6) is missing: the window would lose its icon.
+    for (const QIcon& icon : {appIcon(), lockIcon()}) {
+        const QImage image = icon.pixmap(QSize(64, 64), 2.0).toImage();
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.width() == 128); // rendered for the device pixel ratio, not scaled up
+        int opaque = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                opaque += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+        }
+        CHECK(opaque > image.width() * image.height() / 20);
+    }
+}
+
+TEST_CASE("each translation is loaded and shown, and English is the fallback", "[ui]")
+{
+    const QStringList qmDir{QStringLiteral(CONSILIUM_QM_DIR)};
+    for (const auto& [language, name] : {std::pair{QLocale::French, "fr"}, std::pair{QLocale::Spanish, "es"},
+                                         std::pair{QLocale::German, "de"}}) {
+        INFO(name);
+        Translators translators;
+        REQUIRE(translators.install(QLocale(language), qmDir));
+        MainWindow window(MainWindow::defaultProfileName());
+        const auto* empty = qobject_cast<EmptyState*>(window.centralWidget());
+        REQUIRE(empty != nullptr);
+        CHECK(empty->title() != QStringLiteral("No cases yet"));
+        CHECK(menuTitles(window.menuBar()) != QStringList{QStringLiteral("&File"), QStringLiteral("&Help")});
+        showAndSettle(window);
+        saveScreenshot(window, QStringLiteral("main-window-empty-") + QString::fromLatin1(name));
+    }
+
+    // A regional variant falls back to its language.
+    {
+        Translators translators;
+        CHECK(translators.install(QLocale(QLocale::French, QLocale::Canada), qmDir));
+    }
+    // No translation: stays English and says so.
+    {
+        Translators translators;
+        CHECK_FALSE(translators.install(QLocale(QLocale::Italian), qmDir));
+        MainWindow window(MainWindow::defaultProfileName());
+        CHECK(qobject_cast<EmptyState*>(window.centralWidget())->title() == QStringLiteral("No cases yet"));
+    }
+    // English is the source language: nothing to load, and that is not a failure.
+    {
+        Translators translators;
+        CHECK(translators.install(QLocale(QLocale::English), qmDir));
+    }
+    // Translators are removed again with their owner.
+    MainWindow window(MainWindow::defaultProfileName());
+    CHECK(qobject_cast<EmptyState*>(window.centralWidget())->title() == QStringLiteral("No cases yet"));
+}
