@@ -23,9 +23,11 @@ void ensureDcmtkInitialised()
         // DCMTK logs parser warnings to stderr; we report problems as Error values instead.
         OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
         DJDecoderRegistration::registerCodecs();
-        DJEncoderRegistration::registerCodecs();
+        // Encoders never invent a SOP Instance UID: the writer's caller owns identity, and a
+        // UID drawn from the clock would make generated files differ from run to run.
+        DJEncoderRegistration::registerCodecs(ECC_lossyYCbCr, EUC_never);
         DJLSDecoderRegistration::registerCodecs();
-        DJLSEncoderRegistration::registerCodecs();
+        DJLSEncoderRegistration::registerCodecs(0, 0, 0, 0, OFTrue, 0, OFTrue, EJLSUC_never);
         DcmRLEDecoderRegistration::registerCodecs();
         DcmRLEEncoderRegistration::registerCodecs();
     });
