@@ -6,5 +6,6 @@
 namespace consilium::cli {
 
 int runInfo(const QStringList& args);
+int runMakeSamples(const QStringList& args);
 
 } // namespace consilium::cli
