@@ -1,0 +1,223 @@
+#include "core/deid/HeaderDeidentifier.h"
+
+#include "core/common/Version.h"
+#include "core/deid/TextCleaner.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace consilium::deid {
+
+namespace {
+
+using dicom::AttributeDecision;
+using Decision = AttributeDecision::Action;
+
+// PS3.15 Table E.3.10-1 style safe private attributes: (private creator, group, element low
+// byte). Acquisition parameters with no identifying content; kept only with Retain Safe Private.
+struct SafePrivate {
+    const char* creator;
+    quint16 group;
+    quint8 element;
+};
+constexpr SafePrivate kSafePrivate[] = {
+    {"SIEMENS MR HEADER", 0x0019, 0x0A}, // NumberOfImagesInMosaic
+    {"SIEMENS MR HEADER", 0x0019, 0x0B}, // SliceMeasurementDuration
+    {"SIEMENS MR HEADER", 0x0019, 0x0C}, // B_value
+    {"SIEMENS MR HEADER", 0x0019, 0x0D}, // DiffusionDirectionality
+    {"SIEMENS MR HEADER", 0x0019, 0x0E}, // DiffusionGradientDirection
+    {"SIEMENS MR HEADER", 0x0019, 0x27}, // B_matrix
+    {"GEMS_PARM_01", 0x0043, 0x39},      // slop_int_6..9 (b-value)
+    {"GEMS_ACQU_01", 0x0019, 0xBB},      // user data (diffusion direction)
+};
+
+bool isSafePrivate(const dicom::AttributeView& view)
+{
+    const dicom::Tag tag = view.path.tag();
+    for (const SafePrivate& safe : kSafePrivate) {
+        if (tag.group == safe.group && view.privateCreator == QLatin1String(safe.creator)) {
+            // The creator element itself (gggg,00xx) must stay for its block to mean anything.
+            if (tag.element >= 0x0010 && tag.element <= 0x00FF)
+                return true;
+            if ((tag.element & 0xFF) == safe.element && tag.element > 0x00FF)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool isTextVr(const QString& vr)
+{
+    static const QSet<QString> text{QStringLiteral("LO"), QStringLiteral("SH"), QStringLiteral("LT"), QStringLiteral("ST"),
+                                    QStringLiteral("UT"), QStringLiteral("UC"), QStringLiteral("PN"), QStringLiteral("CS"),
+                                    QStringLiteral("AE")};
+    return text.contains(vr);
+}
+
+bool isBinaryVr(const QString& vr)
+{
+    return vr.startsWith(u'O') || vr == QLatin1String("UN");
+}
+
+// D: a value of the attribute's VR that identifies nobody (PS3.15 E.1.1 "dummy value").
+AttributeDecision dummy(const dicom::AttributeView& view, const CaseSecrets& secrets)
+{
+    static const QHash<QString, QString> values{
+        {QStringLiteral("PN"), QStringLiteral("ANONYMIZED")}, {QStringLiteral("LO"), QStringLiteral("ANONYMIZED")},
+        {QStringLiteral("SH"), QStringLiteral("ANONYMIZED")}, {QStringLiteral("LT"), QStringLiteral("ANONYMIZED")},
+        {QStringLiteral("ST"), QStringLiteral("ANONYMIZED")}, {QStringLiteral("UT"), QStringLiteral("ANONYMIZED")},
+        {QStringLiteral("UC"), QStringLiteral("ANONYMIZED")}, {QStringLiteral("CS"), QStringLiteral("ANONYMIZED")},
+        {QStringLiteral("AE"), QStringLiteral("ANONYMIZED")}, {QStringLiteral("DA"), QStringLiteral("19000101")},
+        {QStringLiteral("TM"), QStringLiteral("000000")},     {QStringLiteral("DT"), QStringLiteral("19000101000000")},
+        {QStringLiteral("DS"), QStringLiteral("0")},          {QStringLiteral("IS"), QStringLiteral("0")},
+        {QStringLiteral("AS"), QStringLiteral("000D")},
+    };
+    if (view.vr == QLatin1String("UI"))
+        return {Decision::Replace, secrets.remapUid(view.text)};
+    if (const auto it = values.constFind(view.vr); it != values.constEnd())
+        return {Decision::Replace, *it};
+    return {Decision::Empty, {}}; // sequences, binary and numeric VRs: empty is the safe dummy
+}
+
+AttributeDecision remapUids(const dicom::AttributeView& view, const CaseSecrets& secrets)
+{
+    // "X/Z/U*" on a sequence (e.g. Referenced Image Sequence): keep it and remap the UIDs
+    // inside, which the table marks U on their own rows.
+    if (view.isSequence)
+        return {Decision::Keep, {}};
+    if (view.vr != QLatin1String("UI"))
+        return {Decision::Remove, {}};
+    QStringList remapped;
+    for (const QString& uid : view.text.split(u'\\'))
+        remapped.append(secrets.remapUid(uid));
+    return {Decision::Replace, remapped.join(u'\\')};
+}
+
+AttributeDecision clean(const dicom::AttributeView& view, const CaseSecrets& secrets, const TextCleaner& cleaner)
+{
+    if (view.isSequence)
+        return {Decision::Keep, {}}; // its items are de-identified attribute by attribute
+    if (view.vr == QLatin1String("DA") || view.vr == QLatin1String("DT")) {
+        QStringList shifted;
+        for (const QString& value : view.text.split(u'\\')) {
+            const auto moved = view.vr == QLatin1String("DA") ? secrets.shiftDate(value) : secrets.shiftDateTime(value);
+            if (!moved)
+                return {Decision::Empty, {}};
+            shifted.append(*moved);
+        }
+        return {Decision::Replace, shifted.join(u'\\')};
+    }
+    if (view.vr == QLatin1String("TM"))
+        return {Decision::Keep, {}}; // whole-day shifts leave times of day as they were
+    if (isBinaryVr(view.vr))
+        return {Decision::Remove, {}}; // cannot be cleaned in place (overlays, curves)
+    if (isTextVr(view.vr) || view.vr == QLatin1String("UR")) {
+        // Text in a character set we could not decode cannot be cleaned reliably: drop it.
+        if (!view.textDecoded)
+            return {Decision::Remove, {}};
+        return {Decision::Replace, cleaner.clean(view.text)};
+    }
+    return {Decision::Keep, {}}; // numbers
+}
+
+} // namespace
+
+HeaderDeidentifier::HeaderDeidentifier(DeidProfile profile, CaseSecrets secrets, const ActionTable& table)
+    : m_profile(profile), m_secrets(std::move(secrets)), m_table(table)
+{
+}
+
+Action HeaderDeidentifier::actionFor(const dicom::AttributeView& view) const
+{
+    const dicom::Tag tag = view.path.tag();
+    if (tag.element == 0x0000)
+        return Action::Keep; // group lengths are recomputed on writing
+    if (tag.isPrivate())
+        return m_profile.retainSafePrivate && isSafePrivate(view) ? Action::Keep : Action::Remove;
+    if (const TableRow* row = m_table.find(tag))
+        return ActionTable::resolve(*row, m_profile);
+    // Not in Table E.1-1. A person's name is identifying wherever it sits.
+    return view.vr == QLatin1String("PN") ? Action::Remove : Action::Keep;
+}
+
+dicom::AttributeDecision HeaderDeidentifier::decide(const dicom::AttributeView& view, const TextCleaner& cleaner) const
+{
+    switch (actionFor(view)) {
+    case Action::Keep:
+        return {Decision::Keep, {}};
+    case Action::Remove:
+        return {Decision::Remove, {}};
+    case Action::Empty:
+        return {Decision::Empty, {}};
+    case Action::Dummy:
+        return dummy(view, m_secrets);
+    case Action::Uid:
+        return m_profile.retainUids ? AttributeDecision{Decision::Keep, {}} : remapUids(view, m_secrets);
+    case Action::Clean:
+        return clean(view, m_secrets, cleaner);
+    }
+    return {Decision::Remove, {}};
+}
+
+dicom::Dataset HeaderDeidentifier::additions() const
+{
+    using dicom::Tag;
+    using dicom::Vr;
+    dicom::Dataset dataset;
+    dataset.setString(Tag{0x0012, 0x0062}, Vr::CS, QStringLiteral("YES")); // Patient Identity Removed
+    QStringList method{QStringLiteral("Consilium ") + versionString(), QStringLiteral("PS3.15 Basic Profile")};
+    method += m_profile.enabledOptionTitles();
+    dataset.setStrings(Tag{0x0012, 0x0063}, Vr::LO, method); // De-identification Method
+    std::vector<dicom::Dataset> codes;
+    for (const auto& [value, meaning] : m_profile.methodCodes()) {
+        dicom::Dataset item;
+        item.setString(Tag{0x0008, 0x0100}, Vr::SH, value);
+        item.setString(Tag{0x0008, 0x0102}, Vr::SH, QStringLiteral("DCM"));
+        item.setString(Tag{0x0008, 0x0104}, Vr::LO, meaning);
+        codes.push_back(item);
+    }
+    dataset.setSequence(Tag{0x0012, 0x0064}, std::move(codes)); // De-identification Method Code Sequence
+    // Longitudinal Temporal Information Modified (PS3.3 C.7.1.1).
+    const QString temporal = m_profile.retainLongitudinalFullDates       ? QStringLiteral("UNMODIFIED")
+                             : m_profile.retainLongitudinalModifiedDates ? QStringLiteral("MODIFIED")
+                                                                         : QStringLiteral("REMOVED");
+    dataset.setString(Tag{0x0028, 0x0303}, Vr::CS, temporal);
+    return dataset;
+}
+
+Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, const QString& outputFolder) const
+{
+    TextCleaner cleaner;
+    const auto inspect = [this, &cleaner](const dicom::AttributeView& view) {
+        if (view.isSequence || view.text.isEmpty() || view.path.tag().isPrivate() || !isTextVr(view.vr)
+            || view.vr == QLatin1String("CS"))
+            return;
+        const Action action = actionFor(view);
+        if (action == Action::Remove || action == Action::Empty || action == Action::Dummy)
+            cleaner.learn(view.text, view.vr == QLatin1String("PN"));
+    };
+    const auto decide = [this, &cleaner](const dicom::AttributeView& view) { return this->decide(view, cleaner); };
+    QString output;
+    const auto outputFor = [&](const dicom::RewriteSummary& summary) -> Result<QString> {
+        // Objects without a SOP Instance UID still need a name that says nothing about the input.
+        const QString name = summary.sopInstanceUid.isEmpty()
+                                 ? m_secrets.remapUid(QStringLiteral("file:") + QFileInfo(input).absoluteFilePath())
+                                 : summary.sopInstanceUid;
+        output = QDir(outputFolder).filePath(name + QStringLiteral(".dcm"));
+        return output;
+    };
+    auto summary = dicom::rewriteDicomFile(input, outputFor, decide, additions(), inspect);
+    if (!summary) {
+        Error error = summary.error();
+        if (error.code == ErrorCode::AlreadyExists) {
+            error.message = QStringLiteral("an object with the same SOP Instance UID is already in %1 (the same image "
+                                           "twice, perhaps in another transfer syntax); skipped")
+                                .arg(QDir::toNativeSeparators(outputFolder));
+        }
+        return tl::unexpected(error.withContext(QDir::toNativeSeparators(input)));
+    }
+    return DeidFileReport{input, output, *summary};
+}
+
+} // namespace consilium::deid

@@ -1,0 +1,290 @@
+#include "core/dicom/DatasetRewriter.h"
+
+#include "core/dicom/DcmtkSupport.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcvrat.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace consilium::dicom {
+
+namespace {
+
+const QString kDomain = QStringLiteral("dicom");
+
+// Values above this size stay in the input file until the output is written (pixel data).
+constexpr Uint32 kMaxLoadedValueLength = 64 * 1024;
+
+AttributeView viewOf(DcmElement& element, const TagPath& path, bool textDecoded)
+{
+    const DcmTag& dcmTag = element.getTag();
+    AttributeView view;
+    view.path = path;
+    view.vr = QString::fromLatin1(DcmVR(element.getVR()).getVRName());
+    view.isSequence = element.ident() == EVR_SQ;
+    view.length = element.getLength();
+    if (const char* creator = dcmTag.getPrivateCreator())
+        view.privateCreator = QString::fromUtf8(creator);
+    view.textDecoded = textDecoded;
+    if (element.isaString() && !view.isSequence) {
+        OFString value;
+        if (element.getOFStringArray(value).good()) {
+            const auto length = static_cast<qsizetype>(value.length());
+            view.text = textDecoded ? QString::fromUtf8(value.c_str(), length) : QString::fromLatin1(value.c_str(), length);
+        }
+    }
+    return view;
+}
+
+TagPath pathOf(DcmElement& element, const TagPath& sequencePath, int itemIndex)
+{
+    const Tag tag{element.getTag().getGTag(), element.getTag().getETag()};
+    return sequencePath.isEmpty() ? TagPath(tag) : sequencePath.child(itemIndex, tag);
+}
+
+void inspectAll(DcmItem& item, const TagPath& sequencePath, int itemIndex, bool textDecoded,
+                const AttributeInspector& inspect)
+{
+    for (unsigned long index = 0; index < item.card(); ++index) {
+        DcmElement* element = item.getElement(index);
+        const AttributeView view = viewOf(*element, pathOf(*element, sequencePath, itemIndex), textDecoded);
+        inspect(view);
+        if (view.isSequence) {
+            auto* sequence = static_cast<DcmSequenceOfItems*>(element);
+            for (unsigned long i = 0; i < sequence->card(); ++i)
+                inspectAll(*sequence->getItem(i), view.path, static_cast<int>(i), textDecoded, inspect);
+        }
+    }
+}
+
+// Loads a file for rewriting: values stay on disk where possible, text becomes UTF-8 when the
+// character set allows. Deflated files are read whole (a deflate stream cannot be re-read
+// lazily). Fails for transfer syntaxes DCMTK 3.6.7 does not know (HTJ2K, ...) with their UID.
+struct LoadedFile {
+    DcmFileFormat fileFormat;
+    bool textDecoded = true;
+};
+
+Result<void> loadForRewrite(const QString& input, LoadedFile& loaded)
+{
+    OFCondition status = loaded.fileFormat.loadFile(detail::toFilename(input), EXS_Unknown, EGL_noChange,
+                                                    kMaxLoadedValueLength, ERM_autoDetect);
+    if (status.bad())
+        return tl::unexpected(detail::toError(status, ErrorCode::Malformed, QStringLiteral("cannot read")));
+    DcmDataset* dataset = loaded.fileFormat.getDataset();
+    if (!dataset->tagExists(DCM_SOPClassUID) && !dataset->tagExists(DCM_SOPInstanceUID))
+        return fail(kDomain, ErrorCode::Malformed, QStringLiteral("not a DICOM image or object"));
+    const QString declared = detail::stringValue(*loaded.fileFormat.getMetaInfo(), DCM_TransferSyntaxUID);
+    if (!declared.isEmpty() && DcmXfer(declared.toLatin1().constData()).getXfer() == EXS_Unknown) {
+        return fail(kDomain, ErrorCode::Unsupported,
+                    QStringLiteral("unsupported transfer syntax %1").arg(detail::transferSyntaxName(declared)));
+    }
+    if (dataset->getOriginalXfer() == EXS_Unknown)
+        return fail(kDomain, ErrorCode::Unsupported, QStringLiteral("unknown transfer syntax"));
+    if (DcmXfer(dataset->getOriginalXfer()).getStreamCompression() != ESC_none) {
+        if (status = dataset->loadAllDataIntoMemory(); status.bad())
+            return tl::unexpected(detail::toError(status, ErrorCode::Malformed, QStringLiteral("cannot inflate")));
+    }
+    if (dataset->convertToUTF8().bad()) {
+        // Conversion may have stopped half-way; start again from the untouched bytes.
+        loaded.fileFormat.clear();
+        status = loaded.fileFormat.loadFile(detail::toFilename(input), EXS_Unknown, EGL_noChange, kMaxLoadedValueLength,
+                                            ERM_autoDetect);
+        if (status.bad())
+            return tl::unexpected(detail::toError(status, ErrorCode::Malformed, QStringLiteral("cannot read")));
+        if (DcmXfer(loaded.fileFormat.getDataset()->getOriginalXfer()).getStreamCompression() != ESC_none)
+            (void)loaded.fileFormat.getDataset()->loadAllDataIntoMemory();
+        loaded.textDecoded = false;
+    }
+    return {};
+}
+
+struct Walker {
+    const AttributeDecider& decide;
+    RewriteSummary& summary;
+    bool textDecoded = true;
+
+    // `sequencePath` is the path of the sequence whose item `itemIndex` is `item`; both empty
+    // at the top level.
+    void walk(DcmItem& item, const TagPath& sequencePath, int itemIndex)
+    {
+        unsigned long index = 0;
+        while (index < item.card()) {
+            DcmElement* element = item.getElement(index);
+            const AttributeView view = viewOf(*element, pathOf(*element, sequencePath, itemIndex), textDecoded);
+            ++summary.visited;
+            const AttributeDecision decision = decide(view);
+            switch (decision.action) {
+            case AttributeDecision::Action::Keep:
+                if (view.isSequence) {
+                    auto* sequence = static_cast<DcmSequenceOfItems*>(element);
+                    for (unsigned long i = 0; i < sequence->card(); ++i)
+                        walk(*sequence->getItem(i), view.path, static_cast<int>(i));
+                }
+                ++index;
+                break;
+            case AttributeDecision::Action::Remove:
+                delete item.remove(index);
+                ++summary.removed;
+                break;
+            case AttributeDecision::Action::Empty:
+                if (view.isSequence)
+                    static_cast<DcmSequenceOfItems*>(element)->clear();
+                else
+                    element->clear();
+                ++summary.emptied;
+                ++index;
+                break;
+            case AttributeDecision::Action::Replace:
+                if (element->isaString() && !view.isSequence) {
+                    element->putString(decision.value.toUtf8().constData());
+                    ++summary.replaced;
+                } else {
+                    // Only strings can take a replacement; anything else is emptied, never kept.
+                    if (view.isSequence)
+                        static_cast<DcmSequenceOfItems*>(element)->clear();
+                    else
+                        element->clear();
+                    ++summary.emptied;
+                }
+                ++index;
+                break;
+            }
+        }
+    }
+};
+
+OFCondition insertElement(DcmItem& target, const Element& element)
+{
+    const DcmTagKey key(element.tag.group, element.tag.element);
+    switch (vrKind(element.vr)) {
+    case VrKind::Text:
+        return target.putAndInsertString(key, element.text.toUtf8().constData());
+    case VrKind::Numbers: {
+        if (element.numbers.empty())
+            return target.insertEmptyElement(key);
+        if (element.vr == Vr::US)
+            return target.putAndInsertUint16(key, static_cast<Uint16>(element.numbers.front()));
+        if (element.vr == Vr::UL)
+            return target.putAndInsertUint32(key, static_cast<Uint32>(element.numbers.front()));
+        return target.putAndInsertFloat64(key, element.numbers.front());
+    }
+    case VrKind::Bytes:
+        return target.putAndInsertUint8Array(key, reinterpret_cast<const Uint8*>(element.bytes.constData()),
+                                             static_cast<unsigned long>(element.bytes.size()));
+    case VrKind::Items: {
+        target.findAndDeleteElement(key);
+        OFCondition status = target.insertEmptyElement(key);
+        for (size_t i = 0; status.good() && i < element.items.size(); ++i) {
+            DcmItem* item = nullptr;
+            status = target.findOrCreateSequenceItem(key, item, static_cast<long>(i));
+            for (const Element& child : element.items[i].elements()) {
+                if (status.good())
+                    status = insertElement(*item, child);
+            }
+        }
+        return status;
+    }
+    }
+    return EC_IllegalCall;
+}
+
+} // namespace
+
+Result<QList<AttributeView>> listAttributes(const QString& path)
+{
+    detail::ensureDcmtkInitialised();
+    LoadedFile loaded;
+    if (auto ok = loadForRewrite(path, loaded); !ok)
+        return tl::unexpected(ok.error().withContext(path));
+    QList<AttributeView> views;
+    inspectAll(*loaded.fileFormat.getDataset(), TagPath(), -1, loaded.textDecoded,
+               [&views](const AttributeView& view) { views.append(view); });
+    return views;
+}
+
+Result<RewriteSummary> rewriteDicomFile(const QString& input, const QString& output, const AttributeDecider& decide,
+                                        const Dataset& additions, const AttributeInspector& inspect)
+{
+    return rewriteDicomFile(
+        input, [&output](const RewriteSummary&) -> Result<QString> { return output; }, decide, additions, inspect);
+}
+
+Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer& outputFor,
+                                        const AttributeDecider& decide, const Dataset& additions,
+                                        const AttributeInspector& inspect)
+{
+    detail::ensureDcmtkInitialised();
+    const QFileInfo inputInfo(input);
+    if (!inputInfo.isFile())
+        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("no such file"));
+    LoadedFile loaded;
+    if (auto ok = loadForRewrite(input, loaded); !ok)
+        return tl::unexpected(ok.error());
+    DcmFileFormat& fileFormat = loaded.fileFormat;
+    DcmDataset& dataset = *fileFormat.getDataset();
+    // Deflate is transport compression: the output is written inflated (PS3.5 A.5).
+    const E_TransferSyntax xfer = DcmXfer(dataset.getOriginalXfer()).getStreamCompression() != ESC_none
+                                      ? EXS_LittleEndianExplicit
+                                      : dataset.getOriginalXfer();
+
+    RewriteSummary summary;
+    summary.transferSyntaxUid = QString::fromLatin1(DcmXfer(xfer).getXferID());
+    summary.sopClassUid = detail::stringValue(dataset, DCM_SOPClassUID);
+    summary.modality = detail::stringValue(dataset, DCM_Modality);
+    summary.hasPixelData = dataset.tagExists(DCM_PixelData);
+    if (inspect)
+        inspectAll(dataset, TagPath(), -1, loaded.textDecoded, inspect);
+    Walker{decide, summary, loaded.textDecoded}.walk(dataset, TagPath(), -1);
+
+    for (const Element& element : additions.elements()) {
+        if (const OFCondition status = insertElement(dataset, element); status.bad()) {
+            return tl::unexpected(
+                detail::toError(status, ErrorCode::Internal, QStringLiteral("cannot set %1").arg(element.tag.toString())));
+        }
+    }
+    summary.sopInstanceUid = detail::stringValue(dataset, DCM_SOPInstanceUID);
+
+    const auto output = outputFor(summary);
+    if (!output)
+        return tl::unexpected(output.error());
+    const QFileInfo outputInfo(*output);
+    if (outputInfo.exists() && outputInfo.canonicalFilePath() == inputInfo.canonicalFilePath())
+        return fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("%1: refusing to overwrite the input").arg(*output));
+    if (outputInfo.exists())
+        return fail(kDomain, ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(*output));
+    if (!QDir().mkpath(outputInfo.absolutePath()))
+        return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot create folder %1").arg(outputInfo.absolutePath()));
+    const QString partial = outputInfo.absolutePath() + QStringLiteral("/.") + outputInfo.fileName() + u'.'
+                            + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".part");
+    // New File Meta from the rewritten dataset: the SOP Instance UID there must follow the
+    // remapped one, and the source's AE titles must not survive (PS3.10 7.1).
+    const OFCondition saved = fileFormat.saveFile(detail::toFilename(partial), xfer, EET_ExplicitLength, EGL_recalcGL,
+                                                  EPD_noChange, 0, 0, EWM_createNewMeta);
+    if (saved.bad()) {
+        QFile::remove(partial);
+        return tl::unexpected(detail::toError(saved, ErrorCode::IoError, QStringLiteral("%1: cannot write").arg(*output)));
+    }
+    // rename(2) would replace a file written meanwhile by another thread; link(2) refuses.
+    if (::link(QFile::encodeName(partial).constData(), QFile::encodeName(*output).constData()) != 0) {
+        const int error = errno;
+        QFile::remove(partial);
+        if (error == EEXIST)
+            return fail(kDomain, ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(*output));
+        return fail(kDomain, ErrorCode::IoError, QStringLiteral("%1: cannot move the finished file into place").arg(*output));
+    }
+    QFile::remove(partial);
+    return summary;
+}
+
+} // namespace consilium::dicom

@@ -1,0 +1,64 @@
+#include "core/deid/CaseSecrets.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDate>
+#include <QRegularExpression>
+
+using namespace consilium::deid;
+
+TEST_CASE("UIDs are remapped consistently within a case and differently across cases", "[deid]")
+{
+    const CaseSecrets a(QByteArray(32, 'a'));
+    const CaseSecrets b(QByteArray(32, 'b'));
+    const QString uid = QStringLiteral("1.2.840.113619.2.55.3.604688119.969.1268071029.320");
+    const QString mapped = a.remapUid(uid);
+    CHECK(mapped == a.remapUid(uid));
+    CHECK(mapped == a.remapUid(uid + u' ')); // padding does not matter
+    CHECK(mapped != a.remapUid(uid + u'1'));
+    CHECK(mapped != b.remapUid(uid));
+    CHECK(mapped.size() <= 64);
+    CHECK(QRegularExpression(QStringLiteral("^2\\.25\\.[1-9][0-9]*$")).match(mapped).hasMatch());
+    CHECK_FALSE(mapped.contains(QStringLiteral("113619")));
+    CHECK(a.remapUid(QString()).isEmpty());
+}
+
+TEST_CASE("dates move back by the case's offset, keeping intervals", "[deid]")
+{
+    const CaseSecrets secrets(QByteArray(32, 'x'));
+    const int days = secrets.dateOffsetDays();
+    CHECK(days >= 365);
+    CHECK(days <= 3650);
+    const auto study = secrets.shiftDate(QStringLiteral("20240305"));
+    const auto birth = secrets.shiftDate(QStringLiteral("19800117"));
+    REQUIRE(study.has_value());
+    REQUIRE(birth.has_value());
+    const auto parse = [](const QString& s) { return QDate::fromString(s, QStringLiteral("yyyyMMdd")); };
+    CHECK(parse(*study).daysTo(QDate(2024, 3, 5)) == days);
+    CHECK(parse(*birth).daysTo(parse(*study)) == QDate(1980, 1, 17).daysTo(QDate(2024, 3, 5)));
+    CHECK(secrets.shiftDate(QStringLiteral("2024.03.05")) == study);
+    CHECK(secrets.shiftDate(QStringLiteral("20240305-20240310"))->split(u'-').size() == 2);
+    CHECK(secrets.shiftDate(QStringLiteral("-20240310"))->startsWith(u'-'));
+    CHECK_FALSE(secrets.shiftDate(QStringLiteral("2024")).has_value());
+    CHECK_FALSE(secrets.shiftDate(QStringLiteral("20241399")).has_value());
+    CHECK_FALSE(secrets.shiftDate(QStringLiteral("yesterday")).has_value());
+}
+
+TEST_CASE("date-times keep their precision, time and UTC offset", "[deid]")
+{
+    const CaseSecrets secrets(QByteArray(32, 'x'));
+    const auto full = secrets.shiftDateTime(QStringLiteral("20240305143015.123456+0100"));
+    REQUIRE(full.has_value());
+    CHECK(full->endsWith(QStringLiteral("143015.123456+0100")));
+    CHECK(full->left(8) == *secrets.shiftDate(QStringLiteral("20240305")));
+    const auto year = secrets.shiftDateTime(QStringLiteral("2024"));
+    REQUIRE(year.has_value());
+    CHECK(year->size() == 4);
+    CHECK_FALSE(secrets.shiftDateTime(QStringLiteral("20AB0305")).has_value());
+}
+
+TEST_CASE("generated secrets differ", "[deid]")
+{
+    CHECK(CaseSecrets::generate().secret() != CaseSecrets::generate().secret());
+    CHECK(CaseSecrets::generate().secret().size() == 32);
+}
