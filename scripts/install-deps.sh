@@ -13,6 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev
     libdcmtk-dev libexpected-dev catch2 libsqlcipher-dev
+    libsodium-dev
 )
 # Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators) and a
 # virtual display for screenshots of the GUI.
