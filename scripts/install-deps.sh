@@ -12,6 +12,7 @@ packages=(
     g++ cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev
+    qt6-qpa-plugins libqt6svg6
     libdcmtk-dev libexpected-dev catch2 libsqlcipher-dev
     libsodium-dev
 )

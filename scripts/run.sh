@@ -8,8 +8,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
-scripts/install-deps.sh
-scripts/build.sh release
+bash scripts/install-deps.sh
+bash scripts/build.sh release
 bin="$root/build/release/bin"
 
 export CONSILIUM_HOME="${CONSILIUM_HOME:-$HOME/.local/share/consilium-demo}"

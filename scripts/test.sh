@@ -7,8 +7,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
-scripts/install-deps.sh --tests
-scripts/build.sh dev
+bash scripts/install-deps.sh --tests
+bash scripts/build.sh dev
 
 # GUI tests run offscreen; nothing may try to reach a display.
 export QT_QPA_PLATFORM=offscreen
