@@ -1,0 +1,175 @@
+#include "core/store/ProfileVault.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace consilium::store {
+
+namespace {
+
+const QString kDomain = QStringLiteral("store");
+constexpr std::chrono::milliseconds kMaximumDelay = std::chrono::minutes(5);
+
+// The failure record: "<failed attempts> <ms since epoch of the last failure>".
+struct Attempts {
+    int failures = 0;
+    qint64 lastFailureMs = 0;
+};
+
+Attempts readAttempts(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> parts = file.readAll().trimmed().split(' ');
+    if (parts.size() != 2)
+        return {};
+    return Attempts{std::clamp(parts[0].toInt(), 0, 64), parts[1].toLongLong()};
+}
+
+std::chrono::milliseconds delayFor(int failures, std::chrono::milliseconds base)
+{
+    // No delay for the first two slips of the finger, then doubling.
+    if (failures < 3)
+        return std::chrono::milliseconds(0);
+    const int doublings = std::min(failures - 3, 20);
+    return std::min<std::chrono::milliseconds>(kMaximumDelay, base * (qint64(1) << doublings));
+}
+
+} // namespace
+
+ProfileVault::ProfileVault(QString profileFolder, std::chrono::milliseconds baseDelay)
+    : m_folder(std::move(profileFolder)), m_baseDelay(baseDelay)
+{
+}
+
+QString ProfileVault::keyFilePath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("profile.key"));
+}
+
+QString ProfileVault::attemptsFilePath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("profile.attempts"));
+}
+
+bool ProfileVault::exists() const
+{
+    return QFile::exists(keyFilePath());
+}
+
+Result<void> ProfileVault::writeKeyFile(const QByteArray& wrapped)
+{
+    if (!QDir().mkpath(m_folder))
+        return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot create folder %1").arg(m_folder));
+    // QSaveFile writes beside the target, fsyncs and renames: the old key file stays valid until
+    // the new one is complete, so a crash never leaves a profile without a usable key file.
+    QSaveFile file(keyFilePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(keyFilePath(), file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(wrapped);
+    if (!file.commit())
+        return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(keyFilePath(), file.errorString()));
+    return {};
+}
+
+Result<std::unique_ptr<Store>> ProfileVault::create(const crypto::SecretBytes& passphrase,
+                                                    const crypto::Argon2Params& params)
+{
+    if (exists())
+        return fail(kDomain, ErrorCode::AlreadyExists, QStringLiteral("a profile already exists in %1").arg(m_folder));
+    if (passphrase.isEmpty())
+        return fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("the passphrase must not be empty"));
+    if (QFile::exists(Store::databasePath(m_folder))) {
+        return fail(kDomain, ErrorCode::AlreadyExists,
+                    QStringLiteral("%1 holds a database without its key file; refusing to replace it")
+                        .arg(Store::databasePath(m_folder)));
+    }
+    const crypto::SecretBytes databaseKey = crypto::SecretBytes::random(32);
+    auto wrapped = crypto::wrapKeyWithPassphrase(databaseKey, passphrase, params);
+    if (!wrapped)
+        return tl::unexpected(wrapped.error());
+    // The store first, the key file last: a crash in between leaves no key file, so the next
+    // attempt sees no profile instead of a key for a database that was never made.
+    auto store = Store::open(m_folder, databaseKey.view());
+    if (!store)
+        return tl::unexpected(store.error());
+    if (auto written = writeKeyFile(*wrapped); !written)
+        return tl::unexpected(written.error());
+    return store;
+}
+
+Result<crypto::SecretBytes> ProfileVault::unwrap(const crypto::SecretBytes& passphrase)
+{
+    if (const auto wait = retryAfter(); wait.count() > 0) {
+        return fail(kDomain, ErrorCode::PermissionDenied,
+                    QStringLiteral("too many wrong passphrases; try again in %1 s")
+                        .arg((wait.count() + 999) / 1000));
+    }
+    QFile file(keyFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("no profile in %1").arg(m_folder));
+    auto key = crypto::unwrapKeyWithPassphrase(file.readAll(), passphrase);
+    if (!key) {
+        if (key.error().code == ErrorCode::PermissionDenied)
+            recordFailure();
+        return tl::unexpected(key.error());
+    }
+    recordSuccess();
+    return key;
+}
+
+Result<std::unique_ptr<Store>> ProfileVault::unlock(const crypto::SecretBytes& passphrase)
+{
+    auto key = unwrap(passphrase);
+    if (!key)
+        return tl::unexpected(key.error());
+    return Store::open(m_folder, key->view());
+}
+
+Result<void> ProfileVault::changePassphrase(const crypto::SecretBytes& current, const crypto::SecretBytes& replacement,
+                                            const crypto::Argon2Params& params)
+{
+    if (replacement.isEmpty())
+        return fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("the new passphrase must not be empty"));
+    auto key = unwrap(current);
+    if (!key)
+        return tl::unexpected(key.error());
+    auto wrapped = crypto::wrapKeyWithPassphrase(*key, replacement, params);
+    if (!wrapped)
+        return tl::unexpected(wrapped.error());
+    return writeKeyFile(*wrapped);
+}
+
+std::chrono::milliseconds ProfileVault::retryAfter() const
+{
+    const Attempts attempts = readAttempts(attemptsFilePath());
+    const auto delay = delayFor(attempts.failures, m_baseDelay);
+    const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - attempts.lastFailureMs;
+    // A clock set back must not lock the user out for longer than the delay itself.
+    if (elapsed < 0)
+        return delay;
+    return std::max(std::chrono::milliseconds(0), delay - std::chrono::milliseconds(elapsed));
+}
+
+void ProfileVault::recordFailure()
+{
+    const Attempts attempts = readAttempts(attemptsFilePath());
+    QSaveFile file(attemptsFilePath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QByteArray::number(attempts.failures + 1) + ' ' + QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+        file.commit();
+    }
+}
+
+void ProfileVault::recordSuccess()
+{
+    QFile::remove(attemptsFilePath());
+}
+
+} // namespace consilium::store

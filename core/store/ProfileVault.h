@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/crypto/PassphraseWrap.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/store/Store.h"
+
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+namespace consilium::store {
+
+/// Opens a profile's encrypted store with the user's passphrase.
+///
+/// The store's database key is 32 random bytes, never derived from user text. It is kept in
+/// `<profile>/profile.key`, wrapped under Argon2id(passphrase) with XChaCha20-Poly1305
+/// (crypto::wrapKeyWithPassphrase, which records its own parameters). Changing the passphrase
+/// re-wraps that key and rewrites only the key file, atomically; the database is untouched.
+///
+/// Wrong passphrases are answered with a clear error and an increasing delay before the next
+/// attempt is accepted (1 s, 2 s, 4 s ... up to 5 minutes), also across restarts: the count is
+/// kept beside the key file. Not thread-safe; Argon2id is slow by design, so call from a worker.
+class ProfileVault
+{
+public:
+    /// `baseDelay` is the first back-off step (tests shorten it).
+    explicit ProfileVault(QString profileFolder, std::chrono::milliseconds baseDelay = std::chrono::seconds(1));
+
+    [[nodiscard]] bool exists() const;
+    [[nodiscard]] QString keyFilePath() const;
+
+    /// Creates a new profile: fresh database key, wrapped under `passphrase`. Refuses an
+    /// existing profile and an empty passphrase.
+    Result<std::unique_ptr<Store>> create(const crypto::SecretBytes& passphrase, const crypto::Argon2Params& params);
+
+    /// Unwraps the key and opens the store. Wrong passphrase: PermissionDenied, and the next
+    /// attempt is refused until retryAfter() has passed.
+    Result<std::unique_ptr<Store>> unlock(const crypto::SecretBytes& passphrase);
+
+    /// Re-wraps the database key under a new passphrase (and parameters).
+    Result<void> changePassphrase(const crypto::SecretBytes& current, const crypto::SecretBytes& replacement,
+                                  const crypto::Argon2Params& params);
+
+    /// How long until the next unlock attempt is accepted (zero when it is now).
+    [[nodiscard]] std::chrono::milliseconds retryAfter() const;
+
+private:
+    Result<crypto::SecretBytes> unwrap(const crypto::SecretBytes& passphrase);
+    Result<void> writeKeyFile(const QByteArray& wrapped);
+    void recordFailure();
+    void recordSuccess();
+    [[nodiscard]] QString attemptsFilePath() const;
+
+    QString m_folder;
+    std::chrono::milliseconds m_baseDelay;
+};
+
+} // namespace consilium::store

@@ -1,0 +1,126 @@
+#include "core/store/ProfileVault.h"
+#include "tests/store/StoreTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QThread>
+
+using namespace consilium;
+using namespace consilium::test;
+using crypto::SecretBytes;
+
+namespace {
+
+// Cheap parameters: these tests are about the vault's logic, not Argon2id's cost.
+constexpr crypto::Argon2Params kFast{1, 8 * 1024 * 1024};
+
+SecretBytes pass(const char* text)
+{
+    return SecretBytes::fromUtf8(QString::fromUtf8(text));
+}
+
+} // namespace
+
+TEST_CASE("a profile is created, locked and unlocked with its passphrase", "[store]")
+{
+    QTemporaryDir dir;
+    store::ProfileVault vault(dir.path());
+    CHECK_FALSE(vault.exists());
+    {
+        auto store = vault.create(pass("correct horse battery staple"), kFast);
+        REQUIRE(store.has_value());
+        REQUIRE((*store)->cases().save(makeCase(1)).has_value());
+    }
+    CHECK(vault.exists());
+    const auto permissions = QFile(vault.keyFilePath()).permissions();
+    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
+    CHECK_FALSE(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                               | QFileDevice::WriteOther));
+    // The database key is random: neither the key file nor the database holds the passphrase.
+    CHECK_FALSE(allBytesUnder(dir.path()).contains("correct horse"));
+
+    auto reopened = vault.unlock(pass("correct horse battery staple"));
+    REQUIRE(reopened.has_value());
+    CHECK(*(*reopened)->cases().count() == 1);
+}
+
+TEST_CASE("a wrong passphrase is a clear error that loses nothing, and repeated ones back off", "[store]")
+{
+    QTemporaryDir dir;
+    store::ProfileVault vault(dir.path(), std::chrono::milliseconds(300));
+    REQUIRE(vault.create(pass("right"), kFast).has_value());
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        auto wrong = vault.unlock(pass("wrong"));
+        REQUIRE_FALSE(wrong.has_value());
+        CHECK(wrong.error().code == ErrorCode::PermissionDenied);
+        CHECK(wrong.error().message.contains(QStringLiteral("passphrase")));
+    }
+    // After three failures even the right passphrase must wait.
+    CHECK(vault.retryAfter().count() > 0);
+    auto early = vault.unlock(pass("right"));
+    REQUIRE_FALSE(early.has_value());
+    CHECK(early.error().message.contains(QStringLiteral("try again in")));
+    // The back-off survives a new vault object (an application restart).
+    CHECK(store::ProfileVault(dir.path(), std::chrono::milliseconds(300)).retryAfter().count() > 0);
+
+    QThread::msleep(static_cast<unsigned long>(vault.retryAfter().count()) + 20);
+    auto late = vault.unlock(pass("right"));
+    REQUIRE(late.has_value());
+    CHECK(vault.retryAfter().count() == 0); // success resets the count
+}
+
+TEST_CASE("changing the passphrase re-wraps the key and keeps the data", "[store]")
+{
+    QTemporaryDir dir;
+    store::ProfileVault vault(dir.path());
+    {
+        auto store = vault.create(pass("old secret"), kFast);
+        REQUIRE(store.has_value());
+        REQUIRE((*store)->cases().save(makeCase(4)).has_value());
+    }
+    QFile database(store::Store::databasePath(dir.path()));
+    REQUIRE(database.open(QIODevice::ReadOnly));
+    const QByteArray before = database.readAll();
+    database.close();
+
+    REQUIRE_FALSE(vault.changePassphrase(pass("not it"), pass("new secret"), kFast).has_value());
+    REQUIRE(vault.changePassphrase(pass("old secret"), pass("new secret"), kFast).has_value());
+    REQUIRE(database.open(QIODevice::ReadOnly));
+    CHECK(database.readAll() == before); // re-wrap only: the database is not rewritten
+    CHECK_FALSE(vault.unlock(pass("old secret")).has_value());
+    auto store = vault.unlock(pass("new secret"));
+    REQUIRE(store.has_value());
+    CHECK((*(*store)->cases().find(makeCase(4).id))->title == QStringLiteral("Case 4"));
+}
+
+TEST_CASE("creating over an existing profile or with an empty passphrase is refused", "[store]")
+{
+    QTemporaryDir dir;
+    store::ProfileVault vault(dir.path());
+    CHECK(vault.create(SecretBytes(), kFast).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(vault.create(pass("p"), kFast).has_value());
+    auto again = vault.create(pass("p"), kFast);
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().code == ErrorCode::AlreadyExists);
+}
+
+TEST_CASE("a damaged key file is reported, not mistaken for a wrong passphrase loop", "[store]")
+{
+    QTemporaryDir dir;
+    store::ProfileVault vault(dir.path());
+    REQUIRE(vault.create(pass("p"), kFast).has_value());
+    QFile key(vault.keyFilePath());
+    REQUIRE(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    key.write("garbage");
+    key.close();
+    auto store = vault.unlock(pass("p"));
+    REQUIRE_FALSE(store.has_value());
+    CHECK(store.error().code != ErrorCode::Internal);
+    CHECK_FALSE(store.error().message.isEmpty());
+
+    store::ProfileVault missing(dir.filePath(QStringLiteral("nobody")));
+    auto none = missing.unlock(pass("p"));
+    REQUIRE_FALSE(none.has_value());
+    CHECK(none.error().code == ErrorCode::NotFound);
+}
