@@ -61,7 +61,7 @@ int runMakeSamples(const QStringList& args)
             args.first(),
             QStringLiteral("--seed wants a whole number from 0 to 18446744073709551615, not '%1'").arg(seedText));
 
-    const QString folder = positional.first();
+    const QString& folder = positional.first();
     samples::SampleOptions options;
     options.seed = seed;
     options.overwrite = parser.isSet(forceOption);

@@ -181,8 +181,8 @@ Result<QByteArray> DatasetReader::bytes(const TagPath& path) const
         const unsigned long count = found->getLength() / 2;
         QByteArray out(static_cast<qsizetype>(count * 2), Qt::Uninitialized);
         for (unsigned long i = 0; i < count; ++i) {
-            out[static_cast<qsizetype>(2 * i)] = static_cast<char>(words[i] & 0xFF);
-            out[static_cast<qsizetype>(2 * i + 1)] = static_cast<char>(words[i] >> 8);
+            out[2 * static_cast<qsizetype>(i)] = static_cast<char>(words[i] & 0xFF);
+            out[2 * static_cast<qsizetype>(i) + 1] = static_cast<char>(words[i] >> 8);
         }
         return out;
     }
@@ -216,7 +216,7 @@ Result<QString> readAttribute(const QString& file, const TagPath& path)
     const Result<DatasetReader> reader = DatasetReader::open(file);
     if (!reader)
         return tl::unexpected(reader.error());
-    const Result<QString> value = reader->string(path);
+    Result<QString> value = reader->string(path);
     if (!value)
         return tl::unexpected(value.error().withContext(QDir::toNativeSeparators(file)));
     return value;

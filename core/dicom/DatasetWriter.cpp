@@ -97,7 +97,7 @@ OFCondition putBytes(DcmElement& element, Vr vr, const QByteArray& bytes)
             return EC_InvalidValue;
         std::vector<Uint16> words(static_cast<size_t>(bytes.size() / 2));
         for (size_t i = 0; i < words.size(); ++i)
-            words[i] = le16(bytes, static_cast<qsizetype>(2 * i));
+            words[i] = le16(bytes, 2 * static_cast<qsizetype>(i));
         return element.putUint16Array(words.data(), static_cast<unsigned long>(words.size()));
     }
     case Vr::OL:
@@ -106,7 +106,7 @@ OFCondition putBytes(DcmElement& element, Vr vr, const QByteArray& bytes)
             return EC_InvalidValue;
         std::vector<Uint32> words(static_cast<size_t>(bytes.size() / 4));
         for (size_t i = 0; i < words.size(); ++i)
-            words[i] = le32(bytes, static_cast<qsizetype>(4 * i));
+            words[i] = le32(bytes, 4 * static_cast<qsizetype>(i));
         if (vr == Vr::OL)
             return element.putUint32Array(words.data(), static_cast<unsigned long>(words.size()));
         std::vector<Float32> floats(words.size());
@@ -118,7 +118,7 @@ OFCondition putBytes(DcmElement& element, Vr vr, const QByteArray& bytes)
             return EC_InvalidValue;
         std::vector<Float64> values(static_cast<size_t>(bytes.size() / 8));
         for (size_t i = 0; i < values.size(); ++i) {
-            const quint64 raw = le64(bytes, static_cast<qsizetype>(8 * i));
+            const quint64 raw = le64(bytes, 8 * static_cast<qsizetype>(i));
             std::memcpy(&values[i], &raw, sizeof raw);
         }
         return element.putFloat64Array(values.data(), static_cast<unsigned long>(values.size()));

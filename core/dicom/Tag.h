@@ -25,6 +25,7 @@ struct Tag {
     /// "(0010,0010)": upper-case hexadecimal, as PS3.6 writes tags.
     [[nodiscard]] QString toString() const;
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
     friend constexpr auto operator<=>(const Tag&, const Tag&) = default;
 };
 

@@ -33,7 +33,7 @@ void setPixel(QImage& image, int x, int y, Colour c)
 {
     if (x < 0 || y < 0 || x >= image.width() || y >= image.height())
         return;
-    uchar* p = image.scanLine(y) + 3 * x;
+    uchar* p = image.scanLine(y) + qsizetype(3) * x;
     p[0] = static_cast<uchar>(std::clamp(c.r, 0.0, 255.0));
     p[1] = static_cast<uchar>(std::clamp(c.g, 0.0, 255.0));
     p[2] = static_cast<uchar>(std::clamp(c.b, 0.0, 255.0));
@@ -181,12 +181,12 @@ Result<void> writeClinicalPhoto(const SyntheticIdentity& identity, SampleOutput&
     plantExif(when, QStringLiteral("DateTimeDigitized"));
     plantExif({QStringLiteral("photo-gps-latitude"),
                QStringLiteral("location"),
-               QString::number(identity.latitudeE6 / 1e6, 'f', 6),
+               QString::number(static_cast<double>(identity.latitudeE6) / 1e6, 'f', 6),
                {}},
               QStringLiteral("GPSLatitude"));
     plantExif({QStringLiteral("photo-gps-longitude"),
                QStringLiteral("location"),
-               QString::number(identity.longitudeE6 / 1e6, 'f', 6),
+               QString::number(static_cast<double>(identity.longitudeE6) / 1e6, 'f', 6),
                {}},
               QStringLiteral("GPSLongitude"));
     plantExif({QStringLiteral("photo-gps-date"),

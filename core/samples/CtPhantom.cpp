@@ -286,16 +286,16 @@ Result<void> writeCtSeries(const SyntheticIdentity& identity, SampleOutput& outp
         pixels.isSigned = true;
         pixels.photometricInterpretation = QStringLiteral("MONOCHROME2");
         pixels.data = phantom.slicePixels(index, seed);
-        if (const Result<void> set = ds.setImagePixels(pixels); !set)
+        if (Result<void> set = ds.setImagePixels(pixels); !set)
             return set;
 
-        if (const Result<void> written = output.writeDicom(
+        if (Result<void> written = output.writeDicom(
                 relativePath, planted, dicom::TransferSyntax::ExplicitVrLittleEndian, QStringLiteral("ct"));
             !written) {
             return written;
         }
         if (std::find(std::begin(kVariantSlices), std::end(kVariantSlices), instance) != std::end(kVariantSlices)) {
-            if (const Result<void> written =
+            if (Result<void> written =
                     writeVariants(output, planted, relativePath, QStringLiteral("ct"), 16, seed);
                 !written)
                 return written;

@@ -227,10 +227,10 @@ Result<void> writeMrMultiFrame(const SyntheticIdentity& identity, SampleOutput& 
     pixels.bitsStored = 12;
     pixels.photometricInterpretation = QStringLiteral("MONOCHROME2");
     pixels.data = renderHead(streamSeed(seed, u"mr/noise"));
-    if (const Result<void> set = ds.setImagePixels(pixels); !set)
+    if (Result<void> set = ds.setImagePixels(pixels); !set)
         return set;
 
-    if (const Result<void> written = output.writeDicom(
+    if (Result<void> written = output.writeDicom(
             relativePath, planted, dicom::TransferSyntax::ExplicitVrLittleEndian, QStringLiteral("mr"));
         !written) {
         return written;

@@ -82,10 +82,8 @@ double chest(double x, double y)
     const double ax = std::abs(x);
     if (ax > 20.0 && ax < 155.0) {
         const double drop = 0.0028 * (ax - 20.0) * (ax - 20.0);
-        const double k = std::floor((y + 150.0 - drop) / 24.0);
-        for (double rib = k - 1.0; rib <= k + 1.0; rib += 1.0) {
-            if (rib < 0.0 || rib > 9.0)
-                continue;
+        const int nearest = static_cast<int>(std::floor((y + 150.0 - drop) / 24.0));
+        for (int rib = std::max(nearest - 1, 0); rib <= std::min(nearest + 1, 9); ++rib) {
             const double centre = -150.0 + 24.0 * rib + drop;
             if (std::abs(y - centre) < 5.0)
                 value += inLung ? 0.12 : 0.06;
@@ -152,7 +150,7 @@ Result<void> addLabelOverlay(PlantedDataset& planted, const SyntheticIdentity& i
     overlay.bits = QByteArray(static_cast<qsizetype>(p.rows) * p.columns, '\0');
     BitmapFont::draw(text, rect.x(), rect.y(), kScale,
                      [&](int x, int y) { overlay.bits[static_cast<qsizetype>(y) * p.columns + x] = 1; });
-    if (const Result<void> set = planted.dataset.setOverlay(overlay); !set)
+    if (Result<void> set = planted.dataset.setOverlay(overlay); !set)
         return set;
 
     PhiLocation where;
@@ -240,12 +238,12 @@ Result<void> writeProjection(const SyntheticIdentity& id, SampleOutput& output, 
     pixels.photometricInterpretation = p.inverted ? QStringLiteral("MONOCHROME1") : QStringLiteral("MONOCHROME2");
     pixels.data = render(p, streamSeed(id.seed, QString(key + QStringLiteral("/noise"))));
     burnMarker(pixels.data, p);
-    if (const Result<void> set = planted.dataset.setImagePixels(pixels); !set)
+    if (Result<void> set = planted.dataset.setImagePixels(pixels); !set)
         return set;
-    if (const Result<void> overlay = addLabelOverlay(planted, id, p, key); !overlay)
+    if (Result<void> overlay = addLabelOverlay(planted, id, p, key); !overlay)
         return overlay;
 
-    if (const Result<void> written =
+    if (Result<void> written =
             output.writeDicom(relativePath, planted, dicom::TransferSyntax::ExplicitVrLittleEndian, key);
         !written)
         return written;
@@ -258,7 +256,7 @@ Result<void> writeRadiographs(const SyntheticIdentity& identity, SampleOutput& o
 {
     // A 35 x 43 cm plate read at 0.2 mm, in portrait.
     const Projection cr{2140, 1760, 0.2, 0.0, 0.0, true};
-    const Result<void> crWritten =
+    Result<void> crWritten =
         writeProjection(identity, output, QStringLiteral("cr"), cr, [&](PhiPlanter& top, dicom::Dataset&) {
             top.put(PlateID, Vr::LO,
                     PhiValue{QStringLiteral("plate-id"),

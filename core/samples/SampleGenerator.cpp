@@ -43,7 +43,7 @@ QByteArray json(const QJsonObject& object)
 
 Result<SampleSummary> generateSamples(const QString& folder, const SampleOptions& options)
 {
-    if (const Result<void> prepared = prepareFolder(folder, options.overwrite); !prepared)
+    if (Result<void> prepared = prepareFolder(folder, options.overwrite); !prepared)
         return tl::unexpected(prepared.error());
 
     const SyntheticIdentity identity = makeIdentity(options.seed);
@@ -51,17 +51,17 @@ Result<SampleSummary> generateSamples(const QString& folder, const SampleOptions
     using Step = Result<void> (*)(const SyntheticIdentity&, SampleOutput&);
     for (const Step step : {Step(&writeCtSeries), Step(&writeRadiographs), Step(&writeUltrasound),
                             Step(&writeMrMultiFrame), Step(&writeClinicalPhoto)}) {
-        if (const Result<void> done = step(identity, output); !done)
+        if (Result<void> done = step(identity, output); !done)
             return tl::unexpected(done.error());
     }
 
-    if (const Result<void> written =
+    if (Result<void> written =
             output.writeFile(QStringLiteral("phantom.json"), json(CtPhantom().toJson()), {}, QStringLiteral("json"));
         !written) {
         return tl::unexpected(written.error());
     }
     const QJsonObject planted = output.catalogue().toJson(options.seed);
-    if (const Result<void> written =
+    if (Result<void> written =
             output.writeFile(QStringLiteral("planted-phi.json"), json(planted), {}, QStringLiteral("json"));
         !written) {
         return tl::unexpected(written.error());
@@ -72,7 +72,7 @@ Result<SampleSummary> generateSamples(const QString& folder, const SampleOptions
                                 {QStringLiteral("kind"), QStringLiteral("json")}});
     const QJsonObject manifestObject{{QStringLiteral("seed"), QString::number(options.seed)},
                                      {QStringLiteral("files"), manifest}};
-    if (const Result<void> written =
+    if (Result<void> written =
             output.writeFile(QStringLiteral("manifest.json"), json(manifestObject), {}, QStringLiteral("json"));
         !written) {
         return tl::unexpected(written.error());

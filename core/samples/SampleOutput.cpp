@@ -43,7 +43,7 @@ Result<void> SampleOutput::writeDicom(const QString& relativePath, const Planted
         return tl::unexpected(absolute.error());
     dicom::WriteOptions options;
     options.overwrite = m_overwrite;
-    if (const Result<void> written = dicom::writeDicomFile(*absolute, planted.dataset, syntax, options); !written)
+    if (Result<void> written = dicom::writeDicomFile(*absolute, planted.dataset, syntax, options); !written)
         return written;
     m_catalogue.record(planted.plantings, relativePath);
     account(relativePath, *absolute, kind, dicom::transferSyntaxUid(syntax));

@@ -273,10 +273,10 @@ Result<void> writeUltrasound(const SyntheticIdentity& identity, SampleOutput& ou
     pixels.bitsStored = 8;
     pixels.photometricInterpretation = QStringLiteral("RGB");
     pixels.data = renderCine(streamSeed(seed, u"us/speckle"), burned, device);
-    if (const Result<void> set = ds.setImagePixels(pixels); !set)
+    if (Result<void> set = ds.setImagePixels(pixels); !set)
         return set;
 
-    if (const Result<void> written = output.writeDicom(
+    if (Result<void> written = output.writeDicom(
             relativePath, planted, dicom::TransferSyntax::ExplicitVrLittleEndian, QStringLiteral("us"));
         !written) {
         return written;

@@ -40,7 +40,7 @@ Result<void> writeVariants(SampleOutput& output, const PlantedDataset& original,
         ds.setString(tag::SeriesDescription, dicom::Vr::LO,
                      ds.text(tag::SeriesDescription) + QStringLiteral(" [") + variant.label + u']');
         const QString path = QStringLiteral("variants/%1/%2").arg(variant.folder, relativePath);
-        if (const Result<void> written = output.writeDicom(path, copy, variant.syntax, kind); !written)
+        if (Result<void> written = output.writeDicom(path, copy, variant.syntax, kind); !written)
             return written;
     }
     return {};
