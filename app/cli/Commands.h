@@ -6,6 +6,7 @@
 namespace consilium::cli {
 
 int runInfo(const QStringList& args);
+int runRender(const QStringList& args);
 int runDeid(const QStringList& args);
 int runMakeSamples(const QStringList& args);
 

@@ -20,6 +20,7 @@ struct Subcommand {
 
 constexpr std::array kSubcommands{
     Subcommand{"info", "Summarise DICOM files and folders, one row per instance", &runInfo},
+    Subcommand{"render", "Render one frame of a DICOM file or photo to PNG (the viewer's pipeline)", &runRender},
     Subcommand{"deid", "De-identify DICOM headers (PS3.15 Annex E) into a new folder", &runDeid},
     Subcommand{"make-samples", "Write deterministic synthetic studies with planted PHI", &runMakeSamples},
 };

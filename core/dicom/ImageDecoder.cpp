@@ -1,0 +1,327 @@
+#include "core/dicom/ImageDecoder.h"
+
+#include "core/dicom/DcmtkSupport.h"
+#include "core/dicom/InstanceSummary.h"
+#include "core/dicom/PixelAttributes.h"
+#include "core/imaging/PhotoReader.h"
+
+#include <dcmtk/dcmdata/dccodec.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfcache.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+#include <dcmtk/dcmimage/diregist.h> // registers colour support with DicomImage
+#include <dcmtk/dcmimgle/dcmimage.h>
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace consilium::dicom {
+
+namespace {
+
+// As in readInstanceSummary(): long values (Pixel Data) stay on disk until a frame is read.
+constexpr Uint32 kMaxLoadedValueLength = 4096;
+
+Error unsupported(const QString& message)
+{
+    return Error{QStringLiteral("dicom"), ErrorCode::Unsupported, message};
+}
+
+Error malformed(const QString& message)
+{
+    return Error{QStringLiteral("dicom"), ErrorCode::Malformed, message};
+}
+
+std::optional<double> floatAt(DcmItem& item, const DcmTagKey& tag, unsigned long pos)
+{
+    Float64 value = 0.0;
+    if (item.findAndGetFloat64(tag, value, pos).good() && std::isfinite(value))
+        return value;
+    return std::nullopt;
+}
+
+template <size_t N>
+std::optional<std::array<double, N>> floatArray(DcmItem& item, const DcmTagKey& tag)
+{
+    std::array<double, N> values{};
+    for (size_t i = 0; i < N; ++i) {
+        const auto value = floatAt(item, tag, static_cast<unsigned long>(i));
+        if (!value)
+            return std::nullopt;
+        values[i] = *value;
+    }
+    return values;
+}
+
+// The Transfer Syntax UID of the File Meta Information alone (PS3.10 7.1), for naming the
+// compression of a file whose dataset cannot be parsed.
+QString metaTransferSyntax(const QString& path)
+{
+    DcmMetaInfo meta;
+    if (meta.loadFile(detail::toFilename(path)).bad())
+        return {};
+    return detail::stringValue(meta, DCM_TransferSyntaxUID);
+}
+
+bool canDecode(const QString& transferSyntaxUid)
+{
+    if (transferSyntaxUid.isEmpty())
+        return true; // no File Meta: DCMTK guesses a native syntax
+    const DcmXfer xfer(transferSyntaxUid.toLatin1().constData());
+    return xfer.getXfer() != EXS_Unknown
+        && (!xfer.isEncapsulated() || DcmCodecList::canChangeCoding(xfer.getXfer(), EXS_LittleEndianExplicit));
+}
+
+Error cannotDecode(const QString& transferSyntaxUid)
+{
+    return unsupported(QStringLiteral("the transfer syntax %1 cannot be decoded by this version")
+                           .arg(describeTransferSyntax(transferSyntaxUid)));
+}
+
+Result<std::unique_ptr<DcmFileFormat>> loadFile(const QString& path, const DcmTagKey& stopAt = DcmTagKey())
+{
+    auto file = std::make_unique<DcmFileFormat>();
+    const OFCondition status = stopAt == DcmTagKey()
+        ? file->loadFile(detail::toFilename(path), EXS_Unknown, EGL_noChange, kMaxLoadedValueLength, ERM_autoDetect)
+        : file->loadFileUntilTag(detail::toFilename(path), EXS_Unknown, EGL_noChange, kMaxLoadedValueLength,
+                                 ERM_autoDetect, stopAt);
+    if (status.bad())
+        return tl::unexpected(detail::toError(status, ErrorCode::Malformed, QStringLiteral("cannot read the file")));
+    return file;
+}
+
+// Stored values from one uncompressed frame (PS3.5 8.1.1 and 8.2): the Bits Stored bits ending
+// at High Bit, two's complement when Pixel Representation is 1. `bytes` is in local byte order
+// as DCMTK delivers it; 1-bit data is packed least significant bit first (PS3.5 8.1.1).
+std::vector<qint32> extractStored(const std::vector<Uint8>& bytes, const detail::PixelLayout& layout, size_t count)
+{
+    std::vector<qint32> values(count);
+    const int shift = layout.highBit + 1 - layout.bitsStored;
+    const quint64 mask = layout.bitsStored >= 32 ? 0xffffffffull : ((quint64(1) << layout.bitsStored) - 1);
+    const quint64 signBit = quint64(1) << (layout.bitsStored - 1);
+    auto toValue = [&](quint64 raw) {
+        const quint64 bits = (raw >> shift) & mask;
+        if (layout.isSigned && (bits & signBit))
+            return static_cast<qint32>(static_cast<qint64>(bits) - static_cast<qint64>(mask) - 1);
+        return static_cast<qint32>(std::min<quint64>(bits, 0x7fffffffull));
+    };
+    switch (layout.bitsAllocated) {
+    case 1:
+        for (size_t i = 0; i < count && i / 8 < bytes.size(); ++i)
+            values[i] = (bytes[i / 8] >> (i % 8)) & 1u;
+        break;
+    case 8:
+        for (size_t i = 0; i < count && i < bytes.size(); ++i)
+            values[i] = toValue(bytes[i]);
+        break;
+    case 16: {
+        const auto* words = reinterpret_cast<const Uint16*>(bytes.data());
+        for (size_t i = 0; i < count && i * 2 + 1 < bytes.size(); ++i)
+            values[i] = toValue(words[i]);
+        break;
+    }
+    case 32: {
+        const auto* words = reinterpret_cast<const Uint32*>(bytes.data());
+        for (size_t i = 0; i < count && i * 4 + 3 < bytes.size(); ++i)
+            values[i] = toValue(words[i]);
+        break;
+    }
+    default:
+        break;
+    }
+    return values;
+}
+
+Result<imaging::Frame> decodeMonochrome(DcmDataset& dataset, const detail::PixelLayout& layout, int index)
+{
+    DcmElement* pixelData = nullptr;
+    if (dataset.findAndGetElement(DCM_PixelData, pixelData).bad() || !pixelData)
+        return tl::unexpected(unsupported(QStringLiteral("the object holds no Pixel Data")));
+    if (layout.samplesPerPixel != 1)
+        return tl::unexpected(malformed(QStringLiteral("a monochrome image must have one sample per pixel")));
+    if (layout.bitsAllocated != 1 && layout.bitsAllocated != 8 && layout.bitsAllocated != 16
+        && layout.bitsAllocated != 32) {
+        return tl::unexpected(
+            unsupported(QStringLiteral("Bits Allocated %1 is not supported").arg(layout.bitsAllocated)));
+    }
+    Uint32 frameSize = 0;
+    OFCondition status = pixelData->getUncompressedFrameSize(&dataset, frameSize);
+    if (status.bad() || frameSize == 0)
+        return tl::unexpected(detail::toError(status, ErrorCode::Malformed, QStringLiteral("cannot size a frame")));
+    std::vector<Uint8> buffer(frameSize + (frameSize & 1u), 0);
+    Uint32 startFragment = 0;
+    OFString colourModel;
+    DcmFileCache cache;
+    status = pixelData->getUncompressedFrame(&dataset, static_cast<Uint32>(index), startFragment, buffer.data(),
+                                             static_cast<Uint32>(buffer.size()), colourModel, &cache);
+    if (status.bad())
+        return tl::unexpected(detail::toError(
+            status, ErrorCode::Malformed,
+            QStringLiteral("cannot decode frame %1 (%2)")
+                .arg(index + 1)
+                .arg(QString::fromLatin1(DcmXfer(dataset.getOriginalXfer()).getXferName()))));
+
+    imaging::Frame frame;
+    frame.kind = imaging::Frame::Kind::Monochrome;
+    frame.width = layout.columns;
+    frame.height = layout.rows;
+    frame.stored = extractStored(buffer, layout, size_t(layout.rows) * size_t(layout.columns));
+    detail::readDisplayAttributes(dataset, index, layout, frame);
+    frame.updateRange();
+    return frame;
+}
+
+Result<imaging::Frame> decodeColour(DcmDataset& dataset, const detail::PixelLayout& layout, int index)
+{
+    // Colour models (RGB either planar configuration, YBR_FULL, YBR_FULL_422, PALETTE COLOR
+    // with normal or segmented tables) are converted to RGB by DCMTK's dcmimage.
+    DicomImage image(&dataset, dataset.getOriginalXfer(), CIF_UsePartialAccessToPixelData,
+                     static_cast<unsigned long>(index), 1);
+    if (image.getStatus() != EIS_Normal) {
+        return tl::unexpected(malformed(QStringLiteral("cannot decode the %1 image (%2)")
+                                            .arg(layout.photometric,
+                                                 QString::fromLatin1(DicomImage::getString(image.getStatus())))));
+    }
+    const int width = static_cast<int>(image.getWidth());
+    const int height = static_cast<int>(image.getHeight());
+    const auto* rgb = static_cast<const char*>(image.getOutputData(8, 0, 0));
+    if (!rgb || width <= 0 || height <= 0)
+        return tl::unexpected(malformed(QStringLiteral("cannot render the %1 image").arg(layout.photometric)));
+    imaging::Frame frame;
+    frame.kind = imaging::Frame::Kind::Colour;
+    frame.width = width;
+    frame.height = height;
+    if (image.isMonochrome()) { // e.g. a colour model DCMTK reduced to grey: show it as grey RGB
+        frame.rgb.resize(qsizetype(width) * height * 3);
+        for (qsizetype i = 0; i < qsizetype(width) * height; ++i)
+            std::fill_n(frame.rgb.data() + i * 3, 3, rgb[i]);
+    } else {
+        frame.rgb = QByteArray(rgb, qsizetype(width) * height * 3);
+    }
+    return frame;
+}
+
+} // namespace
+
+std::optional<double> ImageInfo::slicePosition() const
+{
+    if (!position || !orientation)
+        return std::nullopt;
+    const auto& o = *orientation;
+    // The slice normal is row direction x column direction (PS3.3 C.7.6.2.1.1).
+    const double nx = o[1] * o[5] - o[2] * o[4];
+    const double ny = o[2] * o[3] - o[0] * o[5];
+    const double nz = o[0] * o[4] - o[1] * o[3];
+    const auto& p = *position;
+    return p[0] * nx + p[1] * ny + p[2] * nz;
+}
+
+QString describeTransferSyntax(const QString& uid)
+{
+    // Syntaxes newer than DCMTK 3.6.7's dictionary, or that it lists without a decoder.
+    static const QHash<QString, QString> names{
+        {QStringLiteral("1.2.840.10008.1.2.4.90"), QStringLiteral("JPEG 2000 Image Compression (Lossless Only)")},
+        {QStringLiteral("1.2.840.10008.1.2.4.91"), QStringLiteral("JPEG 2000 Image Compression")},
+        {QStringLiteral("1.2.840.10008.1.2.4.92"), QStringLiteral("JPEG 2000 Part 2 Multi-component (Lossless Only)")},
+        {QStringLiteral("1.2.840.10008.1.2.4.93"), QStringLiteral("JPEG 2000 Part 2 Multi-component")},
+        {QStringLiteral("1.2.840.10008.1.2.4.201"), QStringLiteral("High-Throughput JPEG 2000 (Lossless Only)")},
+        {QStringLiteral("1.2.840.10008.1.2.4.202"), QStringLiteral("High-Throughput JPEG 2000 with RPCL Options (Lossless Only)")},
+        {QStringLiteral("1.2.840.10008.1.2.4.203"), QStringLiteral("High-Throughput JPEG 2000")},
+        {QStringLiteral("1.2.840.10008.1.2.8.1"), QStringLiteral("Deflated Image Frame Compression")},
+    };
+    if (const auto it = names.constFind(uid); it != names.constEnd())
+        return *it + QStringLiteral(" (") + uid + u')';
+    if (uid.startsWith(QLatin1String("1.2.840.10008.1.2.4.10")))
+        return QStringLiteral("MPEG/HEVC video (") + uid + u')';
+    return detail::transferSyntaxName(uid);
+}
+
+Result<ImageInfo> readImageInfo(const QString& path)
+{
+    const auto summary = readInstanceSummary(path);
+    if (!summary)
+        return tl::unexpected(summary.error());
+    if (!summary->hasPixelData) {
+        const QString what = summary->modality.isEmpty() ? QStringLiteral("this object") : summary->modality + QStringLiteral(" object");
+        return tl::unexpected(unsupported(QStringLiteral("no image: %1 holds no Pixel Data").arg(what)));
+    }
+    ImageInfo info;
+    info.path = path;
+    info.modality = summary->modality;
+    info.patientName = summary->patientName;
+    info.studyInstanceUid = summary->studyInstanceUid;
+    info.studyDescription = summary->studyDescription;
+    info.seriesInstanceUid = summary->seriesInstanceUid;
+    info.seriesDescription = summary->seriesDescription;
+    info.seriesNumber = summary->seriesNumber;
+    info.instanceNumber = summary->instanceNumber;
+    info.rows = summary->rows;
+    info.columns = summary->columns;
+    info.frames = std::max(1, summary->frames);
+    info.photometricInterpretation = summary->photometricInterpretation;
+    info.transferSyntaxUid = summary->transferSyntaxUid;
+    info.transferSyntaxName = describeTransferSyntax(summary->transferSyntaxUid);
+
+    auto file = loadFile(path, DCM_PixelData);
+    if (!file)
+        return info; // the summary was readable; geometry is a bonus
+    DcmDataset& dataset = *(*file)->getDataset();
+    info.position = floatArray<3>(dataset, DCM_ImagePositionPatient);
+    info.orientation = floatArray<6>(dataset, DCM_ImageOrientationPatient);
+    info.pixelSpacing = floatArray<2>(dataset, DCM_PixelSpacing);
+    // Cine timing, PS3.3 C.7.6.5: Frame Time, else Cine Rate / Recommended Display Frame Rate.
+    if (const auto frameTime = floatAt(dataset, DCM_FrameTime, 0); frameTime && *frameTime > 0)
+        info.frameTimeMs = *frameTime;
+    else if (const auto rate = floatAt(dataset, DCM_CineRate, 0); rate && *rate > 0)
+        info.frameTimeMs = 1000.0 / *rate;
+    else if (const auto display = floatAt(dataset, DCM_RecommendedDisplayFrameRate, 0); display && *display > 0)
+        info.frameTimeMs = 1000.0 / *display;
+    return info;
+}
+
+Result<imaging::Frame> decodeFrame(const QString& path, int index)
+{
+    detail::ensureDcmtkInitialised();
+    const auto summary = readInstanceSummary(path);
+    if (!summary) {
+        // A dataset DCMTK cannot parse in a syntax it does not know (HTJ2K, Deflated Image
+        // Frame Compression): the syntax is the clearer reason.
+        if (const QString syntax = metaTransferSyntax(path); !canDecode(syntax))
+            return tl::unexpected(cannotDecode(syntax));
+        return tl::unexpected(summary.error());
+    }
+    if (!summary->hasPixelData)
+        return tl::unexpected(unsupported(QStringLiteral("no image: the object holds no Pixel Data")));
+    // Name the compression we cannot decode rather than failing somewhere inside DCMTK.
+    if (!canDecode(summary->transferSyntaxUid))
+        return tl::unexpected(cannotDecode(summary->transferSyntaxUid));
+
+    auto file = loadFile(path);
+    if (!file)
+        return tl::unexpected(file.error());
+    DcmDataset& dataset = *(*file)->getDataset();
+    const detail::PixelLayout layout = detail::readPixelLayout(dataset);
+    if (layout.rows <= 0 || layout.columns <= 0)
+        return tl::unexpected(malformed(QStringLiteral("the image has no Rows or Columns")));
+    if (index < 0 || index >= layout.frames)
+        return fail(QStringLiteral("dicom"), ErrorCode::InvalidArgument,
+                    QStringLiteral("frame %1 does not exist (the image has %2)").arg(index + 1).arg(layout.frames));
+    if (layout.isMonochrome())
+        return decodeMonochrome(dataset, layout, index);
+    return decodeColour(dataset, layout, index);
+}
+
+Result<imaging::Frame> loadFrame(const QString& path, int index)
+{
+    auto frame = decodeFrame(path, index);
+    if (frame || index != 0 || frame.error().code != ErrorCode::Malformed || !imaging::isPhoto(path))
+        return frame;
+    return imaging::readPhoto(path);
+}
+
+} // namespace consilium::dicom

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/imaging/Frame.h"
+
+#include <QImage>
+
+#include <optional>
+#include <vector>
+
+namespace consilium::imaging {
+
+/// How a monochrome frame is shown: which VOI (a window, one of the object's VOI LUTs, or
+/// none) and whether the user inverted it. Colour frames use `invert` only.
+struct DisplaySettings {
+    enum class Voi {
+        Window, ///< `window`
+        Lut,    ///< Frame::voiLuts[`lutIndex`]
+        None,   ///< modality values scaled from their full range (the auto window)
+    };
+    Voi voi = Voi::None;
+    VoiWindow window;
+    int lutIndex = 0;
+    bool invert = false; ///< on top of MONOCHROME1's own inversion
+
+    /// The object's first window, else its first VOI LUT, else None: what a viewer shows first
+    /// (PS3.3 C.11.2: the first value pair is the primary choice).
+    static DisplaySettings defaultsFor(const Frame& frame);
+};
+
+/// The precomputed stored-value -> grey-level table of PS3.3 C.11 (modality transform, VOI,
+/// polarity) for one frame and one set of display settings. Building it costs one evaluation
+/// per possible stored value (at most 64 Ki for 16-bit data), applying it one look-up per
+/// pixel: a window change rebuilds the table, never decodes.
+class DisplayLut {
+public:
+    DisplayLut(const Frame& frame, const DisplaySettings& settings);
+
+    /// The 8-bit grey level of a stored value.
+    [[nodiscard]] quint8 map(qint32 stored) const;
+
+private:
+    [[nodiscard]] quint8 compute(double stored) const;
+
+    ModalityTransform m_modality;
+    VoiWindow m_window;
+    std::optional<LookupTable> m_voiLut; ///< a copy: the table may outlive the frame
+    bool m_invert = false;
+    qint32 m_first = 0;
+    std::vector<quint8> m_table; ///< empty when the stored range is too wide to tabulate
+};
+
+/// Renders a frame for display: Format_Grayscale8 for monochrome (through DisplayLut),
+/// Format_RGB888 for colour. Pure function of its inputs; safe on any thread.
+QImage renderFrame(const Frame& frame, const DisplaySettings& settings);
+
+} // namespace consilium::imaging

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/imaging/PixelTransforms.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace consilium::imaging {
+
+/// One decoded image frame, ready for display and free of any DICOM library: either stored
+/// monochrome values with everything needed to turn them into grey levels (modality transform,
+/// windows, VOI LUTs, photometric polarity, padding), or 8-bit RGB colour.
+///
+/// A frame is decoded once; display (DisplayPipeline.h) only reads it, so changing the window
+/// never touches the decoder. A plain value: copy it across threads freely.
+struct Frame {
+    enum class Kind {
+        Monochrome, ///< `stored` holds one value per pixel
+        Colour,     ///< `rgb` holds R, G, B bytes per pixel, row after row
+    };
+
+    Kind kind = Kind::Monochrome;
+    int width = 0;
+    int height = 0;
+
+    // Monochrome ----------------------------------------------------------------------------
+    /// Stored values after Bits Stored / High Bit masking and sign extension (PS3.5 8.1.1),
+    /// row after row.
+    std::vector<qint32> stored;
+    qint32 minStored = 0; ///< smallest stored value, padding excluded
+    qint32 maxStored = 0; ///< largest stored value, padding excluded
+    ModalityTransform modality;
+    /// MONOCHROME1: the minimum value is white (PS3.3 C.7.6.3.1.2), so the display inverts.
+    bool monochrome1 = false;
+    /// Pixel Padding Value and Range Limit (PS3.3 C.7.5.1.1.2), as stored values.
+    std::optional<qint32> paddingValue;
+    std::optional<qint32> paddingRangeLimit;
+    /// The windows and VOI LUTs the object recommends, in file order (PS3.3 C.11.2).
+    QList<VoiWindow> windows;
+    QList<LookupTable> voiLuts;
+
+    // Colour --------------------------------------------------------------------------------
+    QByteArray rgb;
+
+    // Both ----------------------------------------------------------------------------------
+    /// What the decoder could not deliver (e.g. "the last 312 rows are missing: the file is
+    /// truncated"); empty for a complete frame. Missing pixels are stored as minStored.
+    QString incomplete;
+
+    [[nodiscard]] bool isMonochrome() const { return kind == Kind::Monochrome; }
+    [[nodiscard]] bool isNull() const { return width <= 0 || height <= 0; }
+    /// True when `value` is a padding value (PS3.3 C.7.5.1.1.2: Pixel Padding Value alone, or
+    /// the range between it and Pixel Padding Range Limit).
+    [[nodiscard]] bool isPadding(qint32 value) const;
+    /// The stored value at (x, y); monochrome frames only.
+    [[nodiscard]] qint32 storedAt(int x, int y) const;
+    /// The modality value at (x, y) (HU for CT); monochrome frames only.
+    [[nodiscard]] double modalityValueAt(int x, int y) const;
+    /// A window covering every modality value of the frame, padding excluded: for objects
+    /// that recommend none. LINEAR, so that min maps to black and max to white.
+    [[nodiscard]] VoiWindow autoWindow() const;
+    /// Recomputes minStored/maxStored from `stored`, leaving padding out.
+    void updateRange();
+};
+
+} // namespace consilium::imaging
