@@ -9,5 +9,8 @@ int runInfo(const QStringList& args);
 int runRender(const QStringList& args);
 int runDeid(const QStringList& args);
 int runMakeSamples(const QStringList& args);
+int runVerifier(const QStringList& args);
+int runIdentity(const QStringList& args);
+int runBench(const QStringList& args);
 
 } // namespace consilium::cli

@@ -2,11 +2,13 @@
 
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
+#include "core/common/ProcessHardening.h"
 #include "core/common/Version.h"
 
 #include <QCoreApplication>
 
 #include <array>
+#include <cstdio>
 
 namespace {
 
@@ -23,6 +25,9 @@ constexpr std::array kSubcommands{
     Subcommand{"render", "Render one frame of a DICOM file or photo to PNG (the viewer's pipeline)", &runRender},
     Subcommand{"deid", "De-identify DICOM headers (PS3.15 Annex E) into a new folder", &runDeid},
     Subcommand{"make-samples", "Write deterministic synthetic studies with planted PHI", &runMakeSamples},
+    Subcommand{"identity", "Create user identity keys (for the verifier flow)", &runIdentity},
+    Subcommand{"verifier", "Offline verifier: issue and revoke clinician credentials", &runVerifier},
+    Subcommand{"bench", "Benchmarks (bench crypto: blob encryption throughput)", &runBench},
 };
 
 void printUsage(QTextStream& stream)
@@ -42,6 +47,10 @@ void printUsage(QTextStream& stream)
 
 int main(int argc, char* argv[])
 {
+    // First: the verifier and identity commands hold secret keys in memory.
+    if (const auto hardened = consilium::hardening::disableCoreDumps(); !hardened)
+        std::fprintf(stderr, "consilium-cli: warning: %s\n", qPrintable(hardened.error().message));
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Consilium"));
     QCoreApplication::setApplicationName(QStringLiteral("consilium"));
