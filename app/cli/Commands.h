@@ -12,5 +12,6 @@ int runMakeSamples(const QStringList& args);
 int runVerifier(const QStringList& args);
 int runIdentity(const QStringList& args);
 int runBench(const QStringList& args);
+int runBenchStore(const QStringList& args);
 
 } // namespace consilium::cli
