@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>WindowPresets</name>
+    <message>
+        <source>Brain</source>
+        <extracomment>CT window preset (Hounsfield units 40/80)</extracomment>
+        <translation>Gehirn</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <extracomment>CT window preset for subdural haematoma (75/215)</extracomment>
+        <translation>Subdural</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <extracomment>CT window preset for acute ischaemic stroke (40/40)</extracomment>
+        <translation>Schlaganfall</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <extracomment>CT window preset (-600/1500)</extracomment>
+        <translation>Lunge</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <extracomment>CT window preset (50/350)</extracomment>
+        <translation>Mediastinum</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <extracomment>CT window preset for abdominal soft tissue (60/400)</extracomment>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <extracomment>CT window preset (60/160)</extracomment>
+        <translation>Leber</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <extracomment>CT window preset (400/1800)</extracomment>
+        <translation>Knochen</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -26,6 +69,44 @@
         <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
         <extracomment>Rich text; keep the link markup and translate only the words.</extracomment>
         <translation>Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;Apache-Lizenz, Version 2.0&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ImageViewport</name>
+    <message>
+        <source>Image</source>
+        <extracomment>Accessible name of the area that shows the medical image.</extracomment>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>x %1  y %2  R %3 G %4 B %5</source>
+        <extracomment>Pixel probe on a colour image: position, then red, green and blue values.</extracomment>
+        <translation>x %1  y %2  R %3 G %4 B %5</translation>
+    </message>
+    <message>
+        <source>x %1  y %2  %3</source>
+        <extracomment>Pixel probe: image position, then the modality value (e.g. &quot;-998 HU&quot;).</extracomment>
+        <translation>x %1  y %2  %3</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <extracomment>Corner text when the object&apos;s own VOI lookup table is in use.</extracomment>
+        <translation>VOI-LUT %1</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <extracomment>Corner text: window width and level (centre), in modality units.</extracomment>
+        <translation>B %1  Z %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <extracomment>Corner text: zoom factor in percent.</extracomment>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <extracomment>Corner text shown while the image is displayed inverted.</extracomment>
+        <translation>Invertiert</translation>
     </message>
 </context>
 <context>
@@ -88,6 +169,267 @@
         <source>Each profile keeps its own accounts, cases and settings. Start %1 with --profile NAME to open another one.</source>
         <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. &quot;--profile&quot; is a command-line option: keep it as it is (NAME may be translated).</extracomment>
         <translation>Jedes Profil hat eigene Konten, Fälle und Einstellungen. Starten Sie %1 mit --profile NAME, um ein anderes zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <extracomment>Menu of the image viewer (appears once images are open).</extracomment>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
+        <source>Series: %1 · Files not shown: %2</source>
+        <extracomment>Status bar message after opening; %1 series found, %2 files that could not be shown.</extracomment>
+        <translation>Serien: %1 · Nicht angezeigte Dateien: %2</translation>
+    </message>
+    <message>
+        <source>Open Files</source>
+        <translation>Dateien öffnen</translation>
+    </message>
+    <message>
+        <source>All files (*);;DICOM files (*.dcm *.dicom);;Photos (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Alle Dateien (*);;DICOM-Dateien (*.dcm *.dicom);;Fotos (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>Dateien ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>View DICOM files or photos (JPEG, PNG, TIFF)</source>
+        <translation>DICOM-Dateien oder Fotos (JPEG, PNG, TIFF) anzeigen</translation>
+    </message>
+    <message>
+        <source>View DICOM files or photos (%1)</source>
+        <translation>DICOM-Dateien oder Fotos anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>View every DICOM file and photo in a folder and its subfolders</source>
+        <translation>Alle DICOM-Dateien und Fotos eines Ordners und seiner Unterordner anzeigen</translation>
+    </message>
+    <message>
+        <source>View every DICOM file and photo in a folder and its subfolders (%1)</source>
+        <translation>Alle DICOM-Dateien und Fotos eines Ordners und seiner Unterordner anzeigen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPanel</name>
+    <message>
+        <source>Series</source>
+        <extracomment>Accessible name of the list of series found in the opened files.</extracomment>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Open DICOM files, a folder or photos with File › Open.</source>
+        <extracomment>Shown in the image area before anything is opened.</extracomment>
+        <translation>Öffnen Sie DICOM-Dateien, einen Ordner oder Fotos mit Datei › Öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Show the next image of the series</source>
+        <translation>Das nächste Bild der Serie anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>&amp;Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>Show the previous image of the series</source>
+        <translation>Das vorherige Bild der Serie anzeigen</translation>
+    </message>
+    <message>
+        <source>Page &amp;Forward</source>
+        <translation>Seite &amp;vor</translation>
+    </message>
+    <message>
+        <source>Move a tenth of the series forward</source>
+        <translation>Um ein Zehntel der Serie vorwärts gehen</translation>
+    </message>
+    <message>
+        <source>Page &amp;Back</source>
+        <translation>Seite &amp;zurück</translation>
+    </message>
+    <message>
+        <source>Move a tenth of the series back</source>
+        <translation>Um ein Zehntel der Serie zurückgehen</translation>
+    </message>
+    <message>
+        <source>F&amp;irst Image</source>
+        <translation>&amp;Erstes Bild</translation>
+    </message>
+    <message>
+        <source>Show the first image of the series</source>
+        <translation>Das erste Bild der Serie anzeigen</translation>
+    </message>
+    <message>
+        <source>L&amp;ast Image</source>
+        <translation>&amp;Letztes Bild</translation>
+    </message>
+    <message>
+        <source>Show the last image of the series</source>
+        <translation>Das letzte Bild der Serie anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Play Cine</source>
+        <translation>Cine ab&amp;spielen</translation>
+    </message>
+    <message>
+        <source>Play or pause the series as a movie</source>
+        <translation>Die Serie als Film abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Zoom so that the whole image fits</source>
+        <translation>So zoomen, dass das ganze Bild sichtbar ist</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Pixels</source>
+        <translation>&amp;Originalpixel</translation>
+    </message>
+    <message>
+        <source>Show one image pixel per screen pixel (1:1)</source>
+        <translation>Ein Bildpixel pro Bildschirmpixel anzeigen (1:1)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Magnify the image</source>
+        <translation>Das Bild vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Reduce the image</source>
+        <translation>Das Bild verkleinern</translation>
+    </message>
+    <message>
+        <source>In&amp;vert</source>
+        <translation>In&amp;vertieren</translation>
+    </message>
+    <message>
+        <source>Swap black and white</source>
+        <translation>Schwarz und Weiß vertauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate 90°</source>
+        <translation>Um 90° &amp;drehen</translation>
+    </message>
+    <message>
+        <source>Rotate the image a quarter turn clockwise</source>
+        <translation>Das Bild um eine Vierteldrehung im Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <source>Flip &amp;Horizontally</source>
+        <translation>&amp;Horizontal spiegeln</translation>
+    </message>
+    <message>
+        <source>Mirror the image left to right</source>
+        <translation>Das Bild von links nach rechts spiegeln</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the image&apos;s own window, fitted, without rotation, flip or inversion</source>
+        <translation>Zurück zum eigenen Fenster des Bildes, eingepasst, ohne Drehung, Spiegelung oder Invertierung</translation>
+    </message>
+    <message>
+        <source>&amp;Window/Level with Left Button</source>
+        <translation>&amp;Fensterung mit der linken Maustaste</translation>
+    </message>
+    <message>
+        <source>Drag with the left button to change the window (otherwise it pans); the right button always changes the window</source>
+        <translation>Mit der linken Maustaste ziehen, um das Fenster zu ändern (sonst wird verschoben); die rechte Maustaste ändert immer das Fenster</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <extracomment>Menu entry of a CT window preset: %1 its name, %2 centre, %3 width (HU).</extracomment>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Apply the %1 window (CT)</source>
+        <extracomment>Tooltip of a CT window preset; %1 is its name.</extracomment>
+        <translation>Das Fenster %1 anwenden (CT)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Shown in the image area while files are being scanned.</extracomment>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · images: %4</source>
+        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
+        <translation>%1 · %2
+%3 · Bilder: %4</translation>
+    </message>
+    <message>
+        <source>No images found.</source>
+        <extracomment>Shown when nothing that was opened can be displayed.</extracomment>
+        <translation>Keine Bilder gefunden.</translation>
+    </message>
+    <message>
+        <source>No images could be shown:
+%1</source>
+        <translation>Es konnten keine Bilder angezeigt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 kann nicht angezeigt werden:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Serie %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Cine %1 B/s</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>WindowPresets</name>
+    <message>
+        <source>Brain</source>
+        <extracomment>CT window preset (Hounsfield units 40/80)</extracomment>
+        <translation>Cerebro</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <extracomment>CT window preset for subdural haematoma (75/215)</extracomment>
+        <translation>Subdural</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <extracomment>CT window preset for acute ischaemic stroke (40/40)</extracomment>
+        <translation>Ictus</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <extracomment>CT window preset (-600/1500)</extracomment>
+        <translation>Pulmón</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <extracomment>CT window preset (50/350)</extracomment>
+        <translation>Mediastino</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <extracomment>CT window preset for abdominal soft tissue (60/400)</extracomment>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <extracomment>CT window preset (60/160)</extracomment>
+        <translation>Hígado</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <extracomment>CT window preset (400/1800)</extracomment>
+        <translation>Hueso</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -26,6 +69,44 @@
         <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
         <extracomment>Rich text; keep the link markup and translate only the words.</extracomment>
         <translation>Publicado bajo la &lt;a href=&quot;%1&quot;&gt;Licencia Apache, versión 2.0&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ImageViewport</name>
+    <message>
+        <source>Image</source>
+        <extracomment>Accessible name of the area that shows the medical image.</extracomment>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>x %1  y %2  R %3 G %4 B %5</source>
+        <extracomment>Pixel probe on a colour image: position, then red, green and blue values.</extracomment>
+        <translation>x %1  y %2  R %3 G %4 B %5</translation>
+    </message>
+    <message>
+        <source>x %1  y %2  %3</source>
+        <extracomment>Pixel probe: image position, then the modality value (e.g. &quot;-998 HU&quot;).</extracomment>
+        <translation>x %1  y %2  %3</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <extracomment>Corner text when the object&apos;s own VOI lookup table is in use.</extracomment>
+        <translation>LUT VOI %1</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <extracomment>Corner text: window width and level (centre), in modality units.</extracomment>
+        <translation>A %1  N %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <extracomment>Corner text: zoom factor in percent.</extracomment>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <extracomment>Corner text shown while the image is displayed inverted.</extracomment>
+        <translation>Invertida</translation>
     </message>
 </context>
 <context>
@@ -88,6 +169,267 @@
         <source>Each profile keeps its own accounts, cases and settings. Start %1 with --profile NAME to open another one.</source>
         <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. &quot;--profile&quot; is a command-line option: keep it as it is (NAME may be translated).</extracomment>
         <translation>Cada perfil tiene sus propias cuentas, casos y ajustes. Inicie %1 con --profile NOMBRE para abrir otro.</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <extracomment>Menu of the image viewer (appears once images are open).</extracomment>
+        <translation>&amp;Imagen</translation>
+    </message>
+    <message>
+        <source>Series: %1 · Files not shown: %2</source>
+        <extracomment>Status bar message after opening; %1 series found, %2 files that could not be shown.</extracomment>
+        <translation>Series: %1 · Archivos no mostrados: %2</translation>
+    </message>
+    <message>
+        <source>Open Files</source>
+        <translation>Abrir archivos</translation>
+    </message>
+    <message>
+        <source>All files (*);;DICOM files (*.dcm *.dicom);;Photos (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Todos los archivos (*);;Archivos DICOM (*.dcm *.dicom);;Fotos (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Abrir archivos…</translation>
+    </message>
+    <message>
+        <source>View DICOM files or photos (JPEG, PNG, TIFF)</source>
+        <translation>Ver archivos DICOM o fotos (JPEG, PNG, TIFF)</translation>
+    </message>
+    <message>
+        <source>View DICOM files or photos (%1)</source>
+        <translation>Ver archivos DICOM o fotos (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Abrir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>View every DICOM file and photo in a folder and its subfolders</source>
+        <translation>Ver todos los archivos DICOM y fotos de una carpeta y sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>View every DICOM file and photo in a folder and its subfolders (%1)</source>
+        <translation>Ver todos los archivos DICOM y fotos de una carpeta y sus subcarpetas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPanel</name>
+    <message>
+        <source>Series</source>
+        <extracomment>Accessible name of the list of series found in the opened files.</extracomment>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Open DICOM files, a folder or photos with File › Open.</source>
+        <extracomment>Shown in the image area before anything is opened.</extracomment>
+        <translation>Abra archivos DICOM, una carpeta o fotos con Archivo › Abrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>Imagen &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Show the next image of the series</source>
+        <translation>Mostrar la imagen siguiente de la serie</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>Imagen &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Show the previous image of the series</source>
+        <translation>Mostrar la imagen anterior de la serie</translation>
+    </message>
+    <message>
+        <source>Page &amp;Forward</source>
+        <translation>Avanzar &amp;página</translation>
+    </message>
+    <message>
+        <source>Move a tenth of the series forward</source>
+        <translation>Avanzar una décima parte de la serie</translation>
+    </message>
+    <message>
+        <source>Page &amp;Back</source>
+        <translation>&amp;Retroceder página</translation>
+    </message>
+    <message>
+        <source>Move a tenth of the series back</source>
+        <translation>Retroceder una décima parte de la serie</translation>
+    </message>
+    <message>
+        <source>F&amp;irst Image</source>
+        <translation>P&amp;rimera imagen</translation>
+    </message>
+    <message>
+        <source>Show the first image of the series</source>
+        <translation>Mostrar la primera imagen de la serie</translation>
+    </message>
+    <message>
+        <source>L&amp;ast Image</source>
+        <translation>Ú&amp;ltima imagen</translation>
+    </message>
+    <message>
+        <source>Show the last image of the series</source>
+        <translation>Mostrar la última imagen de la serie</translation>
+    </message>
+    <message>
+        <source>&amp;Play Cine</source>
+        <translation>Re&amp;producir cine</translation>
+    </message>
+    <message>
+        <source>Play or pause the series as a movie</source>
+        <translation>Reproducir o pausar la serie como una película</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;justar a la ventana</translation>
+    </message>
+    <message>
+        <source>Zoom so that the whole image fits</source>
+        <translation>Ajustar el zoom para ver la imagen entera</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Pixels</source>
+        <translation>Píxeles &amp;reales</translation>
+    </message>
+    <message>
+        <source>Show one image pixel per screen pixel (1:1)</source>
+        <translation>Mostrar un píxel de la imagen por píxel de pantalla (1:1)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <source>Magnify the image</source>
+        <translation>Ampliar la imagen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+    <message>
+        <source>Reduce the image</source>
+        <translation>Reducir la imagen</translation>
+    </message>
+    <message>
+        <source>In&amp;vert</source>
+        <translation>In&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Swap black and white</source>
+        <translation>Intercambiar negro y blanco</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate 90°</source>
+        <translation>&amp;Girar 90°</translation>
+    </message>
+    <message>
+        <source>Rotate the image a quarter turn clockwise</source>
+        <translation>Girar la imagen un cuarto de vuelta en sentido horario</translation>
+    </message>
+    <message>
+        <source>Flip &amp;Horizontally</source>
+        <translation>Voltear &amp;horizontalmente</translation>
+    </message>
+    <message>
+        <source>Mirror the image left to right</source>
+        <translation>Reflejar la imagen de izquierda a derecha</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>R&amp;establecer</translation>
+    </message>
+    <message>
+        <source>Back to the image&apos;s own window, fitted, without rotation, flip or inversion</source>
+        <translation>Volver a la ventana propia de la imagen, ajustada, sin giro, volteo ni inversión</translation>
+    </message>
+    <message>
+        <source>&amp;Window/Level with Left Button</source>
+        <translation>&amp;Ventana/nivel con el botón izquierdo</translation>
+    </message>
+    <message>
+        <source>Drag with the left button to change the window (otherwise it pans); the right button always changes the window</source>
+        <translation>Arrastrar con el botón izquierdo para cambiar la ventana (si no, desplaza la imagen); el botón derecho siempre cambia la ventana</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <extracomment>Menu entry of a CT window preset: %1 its name, %2 centre, %3 width (HU).</extracomment>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Apply the %1 window (CT)</source>
+        <extracomment>Tooltip of a CT window preset; %1 is its name.</extracomment>
+        <translation>Aplicar la ventana %1 (TC)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Shown in the image area while files are being scanned.</extracomment>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 elementos</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · images: %4</source>
+        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
+        <translation>%1 · %2
+%3 · imágenes: %4</translation>
+    </message>
+    <message>
+        <source>No images found.</source>
+        <extracomment>Shown when nothing that was opened can be displayed.</extracomment>
+        <translation>No se encontraron imágenes.</translation>
+    </message>
+    <message>
+        <source>No images could be shown:
+%1</source>
+        <translation>No se pudo mostrar ninguna imagen:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 no se puede mostrar:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Serie %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Imagen %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Fotograma %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Cine %1 fps</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>WindowPresets</name>
+    <message>
+        <source>Brain</source>
+        <extracomment>CT window preset (Hounsfield units 40/80)</extracomment>
+        <translation>Cerveau</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <extracomment>CT window preset for subdural haematoma (75/215)</extracomment>
+        <translation>Sous-dural</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <extracomment>CT window preset for acute ischaemic stroke (40/40)</extracomment>
+        <translation>AVC</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <extracomment>CT window preset (-600/1500)</extracomment>
+        <translation>Poumon</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <extracomment>CT window preset (50/350)</extracomment>
+        <translation>Médiastin</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <extracomment>CT window preset for abdominal soft tissue (60/400)</extracomment>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <extracomment>CT window preset (60/160)</extracomment>
+        <translation>Foie</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <extracomment>CT window preset (400/1800)</extracomment>
+        <translation>Os</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -26,6 +69,44 @@
         <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
         <extracomment>Rich text; keep the link markup and translate only the words.</extracomment>
         <translation>Distribué sous la &lt;a href=&quot;%1&quot;&gt;licence Apache, version 2.0&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ImageViewport</name>
+    <message>
+        <source>Image</source>
+        <extracomment>Accessible name of the area that shows the medical image.</extracomment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>x %1  y %2  R %3 G %4 B %5</source>
+        <extracomment>Pixel probe on a colour image: position, then red, green and blue values.</extracomment>
+        <translation>x %1  y %2  R %3 V %4 B %5</translation>
+    </message>
+    <message>
+        <source>x %1  y %2  %3</source>
+        <extracomment>Pixel probe: image position, then the modality value (e.g. &quot;-998 HU&quot;).</extracomment>
+        <translation>x %1  y %2  %3</translation>
+    </message>
+    <message>
+        <source>VOI LUT %1</source>
+        <extracomment>Corner text when the object&apos;s own VOI lookup table is in use.</extracomment>
+        <translation>LUT VOI %1</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <extracomment>Corner text: window width and level (centre), in modality units.</extracomment>
+        <translation>L %1  N %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <extracomment>Corner text: zoom factor in percent.</extracomment>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <extracomment>Corner text shown while the image is displayed inverted.</extracomment>
+        <translation>Inversé</translation>
     </message>
 </context>
 <context>
@@ -88,6 +169,267 @@
         <source>Each profile keeps its own accounts, cases and settings. Start %1 with --profile NAME to open another one.</source>
         <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. &quot;--profile&quot; is a command-line option: keep it as it is (NAME may be translated).</extracomment>
         <translation>Chaque profil a ses propres comptes, cas et réglages. Lancez %1 avec --profile NOM pour en ouvrir un autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <extracomment>Menu of the image viewer (appears once images are open).</extracomment>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <source>Series: %1 · Files not shown: %2</source>
+        <extracomment>Status bar message after opening; %1 series found, %2 files that could not be shown.</extracomment>
+        <translation>Séries : %1 · Fichiers non affichés : %2</translation>
+    </message>
+    <message>
+        <source>Open Files</source>
+        <translation>Ouvrir des fichiers</translation>
+    </message>
+    <message>
+        <source>All files (*);;DICOM files (*.dcm *.dicom);;Photos (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Tous les fichiers (*);;Fichiers DICOM (*.dcm *.dicom);;Photos (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Ouvrir des fichiers…</translation>
+    </message>
+    <message>
+        <source>View DICOM files or photos (JPEG, PNG, TIFF)</source>
+        <translation>Afficher des fichiers DICOM ou des photos (JPEG, PNG, TIFF)</translation>
+    </message>
+    <message>
+        <source>View DICOM files or photos (%1)</source>
+        <translation>Afficher des fichiers DICOM ou des photos (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>View every DICOM file and photo in a folder and its subfolders</source>
+        <translation>Afficher tous les fichiers DICOM et photos d’un dossier et de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>View every DICOM file and photo in a folder and its subfolders (%1)</source>
+        <translation>Afficher tous les fichiers DICOM et photos d’un dossier et de ses sous-dossiers (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPanel</name>
+    <message>
+        <source>Series</source>
+        <extracomment>Accessible name of the list of series found in the opened files.</extracomment>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Open DICOM files, a folder or photos with File › Open.</source>
+        <extracomment>Shown in the image area before anything is opened.</extracomment>
+        <translation>Ouvrez des fichiers DICOM, un dossier ou des photos avec Fichier › Ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>Image &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Show the next image of the series</source>
+        <translation>Afficher l’image suivante de la série</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>Image &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Show the previous image of the series</source>
+        <translation>Afficher l’image précédente de la série</translation>
+    </message>
+    <message>
+        <source>Page &amp;Forward</source>
+        <translation>Page &amp;avant</translation>
+    </message>
+    <message>
+        <source>Move a tenth of the series forward</source>
+        <translation>Avancer d’un dixième de la série</translation>
+    </message>
+    <message>
+        <source>Page &amp;Back</source>
+        <translation>Page a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Move a tenth of the series back</source>
+        <translation>Reculer d’un dixième de la série</translation>
+    </message>
+    <message>
+        <source>F&amp;irst Image</source>
+        <translation>P&amp;remière image</translation>
+    </message>
+    <message>
+        <source>Show the first image of the series</source>
+        <translation>Afficher la première image de la série</translation>
+    </message>
+    <message>
+        <source>L&amp;ast Image</source>
+        <translation>&amp;Dernière image</translation>
+    </message>
+    <message>
+        <source>Show the last image of the series</source>
+        <translation>Afficher la dernière image de la série</translation>
+    </message>
+    <message>
+        <source>&amp;Play Cine</source>
+        <translation>&amp;Lire en ciné</translation>
+    </message>
+    <message>
+        <source>Play or pause the series as a movie</source>
+        <translation>Lire la série comme un film ou la mettre en pause</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Zoom so that the whole image fits</source>
+        <translation>Zoomer pour que l’image entière soit visible</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Pixels</source>
+        <translation>&amp;Pixels réels</translation>
+    </message>
+    <message>
+        <source>Show one image pixel per screen pixel (1:1)</source>
+        <translation>Afficher un pixel de l’image par pixel de l’écran (1:1)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Magnify the image</source>
+        <translation>Agrandir l’image</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom arri&amp;ère</translation>
+    </message>
+    <message>
+        <source>Reduce the image</source>
+        <translation>Réduire l’image</translation>
+    </message>
+    <message>
+        <source>In&amp;vert</source>
+        <translation>In&amp;verser</translation>
+    </message>
+    <message>
+        <source>Swap black and white</source>
+        <translation>Échanger le noir et le blanc</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate 90°</source>
+        <translation>&amp;Rotation de 90°</translation>
+    </message>
+    <message>
+        <source>Rotate the image a quarter turn clockwise</source>
+        <translation>Faire pivoter l’image d’un quart de tour dans le sens horaire</translation>
+    </message>
+    <message>
+        <source>Flip &amp;Horizontally</source>
+        <translation>Retourner &amp;horizontalement</translation>
+    </message>
+    <message>
+        <source>Mirror the image left to right</source>
+        <translation>Inverser l’image de gauche à droite</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>Réinitialis&amp;er</translation>
+    </message>
+    <message>
+        <source>Back to the image&apos;s own window, fitted, without rotation, flip or inversion</source>
+        <translation>Revenir à la fenêtre propre à l’image, ajustée, sans rotation, retournement ni inversion</translation>
+    </message>
+    <message>
+        <source>&amp;Window/Level with Left Button</source>
+        <translation>&amp;Fenêtrage avec le bouton gauche</translation>
+    </message>
+    <message>
+        <source>Drag with the left button to change the window (otherwise it pans); the right button always changes the window</source>
+        <translation>Faire glisser avec le bouton gauche pour modifier la fenêtre (sinon l’image se déplace) ; le bouton droit modifie toujours la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <extracomment>Menu entry of a CT window preset: %1 its name, %2 centre, %3 width (HU).</extracomment>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Apply the %1 window (CT)</source>
+        <extracomment>Tooltip of a CT window preset; %1 is its name.</extracomment>
+        <translation>Appliquer la fenêtre %1 (TDM)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Shown in the image area while files are being scanned.</extracomment>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
+        <translation>Photo : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · images: %4</source>
+        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
+        <translation>%1 · %2
+%3 · images : %4</translation>
+    </message>
+    <message>
+        <source>No images found.</source>
+        <extracomment>Shown when nothing that was opened can be displayed.</extracomment>
+        <translation>Aucune image trouvée.</translation>
+    </message>
+    <message>
+        <source>No images could be shown:
+%1</source>
+        <translation>Aucune image n’a pu être affichée :
+%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 ne peut pas être affiché :
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Série %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Image %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Trame %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Ciné %1 i/s</translation>
     </message>
 </context>
 </TS>

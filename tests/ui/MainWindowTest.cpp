@@ -175,7 +175,9 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
         for (QAction* action : menu->menu()->actions())
             names << action->objectName();
     }
-    CHECK(names == QStringList{QStringLiteral("actionQuit"), QStringLiteral("actionAbout")});
+    // Open Files and Open Folder are tested in tests/viewer (ViewerTest.cpp).
+    CHECK(names == QStringList{QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
+                               QStringLiteral("actionQuit"), QStringLiteral("actionAbout")});
 }
 
 TEST_CASE("File > Quit closes the window", "[ui]")

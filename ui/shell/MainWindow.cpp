@@ -3,9 +3,13 @@
 #include "ui/common/AppIdentity.h"
 #include "ui/common/EmptyState.h"
 #include "ui/shell/AboutDialog.h"
+#include "ui/viewer/ImageViewport.h"
+#include "ui/viewer/ViewerPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
@@ -79,9 +83,71 @@ AboutDialog* MainWindow::showAbout()
     return m_about;
 }
 
+void MainWindow::openPaths(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    showViewer();
+    m_viewer->openPaths(paths);
+}
+
+void MainWindow::showViewer()
+{
+    if (m_viewer)
+        return;
+    m_viewer = new ViewerPanel(this);
+    // The start page is kept, not deleted: it is the feed's empty state.
+    m_emptyState = qobject_cast<EmptyState*>(takeCentralWidget());
+    if (m_emptyState)
+        m_emptyState->hide();
+    setCentralWidget(m_viewer);
+    //: Menu of the image viewer (appears once images are open).
+    QMenu* imageMenu = new QMenu(tr("&Image"), this);
+    imageMenu->setObjectName(QStringLiteral("menuImage"));
+    imageMenu->addActions(m_viewer->viewerActions());
+    imageMenu->setToolTipsVisible(true);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), imageMenu);
+    connect(m_viewer, &ViewerPanel::loadingFinished, this, [this](int seriesCount, const QStringList& problems) {
+        //: Status bar message after opening; %1 series found, %2 files that could not be shown.
+        statusBar()->showMessage(tr("Series: %1 · Files not shown: %2").arg(seriesCount).arg(problems.size()), 10000);
+    });
+    m_viewer->viewport()->setFocus();
+}
+
+void MainWindow::openFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Files"), QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
+        //: File dialog filter; keep the patterns in parentheses unchanged.
+        tr("All files (*);;DICOM files (*.dcm *.dicom);;Photos (*.jpg *.jpeg *.png *.tif *.tiff)"));
+    openPaths(files);
+}
+
+void MainWindow::openFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Open Folder"), QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    if (!folder.isEmpty())
+        openPaths({folder});
+}
+
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setToolTipsVisible(true);
+    QAction* openFilesAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Files…"));
+    openFilesAction->setObjectName(QStringLiteral("actionOpenFiles"));
+    openFilesAction->setShortcut(QKeySequence::Open);
+    openFilesAction->setStatusTip(tr("View DICOM files or photos (JPEG, PNG, TIFF)"));
+    openFilesAction->setToolTip(tr("View DICOM files or photos (%1)").arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    connect(openFilesAction, &QAction::triggered, this, &MainWindow::openFiles);
+    QAction* openFolderAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder…"));
+    openFolderAction->setObjectName(QStringLiteral("actionOpenFolder"));
+    openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFolderAction->setStatusTip(tr("View every DICOM file and photo in a folder and its subfolders"));
+    openFolderAction->setToolTip(tr("View every DICOM file and photo in a folder and its subfolders (%1)")
+                                     .arg(openFolderAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(openFolderAction, &QAction::triggered, this, &MainWindow::openFolder);
     QAction* quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -9,6 +9,7 @@ namespace consilium::ui {
 
 class AboutDialog;
 class EmptyState;
+class ViewerPanel;
 
 /// The application's top-level window: the frame that the feed, the case page and the viewer
 /// live in. Until those exist it shows an empty state that tells the user what comes next.
@@ -30,7 +31,16 @@ public:
     /// dialog already open. Returns it so tests can inspect and close it.
     AboutDialog* showAbout();
 
+    /// Shows the viewer in place of the start page and opens files and folders in it (scanned
+    /// off the GUI thread). The Image menu appears with the viewer.
+    void openPaths(const QStringList& paths);
+    /// The viewer, or null until something was opened.
+    [[nodiscard]] ViewerPanel* viewer() const { return m_viewer; }
+
 private:
+    void openFiles();
+    void openFolder();
+    void showViewer();
     void createMenus();
     void createStatusBar();
 
@@ -38,6 +48,7 @@ private:
     EmptyState* m_emptyState = nullptr;
     QLabel* m_profileLabel = nullptr;
     QPointer<AboutDialog> m_about;
+    ViewerPanel* m_viewer = nullptr;
 };
 
 } // namespace consilium::ui

@@ -1,0 +1,366 @@
+#include "ui/viewer/ImageViewport.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace consilium::ui {
+
+namespace {
+
+constexpr double kMinScale = 0.05;
+constexpr double kMaxScale = 32.0;
+constexpr int kCornerMargin = 8;
+
+// Numbers in the corners read like "-1000 HU" and "W 1500": no group separators.
+QLocale plainLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+} // namespace
+
+ImageViewport::ImageViewport(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("imageViewport"));
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 200);
+    //: Accessible name of the area that shows the medical image.
+    setAccessibleName(tr("Image"));
+}
+
+void ImageViewport::setFrame(imaging::Frame frame, bool resetDisplay)
+{
+    const bool sizeChanged = frame.width != m_frame.width || frame.height != m_frame.height;
+    m_frame = std::move(frame);
+    m_message.clear();
+    if (resetDisplay) {
+        m_settings = imaging::DisplaySettings::defaultsFor(m_frame);
+        m_zoom = 0.0;
+        m_pan = {};
+        m_quarterTurns = 0;
+        m_flipped = false;
+    } else if (m_settings.voi == imaging::DisplaySettings::Voi::None) {
+        m_settings.window = m_frame.autoWindow();
+    }
+    if (sizeChanged && !resetDisplay)
+        m_pan = {};
+    render();
+}
+
+void ImageViewport::showMessage(const QString& message)
+{
+    m_frame = {};
+    m_image = {};
+    m_message = message;
+    m_probe.clear();
+    update();
+}
+
+void ImageViewport::setCornerText(const QString& topLeft, const QString& topRight)
+{
+    m_topLeft = topLeft;
+    m_topRight = topRight;
+    update();
+}
+
+imaging::VoiWindow ImageViewport::effectiveWindow() const
+{
+    if (m_settings.voi == imaging::DisplaySettings::Voi::Window)
+        return m_settings.window;
+    return m_frame.autoWindow();
+}
+
+void ImageViewport::setWindow(double center, double width)
+{
+    if (!m_frame.isMonochrome() || m_frame.isNull())
+        return;
+    const imaging::VoiFunction function = m_settings.voi == imaging::DisplaySettings::Voi::Window
+                                              ? m_settings.window.function
+                                              : imaging::VoiFunction::Linear;
+    m_settings.voi = imaging::DisplaySettings::Voi::Window;
+    m_settings.window = imaging::VoiWindow{center, std::max(1.0, width), function, {}};
+    render();
+}
+
+void ImageViewport::setInvert(bool invert)
+{
+    m_settings.invert = invert;
+    render();
+}
+
+void ImageViewport::rotateClockwise()
+{
+    m_quarterTurns = (m_quarterTurns + 1) % 4;
+    update();
+    Q_EMIT displayChanged();
+}
+
+void ImageViewport::flipHorizontally()
+{
+    m_flipped = !m_flipped;
+    update();
+    Q_EMIT displayChanged();
+}
+
+void ImageViewport::fitToWindow()
+{
+    m_zoom = 0.0;
+    m_pan = {};
+    update();
+    Q_EMIT displayChanged();
+}
+
+void ImageViewport::showActualSize()
+{
+    m_zoom = 1.0;
+    m_pan = {};
+    update();
+    Q_EMIT displayChanged();
+}
+
+void ImageViewport::zoomBy(double factor, const QPointF& anchor)
+{
+    if (m_frame.isNull())
+        return;
+    const double before = scale();
+    const double after = std::clamp(before * factor, kMinScale, kMaxScale);
+    // Keep the image point under the anchor (the cursor) where it is.
+    const QPointF centre = QPointF(width(), height()) / 2.0 + m_pan;
+    const QPointF at = anchor.x() < 0 ? QPointF(width(), height()) / 2.0 : anchor;
+    m_pan += (at - centre) * (1.0 - after / before);
+    m_zoom = after;
+    update();
+    Q_EMIT displayChanged();
+}
+
+void ImageViewport::resetView()
+{
+    m_settings = imaging::DisplaySettings::defaultsFor(m_frame);
+    m_zoom = 0.0;
+    m_pan = {};
+    m_quarterTurns = 0;
+    m_flipped = false;
+    render();
+}
+
+double ImageViewport::fitScale() const
+{
+    if (m_frame.isNull())
+        return 1.0;
+    const bool sideways = m_quarterTurns % 2 == 1;
+    const double w = sideways ? m_frame.height : m_frame.width;
+    const double h = sideways ? m_frame.width : m_frame.height;
+    return std::max(kMinScale, std::min(width() / w, height() / h));
+}
+
+double ImageViewport::scale() const
+{
+    return m_zoom > 0.0 ? m_zoom : fitScale();
+}
+
+QTransform ImageViewport::imageToWidget() const
+{
+    // Applied to points from the last call to the first: centre the image on the origin, flip,
+    // scale, rotate, then move to the widget's centre plus the pan.
+    QTransform transform;
+    transform.translate(width() / 2.0 + m_pan.x(), height() / 2.0 + m_pan.y());
+    transform.rotate(90.0 * m_quarterTurns);
+    const double s = scale();
+    transform.scale(m_flipped ? -s : s, s);
+    transform.translate(-m_frame.width / 2.0, -m_frame.height / 2.0);
+    return transform;
+}
+
+QPoint ImageViewport::imagePixelAt(const QPointF& widgetPos) const
+{
+    if (m_frame.isNull())
+        return {-1, -1};
+    const QPointF p = imageToWidget().inverted().map(widgetPos);
+    const int x = static_cast<int>(std::floor(p.x()));
+    const int y = static_cast<int>(std::floor(p.y()));
+    if (x < 0 || y < 0 || x >= m_frame.width || y >= m_frame.height)
+        return {-1, -1};
+    return {x, y};
+}
+
+QString ImageViewport::probeText(const QPoint& pixel) const
+{
+    if (pixel.x() < 0 || m_frame.isNull())
+        return {};
+    if (!m_frame.isMonochrome()) {
+        const qsizetype offset = (qsizetype(pixel.y()) * m_frame.width + pixel.x()) * 3;
+        //: Pixel probe on a colour image: position, then red, green and blue values.
+        return tr("x %1  y %2  R %3 G %4 B %5")
+            .arg(pixel.x())
+            .arg(pixel.y())
+            .arg(quint8(m_frame.rgb[offset]))
+            .arg(quint8(m_frame.rgb[offset + 1]))
+            .arg(quint8(m_frame.rgb[offset + 2]));
+    }
+    const double value = m_frame.modalityValueAt(pixel.x(), pixel.y());
+    const bool integral = std::abs(value - std::round(value)) < 1e-6;
+    const QString number = plainLocale().toString(value, 'f', integral ? 0 : 2);
+    const QString unit = m_frame.modality.unit.isEmpty() ? QString() : u' ' + m_frame.modality.unit;
+    //: Pixel probe: image position, then the modality value (e.g. "-998 HU").
+    return tr("x %1  y %2  %3").arg(pixel.x()).arg(pixel.y()).arg(number + unit);
+}
+
+double ImageViewport::windowSensitivity() const
+{
+    // A drag across ~1000 screen pixels sweeps the whole modality range (~4000 HU for CT).
+    const imaging::VoiWindow full = m_frame.autoWindow();
+    return std::max(full.width / 1000.0, 0.01);
+}
+
+void ImageViewport::render()
+{
+    m_image = imaging::renderFrame(m_frame, m_settings);
+    update();
+    Q_EMIT displayChanged();
+}
+
+void ImageViewport::paintEvent(QPaintEvent* /*event*/)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::black);
+    if (!m_image.isNull()) {
+        painter.save();
+        // Smooth when minifying (no aliasing); crisp pixels when magnifying a lot, as
+        // radiologists expect to see the real matrix.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, scale() < 3.0);
+        painter.setTransform(imageToWidget());
+        painter.drawImage(QPointF(0, 0), m_image);
+        painter.restore();
+    } else if (!m_message.isEmpty()) {
+        painter.setPen(QColor(220, 220, 220));
+        painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+    }
+    drawCorners(painter);
+}
+
+void ImageViewport::drawCorners(QPainter& painter) const
+{
+    if (m_frame.isNull())
+        return;
+    QStringList bottomLeft;
+    if (m_frame.isMonochrome()) {
+        const imaging::VoiWindow window = effectiveWindow();
+        if (m_settings.voi == imaging::DisplaySettings::Voi::Lut) {
+            //: Corner text when the object's own VOI lookup table is in use.
+            bottomLeft << tr("VOI LUT %1").arg(m_settings.lutIndex + 1);
+        } else {
+            //: Corner text: window width and level (centre), in modality units.
+            bottomLeft << tr("W %1  L %2").arg(plainLocale().toString(window.width, 'f', 0),
+                                                   plainLocale().toString(window.center, 'f', 0));
+        }
+    }
+    //: Corner text: zoom factor in percent.
+    bottomLeft << tr("Zoom %1%").arg(plainLocale().toString(scale() * 100.0, 'f', 0));
+    if (m_settings.invert)
+        //: Corner text shown while the image is displayed inverted.
+        bottomLeft << tr("Inverted");
+
+    QFont font = painter.font();
+    font.setPointSizeF(std::max(8.0, font.pointSizeF()));
+    painter.setFont(font);
+    const QRect area = rect().adjusted(kCornerMargin, kCornerMargin, -kCornerMargin, -kCornerMargin);
+    auto draw = [&](const QString& text, int alignment) {
+        if (text.isEmpty())
+            return;
+        // A dark outline keeps the text legible over white bone and black air alike.
+        painter.setPen(QColor(0, 0, 0, 200));
+        for (const QPoint offset : {QPoint(1, 1), QPoint(-1, -1), QPoint(1, -1), QPoint(-1, 1)})
+            painter.drawText(area.translated(offset), alignment, text);
+        painter.setPen(QColor(235, 235, 200));
+        painter.drawText(area, alignment, text);
+    };
+    draw(m_topLeft, Qt::AlignTop | Qt::AlignLeft);
+    draw(m_topRight, Qt::AlignTop | Qt::AlignRight);
+    draw(bottomLeft.join(u'\n'), Qt::AlignBottom | Qt::AlignLeft);
+    QString bottomRight = m_probe;
+    if (!m_frame.incomplete.isEmpty())
+        bottomRight = m_frame.incomplete + (bottomRight.isEmpty() ? QString() : u'\n' + bottomRight);
+    draw(bottomRight, Qt::AlignBottom | Qt::AlignRight);
+}
+
+void ImageViewport::mousePressEvent(QMouseEvent* event)
+{
+    const bool windowLevel = event->button() == Qt::RightButton
+                             || (event->button() == Qt::LeftButton && m_leftWindowLevel);
+    if (windowLevel && m_frame.isMonochrome() && !m_frame.isNull()) {
+        m_drag = Drag::WindowLevel;
+        m_dragWindow = effectiveWindow();
+    } else if (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton) {
+        m_drag = Drag::Pan;
+        m_dragPan = m_pan;
+    } else {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_dragStart = event->position();
+    event->accept();
+}
+
+void ImageViewport::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF delta = event->position() - m_dragStart;
+    if (m_drag == Drag::WindowLevel) {
+        // Right widens the window, down raises the level (the image darkens), as in most
+        // PACS viewers.
+        const double step = windowSensitivity();
+        setWindow(m_dragWindow.center + delta.y() * step, std::max(1.0, m_dragWindow.width + delta.x() * step));
+    } else if (m_drag == Drag::Pan) {
+        m_pan = m_dragPan + delta;
+        update();
+    }
+    const QString probe = probeText(imagePixelAt(event->position()));
+    if (probe != m_probe) {
+        m_probe = probe;
+        update();
+    }
+}
+
+void ImageViewport::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_drag != Drag::None) {
+        m_drag = Drag::None;
+        Q_EMIT displayChanged();
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void ImageViewport::wheelEvent(QWheelEvent* event)
+{
+    const int steps = event->angleDelta().y() / 120;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier)
+        zoomBy(std::pow(1.25, steps), event->position());
+    else
+        Q_EMIT stepRequested(steps > 0 ? -1 : 1); // wheel towards the user: deeper into the stack
+    event->accept();
+}
+
+void ImageViewport::leaveEvent(QEvent* event)
+{
+    m_probe.clear();
+    update();
+    QWidget::leaveEvent(event);
+}
+
+} // namespace consilium::ui

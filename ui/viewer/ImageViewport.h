@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/imaging/DisplayPipeline.h"
+#include "core/imaging/Frame.h"
+
+#include <QImage>
+#include <QPoint>
+#include <QPointF>
+#include <QWidget>
+
+namespace consilium::ui {
+
+/// Shows one frame: the display LUT's output (core/imaging) drawn with the view transform
+/// (zoom, pan, quarter-turn rotation, horizontal flip), four corners of text and a pixel probe
+/// with the modality value under the cursor (HU for CT).
+///
+/// Mouse: right-drag (or left-drag in window/level mode) changes the window — horizontal the
+/// width, vertical the centre; middle-drag pans; Ctrl+wheel zooms about the cursor; the wheel
+/// alone asks the owner for the next or previous image (stepRequested). Keys live in the
+/// owner's actions (ViewerPanel). The frame is rendered again only when the display settings
+/// change; changing them never decodes. GUI thread only.
+class ImageViewport : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImageViewport(QWidget* parent = nullptr);
+
+    /// Shows `frame`. With `resetDisplay` (a new series) the object's own window, zoom to fit
+    /// and no rotation; otherwise the user's window and view stay (scrolling a stack).
+    void setFrame(imaging::Frame frame, bool resetDisplay);
+    /// Shows no image but a centred message (loading, or why a file cannot be shown).
+    void showMessage(const QString& message);
+    [[nodiscard]] bool hasFrame() const { return !m_frame.isNull(); }
+    [[nodiscard]] const imaging::Frame& frame() const { return m_frame; }
+
+    /// Text for the upper corners, supplied by the owner (series, image number).
+    void setCornerText(const QString& topLeft, const QString& topRight);
+
+    [[nodiscard]] const imaging::DisplaySettings& displaySettings() const { return m_settings; }
+    /// The window in effect (the automatic one when the object has none).
+    [[nodiscard]] imaging::VoiWindow effectiveWindow() const;
+    void setWindow(double center, double width);
+    void setInvert(bool invert);
+    void toggleInvert() { setInvert(!m_settings.invert); }
+    void rotateClockwise();
+    void flipHorizontally();
+    void fitToWindow();
+    void showActualSize();
+    void zoomBy(double factor, const QPointF& anchor = QPointF(-1, -1));
+    /// Back to the object's window, fit, no rotation, flip or inversion.
+    void resetView();
+    void setLeftButtonWindowsLevel(bool on) { m_leftWindowLevel = on; }
+    [[nodiscard]] bool leftButtonWindowsLevel() const { return m_leftWindowLevel; }
+
+    /// Screen pixels per image pixel.
+    [[nodiscard]] double scale() const;
+    /// The rendered frame (the display LUT's output, before the view transform).
+    [[nodiscard]] const QImage& renderedImage() const { return m_image; }
+    /// The image pixel under a widget position, or (-1, -1) outside the image.
+    [[nodiscard]] QPoint imagePixelAt(const QPointF& widgetPos) const;
+    /// The probe text for an image pixel ("x 12  y 40  -998 HU").
+    [[nodiscard]] QString probeText(const QPoint& pixel) const;
+
+Q_SIGNALS:
+    /// The window, inversion or view changed (for corner text and tests).
+    void displayChanged();
+    /// The wheel asks for another image: +1 next, -1 previous.
+    void stepRequested(int delta);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    enum class Drag { None, WindowLevel, Pan };
+
+    void render();
+    [[nodiscard]] QTransform imageToWidget() const;
+    [[nodiscard]] double fitScale() const;
+    [[nodiscard]] double windowSensitivity() const;
+    void drawCorners(QPainter& painter) const;
+
+    imaging::Frame m_frame;
+    imaging::DisplaySettings m_settings;
+    QImage m_image;
+    QString m_message;
+    QString m_topLeft;
+    QString m_topRight;
+    QString m_probe;
+
+    double m_zoom = 0.0; ///< 0: fit to the widget
+    QPointF m_pan;
+    int m_quarterTurns = 0;
+    bool m_flipped = false;
+    bool m_leftWindowLevel = true;
+
+    Drag m_drag = Drag::None;
+    QPointF m_dragStart;
+    imaging::VoiWindow m_dragWindow;
+    QPointF m_dragPan;
+};
+
+} // namespace consilium::ui
