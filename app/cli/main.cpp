@@ -27,7 +27,7 @@ constexpr std::array kSubcommands{
     Subcommand{"make-samples", "Write deterministic synthetic studies with planted PHI", &runMakeSamples},
     Subcommand{"identity", "Create user identity keys (for the verifier flow)", &runIdentity},
     Subcommand{"verifier", "Offline verifier: issue and revoke clinician credentials", &runVerifier},
-    Subcommand{"bench", "Benchmarks (bench crypto: blob encryption throughput)", &runBench},
+    Subcommand{"bench", "Benchmarks: bench crypto (blob encryption), bench store (local store)", &runBench},
 };
 
 void printUsage(QTextStream& stream)
