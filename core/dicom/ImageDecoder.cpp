@@ -14,7 +14,9 @@
 #include <dcmtk/dcmimage/diregist.h> // registers colour support with DicomImage
 #include <dcmtk/dcmimgle/dcmimage.h>
 
+#include <QFile>
 #include <QHash>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <cmath>
@@ -206,6 +208,71 @@ Result<imaging::Frame> decodeColour(DcmDataset& dataset, const detail::PixelLayo
     return frame;
 }
 
+// A native (uncompressed) file whose Pixel Data is cut short: DCMTK refuses the whole file,
+// but the header and the rows that did arrive are valid. Parse the header alone (everything
+// before the Pixel Data element), read what is there, and say what is missing.
+Result<imaging::Frame> recoverTruncated(const QString& path, int index, const Error& original)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tl::unexpected(original);
+    const QByteArray bytes = file.readAll();
+    // The last (7FE0,0010) in little-endian order followed by OB/OW (explicit VR, PS3.5 7.1.2)
+    // or by a 4-byte length (implicit VR, PS3.5 7.1.3).
+    const QByteArray tag("\xE0\x7F\x10\x00", 4);
+    const qsizetype at = bytes.lastIndexOf(tag);
+    if (at < 132)
+        return tl::unexpected(original);
+    const QByteArray vr = bytes.mid(at + 4, 2);
+    const bool explicitVr = vr == "OW" || vr == "OB";
+    const qsizetype valueStart = at + (explicitVr ? 12 : 8);
+    if (valueStart > bytes.size())
+        return tl::unexpected(original);
+    QTemporaryFile header;
+    if (!header.open() || header.write(bytes.left(at)) != at || !header.flush())
+        return tl::unexpected(original);
+    auto headerFile = loadFile(header.fileName());
+    if (!headerFile)
+        return tl::unexpected(original);
+    DcmDataset& dataset = *(*headerFile)->getDataset();
+    const E_TransferSyntax xfer = dataset.getOriginalXfer();
+    const detail::PixelLayout layout = detail::readPixelLayout(dataset);
+    if (DcmXfer(xfer).isEncapsulated() || xfer == EXS_BigEndianExplicit || !layout.isMonochrome()
+        || layout.rows <= 0 || layout.columns <= 0 || layout.bitsAllocated % 8 != 0 || index >= layout.frames)
+        return tl::unexpected(original);
+    const qsizetype rowBytes = qsizetype(layout.columns) * (layout.bitsAllocated / 8);
+    const qsizetype frameBytes = rowBytes * layout.rows;
+    const qsizetype frameStart = valueStart + frameBytes * index;
+    const qsizetype available = std::clamp<qsizetype>(bytes.size() - frameStart, 0, frameBytes);
+    const int rowsPresent = static_cast<int>(available / rowBytes);
+    if (rowsPresent == 0) {
+        return tl::unexpected(malformed(QStringLiteral("the file is truncated: frame %1 has no pixel data left")
+                                            .arg(index + 1)));
+    }
+    std::vector<Uint8> buffer(static_cast<size_t>(frameBytes), 0);
+    std::copy_n(bytes.constData() + frameStart, rowsPresent * rowBytes, buffer.begin());
+
+    imaging::Frame frame;
+    frame.width = layout.columns;
+    frame.height = layout.rows;
+    frame.stored = extractStored(buffer, layout, size_t(layout.rows) * size_t(layout.columns));
+    detail::readDisplayAttributes(dataset, index, layout, frame);
+    // The range comes from the rows that exist; missing rows show as its minimum.
+    const std::vector<qint32> all = frame.stored;
+    frame.stored.resize(size_t(rowsPresent) * size_t(layout.columns));
+    frame.updateRange();
+    frame.stored = all;
+    std::fill(frame.stored.begin() + qsizetype(rowsPresent) * layout.columns, frame.stored.end(), frame.minStored);
+    if (rowsPresent + 1 == layout.rows) {
+        frame.incomplete = QStringLiteral("Truncated file: row %1 of %1 is missing").arg(layout.rows);
+    } else if (rowsPresent < layout.rows) {
+        frame.incomplete = QStringLiteral("Truncated file: rows %1 to %2 of %2 are missing")
+                               .arg(rowsPresent + 1)
+                               .arg(layout.rows);
+    }
+    return frame;
+}
+
 } // namespace
 
 std::optional<double> ImageInfo::slicePosition() const
@@ -293,6 +360,8 @@ Result<imaging::Frame> decodeFrame(const QString& path, int index)
         // Frame Compression): the syntax is the clearer reason.
         if (const QString syntax = metaTransferSyntax(path); !canDecode(syntax))
             return tl::unexpected(cannotDecode(syntax));
+        if (summary.error().message.contains(QLatin1String("truncated")))
+            return recoverTruncated(path, index, summary.error());
         return tl::unexpected(summary.error());
     }
     if (!summary->hasPixelData)

@@ -4,6 +4,7 @@
 #include "core/dicom/Dataset.h"
 #include "core/dicom/DatasetWriter.h"
 #include "core/dicom/ImageDecoder.h"
+#include "core/dicom/SeriesIndex.h"
 #include "core/imaging/DisplayPipeline.h"
 #include "core/imaging/PhotoReader.h"
 #include "tests/imaging/SyntheticImages.h"
@@ -350,4 +351,55 @@ TEST_CASE("photos are read with their EXIF orientation applied", "[imaging]")
     const QImage image = imaging::renderFrame(*frame, {});
     CHECK(qGray(image.pixel(0, 0)) < 60);   // the left (black) half is now on top
     CHECK(qGray(image.pixel(0, 3)) > 200);  // the right (white) half at the bottom
+}
+
+TEST_CASE("a truncated native file shows the rows that arrived and says which are missing", "[imaging]")
+{
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, QStringLiteral("cut.dcm"), test::ctPhantomSlice(0, 64));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    // 64 x 64 x 2 bytes of Pixel Data: keep the first 40 rows.
+    REQUIRE(file.resize(file.size() - 24 * 64 * 2));
+    file.close();
+    const auto frame = dicom::decodeFrame(path, 0);
+    REQUIRE(frame.has_value());
+    CHECK(frame->incomplete.contains(QStringLiteral("rows 41 to 64 of 64 are missing")));
+    CHECK(frame->modalityValueAt(2, 2) == test::PhantomHu::air);
+    CHECK(frame->modalityValueAt(32, 32) == test::PhantomHu::water);
+    CHECK(frame->storedAt(32, 63) == frame->minStored);
+}
+
+TEST_CASE("series are ordered along the slice normal, by Instance Number without geometry", "[imaging]")
+{
+    auto image = [](const QString& path, const QString& series, int instance, std::optional<double> z) {
+        dicom::ImageInfo info;
+        info.path = path;
+        info.seriesInstanceUid = series;
+        info.instanceNumber = instance;
+        info.frames = 1;
+        if (z) {
+            info.position = std::array<double, 3>{0.0, 0.0, *z};
+            // Axial: the normal is +z, so position z orders the slices.
+            info.orientation = std::array<double, 6>{1.0, 0.0, 0.0, 0.0, 1.0, 0.0};
+        }
+        return info;
+    };
+    const QList<dicom::ImageInfo> images{
+        image(QStringLiteral("c"), QStringLiteral("1.1"), 1, 5.0),
+        image(QStringLiteral("a"), QStringLiteral("1.1"), 2, -5.0),
+        image(QStringLiteral("b"), QStringLiteral("1.1"), 3, 0.0),
+        image(QStringLiteral("y"), QStringLiteral("1.2"), 2, std::nullopt),
+        image(QStringLiteral("x"), QStringLiteral("1.2"), 1, std::nullopt),
+    };
+    const QList<dicom::ImageSeries> series = dicom::buildSeries(images);
+    REQUIRE(series.size() == 2);
+    QStringList first;
+    for (const auto& stackImage : series[0].images)
+        first << stackImage.path;
+    CHECK(first == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    QStringList second;
+    for (const auto& stackImage : series[1].images)
+        second << stackImage.path;
+    CHECK(second == QStringList{QStringLiteral("x"), QStringLiteral("y")});
 }

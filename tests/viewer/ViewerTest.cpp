@@ -295,6 +295,7 @@ TEST_CASE("screenshots of corpus files", "[.screenshots]")
         QStringLiteral("files/pydicom/examples_ybr_color.dcm"),
         QStringLiteral("files/pydicom-data/OBXXXX1A.dcm"),
         QStringLiteral("files/pydicom/JPEG2000.dcm"),
+        QStringLiteral("files/pydicom/MR_truncated.dcm"),
     };
     for (const QString& file : files) {
         const QString path = QDir(corpus).filePath(file);

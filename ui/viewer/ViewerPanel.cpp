@@ -30,6 +30,22 @@ constexpr int kMaxPending = 4;
 constexpr int kPrefetchAhead = 4;
 constexpr double kDefaultCineFps = 15.0;
 
+// "Doe^Jane^M^Dr" (PS3.5 6.2.1.1: family^given^middle^prefix^suffix) as "Doe, Dr Jane M".
+QString displayName(const QString& personName)
+{
+    const QString alphabetic = personName.section(u'=', 0, 0); // ideographic/phonetic groups aside
+    const QStringList parts = alphabetic.split(u'^');
+    const QString family = parts.value(0).trimmed();
+    QStringList rest;
+    for (const int i : {3, 1, 2, 4}) {
+        if (!parts.value(i).trimmed().isEmpty())
+            rest << parts.value(i).trimmed();
+    }
+    if (rest.isEmpty())
+        return family;
+    return family.isEmpty() ? rest.join(u' ') : family + QStringLiteral(", ") + rest.join(u' ');
+}
+
 struct ScanEntry {
     QString path;
     Result<dicom::ImageInfo> info;
@@ -362,7 +378,7 @@ void ViewerPanel::updateCornerText()
     const dicom::ImageSeries& series = m_series[m_seriesIndex];
     QStringList left;
     if (!series.patientName.isEmpty())
-        left << series.patientName;
+        left << displayName(series.patientName);
     if (!series.studyDescription.isEmpty())
         left << series.studyDescription;
     if (series.isPhoto) {
