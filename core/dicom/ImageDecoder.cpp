@@ -311,6 +311,17 @@ QString describeTransferSyntax(const QString& uid)
 Result<ImageInfo> readImageInfo(const QString& path)
 {
     const auto summary = readInstanceSummary(path);
+    if (!summary && summary.error().message.contains(QLatin1String("truncated"))) {
+        // Pixel Data cut short: still an image the viewer can show in part (decodeFrame).
+        const auto partial = recoverTruncated(path, 0, summary.error());
+        if (!partial)
+            return tl::unexpected(summary.error());
+        ImageInfo info;
+        info.path = path;
+        info.rows = partial->height;
+        info.columns = partial->width;
+        return info;
+    }
     if (!summary)
         return tl::unexpected(summary.error());
     if (!summary->hasPixelData) {

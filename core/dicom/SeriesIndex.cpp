@@ -1,5 +1,6 @@
 #include "core/dicom/SeriesIndex.h"
 
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -56,6 +57,9 @@ QList<ImageSeries> buildSeries(const QList<ImageInfo>& images)
         series.seriesInstanceUid = first.seriesInstanceUid;
         series.modality = first.modality;
         series.description = first.seriesDescription;
+        // A file without series identity (e.g. a truncated one) is named after itself.
+        if (series.seriesInstanceUid.isEmpty() && series.description.isEmpty())
+            series.description = QFileInfo(first.path).fileName();
         series.seriesNumber = first.seriesNumber;
         series.patientName = first.patientName;
         series.studyDescription = first.studyDescription;

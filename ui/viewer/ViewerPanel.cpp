@@ -253,6 +253,8 @@ void ViewerPanel::applyScan(ScanResult result)
         if (series.isPhoto) {
             //: Series list entry of a photo; %1 is the file name.
             label = tr("Photo: %1").arg(name);
+        } else if (series.seriesInstanceUid.isEmpty()) {
+            label = name; // a lone file without series identity: its name says it all
         } else {
             //: Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.
             label = tr("%1 · %2\n%3 · images: %4")
@@ -381,7 +383,7 @@ void ViewerPanel::updateCornerText()
         left << displayName(series.patientName);
     if (!series.studyDescription.isEmpty())
         left << series.studyDescription;
-    if (series.isPhoto) {
+    if (series.isPhoto || series.seriesInstanceUid.isEmpty()) {
         left << series.description;
     } else {
         //: Corner text: modality and series number.
