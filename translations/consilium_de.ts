@@ -247,10 +247,6 @@
         <translation>Das vorherige Bild der Serie anzeigen</translation>
     </message>
     <message>
-        <source>Page &amp;Forward</source>
-        <translation>Seite &amp;vor</translation>
-    </message>
-    <message>
         <source>Move a tenth of the series forward</source>
         <translation>Um ein Zehntel der Serie vorwärts gehen</translation>
     </message>
@@ -263,24 +259,12 @@
         <translation>Um ein Zehntel der Serie zurückgehen</translation>
     </message>
     <message>
-        <source>F&amp;irst Image</source>
-        <translation>&amp;Erstes Bild</translation>
-    </message>
-    <message>
         <source>Show the first image of the series</source>
         <translation>Das erste Bild der Serie anzeigen</translation>
     </message>
     <message>
-        <source>L&amp;ast Image</source>
-        <translation>&amp;Letztes Bild</translation>
-    </message>
-    <message>
         <source>Show the last image of the series</source>
         <translation>Das letzte Bild der Serie anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Play Cine</source>
-        <translation>Cine ab&amp;spielen</translation>
     </message>
     <message>
         <source>Play or pause the series as a movie</source>
@@ -430,6 +414,30 @@
         <source>Cine %1 fps</source>
         <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
         <translation>Cine %1 B/s</translation>
+    </message>
+    <message>
+        <source>Page Forwar&amp;d</source>
+        <translation>Seite &amp;vor</translation>
+    </message>
+    <message>
+        <source>First Ima&amp;ge</source>
+        <translation>&amp;Erstes Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Last Image</source>
+        <translation>&amp;Letztes Bild</translation>
+    </message>
+    <message>
+        <source>Play &amp;Cine</source>
+        <translation>Cine ab&amp;spielen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Window from Image</source>
+        <translation>Nächstes &amp;Fenster des Bildes</translation>
+    </message>
+    <message>
+        <source>Switch to the next window or VOI LUT that the image itself recommends</source>
+        <translation>Zum nächsten Fenster oder zur nächsten VOI-LUT wechseln, die das Bild selbst empfiehlt</translation>
     </message>
 </context>
 </TS>

@@ -247,10 +247,6 @@
         <translation>Mostrar la imagen anterior de la serie</translation>
     </message>
     <message>
-        <source>Page &amp;Forward</source>
-        <translation>Avanzar &amp;página</translation>
-    </message>
-    <message>
         <source>Move a tenth of the series forward</source>
         <translation>Avanzar una décima parte de la serie</translation>
     </message>
@@ -263,24 +259,12 @@
         <translation>Retroceder una décima parte de la serie</translation>
     </message>
     <message>
-        <source>F&amp;irst Image</source>
-        <translation>P&amp;rimera imagen</translation>
-    </message>
-    <message>
         <source>Show the first image of the series</source>
         <translation>Mostrar la primera imagen de la serie</translation>
     </message>
     <message>
-        <source>L&amp;ast Image</source>
-        <translation>Ú&amp;ltima imagen</translation>
-    </message>
-    <message>
         <source>Show the last image of the series</source>
         <translation>Mostrar la última imagen de la serie</translation>
-    </message>
-    <message>
-        <source>&amp;Play Cine</source>
-        <translation>Re&amp;producir cine</translation>
     </message>
     <message>
         <source>Play or pause the series as a movie</source>
@@ -430,6 +414,30 @@
         <source>Cine %1 fps</source>
         <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
         <translation>Cine %1 fps</translation>
+    </message>
+    <message>
+        <source>Page Forwar&amp;d</source>
+        <translation>Avanzar &amp;página</translation>
+    </message>
+    <message>
+        <source>First Ima&amp;ge</source>
+        <translation>P&amp;rimera imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Last Image</source>
+        <translation>Ú&amp;ltima imagen</translation>
+    </message>
+    <message>
+        <source>Play &amp;Cine</source>
+        <translation>Re&amp;producir cine</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Window from Image</source>
+        <translation>Ventana siguiente de la &amp;imagen</translation>
+    </message>
+    <message>
+        <source>Switch to the next window or VOI LUT that the image itself recommends</source>
+        <translation>Pasar a la siguiente ventana o LUT VOI que recomienda la propia imagen</translation>
     </message>
 </context>
 </TS>

@@ -247,10 +247,6 @@
         <translation>Afficher l’image précédente de la série</translation>
     </message>
     <message>
-        <source>Page &amp;Forward</source>
-        <translation>Page &amp;avant</translation>
-    </message>
-    <message>
         <source>Move a tenth of the series forward</source>
         <translation>Avancer d’un dixième de la série</translation>
     </message>
@@ -263,24 +259,12 @@
         <translation>Reculer d’un dixième de la série</translation>
     </message>
     <message>
-        <source>F&amp;irst Image</source>
-        <translation>P&amp;remière image</translation>
-    </message>
-    <message>
         <source>Show the first image of the series</source>
         <translation>Afficher la première image de la série</translation>
     </message>
     <message>
-        <source>L&amp;ast Image</source>
-        <translation>&amp;Dernière image</translation>
-    </message>
-    <message>
         <source>Show the last image of the series</source>
         <translation>Afficher la dernière image de la série</translation>
-    </message>
-    <message>
-        <source>&amp;Play Cine</source>
-        <translation>&amp;Lire en ciné</translation>
     </message>
     <message>
         <source>Play or pause the series as a movie</source>
@@ -430,6 +414,30 @@
         <source>Cine %1 fps</source>
         <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
         <translation>Ciné %1 i/s</translation>
+    </message>
+    <message>
+        <source>Page Forwar&amp;d</source>
+        <translation>Page &amp;avant</translation>
+    </message>
+    <message>
+        <source>First Ima&amp;ge</source>
+        <translation>P&amp;remière image</translation>
+    </message>
+    <message>
+        <source>&amp;Last Image</source>
+        <translation>&amp;Dernière image</translation>
+    </message>
+    <message>
+        <source>Play &amp;Cine</source>
+        <translation>&amp;Lire en ciné</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Window from Image</source>
+        <translation>Fenêtre suivante de l’&amp;image</translation>
+    </message>
+    <message>
+        <source>Switch to the next window or VOI LUT that the image itself recommends</source>
+        <translation>Passer à la fenêtre ou à la LUT VOI suivante recommandée par l’image elle-même</translation>
     </message>
 </context>
 </TS>

@@ -93,6 +93,28 @@ void ImageViewport::setWindow(double center, double width)
     render();
 }
 
+void ImageViewport::nextObjectWindow()
+{
+    const qsizetype windows = m_frame.windows.size();
+    const qsizetype count = windows + m_frame.voiLuts.size();
+    if (!m_frame.isMonochrome() || count == 0)
+        return;
+    qsizetype current = -1;
+    if (m_settings.voi == imaging::DisplaySettings::Voi::Window)
+        current = m_frame.windows.indexOf(m_settings.window);
+    else if (m_settings.voi == imaging::DisplaySettings::Voi::Lut)
+        current = windows + m_settings.lutIndex;
+    const qsizetype next = (current + 1) % count;
+    if (next < windows) {
+        m_settings.voi = imaging::DisplaySettings::Voi::Window;
+        m_settings.window = m_frame.windows[next];
+    } else {
+        m_settings.voi = imaging::DisplaySettings::Voi::Lut;
+        m_settings.lutIndex = static_cast<int>(next - windows);
+    }
+    render();
+}
+
 void ImageViewport::setInvert(bool invert)
 {
     m_settings.invert = invert;
@@ -259,10 +281,15 @@ void ImageViewport::drawCorners(QPainter& painter) const
         if (m_settings.voi == imaging::DisplaySettings::Voi::Lut) {
             //: Corner text when the object's own VOI lookup table is in use.
             bottomLeft << tr("VOI LUT %1").arg(m_settings.lutIndex + 1);
+            if (m_settings.lutIndex < m_frame.voiLuts.size())
+                bottomLeft.last() += u' ' + m_frame.voiLuts[m_settings.lutIndex].explanation;
         } else {
             //: Corner text: window width and level (centre), in modality units.
             bottomLeft << tr("W %1  L %2").arg(plainLocale().toString(window.width, 'f', 0),
                                                    plainLocale().toString(window.center, 'f', 0));
+            // The object's own name for its window ("BRAIN"), when it is the one in use.
+            if (m_settings.voi == imaging::DisplaySettings::Voi::Window && !window.explanation.isEmpty())
+                bottomLeft.last() += QStringLiteral("  ") + window.explanation;
         }
     }
     //: Corner text: zoom factor in percent.

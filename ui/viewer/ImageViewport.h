@@ -41,6 +41,9 @@ public:
     /// The window in effect (the automatic one when the object has none).
     [[nodiscard]] imaging::VoiWindow effectiveWindow() const;
     void setWindow(double center, double width);
+    /// Switches to the next window or VOI LUT the object recommends (PS3.3 C.11.2 allows
+    /// several, e.g. "BRAIN" and "BONE"), wrapping around.
+    void nextObjectWindow();
     void setInvert(bool invert);
     void toggleInvert() { setInvert(!m_settings.invert); }
     void rotateClockwise();

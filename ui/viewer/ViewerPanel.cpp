@@ -125,19 +125,19 @@ void ViewerPanel::createActions()
                       tr("Show the previous image of the series"), {Qt::Key_Up, Qt::Key_Left}),
             &QAction::triggered, this, [this] { step(-1); });
     const auto jump = [this] { return std::max(1, imageCount() / 10); };
-    connect(addAction(QStringLiteral("actionPageForward"), tr("Page &Forward"),
+    connect(addAction(QStringLiteral("actionPageForward"), tr("Page Forwar&d"),
                       tr("Move a tenth of the series forward"), {Qt::Key_PageDown}),
             &QAction::triggered, this, [this, jump] { step(jump()); });
     connect(addAction(QStringLiteral("actionPageBack"), tr("Page &Back"), tr("Move a tenth of the series back"),
                       {Qt::Key_PageUp}),
             &QAction::triggered, this, [this, jump] { step(-jump()); });
-    connect(addAction(QStringLiteral("actionFirstImage"), tr("F&irst Image"), tr("Show the first image of the series"),
+    connect(addAction(QStringLiteral("actionFirstImage"), tr("First Ima&ge"), tr("Show the first image of the series"),
                       {Qt::Key_Home}),
             &QAction::triggered, this, [this] { showImage(0); });
-    connect(addAction(QStringLiteral("actionLastImage"), tr("L&ast Image"), tr("Show the last image of the series"),
+    connect(addAction(QStringLiteral("actionLastImage"), tr("&Last Image"), tr("Show the last image of the series"),
                       {Qt::Key_End}),
             &QAction::triggered, this, [this] { showImage(imageCount() - 1); });
-    m_cineAction = addAction(QStringLiteral("actionCine"), tr("&Play Cine"),
+    m_cineAction = addAction(QStringLiteral("actionCine"), tr("Play &Cine"),
                              tr("Play or pause the series as a movie"), {Qt::Key_Space});
     m_cineAction->setCheckable(true);
     connect(m_cineAction, &QAction::toggled, this, &ViewerPanel::setPlaying);
@@ -167,6 +167,9 @@ void ViewerPanel::createActions()
                       tr("Back to the image's own window, fitted, without rotation, flip or inversion"),
                       {Qt::Key_Escape, Qt::Key_Backspace}),
             &QAction::triggered, m_viewport, &ImageViewport::resetView);
+    connect(addAction(QStringLiteral("actionNextObjectWindow"), tr("Ne&xt Window from Image"),
+                      tr("Switch to the next window or VOI LUT that the image itself recommends"), {Qt::Key_V}),
+            &QAction::triggered, m_viewport, &ImageViewport::nextObjectWindow);
     m_leftWindowLevelAction = addAction(QStringLiteral("actionLeftWindowLevel"), tr("&Window/Level with Left Button"),
                                         tr("Drag with the left button to change the window (otherwise it pans); "
                                            "the right button always changes the window"),
