@@ -15,10 +15,11 @@ packages=(
     qt6-qpa-plugins libqt6svg6
     libdcmtk-dev libexpected-dev catch2 libsqlcipher-dev
     libsodium-dev
+    libopenjp2-7-dev
 )
 # Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators) and a
 # virtual display for screenshots of the GUI.
-test_packages=(dpkg-dev file desktop-file-utils appstream xvfb xauth)
+test_packages=(dpkg-dev file desktop-file-utils appstream xvfb xauth python3 python3-cryptography)
 
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=("${test_packages[@]}")

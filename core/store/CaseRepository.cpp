@@ -168,7 +168,9 @@ Result<FeedPage> CaseRepository::feed(const cases::FeedQuery& query)
     QString sql = QStringLiteral("SELECT %1 FROM cases c").arg(QString::fromLatin1(kCaseColumns));
     QStringList where;
     if (!query.tag.isEmpty())
-        where << QStringLiteral("c.id IN (SELECT case_id FROM case_tags WHERE tag = :tag)");
+        // EXISTS lets SQLite walk the feed index in order and probe case_tags' primary key per
+        // row, stopping after one page; IN (...) would collect every case with the tag first.
+        where << QStringLiteral("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = :tag)");
     if (!query.specialty.isEmpty())
         where << QStringLiteral("c.specialty = :specialty");
     if (!query.groupId.isNull())

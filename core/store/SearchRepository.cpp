@@ -5,6 +5,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <vector>
+
 namespace consilium::store {
 
 using namespace detail;
@@ -26,27 +29,48 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
     const QString match = matchExpression(text);
     if (match.isEmpty())
         return QList<SearchHit>();
-    auto statement = m_db.prepare(QStringLiteral(
-        "SELECT c.case_uuid, NULL, c.title, snippet(case_search, '[', ']', '…', -1, 12), c.created_at "
-        "  FROM case_search JOIN cases c ON c.id = case_search.docid WHERE case_search MATCH ?1 "
-        "UNION ALL "
-        "SELECT c.case_uuid, m.comment_uuid, c.title, snippet(comment_search, '[', ']', '…', -1, 12), m.created_at "
-        "  FROM comment_search JOIN comments m ON m.id = comment_search.docid JOIN cases c ON c.id = m.case_id "
-        "  WHERE comment_search MATCH ?1 "
-        "ORDER BY 5 DESC LIMIT ?2"));
-    if (!statement)
-        return tl::unexpected(statement.error());
-    statement->bind(1, match).bind(2, std::max(1, limit));
+    // Newest first without sorting every match: FTS4 walks its doclists by docid, and docids
+    // follow insertion order, so "ORDER BY docid DESC LIMIT n" stops after n matches per table.
+    // The two short lists are then merged by time. Snippets are made only for the rows kept.
+    const int wanted = std::max(1, limit);
+    struct Ranked {
+        SearchHit hit;
+        qint64 createdAt = 0;
+    };
+    std::vector<Ranked> ranked;
+    const auto collect = [&](const QString& sql) -> Result<void> {
+        auto statement = m_db.prepare(sql);
+        if (!statement)
+            return tl::unexpected(statement.error());
+        statement->bind(1, match).bind(2, wanted);
+        while (true) {
+            auto row = statement->next();
+            if (!row)
+                return tl::unexpected(row.error());
+            if (!*row)
+                return {};
+            ranked.push_back(Ranked{SearchHit{uuidFrom(statement->blob(0)), uuidFrom(statement->blob(1)),
+                                              statement->text(2), statement->text(3)},
+                                    statement->integer(4)});
+        }
+    };
+    if (auto ok = collect(QStringLiteral(
+            "SELECT c.case_uuid, NULL, c.title, m.snip, c.created_at FROM "
+            "  (SELECT docid, snippet(case_search, '[', ']', '…', -1, 12) AS snip FROM case_search "
+            "   WHERE case_search MATCH ?1 ORDER BY docid DESC LIMIT ?2) m JOIN cases c ON c.id = m.docid"));
+        !ok)
+        return tl::unexpected(ok.error());
+    if (auto ok = collect(QStringLiteral(
+            "SELECT c.case_uuid, k.comment_uuid, c.title, m.snip, k.created_at FROM "
+            "  (SELECT docid, snippet(comment_search, '[', ']', '…', -1, 12) AS snip FROM comment_search "
+            "   WHERE comment_search MATCH ?1 ORDER BY docid DESC LIMIT ?2) m "
+            "  JOIN comments k ON k.id = m.docid JOIN cases c ON c.id = k.case_id"));
+        !ok)
+        return tl::unexpected(ok.error());
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.createdAt > b.createdAt; });
     QList<SearchHit> hits;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
-        hits.append(SearchHit{uuidFrom(statement->blob(0)), uuidFrom(statement->blob(1)), statement->text(2),
-                              statement->text(3)});
-    }
+    for (size_t i = 0; i < ranked.size() && i < static_cast<size_t>(wanted); ++i)
+        hits.append(ranked[i].hit);
     return hits;
 }
 

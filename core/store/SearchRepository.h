@@ -26,7 +26,8 @@ public:
     explicit SearchRepository(SqlDatabase& db) : m_db(db) { }
 
     /// Every word of `text` must match (as a prefix, so "pneumo" finds "pneumothorax").
-    /// Punctuation is ignored, so user input can never form FTS operators.
+    /// Punctuation is ignored, so user input can never form FTS operators. Results are the most
+    /// recently stored matches, newest first by time.
     Result<QList<SearchHit>> search(const QString& text, int limit = 50);
 
     /// The FTS MATCH expression used for `text`; empty when nothing searchable remains.
