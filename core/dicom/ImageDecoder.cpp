@@ -2,6 +2,7 @@
 
 #include "core/dicom/DcmtkSupport.h"
 #include "core/dicom/InstanceSummary.h"
+#include "core/dicom/Jpeg2000Codec.h"
 #include "core/dicom/PixelAttributes.h"
 #include "core/imaging/PhotoReader.h"
 
@@ -74,6 +75,8 @@ bool canDecode(const QString& transferSyntaxUid)
 {
     if (transferSyntaxUid.isEmpty())
         return true; // no File Meta: DCMTK guesses a native syntax
+    if (detail::isJpeg2000(transferSyntaxUid))
+        return true; // OpenJPEG (Jpeg2000Codec.h)
     const DcmXfer xfer(transferSyntaxUid.toLatin1().constData());
     return xfer.getXfer() != EXS_Unknown
         && (!xfer.isEncapsulated() || DcmCodecList::canChangeCoding(xfer.getXfer(), EXS_LittleEndianExplicit));
@@ -391,6 +394,8 @@ Result<imaging::Frame> decodeFrame(const QString& path, int index)
     if (index < 0 || index >= layout.frames)
         return fail(QStringLiteral("dicom"), ErrorCode::InvalidArgument,
                     QStringLiteral("frame %1 does not exist (the image has %2)").arg(index + 1).arg(layout.frames));
+    if (detail::isJpeg2000(summary->transferSyntaxUid))
+        return detail::decodeJpeg2000Frame(dataset, layout, index);
     if (layout.isMonochrome())
         return decodeMonochrome(dataset, layout, index);
     return decodeColour(dataset, layout, index);

@@ -53,7 +53,8 @@ Result<ImageInfo> readImageInfo(const QString& path);
 QString describeTransferSyntax(const QString& uid);
 
 /// Decodes frame `index` (0-based) of a DICOM image: every transfer syntax DCMTK 3.6.7 can
-/// decode (native, deflated, RLE, JPEG baseline/extended/lossless, JPEG-LS).
+/// decode (native, deflated, RLE, JPEG baseline/extended/lossless, JPEG-LS), and JPEG 2000
+/// (lossless and lossy) through OpenJPEG.
 ///
 /// Monochrome frames come back as stored values with their modality transform (Modality LUT or
 /// Rescale Slope/Intercept, PS3.3 C.11.1), windows and VOI LUTs (C.11.2, functional groups of
