@@ -160,14 +160,11 @@ Result<BlobRecovery> BlobStore::recover()
         auto statement = m_db.prepare(QStringLiteral("SELECT file_name FROM blobs"));
         if (!statement)
             return tl::unexpected(statement.error());
-        while (true) {
-            auto row = statement->next();
-            if (!row)
-                return tl::unexpected(row.error());
-            if (!*row)
-                break;
+        const auto rows = statement->forEach([&] {
             recorded.insert(statement->text(0));
-        }
+        });
+        if (!rows)
+            return tl::unexpected(rows.error());
     }
     const QDir folder(m_folder);
     QSet<QString> present;

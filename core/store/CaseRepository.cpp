@@ -43,14 +43,11 @@ Result<QStringList> tagsOf(SqlDatabase& db, qint64 rowId)
         return tl::unexpected(statement.error());
     statement->bind(1, rowId);
     QStringList tags;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto rows = statement->forEach([&] {
         tags.append(statement->text(0));
-    }
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
     return tags;
 }
 
@@ -206,15 +203,12 @@ Result<FeedPage> CaseRepository::feed(const cases::FeedQuery& query)
 
     FeedPage page;
     QList<qint64> rowIds;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto rows = statement->forEach([&] {
         page.cases.append(readCase(*statement));
         rowIds.append(statement->integer(0));
-    }
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
     for (qsizetype i = 0; i < page.cases.size(); ++i) {
         auto tags = tagsOf(m_db, rowIds[i]);
         if (!tags)

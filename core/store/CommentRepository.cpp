@@ -62,12 +62,7 @@ Result<QList<cases::Comment>> CommentRepository::thread(const QUuid& caseId)
         return tl::unexpected(statement.error());
     statement->bind(1, uuidBytes(caseId)).bind(2, kHelpfulReaction);
     QList<cases::Comment> comments;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto rows = statement->forEach([&] {
         cases::Comment comment;
         comment.id = uuidFrom(statement->blob(0));
         comment.caseId = caseId;
@@ -77,7 +72,9 @@ Result<QList<cases::Comment>> CommentRepository::thread(const QUuid& caseId)
         comment.createdAt = fromMs(statement->integer(4));
         comment.helpfulCount = static_cast<int>(statement->integer(5));
         comments.append(std::move(comment));
-    }
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
     return comments;
 }
 

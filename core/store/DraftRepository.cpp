@@ -40,14 +40,11 @@ Result<QList<Draft>> DraftRepository::list()
     if (!statement)
         return tl::unexpected(statement.error());
     QList<Draft> drafts;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto rows = statement->forEach([&] {
         drafts.append(Draft{uuidFrom(statement->blob(0)), statement->text(1), {}, fromMs(statement->integer(2))});
-    }
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
     return drafts;
 }
 

@@ -50,14 +50,11 @@ Result<QList<cases::GroupMember>> GroupRepository::members(qint64 groupRowId)
         return tl::unexpected(statement.error());
     statement->bind(1, groupRowId);
     QList<cases::GroupMember> members;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto rows = statement->forEach([&] {
         members.append(cases::GroupMember{statement->blob(0), static_cast<cases::GroupRole>(statement->integer(1))});
-    }
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
     return members;
 }
 

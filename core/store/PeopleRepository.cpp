@@ -53,15 +53,12 @@ Result<QList<cases::Person>> PeopleRepository::queryPeople(const QString& sql, c
     if (!key.isEmpty())
         statement->bind(1, key);
     QList<cases::Person> people;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto rows = statement->forEach([&] {
         people.append(cases::Person{statement->blob(0), statement->text(1), statement->text(2), statement->text(3),
                                     statement->integer(4) != 0, statement->integer(5) != 0});
-    }
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
     return people;
 }
 
@@ -170,15 +167,12 @@ Result<QList<DeviceRecord>> PeopleRepository::devices(const QByteArray& identity
         return tl::unexpected(statement.error());
     statement->bind(1, identityKey);
     QList<DeviceRecord> devices;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto rows = statement->forEach([&] {
         devices.append(DeviceRecord{statement->blob(0), statement->blob(1), statement->blob(2), statement->text(3),
                                     statement->integer(4) != 0, fromMs(statement->integer(5))});
-    }
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
     return devices;
 }
 

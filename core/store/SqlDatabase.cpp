@@ -251,6 +251,18 @@ Result<bool> SqlStatement::next()
     return tl::unexpected(sqlError(m_db, rc, statementLabel(m_sql)));
 }
 
+Result<void> SqlStatement::forEach(const std::function<void()>& onRow)
+{
+    while (true) {
+        auto row = next();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            return {};
+        onRow();
+    }
+}
+
 Result<void> SqlStatement::run()
 {
     auto step = next();

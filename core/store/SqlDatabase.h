@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -89,6 +90,9 @@ public:
 
     /// Advances to the next row: true when a row is available, false when done.
     Result<bool> next();
+    /// Calls `onRow` for each row (read the columns through this statement) until the end or
+    /// the first error.
+    Result<void> forEach(const std::function<void()>& onRow);
     /// Runs a statement that returns no rows.
     Result<void> run();
     /// Resets for another execution with new bindings.

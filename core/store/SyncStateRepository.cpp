@@ -36,16 +36,13 @@ Result<QList<StoredObject>> SyncStateRepository::objectsOfCase(const QUuid& case
         return tl::unexpected(statement.error());
     statement->bind(1, uuidBytes(caseId));
     QList<StoredObject> objects;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto rows = statement->forEach([&] {
         objects.append(StoredObject{uuidFrom(statement->blob(0)), caseId, static_cast<int>(statement->integer(1)),
                                     statement->blob(2), statement->integer(3), static_cast<int>(statement->integer(4)),
                                     statement->blob(5)});
-    }
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
     return objects;
 }
 
@@ -70,16 +67,13 @@ Result<QList<OutboxItem>> SyncStateRepository::due(const QDateTime& now, int lim
         return tl::unexpected(statement.error());
     statement->bind(1, toMs(now)).bind(2, limit);
     QList<OutboxItem> items;
-    while (true) {
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto rows = statement->forEach([&] {
         items.append(OutboxItem{statement->integer(0), static_cast<int>(statement->integer(1)), statement->blob(2),
                                 static_cast<int>(statement->integer(3)), fromMs(statement->integer(4)),
                                 statement->text(5)});
-    }
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
     return items;
 }
 
