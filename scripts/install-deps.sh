@@ -16,7 +16,6 @@ packages=(
     libdcmtk-dev libexpected-dev catch2 libsqlcipher-dev
     libsodium-dev
     libopenjp2-7-dev
-    libopenjp2-7-dev
 )
 # Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators) and a
 # virtual display for screenshots of the GUI.
