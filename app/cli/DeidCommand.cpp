@@ -3,6 +3,7 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 #include "core/deid/HeaderDeidentifier.h"
+#include "core/deid/PhotoDeidentifier.h"
 #include "core/dicom/FileScan.h"
 
 #include <QDir>
@@ -49,7 +50,8 @@ int runDeid(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "De-identify DICOM files with the PS3.15 Annex E Basic Application Level Confidentiality Profile.\n"
+        "De-identify DICOM files with the PS3.15 Annex E Basic Application Level Confidentiality Profile, "
+        "and clinical photos (JPEG, PNG, TIFF) by writing their pixels only, without any metadata.\n"
         "Default options: retain longitudinal modified dates, retain patient characteristics, clean "
         "descriptors. Outputs are named <new SOP Instance UID>.dcm; inputs are never modified. UIDs and "
         "dates are changed consistently across all files of one run (one case).\n"
@@ -100,6 +102,7 @@ int runDeid(const QStringList& args)
     }
 
     const deid::HeaderDeidentifier engine(profile, *secrets);
+    const deid::PhotoDeidentifier photos(*secrets);
     QElapsedTimer timer;
     timer.start();
     struct Outcome {
@@ -107,7 +110,18 @@ int runDeid(const QStringList& args)
         Result<deid::DeidFileReport> report;
     };
     const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(
-        inputs, [&engine, &outFolder](const QString& input) { return Outcome{input, engine.deidentify(input, outFolder)}; });
+        inputs, [&engine, &photos, &outFolder](const QString& input) {
+            if (!deid::PhotoDeidentifier::isPhoto(input))
+                return Outcome{input, engine.deidentify(input, outFolder)};
+            // Photos report in the same shape: no header attributes, a note on re-encoding.
+            auto photo = photos.deidentify(input, outFolder);
+            if (!photo)
+                return Outcome{input, tl::unexpected(photo.error())};
+            deid::DeidFileReport report{input, photo->output, {}};
+            report.summary.transferSyntaxUid = photo->reencodedLossy ? QStringLiteral("photo, re-encoded as JPEG")
+                                                                     : QStringLiteral("photo, PNG");
+            return Outcome{input, Result<deid::DeidFileReport>(report)};
+        });
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
     int failures = 0;
@@ -128,9 +142,12 @@ int runDeid(const QStringList& args)
                                 {QStringLiteral("replaced"), summary.replaced},
                                 {QStringLiteral("transferSyntaxUid"), summary.transferSyntaxUid}});
         if (!parser.isSet(jsonOption)) {
-            out() << QDir::toNativeSeparators(outcome.input) << " -> " << QDir::toNativeSeparators(outcome.report->output)
-                  << "  (" << summary.removed << " removed, " << summary.emptied << " emptied, " << summary.replaced
-                  << " replaced)\n";
+            out() << QDir::toNativeSeparators(outcome.input) << " -> " << QDir::toNativeSeparators(outcome.report->output);
+            if (summary.visited == 0)
+                out() << "  (" << summary.transferSyntaxUid << ", no metadata kept)\n";
+            else
+                out() << "  (" << summary.removed << " removed, " << summary.emptied << " emptied, " << summary.replaced
+                      << " replaced)\n";
         }
     }
     const int written = static_cast<int>(outcomes.size()) - failures;
@@ -144,7 +161,7 @@ int runDeid(const QStringList& args)
               << QDir::toNativeSeparators(outFolder) << " in " << QString::number(seconds, 'f', 2) << " s\n"
               << "profile: Basic" << (profile.enabledOptionTitles().isEmpty() ? QString() : QStringLiteral("; "))
               << profile.enabledOptionTitles().join(QStringLiteral("; ")) << '\n'
-              << "note: headers only — burned-in text in the pixels is not yet detected or redacted\n";
+              << "note: burned-in text and faces in the pixels are not yet detected or redacted\n";
     }
     out().flush();
     return failures == 0 ? ExitSuccess : ExitFailure;

@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace consilium::deid {
 
 namespace {
@@ -55,6 +57,61 @@ CaseSecrets::CaseSecrets(QByteArray secret)
     const quint32 raw = (quint32(quint8(derived[0])) << 24) | (quint32(quint8(derived[1])) << 16)
                         | (quint32(quint8(derived[2])) << 8) | quint32(quint8(derived[3]));
     m_offsetDays = 365 + static_cast<int>(raw % (3650 - 365 + 1));
+    const QByteArray timeDerived = hmac(m_secret, QByteArrayLiteral("consilium/deid/time-offset/v1"));
+    const quint32 timeRaw = (quint32(quint8(timeDerived[0])) << 24) | (quint32(quint8(timeDerived[1])) << 16)
+                            | (quint32(quint8(timeDerived[2])) << 8) | quint32(quint8(timeDerived[3]));
+    m_offsetSeconds = 1 + static_cast<int>(timeRaw % 86399);
+}
+
+namespace {
+
+// PS3.5 6.2 TM: HH[MM[SS[.F{1-6}]]] (ACR-NEMA "HH:MM:SS" also met). Shifts by `seconds`,
+// wrapping at midnight, and writes back at the same precision.
+std::optional<QString> shiftOneTime(const QString& text, int seconds)
+{
+    QString value = text.trimmed();
+    value.remove(u':');
+    const qsizetype dot = value.indexOf(u'.');
+    const QString whole = dot >= 0 ? value.left(dot) : value;
+    const QString fraction = dot >= 0 ? value.mid(dot) : QString();
+    if (whole.size() != 2 && whole.size() != 4 && whole.size() != 6)
+        return std::nullopt;
+    for (const QChar c : whole) {
+        if (!c.isDigit())
+            return std::nullopt;
+    }
+    const int hours = whole.left(2).toInt();
+    const int minutes = whole.size() >= 4 ? whole.mid(2, 2).toInt() : 0;
+    const int secs = whole.size() >= 6 ? whole.mid(4, 2).toInt() : 0;
+    if (hours > 23 || minutes > 59 || secs > 60)
+        return std::nullopt;
+    const int total = (hours * 3600 + minutes * 60 + std::min(secs, 59) + seconds) % 86400;
+    const QString shifted = QStringLiteral("%1%2%3")
+                                .arg(total / 3600, 2, 10, QLatin1Char('0'))
+                                .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+                                .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return shifted.left(whole.size()) + (whole.size() == 6 ? fraction : QString());
+}
+
+} // namespace
+
+std::optional<QString> CaseSecrets::shiftTime(const QString& tm) const
+{
+    const QStringList ends = tm.split(u'-');
+    if (ends.size() > 2)
+        return std::nullopt;
+    QStringList shifted;
+    for (const QString& end : ends) {
+        if (end.trimmed().isEmpty() && ends.size() == 2) {
+            shifted.append(QString());
+            continue;
+        }
+        const auto one = shiftOneTime(end, m_offsetSeconds);
+        if (!one)
+            return std::nullopt;
+        shifted.append(*one);
+    }
+    return shifted.join(u'-');
 }
 
 CaseSecrets CaseSecrets::generate()
@@ -120,7 +177,14 @@ std::optional<QString> CaseSecrets::shiftDateTime(const QString& dt) const
     if (!shifted)
         return std::nullopt;
     // Keep the original precision: a year-only value stays a year.
-    return shifted->left(datePart.size()) + stamp.mid(8) + zone;
+    QString timePart = stamp.mid(8);
+    if (!timePart.isEmpty()) {
+        const auto movedTime = shiftOneTime(timePart, m_offsetSeconds);
+        if (!movedTime)
+            return std::nullopt;
+        timePart = *movedTime;
+    }
+    return shifted->left(datePart.size()) + timePart + zone;
 }
 
 } // namespace consilium::deid

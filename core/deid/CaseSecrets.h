@@ -26,14 +26,21 @@ public:
 
     /// Days every date of the case moves back: 365 to 3,650, fixed by the secret.
     [[nodiscard]] int dateOffsetDays() const { return m_offsetDays; }
+    /// Seconds every time of day of the case moves forward (1 to 86,399, wrapping at midnight
+    /// without carrying into the date, so DA+TM pairs and DT values stay consistent).
+    [[nodiscard]] int timeOffsetSeconds() const { return m_offsetSeconds; }
+    /// TM value (or range) shifted, keeping its precision; nullopt when it is not a valid time.
+    [[nodiscard]] std::optional<QString> shiftTime(const QString& tm) const;
     /// DA value (single date or range) shifted back; nullopt when it is not a valid date.
     [[nodiscard]] std::optional<QString> shiftDate(const QString& da) const;
-    /// DT value shifted back, keeping precision, time and UTC offset; nullopt when invalid.
+    /// DT value: date part shifted back, time part shifted like TM, precision and UTC offset
+    /// kept; nullopt when invalid.
     [[nodiscard]] std::optional<QString> shiftDateTime(const QString& dt) const;
 
 private:
     QByteArray m_secret;
     int m_offsetDays = 0;
+    int m_offsetSeconds = 0;
 };
 
 } // namespace consilium::deid

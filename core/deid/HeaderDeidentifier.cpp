@@ -108,10 +108,24 @@ AttributeDecision clean(const dicom::AttributeView& view, const CaseSecrets& sec
         }
         return {Decision::Replace, shifted.join(u'\\')};
     }
-    if (view.vr == QLatin1String("TM"))
-        return {Decision::Keep, {}}; // whole-day shifts leave times of day as they were
+    if (view.vr == QLatin1String("TM")) {
+        QStringList shifted;
+        for (const QString& value : view.text.split(u'\\')) {
+            const auto moved = secrets.shiftTime(value);
+            if (!moved)
+                return {Decision::Empty, {}};
+            shifted.append(*moved);
+        }
+        return {Decision::Replace, shifted.join(u'\\')};
+    }
     if (isBinaryVr(view.vr))
         return {Decision::Remove, {}}; // cannot be cleaned in place (overlays, curves)
+    // A short descriptor of the patient (Occupation, ...) is either identifying as a whole or of
+    // no clinical use: remove it rather than guess. Longer patient text (history, comments) is
+    // cleaned like any descriptor.
+    const bool shortText = view.vr == QLatin1String("SH") || view.vr == QLatin1String("LO") || view.vr == QLatin1String("CS");
+    if (view.path.tag().group == 0x0010 && shortText)
+        return {Decision::Remove, {}};
     if (isTextVr(view.vr) || view.vr == QLatin1String("UR")) {
         // Text in a character set we could not decode cannot be cleaned reliably: drop it.
         if (!view.textDecoded)
@@ -135,6 +149,12 @@ Action HeaderDeidentifier::actionFor(const dicom::AttributeView& view) const
         return Action::Keep; // group lengths are recomputed on writing
     if (tag.isPrivate())
         return m_profile.retainSafePrivate && isSafePrivate(view) ? Action::Keep : Action::Remove;
+    // Overlay planes (PS3.3 C.9.2): their data is always removed (X, or C which cannot be done
+    // in place), and their description and label are free text that often names the patient,
+    // so the whole plane goes. Curves (50xx) likewise, whatever the table lists.
+    if ((tag.group >= 0x6000 && tag.group <= 0x601E && tag.group % 2 == 0)
+        || (tag.group >= 0x5000 && tag.group <= 0x501E && tag.group % 2 == 0))
+        return Action::Remove;
     if (const TableRow* row = m_table.find(tag))
         return ActionTable::resolve(*row, m_profile);
     // Not in Table E.1-1. A person's name is identifying wherever it sits.

@@ -44,12 +44,36 @@ TEST_CASE("dates move back by the case's offset, keeping intervals", "[deid]")
     CHECK_FALSE(secrets.shiftDate(QStringLiteral("yesterday")).has_value());
 }
 
-TEST_CASE("date-times keep their precision, time and UTC offset", "[deid]")
+TEST_CASE("times of day move by the case's offset, keeping precision and intervals", "[deid]")
+{
+    const CaseSecrets secrets(QByteArray(32, 'x'));
+    const int offset = secrets.timeOffsetSeconds();
+    CHECK(offset >= 1);
+    CHECK(offset < 86400);
+    const auto seconds = [](const QString& tm) {
+        return tm.left(2).toInt() * 3600 + tm.mid(2, 2).toInt() * 60 + tm.mid(4, 2).toInt();
+    };
+    const auto a = secrets.shiftTime(QStringLiteral("101500"));
+    const auto b = secrets.shiftTime(QStringLiteral("101530.250"));
+    REQUIRE(a.has_value());
+    REQUIRE(b.has_value());
+    CHECK(*a != QStringLiteral("101500"));
+    CHECK((seconds(*a) - (10 * 3600 + 15 * 60) + 86400) % 86400 == offset);
+    CHECK((seconds(*b) - seconds(*a) + 86400) % 86400 == 30);
+    CHECK(b->endsWith(QStringLiteral(".250")));
+    CHECK(secrets.shiftTime(QStringLiteral("10:15:00")) == a);
+    CHECK(secrets.shiftTime(QStringLiteral("10"))->size() == 2);
+    CHECK(secrets.shiftTime(QStringLiteral("1015-1130"))->split(u'-').size() == 2);
+    CHECK_FALSE(secrets.shiftTime(QStringLiteral("2500")).has_value());
+    CHECK_FALSE(secrets.shiftTime(QStringLiteral("noon")).has_value());
+}
+
+TEST_CASE("date-times keep their precision and UTC offset, and move like DA and TM", "[deid]")
 {
     const CaseSecrets secrets(QByteArray(32, 'x'));
     const auto full = secrets.shiftDateTime(QStringLiteral("20240305143015.123456+0100"));
     REQUIRE(full.has_value());
-    CHECK(full->endsWith(QStringLiteral("143015.123456+0100")));
+    CHECK(full->mid(8) == *secrets.shiftTime(QStringLiteral("143015.123456")) + QStringLiteral("+0100"));
     CHECK(full->left(8) == *secrets.shiftDate(QStringLiteral("20240305")));
     const auto year = secrets.shiftDateTime(QStringLiteral("2024"));
     REQUIRE(year.has_value());

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/deid/CaseSecrets.h"
+
+#include <QString>
+
+namespace consilium::deid {
+
+/// What de-identifying one photo did.
+struct PhotoReport {
+    QString input;
+    QString output;
+    int width = 0;  ///< after orientation was applied
+    int height = 0;
+    bool reencodedLossy = false; ///< JPEG in, JPEG out: the pixels went through a lossy encoder again
+};
+
+/// Clinical photos (JPEG, PNG, TIFF): writes a new image from the pixels only.
+///
+/// The EXIF orientation is applied to the pixels first, so the picture stands the right way
+/// without metadata. Nothing else of the file survives: no EXIF (camera serial, GPS, dates), XMP,
+/// IPTC, maker notes, thumbnails, text chunks or ICC profile — colours are converted to sRGB and
+/// written untagged. JPEG stays JPEG (quality 95, and the report says it was re-encoded); PNG and
+/// TIFF become PNG (lossless). Outputs are named from the case secret, never from the input.
+/// Burned-in text and faces in the pixels are not handled here.
+/// Immutable; thread-safe.
+class PhotoDeidentifier
+{
+public:
+    explicit PhotoDeidentifier(CaseSecrets secrets);
+
+    /// True for files Qt reads as JPEG, PNG or TIFF (by content, not by name).
+    [[nodiscard]] static bool isPhoto(const QString& path);
+
+    Result<PhotoReport> deidentify(const QString& input, const QString& outputFolder) const;
+
+private:
+    CaseSecrets m_secrets;
+};
+
+} // namespace consilium::deid
