@@ -107,6 +107,7 @@ int runBenchCrypto(const QStringList& args)
 constexpr std::array kActions {
     GroupAction {"crypto", "Blob encryption throughput against raw libsodium", &runBenchCrypto},
     GroupAction {"store", "Encrypted store at scale: feed pages, search, unlock", &runBenchStore},
+    GroupAction {"deid", "Header de-identification against gdcmanon", &runBenchDeid},
 };
 
 } // namespace

@@ -13,5 +13,6 @@ int runVerifier(const QStringList& args);
 int runIdentity(const QStringList& args);
 int runBench(const QStringList& args);
 int runBenchStore(const QStringList& args);
+int runBenchDeid(const QStringList& args);
 
 } // namespace consilium::cli
