@@ -217,6 +217,11 @@
         <source>View every DICOM file and photo in a folder and its subfolders (%1)</source>
         <translation>Ver todos los archivos DICOM y fotos de una carpeta y sus subcarpetas (%1)</translation>
     </message>
+    <message>
+        <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
+        <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
+        <translation>Para ver ya imágenes DICOM o fotos, elija Archivo › Abrir archivos… (%1) o Abrir carpeta… (%2).</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ViewerPanel</name>

@@ -46,8 +46,14 @@ MainWindow::MainWindow(const QString& profileName, QWidget* parent)
     m_emptyState->setIcon(appIcon());
     //: Title of the empty feed, before any case has been shared with the user.
     m_emptyState->setTitle(tr("No cases yet"));
+    //: Second paragraph of the empty feed: how to look at images before any case arrives.
+    //: %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….
+    const QString openHint = tr("To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).")
+                                 .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText));
     m_emptyState->setText(tr("Cases that colleagues share privately with you will appear here, with their images, "
-                             "the clinical question and the discussion around them."));
+                             "the clinical question and the discussion around them.")
+                          + QStringLiteral("\n\n") + openHint);
     m_emptyState->setNote(lockIcon(),
                           tr("End-to-end encrypted: only you and the people a case is shared with can read it."));
     //: Accessible name of the area where the feed of cases is shown.
