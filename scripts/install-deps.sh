@@ -16,6 +16,7 @@ packages=(
     libdcmtk-dev libexpected-dev catch2 libsqlcipher-dev
     libsodium-dev
     libopenjp2-7-dev
+    libtesseract-dev tesseract-ocr-eng
 )
 # Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators) and a
 # virtual display for screenshots of the GUI.

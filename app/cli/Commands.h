@@ -8,6 +8,7 @@ namespace consilium::cli {
 int runInfo(const QStringList& args);
 int runRender(const QStringList& args);
 int runDeid(const QStringList& args);
+int runDetectText(const QStringList& args);
 int runMakeSamples(const QStringList& args);
 int runVerifier(const QStringList& args);
 int runIdentity(const QStringList& args);
