@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 
 namespace consilium::deid {
 
@@ -14,6 +15,35 @@ namespace {
 QByteArray hmac(const QByteArray& key, const QByteArray& message)
 {
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+}
+
+// A 32-bit number derived from the secret for one purpose (`label`).
+quint32 derivedNumber(const QByteArray& secret, const QByteArray& label)
+{
+    const QByteArray derived = hmac(secret, label);
+    return (quint32(quint8(derived[0])) << 24) | (quint32(quint8(derived[1])) << 16) | (quint32(quint8(derived[2])) << 8)
+           | quint32(quint8(derived[3]));
+}
+
+// A value or a range "A-B" (either end may be missing, PS3.4 C.2.2.2.5) with `shiftOne` applied
+// to each end; nullopt when any end is invalid.
+std::optional<QString> shiftRange(const QString& value, const std::function<std::optional<QString>(const QString&)>& shiftOne)
+{
+    const QStringList ends = value.split(u'-');
+    if (ends.size() > 2)
+        return std::nullopt;
+    QStringList shifted;
+    for (const QString& end : ends) {
+        if (end.trimmed().isEmpty() && ends.size() == 2) {
+            shifted.append(QString());
+            continue;
+        }
+        const auto one = shiftOne(end);
+        if (!one)
+            return std::nullopt;
+        shifted.append(*one);
+    }
+    return shifted.join(u'-');
 }
 
 // GCC and Clang's 128-bit integer; __extension__ marks the deliberate use under -Wpedantic.
@@ -53,14 +83,8 @@ std::optional<QString> shiftOneDate(const QString& text, int days)
 CaseSecrets::CaseSecrets(QByteArray secret)
     : m_secret(std::move(secret))
 {
-    const QByteArray derived = hmac(m_secret, QByteArrayLiteral("consilium/deid/date-offset/v1"));
-    const quint32 raw = (quint32(quint8(derived[0])) << 24) | (quint32(quint8(derived[1])) << 16)
-                        | (quint32(quint8(derived[2])) << 8) | quint32(quint8(derived[3]));
-    m_offsetDays = 365 + static_cast<int>(raw % (3650 - 365 + 1));
-    const QByteArray timeDerived = hmac(m_secret, QByteArrayLiteral("consilium/deid/time-offset/v1"));
-    const quint32 timeRaw = (quint32(quint8(timeDerived[0])) << 24) | (quint32(quint8(timeDerived[1])) << 16)
-                            | (quint32(quint8(timeDerived[2])) << 8) | quint32(quint8(timeDerived[3]));
-    m_offsetSeconds = 1 + static_cast<int>(timeRaw % 86399);
+    m_offsetDays = 365 + static_cast<int>(derivedNumber(m_secret, "consilium/deid/date-offset/v1") % (3650 - 365 + 1));
+    m_offsetSeconds = 1 + static_cast<int>(derivedNumber(m_secret, "consilium/deid/time-offset/v1") % 86399);
 }
 
 namespace {
@@ -97,21 +121,7 @@ std::optional<QString> shiftOneTime(const QString& text, int seconds)
 
 std::optional<QString> CaseSecrets::shiftTime(const QString& tm) const
 {
-    const QStringList ends = tm.split(u'-');
-    if (ends.size() > 2)
-        return std::nullopt;
-    QStringList shifted;
-    for (const QString& end : ends) {
-        if (end.trimmed().isEmpty() && ends.size() == 2) {
-            shifted.append(QString());
-            continue;
-        }
-        const auto one = shiftOneTime(end, m_offsetSeconds);
-        if (!one)
-            return std::nullopt;
-        shifted.append(*one);
-    }
-    return shifted.join(u'-');
+    return shiftRange(tm, [this](const QString& one) { return shiftOneTime(one, m_offsetSeconds); });
 }
 
 CaseSecrets CaseSecrets::generate()
@@ -136,22 +146,7 @@ QString CaseSecrets::remapUid(const QString& uid) const
 
 std::optional<QString> CaseSecrets::shiftDate(const QString& da) const
 {
-    // A range "A-B" (either end may be missing) shifts both ends (PS3.4 C.2.2.2.5).
-    const QStringList ends = da.split(u'-');
-    if (ends.size() > 2)
-        return std::nullopt;
-    QStringList shifted;
-    for (const QString& end : ends) {
-        if (end.trimmed().isEmpty() && ends.size() == 2) {
-            shifted.append(QString());
-            continue;
-        }
-        const auto one = shiftOneDate(end, m_offsetDays);
-        if (!one)
-            return std::nullopt;
-        shifted.append(*one);
-    }
-    return shifted.join(u'-');
+    return shiftRange(da, [this](const QString& one) { return shiftOneDate(one, m_offsetDays); });
 }
 
 std::optional<QString> CaseSecrets::shiftDateTime(const QString& dt) const
