@@ -20,7 +20,7 @@ packages=(
 )
 # Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators) and a
 # virtual display for screenshots of the GUI.
-test_packages=(dpkg-dev file desktop-file-utils appstream xvfb xauth python3 python3-cryptography)
+test_packages=(clang-format dpkg-dev file desktop-file-utils appstream xvfb xauth python3 python3-cryptography)
 
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=("${test_packages[@]}")
