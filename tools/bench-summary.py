@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Turns the JSON written by `consilium-cli bench ... --json` into the summary table of docs/bench.md.
+
+    tools/bench-summary.py RESULTS_DIR docs/bench.md
+
+RESULTS_DIR holds one <name>.json per benchmark (scripts/bench.sh writes them). The table between
+the markers <!-- bench-summary:begin --> and <!-- bench-summary:end --> is replaced; everything
+else in docs/bench.md (the detailed, dated sections) is left alone. A benchmark whose JSON is
+missing is listed as "not run" so a gap is visible rather than silently dropped.
+"""
+import datetime
+import json
+import os
+import platform
+import sys
+
+BEGIN = "<!-- bench-summary:begin -->"
+END = "<!-- bench-summary:end -->"
+
+
+def fmt(value, digits=2):
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def verdict(met):
+    return "—" if met is None else ("met" if met else "**not met**")
+
+
+def crypto_rows(d):
+    ratio = d.get("ratio")
+    return [("bench crypto", "blob encryption, file to file", f"{fmt(d.get('fileApiMiBps'), 0)} MiB/s",
+             "≥ 0.9 × raw", "libsodium secretstream, memory to memory", fmt(ratio),
+             verdict(None if ratio is None else ratio >= 0.9))]
+
+
+def store_rows(d):
+    cases = d.get("cases")
+    rows = []
+    for key, label, target in (("feedFirstPageMs", "feed, first page of 50", 20.0),
+                               ("feedDeepPageMs", "feed, deep page", 20.0),
+                               ("feedFilteredPageMs", "feed, filtered page", 20.0),
+                               ("searchMs", "full-text search, two words", 50.0)):
+        value = d.get(key)
+        rows.append(("bench store", f"{label} ({cases} cases)", f"{fmt(value)} ms", f"≤ {target:g} ms", "—", "—",
+                     verdict(None if value is None else value <= target)))
+    rows.append(("bench store", "profile unlock (Argon2id)", f"{fmt(d.get('unlockMs'), 0)} ms", "≈ 500 ms (calibrated)",
+                 "—", "—", "—"))
+    rows.append(("bench store", "insert", f"{fmt(d.get('insertCasesPerSecond'), 0)} cases/s", "—", "—", "—", "—"))
+    return rows
+
+
+def deid_rows(d):
+    rows = []
+    for r in d.get("results", []):
+        ratio = r.get("speedRatio")
+        reference = "gdcmanon (GDCM)" if r.get("gdcmanonFilesPerSecond") else "gdcmanon not installed"
+        rows.append(("bench deid", f"header de-identification, {r.get('input')} ({r.get('files')} files)",
+                     f"{fmt(r.get('consiliumFilesPerSecond'), 0)} files/s", "faster than reference", reference,
+                     fmt(ratio), verdict(None if ratio is None else ratio >= 1.0)))
+    return rows
+
+
+def generic_rows(name, d):
+    """Benchmarks that publish their own summary: {"summary": [{figure, value, target, reference, ratio, met}]}."""
+    rows = []
+    for s in d.get("summary", []):
+        rows.append((f"bench {name}", s.get("figure", "?"), str(s.get("value", "—")), s.get("target", "—"),
+                     s.get("reference", "—"), fmt(s.get("ratio")), verdict(s.get("met"))))
+    return rows or [(f"bench {name}", "(no summary in its JSON)", "—", "—", "—", "—", "—")]
+
+
+KNOWN = {"crypto": crypto_rows, "store": store_rows, "deid": deid_rows}
+ORDER = ["viewer", "deid", "crypto", "store", "sync"]
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def main():
+    results_dir, bench_md = sys.argv[1], sys.argv[2]
+    rows = []
+    for name in ORDER:
+        path = os.path.join(results_dir, f"{name}.json")
+        if not os.path.exists(path):
+            rows.append((f"bench {name}", "not run", "—", "—", "—", "—", "—"))
+            continue
+        with open(path) as f:
+            data = json.load(f)
+        rows.extend(KNOWN.get(name, lambda d, n=name: generic_rows(n, d))(data))
+
+    commands = ""
+    commands_path = os.path.join(results_dir, "commands.txt")
+    if os.path.exists(commands_path):
+        with open(commands_path) as f:
+            commands = "".join(f"    {line}" for line in f)
+
+    today = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    table = [BEGIN, "",
+             f"Last full run: {today} on {cpu_model()}, {os.cpu_count()} CPUs, Release build, with",
+             "", "    scripts/bench.sh", "", "which ran:", "", commands.rstrip("\n"), "",
+             "| benchmark | figure | value | target | reference tool (same run) | ratio | verdict |",
+             "|---|---|---|---|---|---|---|"]
+    table += ["| " + " | ".join(row) + " |" for row in rows]
+    table += ["", END]
+
+    with open(bench_md) as f:
+        text = f.read()
+    block = "\n".join(table)
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + block + text[text.index(END) + len(END):]
+    else:
+        head, sep, rest = text.partition("\n## ")
+        text = head.rstrip("\n") + "\n\n## Summary (scripts/bench.sh)\n\n" + block + "\n\n" + sep.lstrip("\n") + rest
+    with open(bench_md, "w") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()
