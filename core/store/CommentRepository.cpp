@@ -7,10 +7,6 @@ namespace consilium::store {
 
 using namespace detail;
 
-namespace {
-constexpr int kHelpfulReaction = 1;
-}
-
 Result<bool> CommentRepository::add(const cases::Comment& comment)
 {
     auto transaction = SqlTransaction::begin(m_db);

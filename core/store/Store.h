@@ -5,6 +5,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/CommentRepository.h"
 #include "core/store/DraftRepository.h"
+#include "core/store/FeedRepository.h"
 #include "core/store/GroupRepository.h"
 #include "core/store/PeopleRepository.h"
 #include "core/store/SearchRepository.h"
@@ -33,6 +34,7 @@ public:
 
     CaseRepository& cases() { return m_cases; }
     CommentRepository& comments() { return m_comments; }
+    FeedRepository& feed() { return m_feed; }
     PeopleRepository& people() { return m_people; }
     GroupRepository& groups() { return m_groups; }
     SearchRepository& search() { return m_search; }
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<SqlDatabase> m_db;
     CaseRepository m_cases;
     CommentRepository m_comments;
+    FeedRepository m_feed;
     PeopleRepository m_people;
     GroupRepository m_groups;
     SearchRepository m_search;

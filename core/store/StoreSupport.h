@@ -9,6 +9,9 @@
 
 namespace consilium::store::detail {
 
+/// reactions.kind of a "helpful" mark on a comment.
+constexpr int kHelpfulReaction = 1;
+
 inline QByteArray uuidBytes(const QUuid& id)
 {
     return id.toRfc4122();

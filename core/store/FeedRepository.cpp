@@ -1,0 +1,52 @@
+#include "core/store/FeedRepository.h"
+
+#include "core/store/CaseRepository.h"
+#include "core/store/SqlDatabase.h"
+#include "core/store/StoreSupport.h"
+
+namespace consilium::store {
+
+using namespace detail;
+
+Result<FeedEntryPage> FeedRepository::page(const cases::FeedQuery& query)
+{
+    auto cases = m_cases.feed(query);
+    if (!cases)
+        return tl::unexpected(cases.error());
+
+    // Scalar subqueries on indexed columns: identities(identity_key) is UNIQUE, comments are
+    // indexed by case, reactions by (comment_id, ...). A missing author yields NULL columns.
+    auto statement = m_db.prepare(QStringLiteral(
+        "SELECT i.display_name, i.verified, i.is_self, "
+        "  (SELECT count(*) FROM comments m WHERE m.case_id = c.id), "
+        "  (SELECT count(*) FROM comments m JOIN reactions r ON r.comment_id = m.id "
+        "     WHERE m.case_id = c.id AND r.kind = ?2) "
+        "FROM cases c LEFT JOIN identities i ON i.identity_key = c.author_identity "
+        "WHERE c.case_uuid = ?1"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+
+    FeedEntryPage page;
+    page.next = cases->next;
+    page.entries.reserve(cases->cases.size());
+    for (cases::Case& value : cases->cases) {
+        FeedEntry entry;
+        statement->reset();
+        statement->bind(1, uuidBytes(value.id)).bind(2, kHelpfulReaction);
+        auto row = statement->next();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (*row) {
+            entry.authorName = statement->isNull(0) ? QString() : statement->text(0);
+            entry.authorVerified = statement->integer(1) != 0;
+            entry.authorIsSelf = statement->integer(2) != 0;
+            entry.commentCount = static_cast<int>(statement->integer(3));
+            entry.helpfulCount = static_cast<int>(statement->integer(4));
+        }
+        entry.value = std::move(value);
+        page.entries.append(std::move(entry));
+    }
+    return page;
+}
+
+} // namespace consilium::store

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/cases/CaseTypes.h"
+#include "core/common/Error.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace consilium::store {
+
+class CaseRepository;
+class SqlDatabase;
+
+/// One row of the feed as a reader sees it: the case plus what the list shows beside it.
+struct FeedEntry {
+    cases::Case value;
+    QString authorName;          ///< empty when the author is not (yet) known to this profile
+    bool authorVerified = false; ///< safety number compared (PeopleRepository::setVerified)
+    bool authorIsSelf = false;
+    int commentCount = 0;
+    int helpfulCount = 0; ///< "helpful" marks over all of the case's comments
+};
+
+struct FeedEntryPage {
+    QList<FeedEntry> entries;
+    std::optional<cases::FeedCursor> next;
+};
+
+/// The feed list's query: a page of CaseRepository::feed() decorated with author and discussion
+/// figures. The decorations cost one indexed lookup per row, so a page stays as cheap as the
+/// keyset page under it. Not thread-safe (like its SqlDatabase).
+class FeedRepository
+{
+public:
+    FeedRepository(SqlDatabase& db, CaseRepository& cases) : m_db(db), m_cases(cases) {}
+
+    Result<FeedEntryPage> page(const cases::FeedQuery& query);
+
+private:
+    SqlDatabase& m_db;
+    CaseRepository& m_cases;
+};
+
+} // namespace consilium::store
