@@ -72,6 +72,125 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::FeedItemDelegate</name>
+    <message>
+        <source>1 comment</source>
+        <translation>1 Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 Kommentare</translation>
+    </message>
+    <message>
+        <source>%1 helpful</source>
+        <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
+        <translation>%1 hilfreich</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Unbekannter Autor</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::FeedModel</name>
+    <message>
+        <source>%1, by %2, %3 comments</source>
+        <extracomment>Read by screen readers for one feed entry: title, author, number of comments.</extracomment>
+        <translation>%1, von %2, %3 Kommentare</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>unbekannter Autor</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::FeedPage</name>
+    <message>
+        <source>Specialty filter</source>
+        <translation>Fachgebietsfilter</translation>
+    </message>
+    <message>
+        <source>Show only cases of one specialty</source>
+        <translation>Nur Fälle eines Fachgebiets anzeigen</translation>
+    </message>
+    <message>
+        <source>All specialties</source>
+        <translation>Alle Fachgebiete</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Schlagwortfilter</translation>
+    </message>
+    <message>
+        <source>Show only cases carrying this tag</source>
+        <translation>Nur Fälle mit diesem Schlagwort anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>Nur &amp;ungelesene</translation>
+    </message>
+    <message>
+        <source>Hide the cases you have already opened</source>
+        <translation>Bereits geöffnete Fälle ausblenden</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>The local case cache could not be read: %1</source>
+        <translation>Der lokale Fall-Cache konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No cases match these filters</source>
+        <translation>Keine Fälle entsprechen diesen Filtern</translation>
+    </message>
+    <message>
+        <source>Clear the tag, choose all specialties or show read cases as well.</source>
+        <translation>Löschen Sie das Schlagwort, wählen Sie alle Fachgebiete oder zeigen Sie auch gelesene Fälle an.</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation>Noch keine Fälle</translation>
+    </message>
+    <message>
+        <source>Cases that colleagues share with you, and the ones you publish, appear here.</source>
+        <translation>Fälle, die Kollegen mit Ihnen teilen, und Ihre eigenen Veröffentlichungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Cases are end-to-end encrypted and cached encrypted on this computer.</source>
+        <translation>Fälle sind Ende-zu-Ende-verschlüsselt und werden verschlüsselt auf diesem Computer zwischengespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ImageViewport</name>
     <message>
         <source>Image</source>

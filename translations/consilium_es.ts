@@ -72,6 +72,125 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::FeedItemDelegate</name>
+    <message>
+        <source>1 comment</source>
+        <translation>1 comentario</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 comentarios</translation>
+    </message>
+    <message>
+        <source>%1 helpful</source>
+        <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
+        <translation>%1 útil(es)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Autor desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::FeedModel</name>
+    <message>
+        <source>%1, by %2, %3 comments</source>
+        <extracomment>Read by screen readers for one feed entry: title, author, number of comments.</extracomment>
+        <translation>%1, de %2, %3 comentarios</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>autor desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::FeedPage</name>
+    <message>
+        <source>Specialty filter</source>
+        <translation>Filtro de especialidad</translation>
+    </message>
+    <message>
+        <source>Show only cases of one specialty</source>
+        <translation>Mostrar solo los casos de una especialidad</translation>
+    </message>
+    <message>
+        <source>All specialties</source>
+        <translation>Todas las especialidades</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtro de etiqueta</translation>
+    </message>
+    <message>
+        <source>Show only cases carrying this tag</source>
+        <translation>Mostrar solo los casos con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>Solo &amp;no leídos</translation>
+    </message>
+    <message>
+        <source>Hide the cases you have already opened</source>
+        <translation>Ocultar los casos que ya ha abierto</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>The local case cache could not be read: %1</source>
+        <translation>No se pudo leer la caché local de casos: %1</translation>
+    </message>
+    <message>
+        <source>No cases match these filters</source>
+        <translation>Ningún caso coincide con estos filtros</translation>
+    </message>
+    <message>
+        <source>Clear the tag, choose all specialties or show read cases as well.</source>
+        <translation>Borre la etiqueta, elija todas las especialidades o muestre también los casos leídos.</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation>Todavía no hay casos</translation>
+    </message>
+    <message>
+        <source>Cases that colleagues share with you, and the ones you publish, appear here.</source>
+        <translation>Aquí aparecen los casos que sus colegas comparten con usted y los que usted publica.</translation>
+    </message>
+    <message>
+        <source>Cases are end-to-end encrypted and cached encrypted on this computer.</source>
+        <translation>Los casos están cifrados de extremo a extremo y se guardan cifrados en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ImageViewport</name>
     <message>
         <source>Image</source>

@@ -72,6 +72,125 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::FeedItemDelegate</name>
+    <message>
+        <source>1 comment</source>
+        <translation>1 commentaire</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 commentaires</translation>
+    </message>
+    <message>
+        <source>%1 helpful</source>
+        <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
+        <translation>%1 utile(s)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::FeedModel</name>
+    <message>
+        <source>%1, by %2, %3 comments</source>
+        <extracomment>Read by screen readers for one feed entry: title, author, number of comments.</extracomment>
+        <translation>%1, par %2, %3 commentaires</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::FeedPage</name>
+    <message>
+        <source>Specialty filter</source>
+        <translation>Filtre de spécialité</translation>
+    </message>
+    <message>
+        <source>Show only cases of one specialty</source>
+        <translation>N’afficher que les cas d’une spécialité</translation>
+    </message>
+    <message>
+        <source>All specialties</source>
+        <translation>Toutes les spécialités</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par mot-clé</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtre de mot-clé</translation>
+    </message>
+    <message>
+        <source>Show only cases carrying this tag</source>
+        <translation>N’afficher que les cas portant ce mot-clé</translation>
+    </message>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>&amp;Non lus seulement</translation>
+    </message>
+    <message>
+        <source>Hide the cases you have already opened</source>
+        <translation>Masquer les cas déjà ouverts</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>The local case cache could not be read: %1</source>
+        <translation>Impossible de lire le cache local des cas : %1</translation>
+    </message>
+    <message>
+        <source>No cases match these filters</source>
+        <translation>Aucun cas ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>Clear the tag, choose all specialties or show read cases as well.</source>
+        <translation>Effacez le mot-clé, choisissez toutes les spécialités ou affichez aussi les cas lus.</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation>Aucun cas pour l’instant</translation>
+    </message>
+    <message>
+        <source>Cases that colleagues share with you, and the ones you publish, appear here.</source>
+        <translation>Les cas que vos collègues partagent avec vous, et ceux que vous publiez, apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Cases are end-to-end encrypted and cached encrypted on this computer.</source>
+        <translation>Les cas sont chiffrés de bout en bout et conservés chiffrés sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ImageViewport</name>
     <message>
         <source>Image</source>

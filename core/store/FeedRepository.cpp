@@ -16,13 +16,13 @@ Result<FeedEntryPage> FeedRepository::page(const cases::FeedQuery& query)
 
     // Scalar subqueries on indexed columns: identities(identity_key) is UNIQUE, comments are
     // indexed by case, reactions by (comment_id, ...). A missing author yields NULL columns.
-    auto statement = m_db.prepare(QStringLiteral(
-        "SELECT i.display_name, i.verified, i.is_self, "
-        "  (SELECT count(*) FROM comments m WHERE m.case_id = c.id), "
-        "  (SELECT count(*) FROM comments m JOIN reactions r ON r.comment_id = m.id "
-        "     WHERE m.case_id = c.id AND r.kind = ?2) "
-        "FROM cases c LEFT JOIN identities i ON i.identity_key = c.author_identity "
-        "WHERE c.case_uuid = ?1"));
+    auto statement =
+        m_db.prepare(QStringLiteral("SELECT i.display_name, i.verified, i.is_self, "
+                                    "  (SELECT count(*) FROM comments m WHERE m.case_id = c.id), "
+                                    "  (SELECT count(*) FROM comments m JOIN reactions r ON r.comment_id = m.id "
+                                    "     WHERE m.case_id = c.id AND r.kind = ?2) "
+                                    "FROM cases c LEFT JOIN identities i ON i.identity_key = c.author_identity "
+                                    "WHERE c.case_uuid = ?1"));
     if (!statement)
         return tl::unexpected(statement.error());
 
@@ -47,6 +47,19 @@ Result<FeedEntryPage> FeedRepository::page(const cases::FeedQuery& query)
         page.entries.append(std::move(entry));
     }
     return page;
+}
+
+Result<QStringList> FeedRepository::specialties()
+{
+    auto statement =
+        m_db.prepare(QStringLiteral("SELECT DISTINCT specialty FROM cases WHERE specialty <> '' ORDER BY specialty"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    QStringList result;
+    const auto rows = statement->forEach([&] { result.append(statement->text(0)); });
+    if (!rows)
+        return tl::unexpected(rows.error());
+    return result;
 }
 
 } // namespace consilium::store

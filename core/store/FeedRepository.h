@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,7 +17,7 @@ class SqlDatabase;
 /// One row of the feed as a reader sees it: the case plus what the list shows beside it.
 struct FeedEntry {
     cases::Case value;
-    QString authorName;          ///< empty when the author is not (yet) known to this profile
+    QString authorName; ///< empty when the author is not (yet) known to this profile
     bool authorVerified = false; ///< safety number compared (PeopleRepository::setVerified)
     bool authorIsSelf = false;
     int commentCount = 0;
@@ -31,12 +32,17 @@ struct FeedEntryPage {
 /// The feed list's query: a page of CaseRepository::feed() decorated with author and discussion
 /// figures. The decorations cost one indexed lookup per row, so a page stays as cheap as the
 /// keyset page under it. Not thread-safe (like its SqlDatabase).
-class FeedRepository
-{
+class FeedRepository {
 public:
-    FeedRepository(SqlDatabase& db, CaseRepository& cases) : m_db(db), m_cases(cases) {}
+    FeedRepository(SqlDatabase& db, CaseRepository& cases)
+        : m_db(db)
+        , m_cases(cases)
+    {
+    }
 
     Result<FeedEntryPage> page(const cases::FeedQuery& query);
+    /// Every specialty that some cached case has, sorted: the feed's specialty filter.
+    Result<QStringList> specialties();
 
 private:
     SqlDatabase& m_db;

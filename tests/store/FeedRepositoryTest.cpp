@@ -99,4 +99,8 @@ TEST_CASE("feed entries page like the case feed underneath", "[store]")
     }
     CHECK(pages == 3);
     CHECK(seen.size() == 120);
+
+    auto specialties = temp->feed().specialties();
+    REQUIRE(specialties.has_value());
+    CHECK(*specialties == QStringList{QStringLiteral("dermatology"), QStringLiteral("radiology")});
 }

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/cases/CaseTypes.h"
+#include "core/store/FeedRepository.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+#include <optional>
+
+namespace consilium::store {
+class StoreHost;
+}
+
+namespace consilium::ui {
+
+/// The feed as a list model: an adapter over store::FeedRepository pages, loaded on the store
+/// thread as the view scrolls (canFetchMore/fetchMore), so 10,000 cases cost what the visible
+/// pages cost. Changing the query starts again from the newest case; results of a superseded
+/// query are dropped when they arrive.
+class FeedModel : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    enum Role {
+        CaseIdRole = Qt::UserRole + 1,
+        TitleRole,
+        QuestionRole,
+        SpecialtyRole,
+        TagsRole, ///< QStringList
+        AuthorNameRole, ///< empty when unknown
+        AuthorVerifiedRole,
+        AuthorIsSelfRole,
+        CommentCountRole,
+        HelpfulCountRole,
+        UnreadRole,
+        PinnedRole,
+        CreatedRole, ///< QDateTime (UTC)
+    };
+    Q_ENUM(Role)
+
+    explicit FeedModel(store::StoreHost& host, QObject* parent = nullptr);
+
+    void setQuery(const cases::FeedQuery& query);
+    [[nodiscard]] const cases::FeedQuery& query() const { return m_query; }
+    /// Reloads from the newest case with the current query (after a sync delivered new cases).
+    void refresh();
+
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] bool hasLoadedFirstPage() const { return m_firstPageLoaded; }
+    [[nodiscard]] const store::FeedEntry& entry(int row) const { return m_entries.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    /// A page could not be read; the message is for the user.
+    void errorOccurred(const QString& message);
+
+private:
+    void requestPage();
+    void setLoading(bool loading);
+
+    store::StoreHost& m_host;
+    cases::FeedQuery m_query;
+    QList<store::FeedEntry> m_entries;
+    std::optional<cases::FeedCursor> m_next;
+    bool m_atEnd = false;
+    bool m_loading = false;
+    bool m_firstPageLoaded = false;
+    quint64 m_generation = 0; ///< bumped by every reset; a reply for an older one is dropped
+};
+
+} // namespace consilium::ui
