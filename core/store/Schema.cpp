@@ -145,6 +145,16 @@ CREATE TABLE inbox_cursors (
 CREATE VIRTUAL TABLE case_search USING fts4(title, body, tags, tokenize=unicode61);
 CREATE VIRTUAL TABLE comment_search USING fts4(body, tokenize=unicode61);
 )sql",
+    // 2: this profile's own secret keys (identity, device signing, device encryption), kept
+    //    inside the encrypted database rather than in files beside it.
+    R"sql(
+CREATE TABLE own_keys (
+    purpose     TEXT PRIMARY KEY,
+    secret      BLOB NOT NULL,
+    public_key  BLOB NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+)sql",
 };
 
 } // namespace

@@ -216,6 +216,15 @@ SqlStatement& SqlStatement::bind(int index, const QString& text)
     return *this;
 }
 
+SqlStatement& SqlStatement::bindSecret(int index, const crypto::SecretBytes& secret)
+{
+    if (const int rc =
+            sqlite3_bind_blob(m_statement, index, secret.data(), static_cast<int>(secret.size()), SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        m_bindError = rc;
+    return *this;
+}
+
 SqlStatement& SqlStatement::bind(int index, const QByteArray& blob)
 {
     // A null QByteArray would bind SQL NULL through a null pointer; bind an empty blob instead.
@@ -287,6 +296,12 @@ QString SqlStatement::text(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+crypto::SecretBytes SqlStatement::secretBlob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return crypto::SecretBytes::copyOf(QByteArrayView(data, sqlite3_column_bytes(m_statement, column)));
 }
 
 QByteArray SqlStatement::blob(int column) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/crypto/SecretBytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -79,6 +80,8 @@ public:
     SqlStatement& bind(int index, const QString& text);
     SqlStatement& bind(int index, const QByteArray& blob);
     SqlStatement& bindNull(int index);
+    /// Binds a secret straight from guarded memory (SQLite copies it into the encrypted page).
+    SqlStatement& bindSecret(int index, const crypto::SecretBytes& secret);
     template <typename T>
     SqlStatement& bind(int index, const std::optional<T>& value)
     {
@@ -101,6 +104,8 @@ public:
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
+    /// A blob column read straight into guarded memory, for keys kept in the database.
+    [[nodiscard]] crypto::SecretBytes secretBlob(int column) const;
     [[nodiscard]] bool isNull(int column) const;
 
 private:

@@ -7,6 +7,7 @@
 #include "core/store/DraftRepository.h"
 #include "core/store/FeedRepository.h"
 #include "core/store/GroupRepository.h"
+#include "core/store/KeyringRepository.h"
 #include "core/store/PeopleRepository.h"
 #include "core/store/SearchRepository.h"
 #include "core/store/SqlDatabase.h"
@@ -37,6 +38,7 @@ public:
     FeedRepository& feed() { return m_feed; }
     PeopleRepository& people() { return m_people; }
     GroupRepository& groups() { return m_groups; }
+    KeyringRepository& keyring() { return m_keyring; }
     SearchRepository& search() { return m_search; }
     DraftRepository& drafts() { return m_drafts; }
     SyncStateRepository& syncState() { return m_syncState; }
@@ -55,6 +57,7 @@ private:
     FeedRepository m_feed;
     PeopleRepository m_people;
     GroupRepository m_groups;
+    KeyringRepository m_keyring;
     SearchRepository m_search;
     DraftRepository m_drafts;
     SyncStateRepository m_syncState;

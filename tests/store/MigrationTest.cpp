@@ -26,6 +26,12 @@ const std::vector<std::function<void(store::SqlDatabase&)>>& seeds()
                                    "VALUES (x'00112233445566778899aabbccddeeff', zeroblob(32), 'seeded at v1', 1, 1);"))
                         .has_value());
         },
+        // version 2
+        [](store::SqlDatabase& db) {
+            REQUIRE(db.execute(QStringLiteral("INSERT INTO own_keys (purpose, secret, public_key, created_at) "
+                                              "VALUES ('identity', zeroblob(32), zeroblob(32), 2);"))
+                        .has_value());
+        },
     };
     return all;
 }
