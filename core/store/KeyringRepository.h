@@ -13,10 +13,12 @@ class SqlDatabase;
 /// device list; PROTOCOL.md, Keys) and this device's signing and encryption keys. Secrets move
 /// between SQLite and guarded memory (SecretBytes) without a plain QByteArray copy.
 /// Not thread-safe (like its SqlDatabase).
-class KeyringRepository
-{
+class KeyringRepository {
 public:
-    explicit KeyringRepository(SqlDatabase& db) : m_db(db) {}
+    explicit KeyringRepository(SqlDatabase& db)
+        : m_db(db)
+    {
+    }
 
     /// Stores the identity key; refuses to replace an existing one (AlreadyExists): losing it
     /// would orphan every device certificate signed with it.
