@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Passphrase anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Avoid common words, your name, repeats and sequences like 1234.</source>
+        <translation>Vermeiden Sie gängige Wörter, Ihren Namen, Wiederholungen und Folgen wie 1234.</translation>
+    </message>
+    <message>
+        <source>Make it longer: four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Machen Sie sie länger: Vier oder fünf unzusammenhängende Wörter sind leicht zu merken und schwer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <source>Brain</source>
@@ -340,6 +374,175 @@
         <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
         <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
         <translation>Um schon jetzt DICOM-Bilder oder Fotos anzusehen, wählen Sie Datei › Dateien öffnen… (%1) oder Ordner öffnen… (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileController</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSetupPage</name>
+    <message>
+        <source>Create your profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
+        <translation>Kollegen sehen Ihren Namen, Beruf und Ihr Fachgebiet neben den Fällen, die Sie teilen. Die Passphrase schützt die verschlüsselte Kopie Ihrer Fälle auf diesem Computer; niemand, auch nicht das Consilium-Team, kann sie für Sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Amara Okafor</source>
+        <translation>z. B. Dr. Amara Okafor</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Arzt/Ärztin</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Chirurg/in</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiologe/Radiologin</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Assistenzarzt/-ärztin</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Pflegekraft</translation>
+    </message>
+    <message>
+        <source>Medical student</source>
+        <translation>Medizinstudent/in</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiologie</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatologie</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>Orthopädie</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>Kardiologie</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>Neurologie</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Notfallmedizin</translation>
+    </message>
+    <message>
+        <source>General surgery</source>
+        <translation>Allgemeinchirurgie</translation>
+    </message>
+    <message>
+        <source>Internal medicine</source>
+        <translation>Innere Medizin</translation>
+    </message>
+    <message>
+        <source>Pediatrics</source>
+        <translation>Pädiatrie</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Onkologie</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Beruf:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Fachgebiet:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Bes&amp;tätigen:</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Creates the encrypted profile on this computer</source>
+        <translation>Legt das verschlüsselte Profil auf diesem Computer an</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted profile… this takes a few seconds.</source>
+        <translation>Ihr verschlüsseltes Profil wird angelegt … das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: %1</source>
+        <translation>Das Profil konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::UnlockPage</name>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>„%1“ entsperren</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that protects this profile&apos;s encrypted cases.</source>
+        <translation>Geben Sie die Passphrase ein, die die verschlüsselten Fälle dieses Profils schützt.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Open the encrypted profile (Enter)</source>
+        <translation>Das verschlüsselte Profil öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: try again in %1 s.</source>
+        <translation>Zu viele falsche Passphrasen: Versuchen Sie es in %1 s erneut.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Avoid common words, your name, repeats and sequences like 1234.</source>
+        <translation>Evite palabras comunes, su nombre, repeticiones y secuencias como 1234.</translation>
+    </message>
+    <message>
+        <source>Make it longer: four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Hágala más larga: cuatro o cinco palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <source>Brain</source>
@@ -340,6 +374,175 @@
         <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
         <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
         <translation>Para ver ya imágenes DICOM o fotos, elija Archivo › Abrir archivos… (%1) o Abrir carpeta… (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileController</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSetupPage</name>
+    <message>
+        <source>Create your profile</source>
+        <translation>Cree su perfil</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
+        <translation>Sus colegas ven su nombre, profesión y especialidad junto a los casos que comparte. La frase de contraseña protege la copia cifrada de sus casos en este equipo; nadie, ni siquiera el equipo de Consilium, puede recuperarla por usted.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Amara Okafor</source>
+        <translation>p. ej. Dra. Amara Okafor</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Cirujano</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiólogo</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Residente</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Enfermero</translation>
+    </message>
+    <message>
+        <source>Medical student</source>
+        <translation>Estudiante de medicina</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiología</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatología</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>Traumatología</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>Cardiología</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>Neurología</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Medicina de urgencias</translation>
+    </message>
+    <message>
+        <source>General surgery</source>
+        <translation>Cirugía general</translation>
+    </message>
+    <message>
+        <source>Internal medicine</source>
+        <translation>Medicina interna</translation>
+    </message>
+    <message>
+        <source>Pediatrics</source>
+        <translation>Pediatría</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncología</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Profesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Especialidad:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Crear perfil</translation>
+    </message>
+    <message>
+        <source>Creates the encrypted profile on this computer</source>
+        <translation>Crea el perfil cifrado en este equipo</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted profile… this takes a few seconds.</source>
+        <translation>Creando su perfil cifrado… tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: %1</source>
+        <translation>No se pudo crear el perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::UnlockPage</name>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>Desbloquear «%1»</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that protects this profile&apos;s encrypted cases.</source>
+        <translation>Introduzca la frase de contraseña que protege los casos cifrados de este perfil.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Open the encrypted profile (Enter)</source>
+        <translation>Abrir el perfil cifrado (Intro)</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: try again in %1 s.</source>
+        <translation>Demasiadas frases de contraseña incorrectas: vuelva a intentarlo en %1 s.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Avoid common words, your name, repeats and sequences like 1234.</source>
+        <translation>Évitez les mots courants, votre nom, les répétitions et les suites comme 1234.</translation>
+    </message>
+    <message>
+        <source>Make it longer: four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Allongez-la : quatre ou cinq mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <source>Brain</source>
@@ -340,6 +374,175 @@
         <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
         <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
         <translation>Pour voir dès maintenant des images DICOM ou des photos, choisissez Fichier › Ouvrir des fichiers… (%1) ou Ouvrir un dossier… (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileController</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase secrète incorrecte.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSetupPage</name>
+    <message>
+        <source>Create your profile</source>
+        <translation>Créez votre profil</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
+        <translation>Vos collègues voient votre nom, votre profession et votre spécialité à côté des cas que vous partagez. La phrase secrète protège la copie chiffrée de vos cas sur cet ordinateur ; personne, pas même l’équipe Consilium, ne peut la récupérer pour vous.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Amara Okafor</source>
+        <translation>p. ex. Dr Amara Okafor</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Chirurgien</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiologue</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Infirmier</translation>
+    </message>
+    <message>
+        <source>Medical student</source>
+        <translation>Étudiant en médecine</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiologie</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatologie</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>Orthopédie</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>Cardiologie</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>Neurologie</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Médecine d’urgence</translation>
+    </message>
+    <message>
+        <source>General surgery</source>
+        <translation>Chirurgie générale</translation>
+    </message>
+    <message>
+        <source>Internal medicine</source>
+        <translation>Médecine interne</translation>
+    </message>
+    <message>
+        <source>Pediatrics</source>
+        <translation>Pédiatrie</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncologie</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Profession :</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Spécialité :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Créer le profil</translation>
+    </message>
+    <message>
+        <source>Creates the encrypted profile on this computer</source>
+        <translation>Crée le profil chiffré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted profile… this takes a few seconds.</source>
+        <translation>Création de votre profil chiffré… cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: %1</source>
+        <translation>Le profil n’a pas pu être créé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::UnlockPage</name>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>Déverrouiller « %1 »</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that protects this profile&apos;s encrypted cases.</source>
+        <translation>Saisissez la phrase secrète qui protège les cas chiffrés de ce profil.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Open the encrypted profile (Enter)</source>
+        <translation>Ouvrir le profil chiffré (Entrée)</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: try again in %1 s.</source>
+        <translation>Trop de phrases secrètes incorrectes : réessayez dans %1 s.</translation>
     </message>
 </context>
 <context>

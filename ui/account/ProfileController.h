@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/crypto/PassphraseWrap.h"
+#include "core/crypto/SecretBytes.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace consilium::store {
+class Store;
+class StoreHost;
+} // namespace consilium::store
+
+namespace consilium::ui {
+
+/// Who the new profile's owner is; stored as the "self" person of the profile.
+struct NewProfile {
+    QString displayName;
+    QString profession;
+    QString specialty;
+};
+
+/// Creates and unlocks a profile's encrypted store (store::ProfileVault) off the GUI thread:
+/// Argon2id costs about half a second and 256 MiB by design. One operation at a time; the
+/// result arrives as unlocked() (then takeStore()) or failed() with a message for the user and,
+/// after a wrong passphrase, how long the next attempt is refused.
+class ProfileController : public QObject {
+    Q_OBJECT
+
+public:
+    /// `fixedArgon2` skips calibration (tests); by default create() measures this machine and
+    /// picks Argon2id passes costing about 0.5 s with 256 MiB. `backOffBase` as ProfileVault.
+    explicit ProfileController(QString profileFolder, std::optional<crypto::Argon2Params> fixedArgon2 = std::nullopt,
+                               std::chrono::milliseconds backOffBase = std::chrono::seconds(1),
+                               QObject* parent = nullptr);
+    ~ProfileController() override;
+
+    [[nodiscard]] bool profileExists() const;
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    /// How long until the vault accepts another unlock attempt.
+    [[nodiscard]] std::chrono::milliseconds retryAfter() const;
+
+    void create(const NewProfile& profile, crypto::SecretBytes passphrase);
+    void unlock(crypto::SecretBytes passphrase);
+
+    /// The opened store after unlocked(); the caller owns it from then on.
+    std::unique_ptr<store::StoreHost> takeStore();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void unlocked();
+    void failed(const QString& message, qint64 retryAfterMs);
+
+private:
+    void setBusy(bool busy);
+    void finish(Result<std::unique_ptr<store::Store>> result);
+
+    QString m_folder;
+    std::optional<crypto::Argon2Params> m_fixedArgon2;
+    std::chrono::milliseconds m_backOffBase;
+    bool m_busy = false;
+    std::unique_ptr<store::StoreHost> m_store;
+};
+
+} // namespace consilium::ui

@@ -1,0 +1,185 @@
+#include "ui/account/ProfileSetupPage.h"
+
+#include "core/crypto/SecretBytes.h"
+#include "ui/account/PassphraseField.h"
+#include "ui/account/PassphraseStrength.h"
+#include "ui/account/ProfileController.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace consilium::ui {
+
+ProfileSetupPage::ProfileSetupPage(ProfileController& controller, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    auto* title = new QLabel(tr("Create your profile"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    auto* intro = new QLabel(tr("Colleagues see your name, profession and specialty beside the cases you share. "
+                                "The passphrase protects the encrypted copy of your cases on this computer; "
+                                "nobody, including the Consilium team, can recover it for you."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("e.g. Dr. Amara Okafor"));
+    m_profession = new QComboBox(this);
+    m_profession->setEditable(true);
+    // Items carry a canonical English value so that cases filter alike whatever the reader's language.
+    const std::pair<QString, const char*> professions[] = {
+        {tr("Physician"), "Physician"}, {tr("Surgeon"), "Surgeon"}, {tr("Radiologist"), "Radiologist"},
+        {tr("Resident"), "Resident"},   {tr("Nurse"), "Nurse"},     {tr("Medical student"), "Medical student"}};
+    for (const auto& [label, value] : professions)
+        m_profession->addItem(label, QString::fromLatin1(value));
+    m_specialty = new QComboBox(this);
+    m_specialty->setEditable(true);
+    const std::pair<QString, const char*> specialties[] = {{tr("Radiology"), "radiology"},
+                                                           {tr("Dermatology"), "dermatology"},
+                                                           {tr("Orthopaedics"), "orthopaedics"},
+                                                           {tr("Cardiology"), "cardiology"},
+                                                           {tr("Neurology"), "neurology"},
+                                                           {tr("Emergency medicine"), "emergency medicine"},
+                                                           {tr("General surgery"), "general surgery"},
+                                                           {tr("Internal medicine"), "internal medicine"},
+                                                           {tr("Pediatrics"), "pediatrics"},
+                                                           {tr("Oncology"), "oncology"}};
+    for (const auto& [label, value] : specialties)
+        m_specialty->addItem(label, QString::fromLatin1(value));
+
+    m_passphrase = createPassphraseField(this);
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_confirm = createPassphraseField(this);
+    m_confirm->setAccessibleName(tr("Confirm passphrase"));
+
+    m_strength = new QProgressBar(this);
+    m_strength->setRange(0, 4);
+    m_strength->setTextVisible(false);
+    m_strength->setMaximumHeight(8);
+    m_strength->setAccessibleName(tr("Passphrase strength"));
+    m_strengthLabel = new QLabel(this);
+    // Room for the longest verdict in this language, so the bar does not jump as it changes.
+    int labelWidth = 0;
+    for (const auto strength :
+         {PassphraseStrength::Weak, PassphraseStrength::Fair, PassphraseStrength::Good, PassphraseStrength::Strong})
+        labelWidth = std::max(labelWidth, m_strengthLabel->fontMetrics().horizontalAdvance(strengthLabel(strength)));
+    m_strengthLabel->setMinimumWidth(labelWidth + 4);
+    m_advice = new QLabel(this);
+    m_advice->setWordWrap(true);
+
+    auto* meter = new QHBoxLayout;
+    meter->addWidget(m_strength, 1);
+    meter->addWidget(m_strengthLabel);
+
+    auto* form = m_form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Profession:"), m_profession);
+    form->addRow(tr("&Specialty:"), m_specialty);
+    form->addRow(tr("Pass&phrase:"), m_passphrase);
+    form->addRow(QString(), meter);
+    form->addRow(QString(), m_advice);
+    form->addRow(tr("&Confirm:"), m_confirm);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_create = new QPushButton(tr("Create profile"), this);
+    m_create->setDefault(true);
+    m_create->setToolTip(tr("Creates the encrypted profile on this computer"));
+
+    auto* column = new QWidget(this);
+    column->setMinimumWidth(480);
+    column->setMaximumWidth(560);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(title);
+    columnLayout->addSpacing(4);
+    columnLayout->addWidget(intro);
+    columnLayout->addSpacing(12);
+    columnLayout->addLayout(form);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_status);
+    columnLayout->addWidget(m_create, 0, Qt::AlignRight);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(column, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    for (QLineEdit* edit : {m_name, m_passphrase, m_confirm})
+        connect(edit, &QLineEdit::textChanged, this, &ProfileSetupPage::updateState);
+    connect(m_profession, &QComboBox::currentTextChanged, this, &ProfileSetupPage::updateState);
+    connect(m_create, &QPushButton::clicked, this, &ProfileSetupPage::submit);
+    connect(m_confirm, &QLineEdit::returnPressed, this, &ProfileSetupPage::submit);
+    connect(&m_controller, &ProfileController::busyChanged, this, &ProfileSetupPage::updateState);
+    connect(&m_controller, &ProfileController::failed, this, &ProfileSetupPage::showFailure);
+    updateState();
+}
+
+void ProfileSetupPage::updateState()
+{
+    const PassphraseAssessment assessment =
+        assessPassphrase(m_passphrase->text(), {m_name->text(), m_profession->currentText()});
+    m_strength->setValue(static_cast<int>(assessment.strength));
+    m_strengthLabel->setText(strengthLabel(assessment.strength));
+    m_advice->setText(assessment.advice);
+    // Hide the whole row (not just the label) so the form does not keep an empty gap.
+    m_form->setRowVisible(m_advice, !assessment.advice.isEmpty());
+
+    // The bar's colour says the verdict at a glance: red, amber, green.
+    const char* colour = assessment.strength <= PassphraseStrength::Weak   ? "#c62828"
+                         : assessment.strength == PassphraseStrength::Fair ? "#ef8f00"
+                                                                           : "#2e9d5b";
+    m_strength->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(colour)));
+
+    const bool matches = m_passphrase->text() == m_confirm->text();
+    const bool busy = m_controller.isBusy();
+    if (!busy && !m_confirm->text().isEmpty() && !matches)
+        m_status->setText(tr("The two passphrases differ."));
+    else if (busy)
+        m_status->setText(tr("Creating your encrypted profile… this takes a few seconds."));
+    else if (m_status->property("failure").toBool())
+        ; // keep the failure on screen until the user changes something that matters
+    else
+        m_status->clear();
+
+    const bool ready = !m_name->text().trimmed().isEmpty() && isAcceptable(assessment) && matches;
+    m_create->setEnabled(ready && !busy);
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_profession), static_cast<QWidget*>(m_specialty),
+          static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_confirm)})
+        field->setEnabled(!busy);
+}
+
+void ProfileSetupPage::submit()
+{
+    if (!m_create->isEnabled())
+        return;
+    m_status->setProperty("failure", false);
+    // A listed item gives its canonical value; anything typed is kept as typed.
+    const auto valueOf = [](const QComboBox* box) -> QString {
+        const int listed = box->findText(box->currentText());
+        return listed >= 0 ? box->itemData(listed).toString() : box->currentText().trimmed();
+    };
+    NewProfile profile{m_name->text(), valueOf(m_profession), valueOf(m_specialty)};
+    crypto::SecretBytes passphrase = crypto::SecretBytes::fromUtf8(m_passphrase->text());
+    m_controller.create(profile, std::move(passphrase));
+}
+
+void ProfileSetupPage::showFailure(const QString& message)
+{
+    m_status->setProperty("failure", true);
+    m_status->setText(tr("The profile could not be created: %1").arg(message));
+}
+
+} // namespace consilium::ui

@@ -1,0 +1,141 @@
+#include "ui/account/UnlockPage.h"
+
+#include "core/crypto/SecretBytes.h"
+#include "ui/account/PassphraseField.h"
+#include "ui/account/ProfileController.h"
+#include "ui/common/IconView.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace consilium::ui {
+
+UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    auto* icon = new IconView(48, this);
+    icon->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+    icon->setTint(palette().color(QPalette::WindowText));
+
+    auto* title = new QLabel(tr("Unlock “%1”").arg(profileName), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignHCenter);
+
+    auto* hint = new QLabel(tr("Enter the passphrase that protects this profile's encrypted cases."), this);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignHCenter);
+
+    m_passphrase = createPassphraseField(this);
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphrase->setPlaceholderText(tr("Passphrase"));
+    m_unlock = new QPushButton(tr("Unlock"), this);
+    m_unlock->setDefault(true);
+    m_unlock->setToolTip(tr("Open the encrypted profile (Enter)"));
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_passphrase, 1);
+    row->addWidget(m_unlock);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignHCenter);
+
+    auto* column = new QWidget(this);
+    column->setFixedWidth(440);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(icon, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(hint);
+    columnLayout->addSpacing(12);
+    columnLayout->addLayout(row);
+    columnLayout->addWidget(m_status);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(column, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &UnlockPage::updateState);
+    connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);
+    connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::submit);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &UnlockPage::updateState);
+    connect(&m_controller, &ProfileController::busyChanged, this, &UnlockPage::updateState);
+    connect(&m_controller, &ProfileController::failed, this, [this](const QString& message, qint64 retryAfterMs) {
+        m_failure = message;
+        m_passphrase->clear();
+        if (retryAfterMs > 0)
+            m_countdown->start();
+        updateState();
+    });
+    updateState();
+}
+
+QString UnlockPage::statusText() const
+{
+    return m_status->text();
+}
+
+void UnlockPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // A back-off from an earlier session still applies.
+    if (m_controller.retryAfter().count() > 0)
+        m_countdown->start();
+    updateState();
+    m_passphrase->setFocus();
+}
+
+void UnlockPage::submit()
+{
+    if (!m_unlock->isEnabled())
+        return;
+    m_failure.clear();
+    crypto::SecretBytes passphrase = crypto::SecretBytes::fromUtf8(m_passphrase->text());
+    m_passphrase->clear();
+    m_controller.unlock(std::move(passphrase));
+}
+
+void UnlockPage::updateState()
+{
+    const bool busy = m_controller.isBusy();
+    const auto wait = m_controller.retryAfter();
+    const bool waiting = wait.count() > 0;
+    if (!waiting)
+        m_countdown->stop();
+
+    QString status;
+    if (busy)
+        status = tr("Unlocking…");
+    else if (waiting)
+        status = (m_failure.isEmpty() ? QString() : m_failure + QLatin1Char('\n'))
+                 + tr("Too many wrong passphrases: try again in %1 s.")
+                       .arg(static_cast<int>(std::ceil(static_cast<double>(wait.count()) / 1000.0)));
+    else
+        status = m_failure;
+    m_status->setText(status);
+    // Refusals in the theme's error colour (a readable red in light and dark palettes).
+    QPalette statusPalette = palette();
+    if (!m_failure.isEmpty() || waiting)
+        statusPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_status->setPalette(statusPalette);
+
+    m_passphrase->setEnabled(!busy && !waiting);
+    m_unlock->setEnabled(!busy && !waiting && !m_passphrase->text().isEmpty());
+    if (!busy && !waiting && isVisible() && !m_passphrase->hasFocus())
+        m_passphrase->setFocus();
+}
+
+} // namespace consilium::ui
