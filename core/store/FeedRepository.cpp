@@ -13,40 +13,66 @@ Result<FeedEntryPage> FeedRepository::page(const cases::FeedQuery& query)
     auto cases = m_cases.feed(query);
     if (!cases)
         return tl::unexpected(cases.error());
-
-    // Scalar subqueries on indexed columns: identities(identity_key) is UNIQUE, comments are
-    // indexed by case, reactions by (comment_id, ...). A missing author yields NULL columns.
-    auto statement =
-        m_db.prepare(QStringLiteral("SELECT i.display_name, i.verified, i.is_self, "
-                                    "  (SELECT count(*) FROM comments m WHERE m.case_id = c.id), "
-                                    "  (SELECT count(*) FROM comments m JOIN reactions r ON r.comment_id = m.id "
-                                    "     WHERE m.case_id = c.id AND r.kind = ?2) "
-                                    "FROM cases c LEFT JOIN identities i ON i.identity_key = c.author_identity "
-                                    "WHERE c.case_uuid = ?1"));
+    auto statement = prepareDecoration();
     if (!statement)
         return tl::unexpected(statement.error());
-
     FeedEntryPage page;
     page.next = cases->next;
     page.entries.reserve(cases->cases.size());
     for (cases::Case& value : cases->cases) {
         FeedEntry entry;
-        statement->reset();
-        statement->bind(1, uuidBytes(value.id)).bind(2, kHelpfulReaction);
-        auto row = statement->next();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (*row) {
-            entry.authorName = statement->isNull(0) ? QString() : statement->text(0);
-            entry.authorVerified = statement->integer(1) != 0;
-            entry.authorIsSelf = statement->integer(2) != 0;
-            entry.commentCount = static_cast<int>(statement->integer(3));
-            entry.helpfulCount = static_cast<int>(statement->integer(4));
-        }
         entry.value = std::move(value);
+        if (auto ok = decorate(*statement, entry); !ok)
+            return tl::unexpected(ok.error());
         page.entries.append(std::move(entry));
     }
     return page;
+}
+
+Result<std::optional<FeedEntry>> FeedRepository::entry(const QUuid& caseId)
+{
+    auto found = m_cases.find(caseId);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!found->has_value())
+        return std::optional<FeedEntry>();
+    auto statement = prepareDecoration();
+    if (!statement)
+        return tl::unexpected(statement.error());
+    FeedEntry entry;
+    entry.value = std::move(**found);
+    if (auto ok = decorate(*statement, entry); !ok)
+        return tl::unexpected(ok.error());
+    return std::optional<FeedEntry>(std::move(entry));
+}
+
+Result<SqlStatement> FeedRepository::prepareDecoration()
+{
+    // Scalar subqueries on indexed columns: identities(identity_key) is UNIQUE, comments are
+    // indexed by case, reactions by (comment_id, ...). A missing author yields NULL columns.
+    return m_db.prepare(QStringLiteral("SELECT i.display_name, i.verified, i.is_self, "
+                                       "  (SELECT count(*) FROM comments m WHERE m.case_id = c.id), "
+                                       "  (SELECT count(*) FROM comments m JOIN reactions r ON r.comment_id = m.id "
+                                       "     WHERE m.case_id = c.id AND r.kind = ?2) "
+                                       "FROM cases c LEFT JOIN identities i ON i.identity_key = c.author_identity "
+                                       "WHERE c.case_uuid = ?1"));
+}
+
+Result<void> FeedRepository::decorate(SqlStatement& statement, FeedEntry& entry)
+{
+    statement.reset();
+    statement.bind(1, uuidBytes(entry.value.id)).bind(2, kHelpfulReaction);
+    auto row = statement.next();
+    if (!row)
+        return tl::unexpected(row.error());
+    if (*row) {
+        entry.authorName = statement.isNull(0) ? QString() : statement.text(0);
+        entry.authorVerified = statement.integer(1) != 0;
+        entry.authorIsSelf = statement.integer(2) != 0;
+        entry.commentCount = static_cast<int>(statement.integer(3));
+        entry.helpfulCount = static_cast<int>(statement.integer(4));
+    }
+    return {};
 }
 
 Result<QStringList> FeedRepository::specialties()

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -13,6 +14,7 @@ namespace consilium::store {
 
 class CaseRepository;
 class SqlDatabase;
+class SqlStatement;
 
 /// One row of the feed as a reader sees it: the case plus what the list shows beside it.
 struct FeedEntry {
@@ -41,10 +43,17 @@ public:
     }
 
     Result<FeedEntryPage> page(const cases::FeedQuery& query);
+    /// One case with its figures; nullopt when it is not in the cache.
+    Result<std::optional<FeedEntry>> entry(const QUuid& caseId);
     /// Every specialty that some cached case has, sorted: the feed's specialty filter.
     Result<QStringList> specialties();
 
 private:
+    /// The statement that reads the author and discussion figures of one case; prepared once
+    /// per page and reset for each row.
+    Result<SqlStatement> prepareDecoration();
+    Result<void> decorate(SqlStatement& statement, FeedEntry& entry);
+
     SqlDatabase& m_db;
     CaseRepository& m_cases;
 };

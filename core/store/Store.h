@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/store/BlobStore.h"
+#include "core/store/CaseDetailRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommentRepository.h"
 #include "core/store/DraftRepository.h"
@@ -36,6 +37,7 @@ public:
     CaseRepository& cases() { return m_cases; }
     CommentRepository& comments() { return m_comments; }
     FeedRepository& feed() { return m_feed; }
+    CaseDetailRepository& caseDetails() { return m_caseDetails; }
     PeopleRepository& people() { return m_people; }
     GroupRepository& groups() { return m_groups; }
     KeyringRepository& keyring() { return m_keyring; }
@@ -55,6 +57,7 @@ private:
     CaseRepository m_cases;
     CommentRepository m_comments;
     FeedRepository m_feed;
+    CaseDetailRepository m_caseDetails;
     PeopleRepository m_people;
     GroupRepository m_groups;
     KeyringRepository m_keyring;

@@ -104,3 +104,55 @@ TEST_CASE("feed entries page like the case feed underneath", "[store]")
     REQUIRE(specialties.has_value());
     CHECK(*specialties == QStringList{QStringLiteral("dermatology"), QStringLiteral("radiology")});
 }
+
+TEST_CASE("a case page reads the case, its thread in reading order, authors and the owner's marks", "[store]")
+{
+    TempStore temp;
+    const cases::Case value = makeCase(3);
+    REQUIRE(temp->cases().save(value).has_value());
+
+    cases::Person me;
+    me.identityKey = QByteArray(32, 'm');
+    me.displayName = QStringLiteral("Dr. Me");
+    me.isSelf = true;
+    REQUIRE(temp->people().savePerson(me).has_value());
+    cases::Person colleague;
+    colleague.identityKey = QByteArray(32, 'c');
+    colleague.displayName = QStringLiteral("Dr. Colleague");
+    REQUIRE(temp->people().savePerson(colleague).has_value());
+    REQUIRE(temp->people().setVerified(colleague.identityKey, true, value.createdAt).has_value());
+
+    cases::Comment question = makeComment(value, 0, colleague.identityKey);
+    cases::Comment other = makeComment(value, 1, QByteArray(32, 'u')); // an author not in the cache
+    cases::Comment answer = makeComment(value, 2, me.identityKey);
+    answer.parentId = question.id;
+    for (const cases::Comment& c : {other, answer, question})
+        REQUIRE(*temp->comments().add(c));
+    REQUIRE(temp->comments().setHelpful(answer.id, colleague.identityKey, true, value.createdAt).has_value());
+    REQUIRE(temp->comments().setHelpful(question.id, me.identityKey, true, value.createdAt).has_value());
+
+    auto loaded = temp->caseDetails().load(value.id);
+    REQUIRE(loaded.has_value());
+    REQUIRE(loaded->has_value());
+    const store::CaseDetail& detail = **loaded;
+    CHECK(detail.summary.value.title == value.title);
+    CHECK(detail.summary.commentCount == 3);
+    CHECK(detail.summary.helpfulCount == 2);
+    REQUIRE(detail.thread.size() == 3);
+    CHECK(detail.thread[0].comment.id == question.id);
+    CHECK(detail.thread[0].depth == 0);
+    CHECK(detail.thread[0].authorName == QStringLiteral("Dr. Colleague"));
+    CHECK(detail.thread[0].authorVerified);
+    CHECK(detail.thread[0].helpfulByMe);
+    CHECK(detail.thread[1].comment.id == answer.id);
+    CHECK(detail.thread[1].depth == 1);
+    CHECK(detail.thread[1].authorIsSelf);
+    CHECK_FALSE(detail.thread[1].helpfulByMe); // marked by the colleague, not by me
+    CHECK(detail.thread[1].comment.helpfulCount == 1);
+    CHECK(detail.thread[2].comment.id == other.id);
+    CHECK(detail.thread[2].authorName.isEmpty());
+
+    auto missing = temp->caseDetails().load(QUuid::createUuid());
+    REQUIRE(missing.has_value());
+    CHECK_FALSE(missing->has_value());
+}
