@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>RelativeAge</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <source>Brain</source>
@@ -106,6 +129,152 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CasePage</name>
+    <message>
+        <source>← Feed</source>
+        <translation>← Feed</translation>
+    </message>
+    <message>
+        <source>Back to the feed (Alt+Left)</source>
+        <translation>Zurück zum Feed (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Be notified of new comments on this case</source>
+        <translation>Über neue Kommentare zu diesem Fall benachrichtigt werden</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>Offline behalten</translation>
+    </message>
+    <message>
+        <source>Keep this case and its images on this computer for offline reading</source>
+        <translation>Diesen Fall und seine Bilder zum Offline-Lesen auf diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>Klinische Fragestellung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>H: mark the selected comment helpful · R: reply to it</source>
+        <translation>H: ausgewählten Kommentar als hilfreich markieren · R: darauf antworten</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <source>Add to the discussion… (Ctrl+Enter to post)</source>
+        <translation>Zur Diskussion beitragen … (Strg+Eingabe zum Senden)</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Post the comment to everyone who can read this case (Ctrl+Enter)</source>
+        <translation>Den Kommentar an alle senden, die diesen Fall lesen können (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>Der Fall konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This case is no longer available</source>
+        <translation>Dieser Fall ist nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Ihnen</translation>
+    </message>
+    <message>
+        <source>an unknown author</source>
+        <translation>einem unbekannten Autor</translation>
+    </message>
+    <message>
+        <source>Shared by %1 · %2</source>
+        <translation>Geteilt von %1 · %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Gefolgt</translation>
+    </message>
+    <message>
+        <source>Discussion (%1)</source>
+        <translation>Diskussion (%1)</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved: %1</source>
+        <translation>Der Kommentar konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>sich selbst</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CommentDelegate</name>
+    <message>
+        <source>Helpful ✓</source>
+        <translation>Hilfreich ✓</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>Hilfreich</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Unbekannter Autor</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CommentThreadModel</name>
+    <message>
+        <source>%1 wrote: %2</source>
+        <extracomment>Read by screen readers for one comment: author, then the comment&apos;s text.</extracomment>
+        <translation>%1 schrieb: %2</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Unbekannter Autor</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::FeedItemDelegate</name>
     <message>
         <source>1 comment</source>
@@ -119,26 +288,6 @@
         <source>%1 helpful</source>
         <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
         <translation>%1 hilfreich</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>vor %1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>vor %1 Std.</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
     </message>
     <message>
         <source>You</source>

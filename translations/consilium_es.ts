@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>RelativeAge</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <source>Brain</source>
@@ -106,6 +129,152 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CasePage</name>
+    <message>
+        <source>← Feed</source>
+        <translation>← Novedades</translation>
+    </message>
+    <message>
+        <source>Back to the feed (Alt+Left)</source>
+        <translation>Volver a las novedades (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Be notified of new comments on this case</source>
+        <translation>Recibir avisos de nuevos comentarios en este caso</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>Guardar sin conexión</translation>
+    </message>
+    <message>
+        <source>Keep this case and its images on this computer for offline reading</source>
+        <translation>Guardar este caso y sus imágenes en este equipo para leerlos sin conexión</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>Pregunta clínica</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Antecedentes</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discusión</translation>
+    </message>
+    <message>
+        <source>H: mark the selected comment helpful · R: reply to it</source>
+        <translation>H: marcar como útil el comentario seleccionado · R: responderlo</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Cancelar respuesta</translation>
+    </message>
+    <message>
+        <source>Add to the discussion… (Ctrl+Enter to post)</source>
+        <translation>Aporte a la discusión… (Ctrl+Intro para publicar)</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nuevo comentario</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Post the comment to everyone who can read this case (Ctrl+Enter)</source>
+        <translation>Publicar el comentario para todos los que pueden leer este caso (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>No se pudo leer el caso: %1</translation>
+    </message>
+    <message>
+        <source>This case is no longer available</source>
+        <translation>Este caso ya no está disponible</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>an unknown author</source>
+        <translation>un autor desconocido</translation>
+    </message>
+    <message>
+        <source>Shared by %1 · %2</source>
+        <translation>Compartido por %1 · %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Siguiendo</translation>
+    </message>
+    <message>
+        <source>Discussion (%1)</source>
+        <translation>Discusión (%1)</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved: %1</source>
+        <translation>No se pudo guardar el comentario: %1</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>usted mismo</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Respondiendo a %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CommentDelegate</name>
+    <message>
+        <source>Helpful ✓</source>
+        <translation>Útil ✓</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>Útil</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Autor desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CommentThreadModel</name>
+    <message>
+        <source>%1 wrote: %2</source>
+        <extracomment>Read by screen readers for one comment: author, then the comment&apos;s text.</extracomment>
+        <translation>%1 escribió: %2</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Autor desconocido</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::FeedItemDelegate</name>
     <message>
         <source>1 comment</source>
@@ -119,26 +288,6 @@
         <source>%1 helpful</source>
         <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
         <translation>%1 útil(es)</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>ahora mismo</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>hace %1 min</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>hace %1 h</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>ayer</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>hace %1 días</translation>
     </message>
     <message>
         <source>You</source>

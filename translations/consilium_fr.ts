@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>RelativeAge</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+</context>
+<context>
     <name>WindowPresets</name>
     <message>
         <source>Brain</source>
@@ -106,6 +129,152 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CasePage</name>
+    <message>
+        <source>← Feed</source>
+        <translation>← Fil</translation>
+    </message>
+    <message>
+        <source>Back to the feed (Alt+Left)</source>
+        <translation>Retour au fil (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Be notified of new comments on this case</source>
+        <translation>Être averti des nouveaux commentaires sur ce cas</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>Garder hors ligne</translation>
+    </message>
+    <message>
+        <source>Keep this case and its images on this computer for offline reading</source>
+        <translation>Conserver ce cas et ses images sur cet ordinateur pour les lire hors ligne</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>Question clinique</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anamnèse</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>H: mark the selected comment helpful · R: reply to it</source>
+        <translation>H : marquer le commentaire sélectionné comme utile · R : y répondre</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Annuler la réponse</translation>
+    </message>
+    <message>
+        <source>Add to the discussion… (Ctrl+Enter to post)</source>
+        <translation>Contribuer à la discussion… (Ctrl+Entrée pour publier)</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Post the comment to everyone who can read this case (Ctrl+Enter)</source>
+        <translation>Publier le commentaire pour tous ceux qui peuvent lire ce cas (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>Impossible de lire le cas : %1</translation>
+    </message>
+    <message>
+        <source>This case is no longer available</source>
+        <translation>Ce cas n’est plus disponible</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>an unknown author</source>
+        <translation>un auteur inconnu</translation>
+    </message>
+    <message>
+        <source>Shared by %1 · %2</source>
+        <translation>Partagé par %1 · %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Discussion (%1)</source>
+        <translation>Discussion (%1)</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved: %1</source>
+        <translation>Impossible d’enregistrer le commentaire : %1</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>vous-même</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CommentDelegate</name>
+    <message>
+        <source>Helpful ✓</source>
+        <translation>Utile ✓</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>Utile</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CommentThreadModel</name>
+    <message>
+        <source>%1 wrote: %2</source>
+        <extracomment>Read by screen readers for one comment: author, then the comment&apos;s text.</extracomment>
+        <translation>%1 a écrit : %2</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::FeedItemDelegate</name>
     <message>
         <source>1 comment</source>
@@ -119,26 +288,6 @@
         <source>%1 helpful</source>
         <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
         <translation>%1 utile(s)</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>il y a %1 min</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>il y a %1 h</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>hier</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>il y a %1 jours</translation>
     </message>
     <message>
         <source>You</source>

@@ -3,7 +3,7 @@
 
 #include "core/store/StoreHost.h"
 #include "tests/store/StoreTestSupport.h"
-#include "ui/feed/FeedItemDelegate.h"
+#include "ui/feed/CardPainting.h"
 #include "ui/feed/FeedModel.h"
 #include "ui/feed/FeedPage.h"
 
@@ -135,11 +135,11 @@ TEST_CASE("changing the query starts again and drops pages of the old query", "[
 TEST_CASE("a case's age is told relative to now", "[ui][feed]")
 {
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000LL, Qt::UTC);
-    CHECK(FeedItemDelegate::relativeAge(now.addSecs(-20), now) == QStringLiteral("just now"));
-    CHECK(FeedItemDelegate::relativeAge(now.addSecs(-5 * 60), now) == QStringLiteral("5 min ago"));
-    CHECK(FeedItemDelegate::relativeAge(now.addSecs(-3 * 3600), now) == QStringLiteral("3 h ago"));
-    CHECK(FeedItemDelegate::relativeAge(now.addDays(-3), now) == QStringLiteral("3 days ago"));
-    CHECK_FALSE(FeedItemDelegate::relativeAge(now.addDays(-30), now).contains(QStringLiteral("ago")));
+    CHECK(relativeAge(now.addSecs(-20), now) == QStringLiteral("just now"));
+    CHECK(relativeAge(now.addSecs(-5 * 60), now) == QStringLiteral("5 min ago"));
+    CHECK(relativeAge(now.addSecs(-3 * 3600), now) == QStringLiteral("3 h ago"));
+    CHECK(relativeAge(now.addDays(-3), now) == QStringLiteral("3 days ago"));
+    CHECK_FALSE(relativeAge(now.addDays(-30), now).contains(QStringLiteral("ago")));
 }
 
 TEST_CASE("the feed page filters, explains empty results and scrolls 10,000 cases", "[ui][feed]")

@@ -1,5 +1,6 @@
 #include "ui/feed/FeedItemDelegate.h"
 
+#include "ui/feed/CardPainting.h"
 #include "ui/feed/FeedModel.h"
 
 #include <QApplication>
@@ -78,23 +79,6 @@ QSize FeedItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     const int text = title.height() + body.height() + 2 * small.height() + 3 * kSpacing + 4;
     // The width is the view's: list views stretch rows to the viewport, so ask for little.
     return {kTile + 2 * kMargin, std::max(kTile, text) + 2 * kMargin};
-}
-
-QString FeedItemDelegate::relativeAge(const QDateTime& created, const QDateTime& now)
-{
-    const qint64 seconds = created.secsTo(now);
-    if (seconds < 60)
-        return tr("just now");
-    if (seconds < 3600)
-        return tr("%1 min ago").arg(seconds / 60);
-    if (seconds < 24 * 3600)
-        return tr("%1 h ago").arg(seconds / 3600);
-    const qint64 days = created.toLocalTime().date().daysTo(now.toLocalTime().date());
-    if (days == 1)
-        return tr("yesterday");
-    if (days < 7)
-        return tr("%1 days ago").arg(days);
-    return QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 void FeedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -210,17 +194,7 @@ void FeedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     x = left + smallMetrics.horizontalAdvance(author) + 4;
     if (index.data(FeedModel::AuthorVerifiedRole).toBool()) {
         const int badge = smallMetrics.height() - 2;
-        const QRectF circle(x, y + 1, badge, badge);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x2e, 0x9d, 0x5b));
-        painter->drawEllipse(circle);
-        QPen tick(Qt::white, std::max(1.5, badge / 7.0));
-        tick.setCapStyle(Qt::RoundCap);
-        painter->setPen(tick);
-        const QPointF a(circle.left() + badge * 0.27, circle.top() + badge * 0.52);
-        const QPointF b(circle.left() + badge * 0.45, circle.top() + badge * 0.70);
-        const QPointF c(circle.left() + badge * 0.75, circle.top() + badge * 0.32);
-        painter->drawPolyline(QList<QPointF>{a, b, c}.constData(), 3);
+        paintVerifiedBadge(painter, QRectF(x, y + 1, badge, badge));
         x += badge + 4;
     }
     painter->setPen(secondary);

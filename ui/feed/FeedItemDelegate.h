@@ -16,9 +16,6 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-
-    /// "3 min ago", "yesterday", or a date: how the card states a case's age relative to `now`.
-    static QString relativeAge(const QDateTime& created, const QDateTime& now);
 };
 
 } // namespace consilium::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/store/CaseDetailRepository.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+namespace consilium::store {
+class StoreHost;
+}
+
+namespace consilium::ui {
+
+class CommentThreadModel;
+
+/// One case: title, author, specialty and tags; clinical question, history and findings; the
+/// discussion thread with replies and "helpful" marks; a composer for a new comment or a reply;
+/// follow and keep-offline toggles. Opening a case marks it read. Everything is read from and
+/// written to the encrypted store on its thread; the page never blocks.
+class CasePage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CasePage(store::StoreHost& host, QWidget* parent = nullptr);
+
+    /// Loads and shows a case (and marks it read).
+    void showCase(const QUuid& caseId);
+    [[nodiscard]] QUuid caseId() const { return m_caseId; }
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+
+    [[nodiscard]] CommentThreadModel* thread() const { return m_thread; }
+    [[nodiscard]] QListView* threadView() const { return m_threadView; }
+    [[nodiscard]] QPlainTextEdit* composer() const { return m_composer; }
+    [[nodiscard]] QPushButton* postButton() const { return m_post; }
+
+    /// Starts a reply to the comment in `row` (also the "Reply" text button and R).
+    void replyTo(int row);
+    /// Toggles the owner's "helpful" mark on the comment in `row` (also the text button and H).
+    void toggleHelpful(int row);
+
+Q_SIGNALS:
+    /// The case's read state, flags or discussion changed in the store (the feed refreshes).
+    void caseChanged(const QUuid& caseId);
+    void backRequested();
+    /// A store operation failed; the message is for the user.
+    void errorOccurred(const QString& message);
+
+private:
+    void reload();
+    void present(const store::CaseDetail& detail);
+    void post();
+    void setFlag(bool following, bool value);
+    void updateComposer();
+
+    store::StoreHost& m_host;
+    QUuid m_caseId;
+    bool m_loaded = false;
+    QByteArray m_selfIdentity;
+    QUuid m_replyTo;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_byline = nullptr;
+    QLabel* m_tags = nullptr;
+    QLabel* m_question = nullptr;
+    QLabel* m_history = nullptr;
+    QLabel* m_findings = nullptr;
+    QList<QLabel*> m_sectionHeadings;
+    QToolButton* m_follow = nullptr;
+    QToolButton* m_pin = nullptr;
+    QLabel* m_discussionHeading = nullptr;
+    CommentThreadModel* m_thread = nullptr;
+    QListView* m_threadView = nullptr;
+    QWidget* m_replyBar = nullptr;
+    QLabel* m_replyLabel = nullptr;
+    QPlainTextEdit* m_composer = nullptr;
+    QPushButton* m_post = nullptr;
+};
+
+} // namespace consilium::ui
