@@ -155,6 +155,20 @@ CREATE TABLE own_keys (
     created_at  INTEGER NOT NULL
 );
 )sql",
+    // 3: what a case shows, in order: its images (DICOM derivatives, photos) and annotation
+    //    layers, each an encrypted blob.
+    R"sql(
+CREATE TABLE case_attachments (
+    case_id         INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    blob_uuid       BLOB NOT NULL,
+    kind            INTEGER NOT NULL,
+    label           TEXT NOT NULL DEFAULT '',
+    file_name       TEXT NOT NULL DEFAULT '',
+    plaintext_size  INTEGER NOT NULL,
+    PRIMARY KEY (case_id, position)
+);
+)sql",
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/store/AttachmentRepository.h"
 #include "core/store/BlobStore.h"
 #include "core/store/CaseDetailRepository.h"
 #include "core/store/CaseRepository.h"
@@ -45,6 +46,7 @@ public:
     DraftRepository& drafts() { return m_drafts; }
     SyncStateRepository& syncState() { return m_syncState; }
     BlobStore& blobs() { return m_blobs; }
+    AttachmentRepository& attachments() { return m_attachments; }
     SqlDatabase& database() { return *m_db; }
 
     /// What the last open() repaired in the blob folder.
@@ -65,6 +67,7 @@ private:
     DraftRepository m_drafts;
     SyncStateRepository m_syncState;
     BlobStore m_blobs;
+    AttachmentRepository m_attachments;
     BlobRecovery m_recovery;
 };
 

@@ -32,6 +32,12 @@ const std::vector<std::function<void(store::SqlDatabase&)>>& seeds()
                                               "VALUES ('identity', zeroblob(32), zeroblob(32), 2);"))
                         .has_value());
         },
+        // version 3
+        [](store::SqlDatabase& db) {
+            REQUIRE(db.execute(QStringLiteral("INSERT INTO case_attachments (case_id, position, blob_uuid, kind, "
+                                              "plaintext_size) SELECT id, 0, zeroblob(16), 0, 1 FROM cases;"))
+                        .has_value());
+        },
     };
     return all;
 }

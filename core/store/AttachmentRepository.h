@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/common/CancellationToken.h"
+#include "core/common/Error.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace consilium::store {
+
+class BlobStore;
+class SqlDatabase;
+
+enum class AttachmentKind {
+    Dicom = 0, ///< a de-identified DICOM derivative
+    Photo = 1, ///< a clinical photo written from pixels only
+    AnnotationLayer = 2, ///< core/annotation's serialised layer for an image
+};
+
+/// One thing a case shows, stored as an encrypted blob.
+struct Attachment {
+    QUuid blobId;
+    AttachmentKind kind = AttachmentKind::Dicom;
+    QString label; ///< what the author called it ("Axial CT", "Lateral view")
+    QString fileName; ///< the derivative's own name, for export
+    int position = 0; ///< order within the case
+    qint64 plaintextSize = 0;
+};
+
+/// A case's images and layers: encrypting files into the blob store, listing them in order,
+/// and decrypting one back to a file for the viewer. Not thread-safe (like its SqlDatabase).
+class AttachmentRepository {
+public:
+    AttachmentRepository(SqlDatabase& db, BlobStore& blobs)
+        : m_db(db)
+        , m_blobs(blobs)
+    {
+    }
+
+    /// Encrypts `plaintextPath` under a fresh key into the blob store and appends it to the
+    /// case. The case must exist. Nothing is left behind on failure.
+    Result<Attachment> attachFile(const QUuid& caseId, const QString& plaintextPath, AttachmentKind kind,
+                                  const QString& label, const CancellationToken& token = {});
+    /// The case's attachments in order.
+    Result<QList<Attachment>> list(const QUuid& caseId);
+    /// Decrypts one attachment's blob to `plaintextPath` (authenticated chunk by chunk; the file
+    /// appears only once complete).
+    Result<void> decryptTo(const QUuid& blobId, const QString& plaintextPath, const CancellationToken& token = {});
+
+private:
+    SqlDatabase& m_db;
+    BlobStore& m_blobs;
+};
+
+} // namespace consilium::store
