@@ -164,7 +164,7 @@ TEST_CASE("the relay answers unknown routes with a JSON 404 and wrong methods wi
         const auto missing = request(url + QString::fromLatin1(path));
         CHECK(missing.status == 404);
         CHECK(missing.contentType.startsWith("application/json"));
-        CHECK(jsonObject(missing.body).value(QStringLiteral("error")).toString() == QStringLiteral("not-found"));
+        CHECK(jsonObject(missing.body).value(QStringLiteral("code")).toString() == QStringLiteral("not-found"));
     }
 
     const auto post = request(url + QStringLiteral("/health"), "POST");
@@ -245,8 +245,9 @@ TEST_CASE("the data folder is created if missing, and an unusable one is reporte
         RelayProcess relay(nested);
         REQUIRE_FALSE(relay.waitUntilListening().isEmpty());
         CHECK(QFileInfo(nested).isDir());
+        CHECK(QFileInfo(QDir(nested).filePath(QStringLiteral("relay.sqlite"))).isFile());
         // The writability probe leaves nothing behind.
-        CHECK(QDir(nested).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        CHECK(QDir(nested).entryList({QStringLiteral(".write-test-*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 
     const QString file = root.filePath(QStringLiteral("plain-file"));
@@ -289,7 +290,7 @@ TEST_CASE("the relay prints its version and help, and rejects unknown options", 
 
     const auto help = runTool(QStringLiteral("consilium-relay"), {QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
-    for (const char* option : {"--listen", "--data", "--allow-remote", "--version"})
+    for (const char* option : {"--listen", "--data", "--allow-remote", "--version", "--config", "--verifier-key"})
         CHECK(help.standardOutput.contains(option));
 
     const auto unknown = runTool(QStringLiteral("consilium-relay"), {QStringLiteral("--frobnicate")});
