@@ -145,9 +145,14 @@ CommandLine parseCommandLine(const QStringList& arguments, const QString& defaul
 
 Result<crypto::VerifierPublicState> loadVerifier(const QString& keyFile, const QString& revocationsFile)
 {
+    // A file, not hex on the command line: keyfiles::readPublicKey() accepts both, and would
+    // report a mistyped path as "not 64 hex digits".
+    if (!QFileInfo(keyFile).isFile())
+        return fail(QStringLiteral("relay"), ErrorCode::NotFound,
+                    QStringLiteral("verifier key file %1 does not exist").arg(QDir::toNativeSeparators(keyFile)));
     auto key = crypto::keyfiles::readPublicKey(keyFile, QStringLiteral("verifier key"));
     if (!key)
-        return tl::unexpected(key.error());
+        return tl::unexpected(key.error().withContext(QDir::toNativeSeparators(keyFile)));
     const QString listPath = revocationsFile.isEmpty()
         ? QFileInfo(keyFile).dir().filePath(crypto::VerifierDirectory::kRevocationFile)
         : revocationsFile;

@@ -5,6 +5,8 @@
 #include <QDeadlineTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -56,6 +58,11 @@ RelayServer::~RelayServer()
 
 bool RelayServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    // Qt 6.4 hands a WebSocket upgrade to its WebSocket server only if this returns true having
+    // written nothing; returning false sends the request to missingHandler() (a 404).
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return request.url().path() == QLatin1String("/v1/wakeups");
+
     RelayRequest relayRequest;
     relayRequest.method = methodName(request.method());
     relayRequest.path = request.url().path();
@@ -86,8 +93,11 @@ bool RelayServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
 
 void RelayServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    // handleRequest() answers everything; this is only reached if it ever declines.
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    // Only WebSocket upgrades to anything but /v1/wakeups get here.
+    makeResponder(request, socket)
+        .write(QJsonDocument(QJsonObject{{QStringLiteral("code"), QStringLiteral("not-found")},
+                                         {QStringLiteral("message"), QStringLiteral("No such WebSocket channel.")}}),
+               QHttpServerResponder::StatusCode::NotFound);
 }
 
 Result<ListenAddress> RelayServer::listen(const ListenAddress& address)
