@@ -3,6 +3,7 @@
 
 #include "core/relay/RelayApi.h"
 #include "core/relay/SqliteRelayStorage.h"
+#include "core/crypto/Hashing.h"
 #include "tests/relay/RelayFixture.h"
 
 #include <catch2/catch.hpp>
@@ -506,4 +507,26 @@ TEST_CASE("RelayApi: bodies over the limit are 413 before any parsing", "[relay]
     const auto refused = h.call("POST", QStringLiteral("/v1/register"), QByteArray(101, '{'));
     CHECK(refused.status == 413);
     CHECK(Harness::code(refused) == QStringLiteral("too-large"));
+}
+
+TEST_CASE("relay challenge signatures bind the challenge and the device", "[relay]")
+{
+    const auto device = crypto::DeviceKeys::generate();
+    const auto other = crypto::DeviceKeys::generate();
+    const QByteArray challenge(crypto::kRelayChallengeSize, '\x42');
+    const QByteArray signature = crypto::signRelayChallenge(device.signing, challenge);
+    CHECK(signature.size() == 64);
+    CHECK(crypto::verifyRelayChallenge(device.deviceId(), challenge, signature));
+    QByteArray otherChallenge = challenge;
+    otherChallenge[0] = '\x43';
+    CHECK_FALSE(crypto::verifyRelayChallenge(device.deviceId(), otherChallenge, signature));
+    CHECK_FALSE(crypto::verifyRelayChallenge(other.deviceId(), challenge, signature));
+    CHECK_FALSE(crypto::verifyRelayChallenge(device.deviceId(), challenge.left(31), signature));
+    // Not a plain signature of the challenge bytes: the domain-separated hash is what is signed.
+    CHECK_FALSE(crypto::verifyRelayChallenge(device.deviceId(), challenge, device.signing.sign(challenge)));
+    CHECK(crypto::relayChallengeMessage(challenge, device.deviceId())
+          == crypto::domainHash("consilium/v1/relay-challenge",
+                                QByteArray(QByteArray::fromHex("830158204242424242424242424242424242424242424242424242424242424242424242"
+                                                               "5820")
+                                           + device.deviceId().bytes())));
 }
