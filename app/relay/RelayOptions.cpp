@@ -101,8 +101,14 @@ CommandLine parseCommandLine(const QStringList& arguments, const QString& defaul
         QStringLiteral("Accept registrations with credentials signed by the verifier key in PUBKEY_FILE (64 hex digits); "
                        "its revocations.cbor must sit beside it. Without it the relay accepts no registrations."),
         QStringLiteral("PUBKEY_FILE"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"),
+        QStringLiteral("Keep everything in PostgreSQL instead of DIR, shared by several relay processes: "
+                       "postgresql://[user[:password]@][host][:port]/dbname[?host=/socket/dir&port=N]. "
+                       "Prefer a password in ~/.pgpass to one in the URL."),
+        QStringLiteral("URL"));
     parser.addOptions({helpOption, versionOption, listenOption, allowRemoteOption, dataOption, configOption,
-                       verifierOption});
+                       verifierOption, databaseOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -137,6 +143,7 @@ CommandLine parseCommandLine(const QStringList& arguments, const QString& defaul
     RelayOptions options;
     options.listen = *listen;
     options.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(dataDir));
+    options.database = pick(databaseOption, config.database);
     options.verifierKeyFile = pick(verifierOption, config.verifierKeyFile);
     options.revocationsFile = config.revocationsFile;
     options.limits = config.limits;

@@ -33,6 +33,7 @@ struct ListenAddress {
 struct RelayOptions {
     ListenAddress listen;
     QString dataDir;
+    QString database;         ///< postgresql://… ; empty: SQLite in dataDir
     QString verifierKeyFile;  ///< empty: no registrations
     QString revocationsFile;  ///< empty: revocations.cbor beside the verifier key file
     RelayLimits limits;

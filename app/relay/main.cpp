@@ -6,6 +6,7 @@
 #include "core/common/AppPaths.h"
 #include "core/common/ProcessHardening.h"
 #include "core/common/Version.h"
+#include "core/relay/PostgresRelayStorage.h"
 #include "core/relay/RelayApi.h"
 #include "core/relay/SqliteRelayStorage.h"
 
@@ -43,8 +44,10 @@ int main(int argc, char* argv[])
         return *exitCode;
     const auto& options = std::get<RelayOptions>(commandLine);
 
-    if (const auto dataDir = prepareDataDir(options.dataDir); !dataDir)
-        return startupError(dataDir.error());
+    if (options.database.isEmpty()) {
+        if (const auto dataDir = prepareDataDir(options.dataDir); !dataDir)
+            return startupError(dataDir.error());
+    }
 
     RelayApiSettings settings;
     settings.limits = options.limits;
@@ -56,10 +59,19 @@ int main(int argc, char* argv[])
     } else {
         std::fprintf(stderr, "consilium-relay: no --verifier-key: registrations are refused\n");
     }
-    auto storage = SqliteRelayStorage::open(options.dataDir);
-    if (!storage)
-        return startupError(storage.error());
-    RelayApi api(**storage, std::move(settings));
+    std::unique_ptr<RelayStorage> storage;
+    if (options.database.isEmpty()) {
+        auto sqlite = SqliteRelayStorage::open(options.dataDir);
+        if (!sqlite)
+            return startupError(sqlite.error());
+        storage = std::move(*sqlite);
+    } else {
+        auto postgres = PostgresRelayStorage::open(options.database);
+        if (!postgres)
+            return startupError(postgres.error());
+        storage = std::move(*postgres);
+    }
+    RelayApi api(*storage, std::move(settings));
 
     // Handlers before listening: a SIGTERM right after the "listening" line must be graceful too.
     auto shutdownSignals = ShutdownSignals::install();

@@ -113,9 +113,22 @@ RelayApi::RelayApi(RelayStorage& storage, RelayApiSettings settings)
         m_settings.nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
 }
 
+RelayApi::~RelayApi()
+{
+    if (m_storage.announcesEnvelopes())
+        m_storage.setEnvelopeListener({});
+}
+
 void RelayApi::setMailboxListener(std::function<void(const QList<QByteArray>&)> listener)
 {
     m_mailboxListener = std::move(listener);
+    if (m_storage.announcesEnvelopes()) {
+        // Envelopes posted through any relay process sharing the storage, this one included.
+        m_storage.setEnvelopeListener([this](const QList<QByteArray>& mailboxes) {
+            if (m_mailboxListener)
+                m_mailboxListener(mailboxes);
+        });
+    }
 }
 
 qint64 RelayApi::nowSeconds() const

@@ -31,6 +31,9 @@ struct RelayApiSettings {
 class RelayApi {
 public:
     RelayApi(RelayStorage& storage, RelayApiSettings settings);
+    ~RelayApi();
+    RelayApi(const RelayApi&) = delete;
+    RelayApi& operator=(const RelayApi&) = delete;
 
     RelayResponse handle(const RelayRequest& request);
 

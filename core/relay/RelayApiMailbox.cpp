@@ -74,7 +74,7 @@ RelayResponse RelayApi::postEnvelopes(const StoredToken& /*caller*/, const Relay
     if (!sequences)
         return storageFailure(sequences.error());
     m_metrics.countEnvelopesStored(sequences->size());
-    if (m_mailboxListener)
+    if (m_mailboxListener && !m_storage.announcesEnvelopes())
         m_mailboxListener(knownMailboxes.values());
     QJsonArray numbers;
     for (const quint64 sequence : *sequences)

@@ -30,6 +30,7 @@ Result<RelayConfigFile> readRelayConfig(const QString& path)
     const std::map<QString, QString*> texts{
         {QStringLiteral("relay/listen"), &config.listen},
         {QStringLiteral("relay/data"), &config.dataDir},
+        {QStringLiteral("relay/db"), &config.database},
         {QStringLiteral("relay/verifier-key"), &config.verifierKeyFile},
         {QStringLiteral("relay/revocations"), &config.revocationsFile},
     };

@@ -30,12 +30,13 @@ struct RelayLimits {
 struct RelayConfigFile {
     QString listen;
     QString dataDir;
+    QString database; ///< postgresql://… ; empty: the embedded SQLite storage in dataDir
     QString verifierKeyFile;
     QString revocationsFile;
     RelayLimits limits;
 };
 
-/// Reads an INI file: [relay] listen, data, verifier-key, revocations; [limits] max-chunk-bytes,
+/// Reads an INI file: [relay] listen, data, db, verifier-key, revocations; [limits] max-chunk-bytes,
 /// max-blob-bytes, quota-bytes, max-envelope-bytes, max-batch-envelopes, max-batch-bytes,
 /// max-mailbox-envelopes, max-fetch-limit, token-lifetime, challenge-lifetime, rate-per-second,
 /// rate-burst. Unknown keys and non-positive or unparsable numbers are errors naming the key, so

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace consilium::relay {
@@ -123,6 +124,14 @@ public:
     virtual Result<QList<StoredEnvelope>> fetchEnvelopes(const QByteArray& mailbox, quint64 after, int limit) = 0;
     /// Deletes the envelopes of `mailbox` with sequence ≤ `upTo`; returns how many.
     virtual Result<qint64> ackEnvelopes(const QByteArray& mailbox, quint64 upTo) = 0;
+
+    // Wake-ups ----------------------------------------------------------------------------
+    /// True when the storage itself tells every relay process sharing it about stored envelopes
+    /// (PostgreSQL LISTEN/NOTIFY), through the listener below, including the process that
+    /// stored them. False (the embedded storage): RelayApi wakes its own clients directly.
+    [[nodiscard]] virtual bool announcesEnvelopes() const { return false; }
+    /// Called, on the storage's thread, with the mailboxes that received envelopes.
+    virtual void setEnvelopeListener(std::function<void(const QList<QByteArray>&)> /*listener*/) {}
 };
 
 } // namespace consilium::relay

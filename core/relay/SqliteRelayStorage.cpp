@@ -1,5 +1,7 @@
 #include "core/relay/SqliteRelayStorage.h"
 
+#include "core/relay/SqlSupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -16,62 +18,9 @@
 
 namespace consilium::relay {
 
+using namespace detail;
+
 namespace {
-
-tl::unexpected<Error> storageError(ErrorCode code, const QString& message)
-{
-    return fail(QStringLiteral("relay-storage"), code, message);
-}
-
-tl::unexpected<Error> sqlError(const QSqlQuery& query)
-{
-    // The driver's text names tables and constraints, never bound values (which may be ciphertext).
-    return storageError(ErrorCode::IoError, QStringLiteral("database: %1").arg(query.lastError().text()));
-}
-
-// Prepares and runs `sql` with positional bindings.
-Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return sqlError(query);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query);
-    return query;
-}
-
-// Rolls back unless commit() succeeded, so every early return leaves the state unchanged.
-class Transaction {
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        m_open = m_db.transaction();
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    Result<void> commit()
-    {
-        if (!m_db.commit())
-            return storageError(ErrorCode::IoError, QStringLiteral("database commit: %1").arg(m_db.lastError().text()));
-        m_open = false;
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 Result<void> syncFile(QFile& file)
 {
@@ -393,9 +342,7 @@ Result<UploadState> SqliteRelayStorage::createUpload(const QByteArray& identity,
                                 .arg(usedBytes)
                                 .arg(quotaBytes)
                                 .arg(size));
-    const QString id = QString::fromLatin1(
-        QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0')
-        + QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0'));
+    const QString id = newUploadId();
     QFile part(uploadPath(id));
     if (!part.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return storageError(ErrorCode::IoError, QStringLiteral("cannot create an upload file"));
