@@ -146,6 +146,7 @@ CommandLine parseCommandLine(const QStringList& arguments, const QString& defaul
     options.database = pick(databaseOption, config.database);
     options.verifierKeyFile = pick(verifierOption, config.verifierKeyFile);
     options.revocationsFile = config.revocationsFile;
+    options.trustProxy = config.trustProxy;
     options.limits = config.limits;
     return options;
 }

@@ -36,6 +36,7 @@ struct RelayOptions {
     QString database;         ///< postgresql://… ; empty: SQLite in dataDir
     QString verifierKeyFile;  ///< empty: no registrations
     QString revocationsFile;  ///< empty: revocations.cbor beside the verifier key file
+    bool trustProxy = false;  ///< rate-limit by X-Real-IP from a loopback proxy
     RelayLimits limits;
 };
 

@@ -35,9 +35,10 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-RelayServer::RelayServer(RelayApi& api, QObject* parent)
+RelayServer::RelayServer(RelayApi& api, bool trustProxy, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
+    , m_trustProxy(trustProxy)
     , m_wakeups([&api](const QByteArray& token) { return api.authenticate(token); })
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
@@ -70,6 +71,10 @@ bool RelayServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     relayRequest.headers = request.headers();
     relayRequest.body = request.body();
     relayRequest.clientAddress = request.remoteAddress().toString();
+    if (m_trustProxy && request.remoteAddress().isLoopback()) {
+        if (const QByteArray forwarded = request.value("x-real-ip").trimmed(); !forwarded.isEmpty())
+            relayRequest.clientAddress = QString::fromLatin1(forwarded);
+    }
 
     const RelayResponse response = m_api.handle(relayRequest);
     // Method and status only: paths name identities and blobs, bodies are ciphertext, headers

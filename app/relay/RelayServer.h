@@ -24,7 +24,9 @@ class RelayServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    RelayServer(RelayApi& api, QObject* parent = nullptr);
+    /// With `trustProxy`, requests from a loopback peer carrying X-Real-IP are rate limited by
+    /// that address (the TLS reverse proxy's client), not by the proxy's.
+    RelayServer(RelayApi& api, bool trustProxy, QObject* parent = nullptr);
     ~RelayServer() override;
 
     /// Starts listening. With port 0 the system picks a free port; the result is the address
@@ -41,6 +43,7 @@ protected:
 
 private:
     RelayApi& m_api;
+    bool m_trustProxy = false;
     WakeupHub m_wakeups;
 };
 

@@ -77,7 +77,7 @@ int main(int argc, char* argv[])
     auto shutdownSignals = ShutdownSignals::install();
     if (!shutdownSignals)
         return startupError(shutdownSignals.error());
-    RelayServer server(api);
+    RelayServer server(api, options.trustProxy);
     QObject::connect(shutdownSignals->get(), &ShutdownSignals::received, &app, [&server](int signalNumber) {
         std::fprintf(stderr, "consilium-relay: %s received, shutting down\n",
                      qPrintable(ShutdownSignals::signalName(signalNumber)));

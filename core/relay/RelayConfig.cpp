@@ -65,6 +65,10 @@ Result<RelayConfigFile> readRelayConfig(const QString& path)
             if (!ok || number <= 0)
                 return configError(path, QStringLiteral("%1 must be a positive number, not '%2'").arg(key, value));
             *real->second = number;
+        } else if (key == QLatin1String("relay/trust-proxy")) {
+            if (value != QLatin1String("true") && value != QLatin1String("false"))
+                return configError(path, QStringLiteral("%1 must be true or false, not '%2'").arg(key, value));
+            config.trustProxy = value == QLatin1String("true");
         } else if (key == QLatin1String("limits/max-fetch-limit")) {
             bool ok = false;
             const int number = value.toInt(&ok);

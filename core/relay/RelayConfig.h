@@ -33,10 +33,13 @@ struct RelayConfigFile {
     QString database; ///< postgresql://… ; empty: the embedded SQLite storage in dataDir
     QString verifierKeyFile;
     QString revocationsFile;
+    /// Behind a reverse proxy on loopback, take the client address for rate limiting from its
+    /// X-Real-IP header (otherwise every client would share the proxy's bucket).
+    bool trustProxy = false;
     RelayLimits limits;
 };
 
-/// Reads an INI file: [relay] listen, data, db, verifier-key, revocations; [limits] max-chunk-bytes,
+/// Reads an INI file: [relay] listen, data, db, verifier-key, revocations, trust-proxy (true/false); [limits] max-chunk-bytes,
 /// max-blob-bytes, quota-bytes, max-envelope-bytes, max-batch-envelopes, max-batch-bytes,
 /// max-mailbox-envelopes, max-fetch-limit, token-lifetime, challenge-lifetime, rate-per-second,
 /// rate-burst. Unknown keys and non-positive or unparsable numbers are errors naming the key, so

@@ -402,3 +402,22 @@ TEST_CASE("relay process: a bad verifier key or config stops the relay at start 
     CHECK(badConfig.exitCode == 2);
     CHECK(badConfig.standardError.contains("max-chunk-bytes cannot exceed 8388608"));
 }
+
+TEST_CASE("relay process: the rate limit is per client, and behind a trusted proxy per X-Real-IP", "[relay]")
+{
+    Verifier verifier;
+    const QByteArray body = jsonBytes({{QStringLiteral("device"), QString(64, u'a')}});
+    for (const bool trusted : {true, false}) {
+        INFO("trust-proxy " << trusted);
+        Relay relay(verifier, QByteArray("[relay]\ntrust-proxy=") + (trusted ? "true" : "false")
+                                  + "\n[limits]\nrate-burst=2\nrate-per-second=0.01\n");
+        const auto from = [&relay, &body](const QByteArray& address) {
+            return relay.call("POST", QStringLiteral("/v1/auth/challenge"), body, {}, {{"X-Real-IP", address}}).status;
+        };
+        CHECK(from("192.0.2.1") == 404);
+        CHECK(from("192.0.2.1") == 404);
+        CHECK(from("192.0.2.1") == 429);
+        // Another client behind the same proxy has its own bucket only if the proxy is trusted.
+        CHECK(from("192.0.2.2") == (trusted ? 404 : 429));
+    }
+}
