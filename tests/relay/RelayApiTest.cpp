@@ -1,8 +1,15 @@
-// RelayApi over SqliteRelayStorage in a temporary folder: every endpoint and every refusal,
-// without sockets. Time is a variable the tests move.
+// RelayApi over SqliteRelayStorage in a temporary folder (test_relay_api), or over
+// PostgresRelayStorage on a throwaway cluster (test_relay_api_postgres, built from this same file
+// with CONSILIUM_RELAY_TEST_POSTGRES): every endpoint and every refusal, without sockets. Time is
+// a variable the tests move.
 
 #include "core/relay/RelayApi.h"
 #include "core/relay/SqliteRelayStorage.h"
+#include "tests/relay/RelayProcess.h"
+#ifdef CONSILIUM_RELAY_TEST_POSTGRES
+#include "core/relay/PostgresRelayStorage.h"
+#include "tests/relay/ThrowawayPostgres.h"
+#endif
 #include "core/crypto/Hashing.h"
 #include "tests/relay/RelayFixture.h"
 
@@ -19,10 +26,20 @@ using namespace consilium::relay::test;
 
 namespace {
 
+#ifdef CONSILIUM_RELAY_TEST_POSTGRES
+// One cluster for the whole test process, a fresh database for each harness.
+consilium::test::ThrowawayPostgres& cluster()
+{
+    static consilium::test::ThrowawayPostgres instance;
+    return instance;
+}
+#endif
+
 struct Harness {
     QTemporaryDir dir;
     crypto::SigningKeyPair verifier = crypto::SigningKeyPair::generate();
-    std::unique_ptr<SqliteRelayStorage> storage;
+    QString databaseUrl;
+    std::unique_ptr<RelayStorage> storage;
     std::unique_ptr<RelayApi> api;
     qint64 nowMs = qint64(1800000000) * 1000;
     QList<QList<QByteArray>> wakeups;
@@ -30,9 +47,11 @@ struct Harness {
     explicit Harness(RelayLimits limits = {}, bool withVerifier = true)
     {
         REQUIRE(dir.isValid());
-        auto opened = SqliteRelayStorage::open(dir.path());
-        REQUIRE(opened);
-        storage = std::move(*opened);
+#ifdef CONSILIUM_RELAY_TEST_POSTGRES
+        static int databases = 0;
+        databaseUrl = cluster().createDatabase(QStringLiteral("api_%1").arg(++databases));
+#endif
+        storage = reopenStorage();
         RelayApiSettings settings;
         settings.limits = limits;
         if (withVerifier) {
@@ -43,6 +62,30 @@ struct Harness {
         settings.nowMs = [this] { return nowMs; };
         api = std::make_unique<RelayApi>(*storage, settings);
         api->setMailboxListener([this](const QList<QByteArray>& mailboxes) { wakeups.append(mailboxes); });
+    }
+
+    /// A new storage object over the same data, as after a restart.
+    [[nodiscard]] std::unique_ptr<RelayStorage> reopenStorage() const
+    {
+#ifdef CONSILIUM_RELAY_TEST_POSTGRES
+        auto opened = PostgresRelayStorage::open(databaseUrl);
+#else
+        auto opened = SqliteRelayStorage::open(dir.path());
+#endif
+        INFO((opened ? std::string() : opened.error().message.toStdString()));
+        REQUIRE(opened);
+        return std::move(*opened);
+    }
+
+    /// The wake-ups so far, once those in flight have arrived: SQLite's come at once,
+    /// PostgreSQL's through NOTIFY and the event loop.
+    qsizetype settledWakeups(qsizetype expected)
+    {
+        if (storage->announcesEnvelopes()) {
+            consilium::test::pumpUntil([&] { return wakeups.size() >= expected; }, 5000);
+            consilium::test::pumpUntil([] { return false; }, 100); // and nothing more
+        }
+        return wakeups.size();
     }
 
     RelayResponse call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
@@ -387,12 +430,11 @@ TEST_CASE("RelayApi: an upload survives reopening the storage and resumes", "[re
     REQUIRE(h->call("PUT", path + QStringLiteral("?offset=0"), blob.left(100), token).status == 200);
 
     // Reopen the same folder: a new storage and API, as after a restart.
-    auto reopened = SqliteRelayStorage::open(h->dir.path());
-    REQUIRE(reopened);
+    auto reopened = h->reopenStorage();
     RelayApiSettings settings;
     settings.limits = limits;
     settings.nowMs = [&h] { return h->nowMs; };
-    RelayApi api(**reopened, settings);
+    RelayApi api(*reopened, settings);
     RelayRequest status;
     status.method = "GET";
     status.path = path;
@@ -418,7 +460,7 @@ TEST_CASE("RelayApi: envelopes in one batch to several mailboxes; fetch after a 
     REQUIRE(posted.status == 201);
     const QJsonArray sequences = Harness::object(posted).value(QStringLiteral("sequences")).toArray();
     CHECK(sequences == QJsonArray{1, 1, 2, 3});
-    REQUIRE(h.wakeups.size() == 1);
+    REQUIRE(h.settledWakeups(1) == 1);
     CHECK(h.wakeups[0].size() == 2);
 
     const auto all = h.call("GET", QStringLiteral("/v1/mailbox"), {}, rick0);
@@ -456,7 +498,7 @@ TEST_CASE("RelayApi: envelopes in one batch to several mailboxes; fetch after a 
                                 envelopeBatch({{rick.deviceHex(1), "b2"}, {QStringLiteral("zz"), "x"}}), janeToken);
         CHECK(bad.status == 400);
         CHECK(Harness::object(h.call("GET", QStringLiteral("/v1/mailbox"), {}, rick1)).value(QStringLiteral("envelopes")).toArray().size() == 1);
-        CHECK(h.wakeups.size() == 2);
+        CHECK(h.settledWakeups(2) == 2);
     }
     SECTION("size and count limits")
     {
