@@ -98,8 +98,9 @@ CommandLine parseCommandLine(const QStringList& arguments, const QString& defaul
         QStringLiteral("FILE"));
     const QCommandLineOption verifierOption(
         QStringLiteral("verifier-key"),
-        QStringLiteral("Accept registrations with credentials signed by the verifier key in PUBKEY_FILE (64 hex digits); "
-                       "its revocations.cbor must sit beside it. Without it the relay accepts no registrations."),
+        QStringLiteral("Accept registrations with credentials signed by the verifier key in PUBKEY_FILE "
+                       "(64 hex digits); its revocations.cbor must sit beside it. Without it the relay "
+                       "accepts no registrations."),
         QStringLiteral("PUBKEY_FILE"));
     const QCommandLineOption databaseOption(
         QStringLiteral("db"),
@@ -168,7 +169,8 @@ Result<crypto::VerifierPublicState> loadVerifier(const QString& keyFile, const Q
     auto bytes = crypto::keyfiles::readFile(listPath, qsizetype(32) * 1024 * 1024);
     if (!bytes)
         return tl::unexpected(bytes.error().withContext(
-            QStringLiteral("the verifier's revocation list (set revocations= in the config file to put it elsewhere)")));
+            QStringLiteral("the verifier's revocation list (set revocations= in the config file to put it "
+                           "elsewhere)")));
     auto list = crypto::RevocationList::parse(*bytes);
     if (!list)
         return tl::unexpected(list.error().withContext(QDir::toNativeSeparators(listPath)));

@@ -19,8 +19,7 @@ namespace consilium::relay {
 /// Lives on the thread that created it (QAbstractHttpServer is event-driven; no threads of its
 /// own), and handles each request to completion before the next: a shutdown signal is only
 /// seen between requests, so no acknowledged write is ever cut in half.
-class RelayServer : public QAbstractHttpServer
-{
+class RelayServer : public QAbstractHttpServer {
     Q_OBJECT
 
 public:

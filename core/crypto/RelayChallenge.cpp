@@ -10,7 +10,7 @@ namespace consilium::crypto {
 
 QByteArray relayChallengeMessage(QByteArrayView challenge, const SigningPublicKey& device)
 {
-    const QCborArray body{1, challenge.toByteArray(), device.bytes()};
+    const QCborArray body {1, challenge.toByteArray(), device.bytes()};
     return domainHash(protocol::kDomainRelayChallenge, detail::encode(body));
 }
 

@@ -15,10 +15,8 @@ constexpr qsizetype kHashSize = 32;
 
 QJsonObject uploadJson(const UploadState& upload, qint64 maxChunkBytes)
 {
-    return {{QStringLiteral("upload"), upload.id},
-            {QStringLiteral("size"), upload.size},
-            {QStringLiteral("received"), upload.received},
-            {QStringLiteral("maxChunkBytes"), maxChunkBytes}};
+    return {{QStringLiteral("upload"), upload.id}, {QStringLiteral("size"), upload.size},
+        {QStringLiteral("received"), upload.received}, {QStringLiteral("maxChunkBytes"), maxChunkBytes}};
 }
 
 bool isUploadId(const QString& text)
@@ -44,9 +42,9 @@ RelayResponse RelayApi::createUpload(const StoredToken& caller, const RelayReque
         return *refusal;
     if (std::get<qint64>(size) > m_settings.limits.maxBlobBytes)
         return RelayResponse::error(413, QStringLiteral("too-large"),
-                                    QStringLiteral("A blob may have at most %1 bytes.").arg(m_settings.limits.maxBlobBytes));
-    auto upload = m_storage.createUpload(caller.identity, std::get<qint64>(size), m_settings.limits.quotaBytes,
-                                         nowSeconds());
+            QStringLiteral("A blob may have at most %1 bytes.").arg(m_settings.limits.maxBlobBytes));
+    auto upload =
+        m_storage.createUpload(caller.identity, std::get<qint64>(size), m_settings.limits.quotaBytes, nowSeconds());
     if (!upload)
         return storageFailure(upload.error());
     return RelayResponse::json(201, uploadJson(*upload, m_settings.limits.maxChunkBytes));
@@ -84,15 +82,15 @@ RelayResponse RelayApi::putChunk(const StoredToken& caller, const QString& uploa
     const UploadState& state = **upload;
     if (std::get<qint64>(offset) != state.received)
         return RelayResponse::error(409, QStringLiteral("wrong-offset"),
-                                    QStringLiteral("The upload continues at offset %1, not %2.")
-                                        .arg(state.received)
-                                        .arg(std::get<qint64>(offset)),
-                                    {{QStringLiteral("received"), state.received}});
+            QStringLiteral("The upload continues at offset %1, not %2.")
+                .arg(state.received)
+                .arg(std::get<qint64>(offset)),
+            {{QStringLiteral("received"), state.received}});
     if (state.received + request.body.size() > state.size)
         return RelayResponse::error(413, QStringLiteral("too-large"),
-                                    QStringLiteral("The chunk ends at byte %1, beyond the announced size %2.")
-                                        .arg(state.received + request.body.size())
-                                        .arg(state.size));
+            QStringLiteral("The chunk ends at byte %1, beyond the announced size %2.")
+                .arg(state.received + request.body.size())
+                .arg(state.size));
     auto written = m_storage.writeChunk(uploadId, std::get<qint64>(offset), request.body);
     if (!written)
         return storageFailure(written.error());
@@ -117,10 +115,10 @@ RelayResponse RelayApi::commitUpload(const StoredToken& caller, const QString& u
         return noSuchUpload();
     if ((*upload)->received != (*upload)->size)
         return RelayResponse::error(409, QStringLiteral("incomplete"),
-                                    QStringLiteral("The upload has %1 of %2 bytes; send the rest before committing.")
-                                        .arg((*upload)->received)
-                                        .arg((*upload)->size),
-                                    {{QStringLiteral("received"), (*upload)->received}});
+            QStringLiteral("The upload has %1 of %2 bytes; send the rest before committing.")
+                .arg((*upload)->received)
+                .arg((*upload)->size),
+            {{QStringLiteral("received"), (*upload)->received}});
     auto blob = m_storage.commitUpload(uploadId, std::get<QByteArray>(hash));
     if (!blob)
         return storageFailure(blob.error());
@@ -149,7 +147,8 @@ RelayResponse RelayApi::downloadBlob(const QString& hashHex, const RelayRequest&
         static const QRegularExpression pattern(QStringLiteral("^bytes=(\\d{0,18})-(\\d{0,18})$"));
         const auto match = pattern.match(QString::fromLatin1(range));
         if (!match.hasMatch() || (match.captured(1).isEmpty() && match.captured(2).isEmpty()))
-            return badRequest(QStringLiteral("Range must be one range 'bytes=FIRST-LAST', 'bytes=FIRST-' or 'bytes=-SUFFIX'"));
+            return badRequest(
+                QStringLiteral("Range must be one range 'bytes=FIRST-LAST', 'bytes=FIRST-' or 'bytes=-SUFFIX'"));
         if (match.captured(1).isEmpty()) {
             first = std::max<qint64>(0, size - match.captured(2).toLongLong());
         } else {
@@ -158,8 +157,8 @@ RelayResponse RelayApi::downloadBlob(const QString& hashHex, const RelayRequest&
                 last = std::min(size - 1, match.captured(2).toLongLong());
         }
         if (first >= size || first > last) {
-            auto response = RelayResponse::error(416, QStringLiteral("range-not-satisfiable"),
-                                                 QStringLiteral("The blob has %1 bytes.").arg(size));
+            auto response = RelayResponse::error(
+                416, QStringLiteral("range-not-satisfiable"), QStringLiteral("The blob has %1 bytes.").arg(size));
             response.addHeader("Content-Range", "bytes */" + QByteArray::number(size));
             return response;
         }
@@ -167,9 +166,9 @@ RelayResponse RelayApi::downloadBlob(const QString& hashHex, const RelayRequest&
         last = std::min(last, first + maxPiece - 1);
     } else if (size > maxPiece) {
         return RelayResponse::error(413, QStringLiteral("too-large"),
-                                    QStringLiteral("The blob has %1 bytes; download it in Range requests of at most %2.")
-                                        .arg(size)
-                                        .arg(maxPiece));
+            QStringLiteral("The blob has %1 bytes; download it in Range requests of at most %2.")
+                .arg(size)
+                .arg(maxPiece));
     }
     auto bytes = m_storage.readBlob(std::get<QByteArray>(hash), first, last - first + 1);
     if (!bytes)
@@ -181,8 +180,8 @@ RelayResponse RelayApi::downloadBlob(const QString& hashHex, const RelayRequest&
     response.body = *bytes;
     response.addHeader("Accept-Ranges", "bytes");
     if (!range.isEmpty())
-        response.addHeader("Content-Range", "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last)
-                                                      + '/' + QByteArray::number(size));
+        response.addHeader("Content-Range",
+            "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/' + QByteArray::number(size));
     return response;
 }
 

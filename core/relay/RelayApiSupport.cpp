@@ -46,12 +46,11 @@ RelayResponse badRequest(const QString& message)
 
 Parsed<QJsonObject> jsonBody(const RelayRequest& request)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
-        return badRequest(QStringLiteral("the body is not valid JSON (%1 at offset %2)")
-                              .arg(error.errorString())
-                              .arg(error.offset));
+        return badRequest(
+            QStringLiteral("the body is not valid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
         return badRequest(QStringLiteral("the body must be a JSON object"));
     return document.object();
@@ -102,10 +101,8 @@ Parsed<qint64> integerQuery(const RelayRequest& request, const QString& name, qi
     bool ok = false;
     const qint64 number = request.query.queryItemValue(name).toLongLong(&ok);
     if (!ok || number < min || number > max)
-        return badRequest(QStringLiteral("query parameter '%1' must be a whole number from %2 to %3")
-                              .arg(name)
-                              .arg(min)
-                              .arg(max));
+        return badRequest(
+            QStringLiteral("query parameter '%1' must be a whole number from %2 to %3").arg(name).arg(min).arg(max));
     return number;
 }
 

@@ -11,8 +11,8 @@ namespace consilium::relay {
 
 /// One HTTP request as RelayApi sees it, independent of the HTTP library that received it.
 struct RelayRequest {
-    QByteArray method;     ///< "GET", "POST", ... (upper case)
-    QString path;          ///< decoded path, e.g. "/v1/mailbox"
+    QByteArray method; ///< "GET", "POST", ... (upper case)
+    QString path; ///< decoded path, e.g. "/v1/mailbox"
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; ///< names as received; header() ignores case
     QByteArray body;
@@ -34,8 +34,7 @@ struct RelayResponse {
     static RelayResponse json(int status, const QJsonObject& object);
     /// The body of every refusal: {"code": stable machine name, "message": a sentence}, plus
     /// any `extra` fields (e.g. "received" for an upload offset conflict).
-    static RelayResponse error(int status, const QString& code, const QString& message,
-        const QJsonObject& extra = {});
+    static RelayResponse error(int status, const QString& code, const QString& message, const QJsonObject& extra = {});
 };
 
 } // namespace consilium::relay

@@ -13,9 +13,9 @@ namespace consilium::relay {
 
 /// A registered identity as the relay keeps it: public keys and signed structures only.
 struct StoredIdentity {
-    QByteArray identityKey;  ///< 32 bytes (Ed25519)
-    QByteArray credential;   ///< the encoded credential (docs/protocol.md § 5.1)
-    QByteArray deviceList;   ///< the newest encoded device list entry (§ 7.3)
+    QByteArray identityKey; ///< 32 bytes (Ed25519)
+    QByteArray credential; ///< the encoded credential (docs/protocol.md § 5.1)
+    QByteArray deviceList; ///< the newest encoded device list entry (§ 7.3)
     quint64 deviceListSequence = 0;
 };
 
@@ -34,10 +34,10 @@ struct StoredToken {
 
 /// A blob upload in progress. Bytes arrive in order: `received` is where the next chunk goes.
 struct UploadState {
-    QString id;           ///< random, 32 hex digits
-    QByteArray identity;  ///< owner (quotas, and only the owner may continue it)
-    qint64 size = 0;      ///< announced total size
-    qint64 received = 0;  ///< bytes durably stored so far
+    QString id; ///< random, 32 hex digits
+    QByteArray identity; ///< owner (quotas, and only the owner may continue it)
+    qint64 size = 0; ///< announced total size
+    qint64 received = 0; ///< bytes durably stored so far
 };
 
 /// A committed blob, addressed by the BLAKE2b-256 of its bytes (docs/protocol.md § 3.2).
@@ -49,7 +49,7 @@ struct BlobInfo {
 /// One envelope to store in one device's mailbox.
 struct OutgoingEnvelope {
     QByteArray mailbox; ///< the recipient device key (32 bytes)
-    QByteArray data;    ///< opaque ciphertext
+    QByteArray data; ///< opaque ciphertext
 };
 
 /// One stored envelope.
@@ -103,7 +103,8 @@ public:
     // Blobs --------------------------------------------------------------------------------
     /// Starts an upload if the owner's committed blobs plus open uploads plus `size` stay within
     /// `quotaBytes` (PermissionDenied "quota" otherwise).
-    virtual Result<UploadState> createUpload(const QByteArray& identity, qint64 size, qint64 quotaBytes, qint64 now) = 0;
+    virtual Result<UploadState> createUpload(
+        const QByteArray& identity, qint64 size, qint64 quotaBytes, qint64 now) = 0;
     virtual Result<std::optional<UploadState>> upload(const QString& uploadId) = 0;
     /// Stores `bytes` at `offset`, which must equal the upload's `received` (AlreadyExists
     /// otherwise); returns the new state once the bytes are durable.
@@ -131,7 +132,7 @@ public:
     /// stored them. False (the embedded storage): RelayApi wakes its own clients directly.
     [[nodiscard]] virtual bool announcesEnvelopes() const { return false; }
     /// Called, on the storage's thread, with the mailboxes that received envelopes.
-    virtual void setEnvelopeListener(std::function<void(const QList<QByteArray>&)> /*listener*/) {}
+    virtual void setEnvelopeListener(std::function<void(const QList<QByteArray>&)> /*listener*/) { }
 };
 
 } // namespace consilium::relay

@@ -19,8 +19,7 @@ namespace consilium::relay {
 /// no sender, no count. Bad or missing authentication closes the socket with code 1008 (policy
 /// violated); the connection is closed when its token expires.
 /// Thread notes: lives on the transport's thread.
-class WakeupHub : public QObject
-{
+class WakeupHub : public QObject {
     Q_OBJECT
 
 public:
@@ -49,7 +48,7 @@ private:
 
     std::function<Result<StoredToken>(const QByteArray&)> m_authenticate;
     QHash<QWebSocket*, QByteArray> m_devices; ///< authenticated sockets → device key
-    QList<QWebSocket*> m_pending;             ///< not yet authenticated
+    QList<QWebSocket*> m_pending; ///< not yet authenticated
 };
 
 } // namespace consilium::relay

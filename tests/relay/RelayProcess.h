@@ -32,14 +32,13 @@ inline bool pumpUntil(Predicate done, int timeoutMs = 10000)
 }
 
 // One relay process; killed at the end of the test if still running.
-class RelayProcess
-{
+class RelayProcess {
 public:
     explicit RelayProcess(const QString& dataDir, const QString& listen = QStringLiteral("127.0.0.1:0"),
-                          const QStringList& extraArguments = {})
+        const QStringList& extraArguments = {})
     {
         m_process.start(relayPath(),
-                        QStringList{QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir} + extraArguments);
+            QStringList {QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir} + extraArguments);
     }
 
     ~RelayProcess()

@@ -40,14 +40,14 @@ inline QString postgresBinDir()
 // A PostgreSQL cluster for one test: initdb, start on a Unix socket with a random port number
 // (no TCP), one database "relay", stopped and removed at the end. PostgreSQL refuses to run as
 // root, so as root the server runs as the "postgres" system user.
-class ThrowawayPostgres
-{
+class ThrowawayPostgres {
 public:
     ThrowawayPostgres()
     {
         m_bin = postgresBinDir();
         if (m_bin.isEmpty())
-            skipTest(QStringLiteral("PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)"));
+            skipTest(QStringLiteral(
+                "PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)"));
         REQUIRE(m_root.isValid());
         if (::geteuid() == 0) {
             const passwd* user = ::getpwnam("postgres");
@@ -60,14 +60,14 @@ public:
         const QString data = m_root.filePath(QStringLiteral("data"));
         const QString socket = m_root.filePath(QStringLiteral("sock"));
         REQUIRE(runServerTool(QStringLiteral("initdb"),
-                              {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"),
-                               QStringLiteral("-U"), QStringLiteral("consilium"), QStringLiteral("--no-sync")}));
+            {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+                QStringLiteral("consilium"), QStringLiteral("--no-sync")}));
         REQUIRE(runServerTool(QStringLiteral("mkdir"), {socket}));
         REQUIRE(runServerTool(QStringLiteral("pg_ctl"),
-                              {QStringLiteral("-D"), data, QStringLiteral("-l"), m_root.filePath(QStringLiteral("log")),
-                               QStringLiteral("-w"), QStringLiteral("-o"),
-                               QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(socket).arg(m_port),
-                               QStringLiteral("start")}));
+            {QStringLiteral("-D"), data, QStringLiteral("-l"), m_root.filePath(QStringLiteral("log")),
+                QStringLiteral("-w"), QStringLiteral("-o"),
+                QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(socket).arg(m_port),
+                QStringLiteral("start")}));
         m_started = true;
         m_url = createDatabase(QStringLiteral("relay"));
     }
@@ -75,9 +75,9 @@ public:
     ~ThrowawayPostgres()
     {
         if (m_started)
-            runServerTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_root.filePath(QStringLiteral("data")),
-                                                     QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-                                                     QStringLiteral("stop")});
+            runServerTool(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), m_root.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                    QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
     }
 
     ThrowawayPostgres(const ThrowawayPostgres&) = delete;
@@ -91,8 +91,8 @@ public:
     {
         const QString socket = m_root.filePath(QStringLiteral("sock"));
         REQUIRE(runServerTool(QStringLiteral("createdb"),
-                              {QStringLiteral("-h"), socket, QStringLiteral("-p"), QString::number(m_port),
-                               QStringLiteral("-U"), QStringLiteral("consilium"), name}));
+            {QStringLiteral("-h"), socket, QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
+                QStringLiteral("consilium"), name}));
         return QStringLiteral("postgresql://consilium@/%1?host=%2&port=%3").arg(name, socket).arg(m_port);
     }
 
@@ -104,7 +104,8 @@ private:
         if (m_runAs.isEmpty())
             process.start(program, arguments);
         else
-            process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--"), program} + arguments);
+            process.start(QStringLiteral("runuser"),
+                QStringList {QStringLiteral("-u"), m_runAs, QStringLiteral("--"), program} + arguments);
         const bool finished = process.waitForFinished(60000);
         if (!finished || process.exitCode() != 0) {
             WARN(tool.toStdString() << " failed: " << process.readAllStandardError().toStdString());
