@@ -317,6 +317,34 @@ TEST_CASE("relay process: refusals leave the state unchanged and say why", "[rel
             CHECK(refused.code() == QStringLiteral("unauthenticated"));
         }
     }
+    SECTION("a wake-up connection with a bad token is closed, one elsewhere is not upgraded")
+    {
+        QWebSocket socket;
+        socket.setProxy(QNetworkProxy::NoProxy);
+        QStringList messages;
+        QObject::connect(
+            &socket, &QWebSocket::textMessageReceived, [&messages](const QString& m) { messages.append(m); });
+        QUrl wsUrl(relay.url);
+        wsUrl.setScheme(QStringLiteral("ws"));
+        wsUrl.setPath(QStringLiteral("/v1/wakeups"));
+        socket.open(wsUrl);
+        REQUIRE(pumpUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+        socket.sendTextMessage(QStringLiteral(R"({"token":"not-a-token"})"));
+        REQUIRE(pumpUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; }));
+        CHECK(socket.closeCode() == QWebSocketProtocol::CloseCodePolicyViolated);
+        CHECK(socket.closeReason() == QStringLiteral("unauthenticated"));
+        CHECK(messages.isEmpty());
+
+        QWebSocket elsewhere;
+        elsewhere.setProxy(QNetworkProxy::NoProxy);
+        wsUrl.setPath(QStringLiteral("/v1/mailbox"));
+        elsewhere.open(wsUrl);
+        REQUIRE(pumpUntil([&] {
+            return elsewhere.state() == QAbstractSocket::UnconnectedState
+                && elsewhere.error() != QAbstractSocket::UnknownSocketError;
+        }));
+        CHECK(elsewhere.state() != QAbstractSocket::ConnectedState);
+    }
     SECTION("a replayed challenge answer")
     {
         const auto challenge = relay.call(
