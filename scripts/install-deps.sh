@@ -11,16 +11,17 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qt6-qpa-plugins libqt6svg6
     libdcmtk-dev libexpected-dev catch2 libsqlcipher-dev
     libsodium-dev
     libopenjp2-7-dev
     libtesseract-dev tesseract-ocr-eng
 )
-# Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators) and a
-# virtual display for screenshots of the GUI.
-test_packages=(clang-format dpkg-dev file desktop-file-utils appstream xvfb xauth python3 python3-cryptography)
+# Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators), a
+# virtual display for screenshots of the GUI, and PostgreSQL for the relay's scale-out test
+# (the test creates and removes its own throwaway cluster).
+test_packages=(clang-format dpkg-dev file desktop-file-utils appstream xvfb xauth python3 python3-cryptography postgresql)
 
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=("${test_packages[@]}")

@@ -2,6 +2,7 @@
 
 #include "core/common/AppPaths.h"
 #include "core/common/Version.h"
+#include "core/crypto/KeyFiles.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -90,7 +91,25 @@ CommandLine parseCommandLine(const QStringList& arguments, const QString& defaul
         QStringLiteral("Keep the relay's data in DIR, created if missing (default %1).")
             .arg(QDir::toNativeSeparators(defaultDataDir)),
         QStringLiteral("DIR"), defaultDataDir);
-    parser.addOptions({helpOption, versionOption, listenOption, allowRemoteOption, dataOption});
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QStringLiteral("Read settings from FILE (INI: [relay] listen, data, verifier-key, revocations; [limits] ...). "
+                       "Command-line options override it."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption verifierOption(
+        QStringLiteral("verifier-key"),
+        QStringLiteral("Accept registrations with credentials signed by the verifier key in PUBKEY_FILE "
+                       "(64 hex digits); its revocations.cbor must sit beside it. Without it the relay "
+                       "accepts no registrations."),
+        QStringLiteral("PUBKEY_FILE"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"),
+        QStringLiteral("Keep everything in PostgreSQL instead of DIR, shared by several relay processes: "
+                       "postgresql://[user[:password]@][host][:port]/dbname[?host=/socket/dir&port=N]. "
+                       "Prefer a password in ~/.pgpass to one in the URL."),
+        QStringLiteral("URL"));
+    parser.addOptions({helpOption, versionOption, listenOption, allowRemoteOption, dataOption, configOption,
+                       verifierOption, databaseOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -105,13 +124,61 @@ CommandLine parseCommandLine(const QStringList& arguments, const QString& defaul
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
 
-    const auto listen = parseListenAddress(parser.value(listenOption), parser.isSet(allowRemoteOption));
+    RelayConfigFile config;
+    if (parser.isSet(configOption)) {
+        auto read = readRelayConfig(parser.value(configOption));
+        if (!read)
+            return usageError(read.error().message);
+        config = *read;
+    }
+    // The command line wins over the config file, which wins over the defaults.
+    const auto pick = [&parser, &config](const QCommandLineOption& option, const QString& fromConfig) -> QString {
+        return parser.isSet(option) || fromConfig.isEmpty() ? parser.value(option) : fromConfig;
+    };
+    const auto listen = parseListenAddress(pick(listenOption, config.listen), parser.isSet(allowRemoteOption));
     if (!listen)
         return usageError(listen.error().message);
-    const QString dataDir = parser.value(dataOption);
+    const QString dataDir = pick(dataOption, config.dataDir);
     if (dataDir.isEmpty())
         return usageError(QStringLiteral("--data needs a folder"));
-    return RelayOptions{*listen, QDir::cleanPath(QDir::current().absoluteFilePath(dataDir))};
+    RelayOptions options;
+    options.listen = *listen;
+    options.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(dataDir));
+    options.database = pick(databaseOption, config.database);
+    options.verifierKeyFile = pick(verifierOption, config.verifierKeyFile);
+    options.revocationsFile = config.revocationsFile;
+    options.trustProxy = config.trustProxy;
+    options.limits = config.limits;
+    return options;
+}
+
+Result<crypto::VerifierPublicState> loadVerifier(const QString& keyFile, const QString& revocationsFile)
+{
+    // A file, not hex on the command line: keyfiles::readPublicKey() accepts both, and would
+    // report a mistyped path as "not 64 hex digits".
+    if (!QFileInfo(keyFile).isFile())
+        return fail(QStringLiteral("relay"), ErrorCode::NotFound,
+                    QStringLiteral("verifier key file %1 does not exist").arg(QDir::toNativeSeparators(keyFile)));
+    auto key = crypto::keyfiles::readPublicKey(keyFile, QStringLiteral("verifier key"));
+    if (!key)
+        return tl::unexpected(key.error().withContext(QDir::toNativeSeparators(keyFile)));
+    const QString listPath = revocationsFile.isEmpty()
+        ? QFileInfo(keyFile).dir().filePath(crypto::VerifierDirectory::kRevocationFile)
+        : revocationsFile;
+    // The same bound the verifier tools use: docs/protocol.md § 15, revocation list 32 MiB.
+    auto bytes = crypto::keyfiles::readFile(listPath, qsizetype(32) * 1024 * 1024);
+    if (!bytes)
+        return tl::unexpected(bytes.error().withContext(
+            QStringLiteral("the verifier's revocation list (set revocations= in the config file to put it "
+                           "elsewhere)")));
+    auto list = crypto::RevocationList::parse(*bytes);
+    if (!list)
+        return tl::unexpected(list.error().withContext(QDir::toNativeSeparators(listPath)));
+    if (list->verifierKey() != *key)
+        return fail(QStringLiteral("relay"), ErrorCode::PermissionDenied,
+                    QStringLiteral("%1 is signed by another verifier than %2")
+                        .arg(QDir::toNativeSeparators(listPath), QDir::toNativeSeparators(keyFile)));
+    return crypto::VerifierPublicState{*key, std::move(*list)};
 }
 
 Result<QString> prepareDataDir(const QString& path)

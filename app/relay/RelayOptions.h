@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/crypto/VerifierDirectory.h"
+#include "core/relay/RelayConfig.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -27,10 +29,15 @@ struct ListenAddress {
     [[nodiscard]] QString url() const;
 };
 
-/// The relay's settings, from its command line.
+/// The relay's settings, from its command line and config file (the command line wins).
 struct RelayOptions {
     ListenAddress listen;
     QString dataDir;
+    QString database;         ///< postgresql://… ; empty: SQLite in dataDir
+    QString verifierKeyFile;  ///< empty: no registrations
+    QString revocationsFile;  ///< empty: revocations.cbor beside the verifier key file
+    bool trustProxy = false;  ///< rate-limit by X-Real-IP from a loopback proxy
+    RelayLimits limits;
 };
 
 /// Parses "HOST:PORT" or "[IPV6]:PORT". HOST is an IP address or "localhost". Refuses addresses
@@ -45,6 +52,11 @@ using CommandLine = std::variant<RelayOptions, int>;
 /// Parses the command line (arguments()[0] is the program). Prints help, version and usage
 /// errors itself. `defaultDataDir` is used when --data is not given.
 CommandLine parseCommandLine(const QStringList& arguments, const QString& defaultDataDir);
+
+/// Reads the verifier's public key (a file of 64 hex digits, like verifier.pub) and its signed
+/// revocation list (`revocationsFile`, or revocations.cbor beside the key file), checking that
+/// the list is signed by that key. Errors name the file.
+Result<crypto::VerifierPublicState> loadVerifier(const QString& keyFile, const QString& revocationsFile);
 
 /// Creates the data folder if needed and checks that files can be created in it; the error
 /// names the folder.

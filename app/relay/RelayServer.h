@@ -2,29 +2,48 @@
 
 #include "app/relay/RelayOptions.h"
 #include "core/common/Error.h"
+#include "core/relay/RelayApi.h"
+#include "core/relay/WakeupHub.h"
 
-#include <QHttpServer>
+#include <QAbstractHttpServer>
 #include <QObject>
+
+#include <functional>
+#include <memory>
 
 namespace consilium::relay {
 
-/// The relay's HTTP endpoint. For now it answers GET /health and, for anything else, a JSON
-/// 404; the relay's API (mailboxes, blobs, wake-ups) moves in with core/relay, behind this same
-/// listen/serve seam. Every response is JSON and is never cached.
-/// Lives on the thread that created it (QHttpServer is event-driven; no threads of its own).
-class RelayServer : public QObject
-{
+/// Adapts Qt's HTTP server to RelayApi: every request, whatever its method or path, becomes a
+/// RelayRequest and RelayApi's RelayResponse is written back, never cached. WebSocket upgrades
+/// go to the WakeupHub. This class is the only one that knows the HTTP library.
+/// Lives on the thread that created it (QAbstractHttpServer is event-driven; no threads of its
+/// own), and handles each request to completion before the next: a shutdown signal is only
+/// seen between requests, so no acknowledged write is ever cut in half.
+class RelayServer : public QAbstractHttpServer {
     Q_OBJECT
 
 public:
-    explicit RelayServer(QObject* parent = nullptr);
+    /// With `trustProxy`, requests from a loopback peer carrying X-Real-IP are rate limited by
+    /// that address (the TLS reverse proxy's client), not by the proxy's.
+    RelayServer(RelayApi& api, bool trustProxy, QObject* parent = nullptr);
+    ~RelayServer() override;
 
     /// Starts listening. With port 0 the system picks a free port; the result is the address
     /// actually bound (so the caller can print it). The error says why (e.g. address in use).
     Result<ListenAddress> listen(const ListenAddress& address);
 
+    /// Stops accepting connections, closes the wake-up channels, lets responses already written
+    /// reach their clients (at most `timeoutMs`), then calls `done`.
+    void shutDown(int timeoutMs, std::function<void()> done);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
 private:
-    QHttpServer m_http;
+    RelayApi& m_api;
+    bool m_trustProxy = false;
+    WakeupHub m_wakeups;
 };
 
 } // namespace consilium::relay

@@ -6,6 +6,9 @@
 #include "core/common/AppPaths.h"
 #include "core/common/ProcessHardening.h"
 #include "core/common/Version.h"
+#include "core/relay/PostgresRelayStorage.h"
+#include "core/relay/RelayApi.h"
+#include "core/relay/SqliteRelayStorage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,20 +44,48 @@ int main(int argc, char* argv[])
         return *exitCode;
     const auto& options = std::get<RelayOptions>(commandLine);
 
-    if (const auto dataDir = prepareDataDir(options.dataDir); !dataDir)
-        return startupError(dataDir.error());
+    if (options.database.isEmpty()) {
+        if (const auto dataDir = prepareDataDir(options.dataDir); !dataDir)
+            return startupError(dataDir.error());
+    }
+
+    RelayApiSettings settings;
+    settings.limits = options.limits;
+    if (!options.verifierKeyFile.isEmpty()) {
+        auto verifier = loadVerifier(options.verifierKeyFile, options.revocationsFile);
+        if (!verifier)
+            return startupError(verifier.error());
+        settings.verifier = std::move(*verifier);
+    } else {
+        std::fprintf(stderr, "consilium-relay: no --verifier-key: registrations are refused\n");
+    }
+    std::unique_ptr<RelayStorage> storage;
+    if (options.database.isEmpty()) {
+        auto sqlite = SqliteRelayStorage::open(options.dataDir);
+        if (!sqlite)
+            return startupError(sqlite.error());
+        storage = std::move(*sqlite);
+    } else {
+        auto postgres = PostgresRelayStorage::open(options.database);
+        if (!postgres)
+            return startupError(postgres.error());
+        storage = std::move(*postgres);
+    }
+    RelayApi api(*storage, std::move(settings));
 
     // Handlers before listening: a SIGTERM right after the "listening" line must be graceful too.
     auto shutdownSignals = ShutdownSignals::install();
     if (!shutdownSignals)
         return startupError(shutdownSignals.error());
-    QObject::connect(shutdownSignals->get(), &ShutdownSignals::received, &app, [](int signalNumber) {
+    RelayServer server(api, options.trustProxy);
+    QObject::connect(shutdownSignals->get(), &ShutdownSignals::received, &app, [&server](int signalNumber) {
         std::fprintf(stderr, "consilium-relay: %s received, shutting down\n",
                      qPrintable(ShutdownSignals::signalName(signalNumber)));
-        QCoreApplication::exit(ExitSuccess);
+        // Requests are handled one at a time to completion, so every acknowledged write is
+        // committed; only the last responses may still be on their way out.
+        server.shutDown(5000, [] { QCoreApplication::exit(ExitSuccess); });
     });
 
-    RelayServer server;
     const auto bound = server.listen(options.listen);
     if (!bound)
         return startupError(bound.error());

@@ -45,6 +45,7 @@ inline constexpr QByteArrayView kDomainMembershipLink = "consilium/v1/membership
 inline constexpr QByteArrayView kDomainLicenceNumber = "consilium/v1/licence-number";
 inline constexpr QByteArrayView kDomainSafetyNumber = "consilium/v1/safety-number";
 inline constexpr QByteArrayView kDomainRecoveryChecksum = "consilium/v1/recovery-key-checksum";
+inline constexpr QByteArrayView kDomainRelayChallenge = "consilium/v1/relay-challenge";
 
 // crypto_kdf contexts: exactly 8 bytes each, one per purpose of a derived key.
 inline constexpr char kKdfContextObjects[9] = "CnsObjct"; ///< epoch key → object AEAD key

@@ -3,6 +3,7 @@
 // graceful shutdown on SIGTERM/SIGINT.
 
 #include "core/common/Version.h"
+#include "tests/relay/RelayProcess.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -27,76 +28,6 @@
 using namespace consilium::test;
 
 namespace {
-
-QString relayPath()
-{
-    return QDir(binDir()).filePath(QStringLiteral("consilium-relay"));
-}
-
-// Pumps the event loop until `done` or the deadline; tests only (production code never waits).
-template <typename Predicate>
-bool pumpUntil(Predicate done, int timeoutMs = 10000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
-    }
-    return done();
-}
-
-// One relay process; killed at the end of the test if still running.
-class RelayProcess
-{
-public:
-    explicit RelayProcess(const QString& dataDir, const QString& listen = QStringLiteral("127.0.0.1:0"))
-    {
-        m_process.start(relayPath(), {QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir});
-    }
-
-    ~RelayProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    RelayProcess(const RelayProcess&) = delete;
-    RelayProcess& operator=(const RelayProcess&) = delete;
-
-    /// Waits for "listening on http://127.0.0.1:PORT" and returns the URL, or an empty one if the
-    /// process ended (or said nothing) first.
-    QString waitUntilListening(int timeoutMs = 15000)
-    {
-        static const QRegularExpression ready(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:([0-9]+))$"));
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            while (m_process.canReadLine()) {
-                const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-                m_stdout += line + u'\n';
-                if (const auto match = ready.match(line); match.hasMatch()) {
-                    m_port = match.captured(2).toUShort();
-                    return match.captured(1);
-                }
-            }
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            m_process.waitForReadyRead(100);
-        }
-        return {};
-    }
-
-    [[nodiscard]] quint16 port() const { return m_port; }
-    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
-    QProcess& process() { return m_process; }
-    [[nodiscard]] QString standardOutputSoFar() const { return m_stdout; }
-
-private:
-    QProcess m_process;
-    QString m_stdout;
-    quint16 m_port = 0;
-};
 
 struct HttpResult {
     int status = 0;
@@ -164,7 +95,7 @@ TEST_CASE("the relay answers unknown routes with a JSON 404 and wrong methods wi
         const auto missing = request(url + QString::fromLatin1(path));
         CHECK(missing.status == 404);
         CHECK(missing.contentType.startsWith("application/json"));
-        CHECK(jsonObject(missing.body).value(QStringLiteral("error")).toString() == QStringLiteral("not-found"));
+        CHECK(jsonObject(missing.body).value(QStringLiteral("code")).toString() == QStringLiteral("not-found"));
     }
 
     const auto post = request(url + QStringLiteral("/health"), "POST");
@@ -245,8 +176,9 @@ TEST_CASE("the data folder is created if missing, and an unusable one is reporte
         RelayProcess relay(nested);
         REQUIRE_FALSE(relay.waitUntilListening().isEmpty());
         CHECK(QFileInfo(nested).isDir());
+        CHECK(QFileInfo(QDir(nested).filePath(QStringLiteral("relay.sqlite"))).isFile());
         // The writability probe leaves nothing behind.
-        CHECK(QDir(nested).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        CHECK(QDir(nested).entryList({QStringLiteral(".write-test-*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 
     const QString file = root.filePath(QStringLiteral("plain-file"));
@@ -289,7 +221,7 @@ TEST_CASE("the relay prints its version and help, and rejects unknown options", 
 
     const auto help = runTool(QStringLiteral("consilium-relay"), {QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
-    for (const char* option : {"--listen", "--data", "--allow-remote", "--version"})
+    for (const char* option : {"--listen", "--data", "--allow-remote", "--version", "--config", "--verifier-key"})
         CHECK(help.standardOutput.contains(option));
 
     const auto unknown = runTool(QStringLiteral("consilium-relay"), {QStringLiteral("--frobnicate")});

@@ -1,0 +1,39 @@
+#pragma once
+
+// Internal to core/relay: what the Qt Sql storages share. Errors name tables and constraints,
+// never bound values (which may be ciphertext).
+
+#include "core/common/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace consilium::relay::detail {
+
+tl::unexpected<Error> storageError(ErrorCode code, const QString& message);
+tl::unexpected<Error> sqlError(const QSqlQuery& query);
+
+/// Prepares and runs `sql` with positional bindings.
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+
+/// Rolls back unless commit() succeeded, so every early return leaves the state unchanged.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    [[nodiscard]] bool isOpen() const { return m_open; }
+    Result<void> commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+/// A random upload id: 32 lower-case hex digits.
+QString newUploadId();
+
+} // namespace consilium::relay::detail
