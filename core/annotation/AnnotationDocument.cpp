@@ -9,11 +9,19 @@ namespace consilium::annotation {
 
 namespace {
 
-/// Colours are kept at 8 bits per channel in RGB spec, as the file stores them, so that a
-/// document equals its own round trip through JSON.
+/// -0.0 becomes 0.0: JSON writes "-0", which parsers may read back as the integer 0.
+QPointF withoutNegativeZero(QPointF p)
+{
+    return {p.x() + 0.0, p.y() + 0.0};
+}
+
+/// What the file can store exactly, so that a document equals its own round trip through
+/// JSON: colours at 8 bits per channel in RGB spec, no negative zeros.
 Shape normalised(Shape shape)
 {
     shape.style.colour = QColor::fromRgba(shape.style.colour.rgba());
+    for (QPointF& p : shape.points)
+        p = withoutNegativeZero(p);
     return shape;
 }
 
@@ -141,7 +149,8 @@ Result<void> AnnotationDocument::setManualCalibration(const QString& sopInstance
         !std::isfinite(calibration.b.y()))
         return fail(QStringLiteral("annotation"), ErrorCode::InvalidArgument,
                     QStringLiteral("A calibration line must have finite coordinates."));
-    m_manual[sopInstanceUid] = calibration;
+    m_manual[sopInstanceUid] =
+        ManualCalibration{withoutNegativeZero(calibration.a), withoutNegativeZero(calibration.b), calibration.lengthMm};
     notify(ChangeFlag::Calibration, {});
     return {};
 }
