@@ -326,3 +326,23 @@ TEST_CASE("malformed annotation data is refused with a clear error", "[annotatio
     REQUIRE_FALSE(tooBig.has_value());
     CHECK(tooBig.error().message.contains(QStringLiteral("larger than")));
 }
+
+TEST_CASE("the example in docs/annotation.md is a valid version 1 document", "[annotation]")
+{
+    QFile doc(QStringLiteral(CONSILIUM_SOURCE_DIR "/docs/annotation.md"));
+    REQUIRE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("```json\n"));
+    REQUIRE(start >= 0);
+    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 8);
+    REQUIRE(end > start);
+    const QByteArray example = text.mid(start + 8, end - start - 8).toUtf8();
+    const auto parsed = fromJson(example);
+    INFO((parsed ? QString() : parsed.error().message).toStdString());
+    REQUIRE(parsed.has_value());
+    REQUIRE(parsed->shapes().size() == 1);
+    const Shape& ruler = parsed->shapes().front();
+    CHECK(ruler.kind == ShapeKind::Ruler);
+    CHECK(ruler.style == Style{}); // the example shows the default style
+    CHECK(parsed->manualCalibration(QStringLiteral("1.2.3")) == ManualCalibration{{100, 100}, {140, 100}, 10.0});
+}
