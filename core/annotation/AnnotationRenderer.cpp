@@ -75,6 +75,15 @@ void drawText(QPainter& painter, QPointF topLeft, const QStringList& lines, cons
         path.addText(QPointF(topLeft.x(), baseline), font, line);
         baseline += metrics.lineSpacing();
     }
+    // Keep the label on the image: shift it back inside the device when it would overflow the
+    // right or bottom edge (labels of shapes near the edge would otherwise be cut off).
+    if (const QPaintDevice* device = painter.device(); device && painter.transform().isIdentity()) {
+        const QRectF box = path.boundingRect();
+        const double margin = 2.0;
+        const double dx = std::min(0.0, device->width() - margin - box.right());
+        const double dy = std::min(0.0, device->height() - margin - box.bottom());
+        path.translate(std::max(dx, margin - box.left()), std::max(dy, margin - box.top()));
+    }
     painter.save();
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(QColor(0, 0, 0, 200), std::max(2.0, style.fontSize / 6.0), Qt::SolidLine, Qt::RoundCap,

@@ -121,6 +121,23 @@ TEST_CASE("measurement labels are drawn beside the shape", "[annotation]")
     // Nothing drawn elsewhere (above the line).
     for (int x = 0; x < 200; ++x)
         CHECK(with->pixelColor(x, 5) == kGrey);
+    // A ruler ending at the bottom-right corner: its label is moved back onto the image
+    // rather than cut off.
+    Shape corner;
+    corner.kind = ShapeKind::Ruler;
+    corner.points = {{150.5, 95.5}, {198.5, 95.5}};
+    RenderContext noLabels = context;
+    noLabels.drawLabels = false;
+    const auto bare = renderAnnotated(base, {corner}, noLabels);
+    const auto labelled = renderAnnotated(base, {corner}, context);
+    REQUIRE(bare.has_value());
+    REQUIRE(labelled.has_value());
+    int cornerLabel = 0;
+    for (int y = 0; y < 100; ++y) {
+        for (int x = 0; x < 200; ++x)
+            cornerLabel += labelled->pixelColor(x, y) != bare->pixelColor(x, y) ? 1 : 0;
+    }
+    CHECK(cornerLabel > 100);
 }
 
 TEST_CASE("rendering refuses unusable zooms and empty images", "[annotation]")
