@@ -29,7 +29,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeFlags)
 /// The annotations of a case (or of one export): shapes in drawing order, each with a stable
 /// id, and the manual calibrations of the images they measure. A value type (copyable, no
 /// QObject) so that an undo stack can keep snapshots and a worker thread can serialise a copy;
-/// a listener, when set, is told about each change (it is not copied with the document).
+/// a listener, when set, is told about each change. A copy starts without a listener (the
+/// observer watches one object); a move takes it along.
 class AnnotationDocument {
 public:
     using Listener = std::function<void(ChangeFlags flags, const QString& shapeId)>;

@@ -1,5 +1,6 @@
 #include "core/annotation/Calibration.h"
 
+#include "core/dicom/Dataset.h"
 #include "core/dicom/DatasetReader.h"
 
 #include <QLineF>
@@ -8,10 +9,10 @@
 
 namespace consilium::annotation {
 
-namespace {
-
 using dicom::Tag;
 using dicom::TagPath;
+
+namespace {
 
 constexpr Tag PixelSpacing{0x0028, 0x0030};
 constexpr Tag ImagerPixelSpacing{0x0018, 0x1164};
@@ -35,6 +36,82 @@ constexpr Tag PhysicalDeltaY{0x0018, 0x602E};
 
 constexpr int kUnitsCm = 3; // PS3.3 C.8.5.5.1.15
 
+} // namespace
+
+/// The value of an attribute as text (binary numbers in decimal) and the item count of a
+/// sequence, from a file or an in-memory dataset.
+class AttributeSource {
+public:
+    virtual ~AttributeSource() = default;
+    [[nodiscard]] virtual std::optional<QString> text(const TagPath& path) const = 0;
+    [[nodiscard]] virtual int itemCount(Tag sequence) const = 0;
+};
+
+namespace {
+
+class ReaderSource final : public AttributeSource {
+public:
+    explicit ReaderSource(const dicom::DatasetReader& reader)
+        : m_reader(reader)
+    {
+    }
+    [[nodiscard]] std::optional<QString> text(const TagPath& path) const override
+    {
+        const Result<QString> value = m_reader.string(path);
+        return value ? std::optional<QString>(*value) : std::nullopt;
+    }
+    [[nodiscard]] int itemCount(Tag sequence) const override { return m_reader.itemCount(sequence).value_or(0); }
+
+private:
+    const dicom::DatasetReader& m_reader;
+};
+
+class DatasetSource final : public AttributeSource {
+public:
+    explicit DatasetSource(const dicom::Dataset& dataset)
+        : m_dataset(dataset)
+    {
+    }
+    [[nodiscard]] std::optional<QString> text(const TagPath& path) const override
+    {
+        const dicom::Dataset* level = &m_dataset;
+        const QList<dicom::TagPathStep>& steps = path.steps();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            const dicom::Element* element = level->find(steps[i].tag);
+            if (!element)
+                return std::nullopt;
+            if (i + 1 < steps.size()) {
+                if (steps[i].item < 0 || static_cast<size_t>(steps[i].item) >= element->items.size())
+                    return std::nullopt;
+                level = &element->items[static_cast<size_t>(steps[i].item)];
+                continue;
+            }
+            switch (dicom::vrKind(element->vr)) {
+            case dicom::VrKind::Text:
+                return element->text;
+            case dicom::VrKind::Numbers: {
+                QStringList values;
+                for (const double v : element->numbers)
+                    values.append(QString::number(v, 'g', 17));
+                return values.join(u'\\');
+            }
+            case dicom::VrKind::Bytes:
+            case dicom::VrKind::Items:
+                return std::nullopt;
+            }
+        }
+        return std::nullopt;
+    }
+    [[nodiscard]] int itemCount(Tag sequence) const override
+    {
+        const dicom::Element* element = m_dataset.find(sequence);
+        return element ? static_cast<int>(element->items.size()) : 0;
+    }
+
+private:
+    const dicom::Dataset& m_dataset;
+};
+
 std::optional<double> positiveNumber(const QString& text)
 {
     bool ok = false;
@@ -44,10 +121,10 @@ std::optional<double> positiveNumber(const QString& text)
     return value;
 }
 
-/// A two-valued spacing ("0.75\0.75"), both values positive; empty otherwise.
-std::optional<std::array<double, 2>> readSpacing(const dicom::DatasetReader& reader, const TagPath& path)
+/// A two-valued spacing ("0.75\\0.75"), both values positive; empty otherwise.
+std::optional<std::array<double, 2>> readSpacing(const AttributeSource& source, const TagPath& path)
 {
-    const Result<QString> text = reader.string(path);
+    const std::optional<QString> text = source.text(path);
     if (!text)
         return std::nullopt;
     const QStringList parts = text->split(u'\\');
@@ -60,20 +137,20 @@ std::optional<std::array<double, 2>> readSpacing(const dicom::DatasetReader& rea
     return std::array<double, 2>{*row, *column};
 }
 
-std::optional<std::array<double, 2>> readPixelSpacing(const dicom::DatasetReader& reader, int frame)
+std::optional<std::array<double, 2>> readPixelSpacing(const AttributeSource& source, int frame)
 {
     const TagPath perFrame = TagPath(PerFrameFunctionalGroupsSequence).child(frame, PixelMeasuresSequence).child(0, PixelSpacing);
-    if (auto spacing = readSpacing(reader, perFrame))
+    if (auto spacing = readSpacing(source, perFrame))
         return spacing;
     const TagPath shared = TagPath(SharedFunctionalGroupsSequence).child(0, PixelMeasuresSequence).child(0, PixelSpacing);
-    if (auto spacing = readSpacing(reader, shared))
+    if (auto spacing = readSpacing(source, shared))
         return spacing;
-    return readSpacing(reader, PixelSpacing);
+    return readSpacing(source, PixelSpacing);
 }
 
-std::optional<double> readNumber(const dicom::DatasetReader& reader, const TagPath& path)
+std::optional<double> readNumber(const AttributeSource& source, const TagPath& path)
 {
-    const Result<QString> text = reader.string(path);
+    const std::optional<QString> text = source.text(path);
     if (!text)
         return std::nullopt;
     bool ok = false;
@@ -83,15 +160,13 @@ std::optional<double> readNumber(const dicom::DatasetReader& reader, const TagPa
     return value;
 }
 
-std::vector<UltrasoundRegion> readRegions(const dicom::DatasetReader& reader)
+std::vector<UltrasoundRegion> readRegions(const AttributeSource& source)
 {
     std::vector<UltrasoundRegion> regions;
-    const Result<int> count = reader.itemCount(SequenceOfUltrasoundRegions);
-    if (!count)
-        return regions;
-    for (int i = 0; i < *count; ++i) {
+    const int count = source.itemCount(SequenceOfUltrasoundRegions);
+    for (int i = 0; i < count; ++i) {
         const TagPath item(SequenceOfUltrasoundRegions);
-        const auto number = [&](Tag tag) { return readNumber(reader, item.child(i, tag)); };
+        const auto number = [&](Tag tag) { return readNumber(source, item.child(i, tag)); };
         const auto minX = number(RegionLocationMinX0);
         const auto minY = number(RegionLocationMinY0);
         const auto maxX = number(RegionLocationMaxX1);
@@ -175,17 +250,29 @@ Result<Calibration> Calibration::read(const QString& path, int frame)
     Result<dicom::DatasetReader> reader = dicom::DatasetReader::open(path);
     if (!reader)
         return tl::unexpected(reader.error());
+    return resolve(ReaderSource(*reader), frame);
+}
 
-    std::vector<UltrasoundRegion> regions = readRegions(*reader);
+Result<Calibration> Calibration::fromDataset(const dicom::Dataset& dataset, int frame)
+{
+    if (frame < 0)
+        return fail(QStringLiteral("annotation"), ErrorCode::InvalidArgument,
+                    QStringLiteral("The frame number must be 0 or more."));
+    return resolve(DatasetSource(dataset), frame);
+}
+
+Calibration Calibration::resolve(const AttributeSource& source, int frame)
+{
+    std::vector<UltrasoundRegion> regions = readRegions(source);
     if (!regions.empty())
         return fromUltrasoundRegions(std::move(regions));
 
-    const auto pixelSpacing = readPixelSpacing(*reader, frame);
-    const auto imagerSpacing = readSpacing(*reader, ImagerPixelSpacing);
+    const auto pixelSpacing = readPixelSpacing(source, frame);
+    const auto imagerSpacing = readSpacing(source, ImagerPixelSpacing);
     if (pixelSpacing && !(imagerSpacing && *imagerSpacing == *pixelSpacing))
         return fromSpacing(CalibrationSource::PixelSpacing, (*pixelSpacing)[0], (*pixelSpacing)[1]);
     if (imagerSpacing) {
-        const Result<QString> factorText = reader->string(EstimatedRadiographicMagnificationFactor);
+        const std::optional<QString> factorText = source.text(EstimatedRadiographicMagnificationFactor);
         if (const auto factor = factorText ? positiveNumber(*factorText) : std::nullopt) {
             // PS3.3 C.16.1: the spacing in the patient's isocentre plane is the spacing at the
             // detector divided by the magnification factor.

@@ -9,7 +9,13 @@
 #include <optional>
 #include <vector>
 
+namespace consilium::dicom {
+class Dataset;
+}
+
 namespace consilium::annotation {
+
+class AttributeSource;
 
 /// Where a measurement's millimetres come from. Every measurement label names it.
 enum class CalibrationSource {
@@ -89,6 +95,9 @@ public:
     /// Reads frame `frame` (0-based) of DICOM file `path`. Absent or unusable attributes give
     /// an uncalibrated result, not an error (they are optional); the file itself must open.
     static Result<Calibration> read(const QString& path, int frame = 0);
+    /// The same for a dataset in memory (e.g. a derivative being built). Include
+    /// core/dicom/Dataset.h and link core_dicom to call it.
+    static Result<Calibration> fromDataset(const dicom::Dataset& dataset, int frame = 0);
 
     /// A spacing from any source, e.g. for images built in memory. Row spacing is the distance
     /// between rows (vertical), column spacing between columns, as in Pixel Spacing.
@@ -109,6 +118,8 @@ public:
     [[nodiscard]] std::optional<double> magnificationFactor() const { return m_magnification; }
 
 private:
+    static Calibration resolve(const AttributeSource& source, int frame);
+
     CalibrationSource m_source = CalibrationSource::None;
     double m_rowSpacing = 1.0;
     double m_columnSpacing = 1.0;

@@ -201,3 +201,45 @@ TEST_CASE("manual calibration by a known length overrides the header and is name
     CHECK_FALSE(document.setManualCalibration(uid, ManualCalibration{{0, 0}, {5, 5}, -1.0}).has_value());
     CHECK(document.manualCalibration(uid) == coin);
 }
+
+TEST_CASE("a dataset in memory calibrates exactly as the file written from it", "[annotation]")
+{
+    dicom::Dataset dx = test::smallImage(QStringLiteral("DX"), kDxClass);
+    dx.setStrings(ImagerPixelSpacing, Vr::DS, {QStringLiteral("0.15"), QStringLiteral("0.2")});
+    dx.setString(Magnification, Vr::DS, QStringLiteral("1.2"));
+    dicom::Dataset mr = test::smallImage(QStringLiteral("MR"), QStringLiteral("1.2.840.10008.5.1.4.1.1.4.1"));
+    mr.appendItem({0x5200, 0x9230});
+    mr.appendItem({0x5200, 0x9230})
+        .appendItem({0x0028, 0x9110})
+        .setStrings(PixelSpacing, Vr::DS, {QStringLiteral("0.3"), QStringLiteral("0.7")});
+    const std::vector<std::pair<QString, dicom::Dataset>> datasets = {
+        {QStringLiteral("us.dcm"), test::ultrasoundWithRegions()},
+        {QStringLiteral("dx.dcm"), dx},
+        {QStringLiteral("mr.dcm"), mr},
+    };
+    const QList<QList<QPointF>> probes = {
+        {{320, 120}, {320, 220}}, {{10, 460}, {50, 460}}, {{320, 400}, {320, 470}}, {{1, 1}, {30, 20}}};
+    for (const auto& [name, dataset] : datasets) {
+        INFO(name.toStdString());
+        const auto inMemory = Calibration::fromDataset(dataset, 1);
+        REQUIRE(inMemory.has_value());
+        const Calibration fromFile = readBack(dataset, name, 1);
+        CHECK(inMemory->source() == fromFile.source());
+        CHECK(inMemory->source() != CalibrationSource::None);
+        for (const QList<QPointF>& points : probes) {
+            const Scale a = inMemory->scaleFor(points);
+            const Scale b = fromFile.scaleFor(points);
+            CHECK(a.source == b.source);
+            CHECK(a.region == b.region);
+            CHECK(a.mmPerPixelX == Approx(b.mmPerPixelX).epsilon(1e-12));
+            CHECK(a.mmPerPixelY == Approx(b.mmPerPixelY).epsilon(1e-12));
+        }
+    }
+    // The per-frame spacing of frame 1: rows 0.3 mm, columns 0.7 mm.
+    const auto frame1 = Calibration::fromDataset(mr, 1);
+    REQUIRE(frame1.has_value());
+    CHECK(frame1->scaleFor({}).mmPerPixelX == Approx(0.7));
+    CHECK(frame1->scaleFor({}).mmPerPixelY == Approx(0.3));
+    CHECK(Calibration::fromDataset(mr, 0)->source() == CalibrationSource::None);
+    CHECK_FALSE(Calibration::fromDataset(mr, -2).has_value());
+}
