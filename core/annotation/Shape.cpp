@@ -84,11 +84,22 @@ Result<void> validateShape(const Shape& shape)
                                           .arg(shapeKindName(shape.kind), expected)
                                           .arg(count)));
     }
+    if (count > kMaxShapePoints)
+        return tl::unexpected(invalid(QStringLiteral("A %1 has %2 points; at most %3 are allowed.")
+                                          .arg(shapeKindName(shape.kind))
+                                          .arg(count)
+                                          .arg(kMaxShapePoints)));
     for (const QPointF& p : shape.points) {
         if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
             return tl::unexpected(invalid(QStringLiteral("A %1 has a point that is not a finite number.")
                                               .arg(shapeKindName(shape.kind))));
+        if (std::abs(p.x()) > kMaxCoordinate || std::abs(p.y()) > kMaxCoordinate)
+            return tl::unexpected(invalid(QStringLiteral("A %1 has a point more than %2 pixels from the image.")
+                                              .arg(shapeKindName(shape.kind))
+                                              .arg(kMaxCoordinate, 0, 'g')));
     }
+    if (shape.text.size() > kMaxShapeTextLength)
+        return tl::unexpected(invalid(QStringLiteral("The text is longer than %1 characters.").arg(kMaxShapeTextLength)));
     if (shape.image.frame < 0)
         return tl::unexpected(invalid(QStringLiteral("The frame number must be 0 or more, not %1.").arg(shape.image.frame)));
     if (!shape.style.colour.isValid())

@@ -67,7 +67,13 @@ struct Shape {
     friend bool operator==(const Shape&, const Shape&) = default;
 };
 
-/// Checks a shape's points against its kind (count, finite coordinates), its style and frame.
+/// Limits that keep hostile or corrupt documents from stalling measurement and drawing.
+inline constexpr int kMaxShapePoints = 20000;        ///< a freehand stroke of several minutes
+inline constexpr double kMaxCoordinate = 1.0e7;      ///< image pixels; DICOM images have < 65536
+inline constexpr int kMaxShapeTextLength = 10000;    ///< characters of a label or caption
+
+/// Checks a shape's points against its kind (count, finite coordinates within
+/// ±kMaxCoordinate, at most kMaxShapePoints), its style, text length and frame.
 /// Fails with InvalidArgument naming the problem.
 Result<void> validateShape(const Shape& shape);
 

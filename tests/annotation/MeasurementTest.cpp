@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -271,4 +272,70 @@ TEST_CASE("ROI statistics refuse colour frames and non-region shapes", "[annotat
     REQUIRE(one.has_value());
     CHECK(one->pixelCount == 1);
     CHECK(one->mean == 3 * 8 + 2);
+}
+
+TEST_CASE("polygon ROI statistics agree pixel for pixel with the containment test", "[annotation]")
+{
+    // A 64 x 64 frame whose stored value is its pixel index, and random star-shaped and
+    // self-intersecting polygons: the row-by-row statistics must count exactly the pixels
+    // regionContains() accepts, and sum exactly their values.
+    imaging::Frame frame;
+    frame.width = 64;
+    frame.height = 64;
+    frame.stored.resize(64 * 64);
+    for (int i = 0; i < 64 * 64; ++i)
+        frame.stored[size_t(i)] = i;
+    QRandomGenerator random(5);
+    for (int trial = 0; trial < 40; ++trial) {
+        Shape shape = region(trial % 2 ? ShapeKind::Freehand : ShapeKind::Polygon, {});
+        const int n = 3 + int(random.bounded(30));
+        for (int i = 0; i < n; ++i) {
+            // Some vertices exactly on pixel centres and edges, to exercise the ties.
+            const double x = trial % 3 == 0 ? random.bounded(70) - 3 + 0.5 : random.generateDouble() * 70.0 - 3.0;
+            const double y = trial % 3 == 0 ? random.bounded(70) - 3 : random.generateDouble() * 70.0 - 3.0;
+            shape.points.append({x, y});
+        }
+        qint64 count = 0;
+        double sum = 0.0;
+        for (int r = 0; r < 64; ++r) {
+            for (int c = 0; c < 64; ++c) {
+                if (regionContains(shape, {c + 0.5, r + 0.5})) {
+                    ++count;
+                    sum += r * 64 + c;
+                }
+            }
+        }
+        INFO("trial " << trial);
+        const auto stats = roiStatistics(shape, frame);
+        if (count == 0) {
+            CHECK_FALSE(stats.has_value());
+            continue;
+        }
+        REQUIRE(stats.has_value());
+        CHECK(stats->pixelCount == count);
+        CHECK(stats->mean == Approx(sum / double(count)).epsilon(1e-12));
+    }
+}
+
+TEST_CASE("shapes beyond the limits are refused before they can stall anything", "[annotation]")
+{
+    Shape huge = region(ShapeKind::Freehand, {});
+    for (int i = 0; i <= kMaxShapePoints; ++i)
+        huge.points.append({double(i % 100), double(i / 100)});
+    const auto tooMany = validateShape(huge);
+    REQUIRE_FALSE(tooMany.has_value());
+    CHECK(tooMany.error().message.contains(QStringLiteral("at most")));
+    huge.points.removeLast();
+    CHECK(validateShape(huge).has_value());
+
+    const auto far = validateShape(region(ShapeKind::Ruler, {{0, 0}, {1e300, 0}}));
+    REQUIRE_FALSE(far.has_value());
+    CHECK(far.error().code == ErrorCode::InvalidArgument);
+    CHECK(validateShape(region(ShapeKind::Ruler, {{0, 0}, {-kMaxCoordinate, kMaxCoordinate}})).has_value());
+
+    Shape text = region(ShapeKind::Text, {{1, 1}});
+    text.text = QString(kMaxShapeTextLength + 1, u'x');
+    CHECK_FALSE(validateShape(text).has_value());
+    text.text.chop(1);
+    CHECK(validateShape(text).has_value());
 }
