@@ -34,9 +34,9 @@ int runRender(const QStringList& args)
                                           QStringLiteral("CENTER,WIDTH"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The PNG file to write."),
                                        QStringLiteral("FILE.png"));
-    const QCommandLineOption zoomOption(QStringLiteral("zoom"),
-                                        QStringLiteral("Enlarge by this factor with square pixels, e.g. 3 (default 1)."),
-                                        QStringLiteral("Z"), QStringLiteral("1"));
+    const QCommandLineOption zoomOption(
+        QStringLiteral("zoom"), QStringLiteral("Enlarge by this factor with square pixels, e.g. 3 (default 1)."),
+        QStringLiteral("Z"), QStringLiteral("1"));
     const QCommandLineOption annotationsOption(
         QStringLiteral("annotations"),
         QStringLiteral("Burn in the shapes of this annotation layer that belong to FILE's frame, with their "
@@ -98,7 +98,8 @@ int runRender(const QStringList& args)
             const QString layerPath = parser.value(annotationsOption);
             const auto layer = annotation::readAnnotationFile(layerPath);
             if (!layer) {
-                err() << "consilium-cli render: " << layer.error().toString(QDir::toNativeSeparators(layerPath)) << '\n';
+                err() << "consilium-cli render: " << layer.error().toString(QDir::toNativeSeparators(layerPath))
+                      << '\n';
                 return ExitFailure;
             }
             // Photos have no SOP Instance UID: their shapes carry an empty one.

@@ -38,8 +38,8 @@ AnnotationDocument& AnnotationDocument::operator=(const AnnotationDocument& othe
     // The listener belongs to this object's observer, not to the copied content.
     m_shapes = other.m_shapes;
     m_manual = other.m_manual;
-    notify(ChangeFlag::ShapeAdded | ChangeFlag::ShapeRemoved | ChangeFlag::Geometry | ChangeFlag::StyleChanged |
-               ChangeFlag::TextChanged | ChangeFlag::Calibration | ChangeFlag::Reordered,
+    notify(ChangeFlag::ShapeAdded | ChangeFlag::ShapeRemoved | ChangeFlag::Geometry | ChangeFlag::StyleChanged
+               | ChangeFlag::TextChanged | ChangeFlag::Calibration | ChangeFlag::Reordered,
            {});
     return *this;
 }
@@ -145,8 +145,8 @@ Result<void> AnnotationDocument::setManualCalibration(const QString& sopInstance
 {
     if (Result<double> valid = calibration.mmPerPixel(); !valid)
         return tl::unexpected(valid.error());
-    if (!std::isfinite(calibration.a.x()) || !std::isfinite(calibration.a.y()) || !std::isfinite(calibration.b.x()) ||
-        !std::isfinite(calibration.b.y()))
+    if (!std::isfinite(calibration.a.x()) || !std::isfinite(calibration.a.y()) || !std::isfinite(calibration.b.x())
+        || !std::isfinite(calibration.b.y()))
         return fail(QStringLiteral("annotation"), ErrorCode::InvalidArgument,
                     QStringLiteral("A calibration line must have finite coordinates."));
     m_manual[sopInstanceUid] =

@@ -17,7 +17,7 @@ namespace consilium::annotation {
 enum class ChangeFlag {
     ShapeAdded = 0x01,
     ShapeRemoved = 0x02,
-    Geometry = 0x04,    ///< points or the image/frame a shape is attached to
+    Geometry = 0x04, ///< points or the image/frame a shape is attached to
     StyleChanged = 0x08,
     TextChanged = 0x10,
     Calibration = 0x20, ///< a manual calibration was set or cleared (every measurement of that image)

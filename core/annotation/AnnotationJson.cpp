@@ -79,8 +79,8 @@ Result<int> integer(const QJsonValue& value, const QString& where)
     const Result<double> number = finiteNumber(value, where);
     if (!number)
         return tl::unexpected(number.error());
-    if (*number != std::floor(*number) || *number < std::numeric_limits<int>::min() ||
-        *number > std::numeric_limits<int>::max())
+    if (*number != std::floor(*number) || *number < std::numeric_limits<int>::min()
+        || *number > std::numeric_limits<int>::max())
         return malformed(where, QStringLiteral("is not an integer"));
     return static_cast<int>(*number);
 }
@@ -195,10 +195,10 @@ Result<std::pair<QString, ManualCalibration>> parseCalibration(const QJsonValue&
     if (!value.isObject())
         return malformed(where, QStringLiteral("is not an object"));
     const QJsonObject object = value.toObject();
-    if (Result<void> keys = expectKeys(object,
-                                       {QStringLiteral("sopInstanceUid"), QStringLiteral("a"), QStringLiteral("b"),
-                                        QStringLiteral("lengthMm")},
-                                       where);
+    if (Result<void> keys = expectKeys(
+            object,
+            {QStringLiteral("sopInstanceUid"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("lengthMm")},
+            where);
         !keys)
         return tl::unexpected(keys.error());
     const Result<QString> uid = string(object[u"sopInstanceUid"], where + QStringLiteral(" sopInstanceUid"));
@@ -309,9 +309,8 @@ Result<AnnotationDocument> fromJson(const QByteArray& json)
         if (!shape)
             return tl::unexpected(shape.error());
         if (Result<QString> added = document.add(std::move(*shape)); !added)
-            return malformed(where, added.error().code == ErrorCode::AlreadyExists
-                                 ? QStringLiteral("repeats an id")
-                                 : added.error().message);
+            return malformed(where, added.error().code == ErrorCode::AlreadyExists ? QStringLiteral("repeats an id")
+                                                                                   : added.error().message);
     }
     return document;
 }
@@ -323,8 +322,9 @@ Result<AnnotationDocument> readAnnotationFile(const QString& path)
         return fail(kDomain, file.exists() ? ErrorCode::IoError : ErrorCode::NotFound,
                     QStringLiteral("Cannot read the annotations: %1.").arg(file.errorString()));
     if (file.size() > kMaxAnnotationBytes)
-        return fail(kDomain, ErrorCode::Malformed,
-                    QStringLiteral("The annotation file is larger than %1 MiB.").arg(kMaxAnnotationBytes / (1024 * 1024)));
+        return fail(
+            kDomain, ErrorCode::Malformed,
+            QStringLiteral("The annotation file is larger than %1 MiB.").arg(kMaxAnnotationBytes / (1024 * 1024)));
     return fromJson(file.read(kMaxAnnotationBytes + 1));
 }
 
@@ -332,10 +332,12 @@ Result<void> writeAnnotationFile(const QString& path, const AnnotationDocument& 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(kDomain, ErrorCode::IoError, QStringLiteral("Cannot write the annotations: %1.").arg(file.errorString()));
+        return fail(kDomain, ErrorCode::IoError,
+                    QStringLiteral("Cannot write the annotations: %1.").arg(file.errorString()));
     file.write(toJson(document));
     if (!file.commit())
-        return fail(kDomain, ErrorCode::IoError, QStringLiteral("Cannot write the annotations: %1.").arg(file.errorString()));
+        return fail(kDomain, ErrorCode::IoError,
+                    QStringLiteral("Cannot write the annotations: %1.").arg(file.errorString()));
     return {};
 }
 

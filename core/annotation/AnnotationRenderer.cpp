@@ -86,8 +86,8 @@ void drawText(QPainter& painter, QPointF topLeft, const QStringList& lines, cons
     }
     painter.save();
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(0, 0, 0, 200), std::max(2.0, style.fontSize / 6.0), Qt::SolidLine, Qt::RoundCap,
-                        Qt::RoundJoin));
+    painter.setPen(
+        QPen(QColor(0, 0, 0, 200), std::max(2.0, style.fontSize / 6.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(path);
     painter.setPen(Qt::NoPen);
     painter.setBrush(style.colour);
@@ -192,9 +192,11 @@ Result<QImage> renderAnnotated(const QImage& image, const std::vector<Shape>& sh
 {
     const double zoom = context.zoom;
     if (!std::isfinite(zoom) || zoom <= 0.0)
-        return fail(QStringLiteral("annotation"), ErrorCode::InvalidArgument, QStringLiteral("The zoom must be a positive number."));
+        return fail(QStringLiteral("annotation"), ErrorCode::InvalidArgument,
+                    QStringLiteral("The zoom must be a positive number."));
     if (image.isNull())
-        return fail(QStringLiteral("annotation"), ErrorCode::InvalidArgument, QStringLiteral("There is no image to annotate."));
+        return fail(QStringLiteral("annotation"), ErrorCode::InvalidArgument,
+                    QStringLiteral("There is no image to annotate."));
     const double outWidth = std::round(image.width() * zoom);
     const double outHeight = std::round(image.height() * zoom);
     if (outWidth > kMaxSide || outHeight > kMaxSide || outWidth < 1.0 || outHeight < 1.0)

@@ -20,7 +20,7 @@ struct RenderContext {
     /// exact at every zoom: image pixel (c, r) covers output [offset + z*c, offset + z*(c+1)).
     double zoom = 1.0;
     QPointF offset;
-    Calibration calibration;               ///< for measurement labels
+    Calibration calibration; ///< for measurement labels
     const imaging::Frame* frame = nullptr; ///< for ROI statistics in labels; may be null
     bool drawLabels = true;
 };

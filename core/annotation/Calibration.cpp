@@ -139,10 +139,12 @@ std::optional<std::array<double, 2>> readSpacing(const AttributeSource& source, 
 
 std::optional<std::array<double, 2>> readPixelSpacing(const AttributeSource& source, int frame)
 {
-    const TagPath perFrame = TagPath(PerFrameFunctionalGroupsSequence).child(frame, PixelMeasuresSequence).child(0, PixelSpacing);
+    const TagPath perFrame =
+        TagPath(PerFrameFunctionalGroupsSequence).child(frame, PixelMeasuresSequence).child(0, PixelSpacing);
     if (auto spacing = readSpacing(source, perFrame))
         return spacing;
-    const TagPath shared = TagPath(SharedFunctionalGroupsSequence).child(0, PixelMeasuresSequence).child(0, PixelSpacing);
+    const TagPath shared =
+        TagPath(SharedFunctionalGroupsSequence).child(0, PixelMeasuresSequence).child(0, PixelSpacing);
     if (auto spacing = readSpacing(source, shared))
         return spacing;
     return readSpacing(source, PixelSpacing);

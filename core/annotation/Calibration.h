@@ -19,13 +19,13 @@ class AttributeSource;
 
 /// Where a measurement's millimetres come from. Every measurement label names it.
 enum class CalibrationSource {
-    None,                   ///< no calibration applies: results in pixels
-    PixelSpacing,           ///< Pixel Spacing (0028,0030), PS3.3 C.7.6.2.1.1 (in the patient)
-    ImagerPixelSpacing,     ///< Imager Pixel Spacing (0018,1164) alone: at the detector plane
+    None, ///< no calibration applies: results in pixels
+    PixelSpacing, ///< Pixel Spacing (0028,0030), PS3.3 C.7.6.2.1.1 (in the patient)
+    ImagerPixelSpacing, ///< Imager Pixel Spacing (0018,1164) alone: at the detector plane
     MagnificationCorrected, ///< Imager Pixel Spacing / Estimated Radiographic Magnification
                             ///< Factor (0018,1114), PS3.3 C.8.11.7 / C.16.1
-    UltrasoundRegion,       ///< Physical Delta X/Y of one ultrasound region, PS3.3 C.8.5.5
-    Manual,                 ///< a known length drawn by the user
+    UltrasoundRegion, ///< Physical Delta X/Y of one ultrasound region, PS3.3 C.8.5.5
+    Manual, ///< a known length drawn by the user
 };
 
 /// Short English name for labels ("Pixel Spacing", "Imager Pixel Spacing, magnification
@@ -57,7 +57,7 @@ struct Scale {
     CalibrationSource source = CalibrationSource::None;
     double mmPerPixelX = 1.0; ///< horizontal: between columns
     double mmPerPixelY = 1.0; ///< vertical: between rows
-    int region = -1;          ///< the ultrasound region used (0-based), else -1
+    int region = -1; ///< the ultrasound region used (0-based), else -1
 
     [[nodiscard]] bool isCalibrated() const { return source != CalibrationSource::None; }
     /// "Pixel Spacing", "ultrasound region 2", "uncalibrated".

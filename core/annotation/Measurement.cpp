@@ -86,11 +86,11 @@ QStringList Measurement::labelLines() const
         break;
     }
     if (statistics) {
-        lines.append(QStringLiteral("mean ") + withUnit(statistics->mean, statistics->unit) + QStringLiteral(", SD ") +
-                     number(statistics->standardDeviation));
-        lines.append(QStringLiteral("min ") + number(statistics->minimum) + QStringLiteral(", max ") +
-                     withUnit(statistics->maximum, statistics->unit) + QStringLiteral(", ") +
-                     QString::number(statistics->pixelCount) + QStringLiteral(" px"));
+        lines.append(QStringLiteral("mean ") + withUnit(statistics->mean, statistics->unit) + QStringLiteral(", SD ")
+                     + number(statistics->standardDeviation));
+        lines.append(QStringLiteral("min ") + number(statistics->minimum) + QStringLiteral(", max ")
+                     + withUnit(statistics->maximum, statistics->unit) + QStringLiteral(", ")
+                     + QString::number(statistics->pixelCount) + QStringLiteral(" px"));
     }
     return lines;
 }
@@ -173,8 +173,8 @@ bool regionContains(const Shape& shape, QPointF p)
         for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
             const QPointF& a = shape.points[i];
             const QPointF& b = shape.points[j];
-            if ((a.y() > p.y()) != (b.y() > p.y()) &&
-                p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+            if ((a.y() > p.y()) != (b.y() > p.y())
+                && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
                 inside = !inside;
         }
         return inside;
@@ -206,7 +206,9 @@ Result<RoiStatistics> roiStatistics(const Shape& shape, const imaging::Frame& fr
         top = std::min(top, p.y());
         bottom = std::max(bottom, p.y());
     }
-    const auto clampTo = [](double v, int hi) { return static_cast<int>(std::clamp(v, -1.0, static_cast<double>(hi))); };
+    const auto clampTo = [](double v, int hi) {
+        return static_cast<int>(std::clamp(v, -1.0, static_cast<double>(hi)));
+    };
     const int c0 = clampTo(std::floor(left - 0.5), frame.width - 1);
     const int c1 = clampTo(std::ceil(right - 0.5), frame.width - 1);
     const int r0 = clampTo(std::floor(top - 0.5), frame.height - 1);

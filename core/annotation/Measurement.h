@@ -26,16 +26,16 @@ struct RoiStatistics {
 /// What a shape measures. Lengths and areas carry the scale (and so the calibration) used.
 struct Measurement {
     enum class Quantity {
-        None,   ///< arrows, text, points
+        None, ///< arrows, text, points
         Length, ///< ruler: mm, or px when uncalibrated
-        Angle,  ///< angle and Cobb angle: degrees
-        Area,   ///< regions: mm², or px² when uncalibrated
+        Angle, ///< angle and Cobb angle: degrees
+        Area, ///< regions: mm², or px² when uncalibrated
     };
     Quantity quantity = Quantity::None;
     double value = 0.0;
     Scale scale;
     std::optional<RoiStatistics> statistics; ///< regions measured with a monochrome frame
-    QString statisticsUnavailable;           ///< why there are no statistics for a region
+    QString statisticsUnavailable; ///< why there are no statistics for a region
 
     /// The unit of `value`: "mm", "px", "°", "mm²", "px²" or empty.
     [[nodiscard]] QString unit() const;

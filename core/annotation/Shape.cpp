@@ -68,8 +68,8 @@ QList<ShapeKind> allShapeKinds()
 
 bool isRegion(ShapeKind kind)
 {
-    return kind == ShapeKind::Ellipse || kind == ShapeKind::Rectangle || kind == ShapeKind::Polygon ||
-        kind == ShapeKind::Freehand;
+    return kind == ShapeKind::Ellipse || kind == ShapeKind::Rectangle || kind == ShapeKind::Polygon
+           || kind == ShapeKind::Freehand;
 }
 
 Result<void> validateShape(const Shape& shape)
@@ -78,11 +78,11 @@ Result<void> validateShape(const Shape& shape)
     const int count = static_cast<int>(shape.points.size());
     if (count < k.minPoints || (k.maxPoints >= 0 && count > k.maxPoints)) {
         const QString expected = k.maxPoints < 0 ? QStringLiteral("at least %1").arg(k.minPoints)
-            : k.minPoints == k.maxPoints        ? QString::number(k.minPoints)
-                                                : QStringLiteral("%1 to %2").arg(k.minPoints).arg(k.maxPoints);
-        return tl::unexpected(invalid(QStringLiteral("A %1 needs %2 points, not %3.")
-                                          .arg(shapeKindName(shape.kind), expected)
-                                          .arg(count)));
+                                 : k.minPoints == k.maxPoints
+                                     ? QString::number(k.minPoints)
+                                     : QStringLiteral("%1 to %2").arg(k.minPoints).arg(k.maxPoints);
+        return tl::unexpected(invalid(
+            QStringLiteral("A %1 needs %2 points, not %3.").arg(shapeKindName(shape.kind), expected).arg(count)));
     }
     if (count > kMaxShapePoints)
         return tl::unexpected(invalid(QStringLiteral("A %1 has %2 points; at most %3 are allowed.")
@@ -91,17 +91,19 @@ Result<void> validateShape(const Shape& shape)
                                           .arg(kMaxShapePoints)));
     for (const QPointF& p : shape.points) {
         if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
-            return tl::unexpected(invalid(QStringLiteral("A %1 has a point that is not a finite number.")
-                                              .arg(shapeKindName(shape.kind))));
+            return tl::unexpected(invalid(
+                QStringLiteral("A %1 has a point that is not a finite number.").arg(shapeKindName(shape.kind))));
         if (std::abs(p.x()) > kMaxCoordinate || std::abs(p.y()) > kMaxCoordinate)
             return tl::unexpected(invalid(QStringLiteral("A %1 has a point more than %2 pixels from the image.")
                                               .arg(shapeKindName(shape.kind))
                                               .arg(kMaxCoordinate, 0, 'g')));
     }
     if (shape.text.size() > kMaxShapeTextLength)
-        return tl::unexpected(invalid(QStringLiteral("The text is longer than %1 characters.").arg(kMaxShapeTextLength)));
+        return tl::unexpected(
+            invalid(QStringLiteral("The text is longer than %1 characters.").arg(kMaxShapeTextLength)));
     if (shape.image.frame < 0)
-        return tl::unexpected(invalid(QStringLiteral("The frame number must be 0 or more, not %1.").arg(shape.image.frame)));
+        return tl::unexpected(
+            invalid(QStringLiteral("The frame number must be 0 or more, not %1.").arg(shape.image.frame)));
     if (!shape.style.colour.isValid())
         return tl::unexpected(invalid(QStringLiteral("The colour is not valid.")));
     if (!(shape.style.lineWidth > 0.0) || !std::isfinite(shape.style.lineWidth))

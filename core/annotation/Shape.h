@@ -13,16 +13,16 @@ namespace consilium::annotation {
 
 /// What a shape is. The number and meaning of its points depend on the kind (see Shape).
 enum class ShapeKind {
-    Arrow,     ///< 2 points: tail, head
-    Text,      ///< 1 point: top-left anchor of Shape::text
-    Point,     ///< 1 point: a marker
-    Ruler,     ///< 2 points: the ends of a length measurement
-    Angle,     ///< 3 points: first arm end, vertex, second arm end
+    Arrow, ///< 2 points: tail, head
+    Text, ///< 1 point: top-left anchor of Shape::text
+    Point, ///< 1 point: a marker
+    Ruler, ///< 2 points: the ends of a length measurement
+    Angle, ///< 3 points: first arm end, vertex, second arm end
     CobbAngle, ///< 4 points: line 1 (p0, p1), line 2 (p2, p3); the angle between the lines
-    Ellipse,   ///< 2 points: opposite corners of the axis-aligned bounding box
+    Ellipse, ///< 2 points: opposite corners of the axis-aligned bounding box
     Rectangle, ///< 2 points: opposite corners (axis-aligned)
-    Polygon,   ///< 3 or more points, closed
-    Freehand,  ///< 3 or more points, closed (drawn by hand; same maths as Polygon)
+    Polygon, ///< 3 or more points, closed
+    Freehand, ///< 3 or more points, closed (drawn by hand; same maths as Polygon)
 };
 
 /// The stable name used in the serialised format ("cobb-angle"); see docs/annotation.md.
@@ -38,8 +38,8 @@ bool isRegion(ShapeKind kind);
 /// screen), not image pixels, so lines and labels stay legible at any zoom.
 struct Style {
     QColor colour = QColor(255, 215, 0); ///< opaque gold by default
-    double lineWidth = 2.0;              ///< > 0
-    double fontSize = 14.0;              ///< pixel size of labels and text, > 0
+    double lineWidth = 2.0; ///< > 0
+    double fontSize = 14.0; ///< pixel size of labels and text, > 0
 
     friend bool operator==(const Style&, const Style&) = default;
 };
@@ -47,7 +47,7 @@ struct Style {
 /// The image a shape belongs to: one frame of one SOP instance.
 struct ImageRef {
     QString sopInstanceUid; ///< (0008,0018); may be empty for photos that have none
-    int frame = 0;          ///< 0-based frame number
+    int frame = 0; ///< 0-based frame number
 
     friend bool operator==(const ImageRef&, const ImageRef&) = default;
 };
@@ -57,20 +57,20 @@ struct ImageRef {
 /// so its centre is (c + 0.5, r + 0.5). This is QImage/QPainter's own convention, which is
 /// why drawing at zoom z is a plain multiplication by z with no half-pixel shift.
 struct Shape {
-    QString id;        ///< stable, unique in its document; assigned by AnnotationDocument::add
+    QString id; ///< stable, unique in its document; assigned by AnnotationDocument::add
     ShapeKind kind = ShapeKind::Point;
     ImageRef image;
     QList<QPointF> points;
-    QString text;      ///< the text of a Text shape; an optional caption for the others
+    QString text; ///< the text of a Text shape; an optional caption for the others
     Style style;
 
     friend bool operator==(const Shape&, const Shape&) = default;
 };
 
 /// Limits that keep hostile or corrupt documents from stalling measurement and drawing.
-inline constexpr int kMaxShapePoints = 20000;        ///< a freehand stroke of several minutes
-inline constexpr double kMaxCoordinate = 1.0e7;      ///< image pixels; DICOM images have < 65536
-inline constexpr int kMaxShapeTextLength = 10000;    ///< characters of a label or caption
+inline constexpr int kMaxShapePoints = 20000; ///< a freehand stroke of several minutes
+inline constexpr double kMaxCoordinate = 1.0e7; ///< image pixels; DICOM images have < 65536
+inline constexpr int kMaxShapeTextLength = 10000; ///< characters of a label or caption
 
 /// Checks a shape's points against its kind (count, finite coordinates within
 /// ±kMaxCoordinate, at most kMaxShapePoints), its style, text length and frame.

@@ -62,7 +62,8 @@ QString writeDataset(const QString& dir, const QString& name, const dicom::Datas
     const QString path = QDir(dir).filePath(name);
     dicom::WriteOptions options;
     options.overwrite = true;
-    const Result<void> written = dicom::writeDicomFile(path, dataset, dicom::TransferSyntax::ExplicitVrLittleEndian, options);
+    const Result<void> written =
+        dicom::writeDicomFile(path, dataset, dicom::TransferSyntax::ExplicitVrLittleEndian, options);
     INFO((written ? QString() : written.error().message).toStdString());
     REQUIRE(written.has_value());
     return path;
@@ -95,9 +96,9 @@ dicom::Dataset ultrasoundWithRegions()
     ds.setString({0x0008, 0x0016}, Vr::UI, QStringLiteral("1.2.840.10008.5.1.4.1.1.3.1")); // US Multi-frame
     ds.setString({0x0008, 0x0018}, Vr::UI, QStringLiteral("2.25.99001"));
     ds.setString({0x0008, 0x0060}, Vr::CS, QStringLiteral("US"));
-    addRegion(ds, 1, 112, 96, 528, 446, 3, 3, 0.03, 0.03);  // the sector, cm
-    addRegion(ds, 1, 0, 450, 639, 479, 3, 3, 0.05, 0.05);   // a second 2D strip, cm
-    addRegion(ds, 3, 0, 0, 100, 90, 4, 7, 0.01, 0.5);       // spectral: seconds x cm/s
+    addRegion(ds, 1, 112, 96, 528, 446, 3, 3, 0.03, 0.03); // the sector, cm
+    addRegion(ds, 1, 0, 450, 639, 479, 3, 3, 0.05, 0.05); // a second 2D strip, cm
+    addRegion(ds, 3, 0, 0, 100, 90, 4, 7, 0.01, 0.5); // spectral: seconds x cm/s
     dicom::ImagePixels pixels;
     pixels.rows = 480;
     pixels.columns = 640;

@@ -2,8 +2,8 @@
 // with and without the magnification factor, ultrasound regions, enhanced per-frame spacing
 // and manual calibration by a known length.
 
-#include "core/annotation/AnnotationDocument.h"
 #include "core/annotation/Calibration.h"
+#include "core/annotation/AnnotationDocument.h"
 #include "core/annotation/Measurement.h"
 #include "core/dicom/DatasetWriter.h"
 #include "tests/annotation/AnnotationFixtures.h"
@@ -191,8 +191,8 @@ TEST_CASE("manual calibration by a known length overrides the header and is name
     CHECK(m.value == Approx(20.0).epsilon(1e-12));
     CHECK(m.labelLines() == QStringList{QStringLiteral("20.0 mm (manual calibration)")});
     // Other images keep their own calibration.
-    CHECK(measure(ruler({0, 0}, {0, 80}), document.calibrationFor(QStringLiteral("2.25.6"), base)).value ==
-          Approx(16.0).epsilon(1e-12));
+    CHECK(measure(ruler({0, 0}, {0, 80}), document.calibrationFor(QStringLiteral("2.25.6"), base)).value
+          == Approx(16.0).epsilon(1e-12));
 
     // Unusable calibrations are refused with a reason.
     const auto degenerate = document.setManualCalibration(uid, ManualCalibration{{5, 5}, {5, 5}, 10.0});

@@ -1,8 +1,8 @@
 // Measurement maths on core/samples' CT phantom, whose geometry and HU are known
 // (phantom.json), and on shapes with values worked out by hand.
 
-#include "core/annotation/Calibration.h"
 #include "core/annotation/Measurement.h"
+#include "core/annotation/Calibration.h"
 #include "core/dicom/ImageDecoder.h"
 #include "core/samples/CtPhantom.h"
 #include "tests/annotation/AnnotationFixtures.h"
@@ -93,11 +93,13 @@ TEST_CASE("a 20 mm disc at 100 HU in the generated CT: area within 1 %, mean wit
     const QStringList lines = m.labelLines();
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == QStringLiteral("area %1 mm² (Pixel Spacing)").arg(m.value, 0, 'f', 1));
-    CHECK(lines[1] == QStringLiteral("mean %1 HU, SD %2").arg(stats.mean, 0, 'f', 1).arg(stats.standardDeviation, 0, 'f', 1));
-    CHECK(lines[2] == QStringLiteral("min %1, max %2 HU, %3 px")
-                          .arg(stats.minimum, 0, 'f', 1)
-                          .arg(stats.maximum, 0, 'f', 1)
-                          .arg(stats.pixelCount));
+    CHECK(lines[1]
+          == QStringLiteral("mean %1 HU, SD %2").arg(stats.mean, 0, 'f', 1).arg(stats.standardDeviation, 0, 'f', 1));
+    CHECK(lines[2]
+          == QStringLiteral("min %1, max %2 HU, %3 px")
+                 .arg(stats.minimum, 0, 'f', 1)
+                 .arg(stats.maximum, 0, 'f', 1)
+                 .arg(stats.pixelCount));
 }
 
 TEST_CASE("ROI statistics count exactly the pixels whose centres are inside", "[annotation]")
@@ -130,8 +132,8 @@ TEST_CASE("ROI statistics of the water and fat inserts with a polygon and a rect
     // Water: a 25 mm disc at (-90, 0); a diamond well inside it.
     const QPointF water = test::phantomImagePoint(-90.0, 0.0);
     const double d = 20.0 / CtPhantom::kPixelSpacing;
-    const Shape diamond = region(ShapeKind::Polygon, {water + QPointF(0, -d), water + QPointF(d, 0), water + QPointF(0, d),
-                                                      water + QPointF(-d, 0)});
+    const Shape diamond = region(ShapeKind::Polygon, {water + QPointF(0, -d), water + QPointF(d, 0),
+                                                      water + QPointF(0, d), water + QPointF(-d, 0)});
     const Measurement m = measure(diamond, slice.calibration, &slice.frame);
     REQUIRE(m.statistics.has_value());
     CHECK(std::abs(m.statistics->mean - 0.0) < 1.0);
@@ -199,7 +201,8 @@ TEST_CASE("angles and Cobb angles of known values", "[annotation]")
     CHECK(angleDegrees({1, 0}, {0, 0}, {std::sqrt(3.0) / 2.0, 0.5}) == Approx(30.0).epsilon(1e-12));
     // With pixels twice as tall as wide, (1, 1) px is (1, 2) mm: atan(2) from the x axis.
     const Scale tall{CalibrationSource::PixelSpacing, 1.0, 2.0, -1};
-    CHECK(angleDegrees({1, 0}, {0, 0}, {1, 1}, tall) == Approx(std::atan(2.0) * 180.0 / std::numbers::pi).epsilon(1e-12));
+    CHECK(angleDegrees({1, 0}, {0, 0}, {1, 1}, tall)
+          == Approx(std::atan(2.0) * 180.0 / std::numbers::pi).epsilon(1e-12));
 
     // Cobb: an endplate tilted +20 degrees and one tilted -15 degrees: 35 degrees, whichever
     // way each line was drawn.

@@ -47,7 +47,7 @@ TEST_CASE("render --annotations burns the file's shapes in at the zoomed pixels"
     AnnotationDocument layer;
     REQUIRE(layer.add(redRuler(kUid, 0)).has_value());
     REQUIRE(layer.add(redRuler(QStringLiteral("2.25.1"), 0)).has_value()); // another image
-    REQUIRE(layer.add(redRuler(kUid, 4)).has_value());                   // another frame
+    REQUIRE(layer.add(redRuler(kUid, 4)).has_value()); // another frame
     const QString layerPath = dir.filePath(QStringLiteral("layer.json"));
     REQUIRE(writeAnnotationFile(layerPath, layer).has_value());
 
@@ -91,12 +91,13 @@ TEST_CASE("render --annotations fails clearly on bad layers and zooms", "[annota
                                    {QStringLiteral("render"), image, QStringLiteral("--annotations"), layerPath,
                                     QStringLiteral("--out"), outPath});
     CHECK(run.exitCode == 1);
-    CHECK(QString::fromUtf8(run.standardError).contains(QStringLiteral("future.json: The annotations were written in format version 7")));
+    CHECK(QString::fromUtf8(run.standardError)
+              .contains(QStringLiteral("future.json: The annotations were written in format version 7")));
     CHECK_FALSE(QFile::exists(outPath));
 
-    const auto zero = test::runTool(QStringLiteral("consilium-cli"),
-                                    {QStringLiteral("render"), image, QStringLiteral("--zoom"), QStringLiteral("0"),
-                                     QStringLiteral("--out"), outPath});
+    const auto zero =
+        test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("render"), image, QStringLiteral("--zoom"),
+                                                        QStringLiteral("0"), QStringLiteral("--out"), outPath});
     CHECK(zero.exitCode == 2);
     CHECK(QString::fromUtf8(zero.standardError).contains(QStringLiteral("--zoom")));
 }

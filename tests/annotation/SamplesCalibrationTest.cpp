@@ -72,8 +72,8 @@ TEST_CASE("the sample CR measures at the detector, the sample DX in the patient 
     CHECK(*dx.magnificationFactor() == Approx(1800.0 / 1650.0).epsilon(1e-6));
     const Measurement inPatient = measure(ruler({100, 100}, {600, 100}), dx);
     CHECK(inPatient.value == Approx(100.0 * 1650.0 / 1800.0).epsilon(1e-6));
-    CHECK(inPatient.labelLines() ==
-          QStringList{QStringLiteral("91.7 mm (Imager Pixel Spacing, magnification corrected)")});
+    CHECK(inPatient.labelLines()
+          == QStringList{QStringLiteral("91.7 mm (Imager Pixel Spacing, magnification corrected)")});
 }
 
 TEST_CASE("the sample ultrasound cine is calibrated inside its sector region only", "[annotation]")

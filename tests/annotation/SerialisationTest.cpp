@@ -68,7 +68,8 @@ AnnotationDocument everyKind()
     }
     Shape extreme;
     extreme.kind = ShapeKind::Polygon;
-    extreme.points = {{0.1 + 0.2, -1e-300}, {kMaxCoordinate, std::numeric_limits<double>::denorm_min()},
+    extreme.points = {{0.1 + 0.2, -1e-300},
+                      {kMaxCoordinate, std::numeric_limits<double>::denorm_min()},
                       {-0.0, std::nextafter(1.0, 2.0)}};
     REQUIRE(document.add(extreme).has_value());
     REQUIRE(document.setManualCalibration(QStringLiteral("1.2.3"), {{1.0 / 3.0, 2}, {100.25, 7}, 25.4}).has_value());
