@@ -6,9 +6,12 @@
 #include "core/common/Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <array>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -52,7 +55,22 @@ int main(int argc, char* argv[])
     if (const auto hardened = consilium::hardening::disableCoreDumps(); !hardened)
         std::fprintf(stderr, "consilium-cli: warning: %s\n", qPrintable(hardened.error().message));
 
-    QCoreApplication app(argc, argv);
+    // Burning annotation labels into an image (render --annotations) needs Qt's font database,
+    // which only a QGuiApplication provides; on the offscreen platform it needs no display.
+    // Every other command keeps the plain QCoreApplication (no platform plugin involved).
+    bool needsFonts = false;
+    if (argc > 2 && std::strcmp(argv[1], "render") == 0) {
+        for (int i = 2; i < argc; ++i)
+            needsFonts = needsFonts || std::strncmp(argv[i], "--annotations", 13) == 0;
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (needsFonts) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Consilium"));
     QCoreApplication::setApplicationName(QStringLiteral("consilium"));
     QCoreApplication::setApplicationVersion(consilium::versionString());
