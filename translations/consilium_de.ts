@@ -693,6 +693,10 @@
         <source>Too many wrong passphrases: try again in %1 s.</source>
         <translation>Zu viele falsche Passphrasen: Versuchen Sie es in %1 s erneut.</translation>
     </message>
+    <message>
+        <source>This demo profile holds synthetic cases only; its passphrase is “%1”.</source>
+        <translation>Dieses Demoprofil enthält nur synthetische Fälle; seine Passphrase lautet „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ViewerPanel</name>

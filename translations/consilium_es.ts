@@ -693,6 +693,10 @@
         <source>Too many wrong passphrases: try again in %1 s.</source>
         <translation>Demasiadas frases de contraseña incorrectas: vuelva a intentarlo en %1 s.</translation>
     </message>
+    <message>
+        <source>This demo profile holds synthetic cases only; its passphrase is “%1”.</source>
+        <translation>Este perfil de demostración solo contiene casos sintéticos; su frase de contraseña es «%1».</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ViewerPanel</name>

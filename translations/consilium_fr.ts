@@ -693,6 +693,10 @@
         <source>Too many wrong passphrases: try again in %1 s.</source>
         <translation>Trop de phrases secrètes incorrectes : réessayez dans %1 s.</translation>
     </message>
+    <message>
+        <source>This demo profile holds synthetic cases only; its passphrase is “%1”.</source>
+        <translation>Ce profil de démonstration ne contient que des cas synthétiques ; sa phrase secrète est « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ViewerPanel</name>

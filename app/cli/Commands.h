@@ -13,6 +13,7 @@ int runMakeSamples(const QStringList& args);
 int runVerifier(const QStringList& args);
 int runIdentity(const QStringList& args);
 int runBench(const QStringList& args);
+int runDemo(const QStringList& args);
 int runBenchStore(const QStringList& args);
 int runBenchDeid(const QStringList& args);
 

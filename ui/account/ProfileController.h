@@ -41,6 +41,8 @@ public:
     ~ProfileController() override;
 
     [[nodiscard]] bool profileExists() const;
+    /// True for profiles made by `consilium-cli demo seed` (synthetic data, published passphrase).
+    [[nodiscard]] bool isDemoProfile() const;
     [[nodiscard]] bool isBusy() const { return m_busy; }
     /// How long until the vault accepts another unlock attempt.
     [[nodiscard]] std::chrono::milliseconds retryAfter() const;

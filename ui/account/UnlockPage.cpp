@@ -1,6 +1,7 @@
 #include "ui/account/UnlockPage.h"
 
 #include "core/crypto/SecretBytes.h"
+#include "core/demo/DemoSeeder.h" // the demo passphrase constant only
 #include "ui/account/PassphraseField.h"
 #include "ui/account/ProfileController.h"
 #include "ui/common/IconView.h"
@@ -32,7 +33,12 @@ UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignHCenter);
 
-    auto* hint = new QLabel(tr("Enter the passphrase that protects this profile's encrypted cases."), this);
+    QString hintText = tr("Enter the passphrase that protects this profile's encrypted cases.");
+    if (controller.isDemoProfile())
+        hintText += QLatin1Char('\n')
+                    + tr("This demo profile holds synthetic cases only; its passphrase is “%1”.")
+                          .arg(QLatin1String(demo::kDemoPassphrase));
+    auto* hint = new QLabel(hintText, this);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignHCenter);
 
