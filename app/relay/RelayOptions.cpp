@@ -163,8 +163,8 @@ Result<crypto::VerifierPublicState> loadVerifier(const QString& keyFile, const Q
     if (!key)
         return tl::unexpected(key.error().withContext(QDir::toNativeSeparators(keyFile)));
     const QString listPath = revocationsFile.isEmpty()
-        ? QFileInfo(keyFile).dir().filePath(crypto::VerifierDirectory::kRevocationFile)
-        : revocationsFile;
+                                 ? QFileInfo(keyFile).dir().filePath(crypto::VerifierDirectory::kRevocationFile)
+                                 : revocationsFile;
     // The same bound the verifier tools use: docs/protocol.md § 15, revocation list 32 MiB.
     auto bytes = crypto::keyfiles::readFile(listPath, qsizetype(32) * 1024 * 1024);
     if (!bytes)

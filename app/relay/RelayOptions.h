@@ -33,10 +33,10 @@ struct ListenAddress {
 struct RelayOptions {
     ListenAddress listen;
     QString dataDir;
-    QString database;         ///< postgresql://… ; empty: SQLite in dataDir
-    QString verifierKeyFile;  ///< empty: no registrations
-    QString revocationsFile;  ///< empty: revocations.cbor beside the verifier key file
-    bool trustProxy = false;  ///< rate-limit by X-Real-IP from a loopback proxy
+    QString database; ///< postgresql://… ; empty: SQLite in dataDir
+    QString verifierKeyFile; ///< empty: no registrations
+    QString revocationsFile; ///< empty: revocations.cbor beside the verifier key file
+    bool trustProxy = false; ///< rate-limit by X-Real-IP from a loopback proxy
     RelayLimits limits;
 };
 

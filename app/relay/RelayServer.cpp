@@ -56,7 +56,7 @@ RelayServer::RelayServer(RelayApi& api, bool trustProxy, QObject* parent)
             m_wakeups.addConnection(nextPendingWebSocketConnection());
     });
     connect(&m_wakeups, &WakeupHub::connectionCountChanged, this,
-        [this](qint64 count) { m_api.metrics().setWakeupConnections(count); });
+            [this](qint64 count) { m_api.metrics().setWakeupConnections(count); });
     m_api.setMailboxListener(
         [this](const QList<QByteArray>& devices) { m_api.metrics().countWakeupsSent(m_wakeups.notify(devices)); });
 }
@@ -109,9 +109,9 @@ void RelayServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* 
 {
     // Only WebSocket upgrades to anything but /v1/wakeups get here.
     makeResponder(request, socket)
-        .write(QJsonDocument(QJsonObject {{QStringLiteral("code"), QStringLiteral("not-found")},
-                   {QStringLiteral("message"), QStringLiteral("No such WebSocket channel.")}}),
-            QHttpServerResponder::StatusCode::NotFound);
+        .write(QJsonDocument(QJsonObject{{QStringLiteral("code"), QStringLiteral("not-found")},
+                                         {QStringLiteral("message"), QStringLiteral("No such WebSocket channel.")}}),
+               QHttpServerResponder::StatusCode::NotFound);
 }
 
 Result<ListenAddress> RelayServer::listen(const ListenAddress& address)
@@ -123,10 +123,10 @@ Result<ListenAddress> RelayServer::listen(const ListenAddress& address)
         const QString reason = tcp->errorString();
         delete tcp;
         return fail(QStringLiteral("relay"), ErrorCode::IoError,
-            QStringLiteral("cannot listen on %1: %2").arg(address.url(), reason));
+                    QStringLiteral("cannot listen on %1: %2").arg(address.url(), reason));
     }
     bind(tcp);
-    return ListenAddress {tcp->serverAddress(), tcp->serverPort()};
+    return ListenAddress{tcp->serverAddress(), tcp->serverPort()};
 }
 
 void RelayServer::shutDown(int timeoutMs, std::function<void()> done)

@@ -76,22 +76,23 @@ PostgresRelayStorage::~PostgresRelayStorage()
 Result<std::unique_ptr<PostgresRelayStorage>> PostgresRelayStorage::open(const QString& urlText)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return storageError(ErrorCode::Unsupported,
+        return storageError(
+            ErrorCode::Unsupported,
             QStringLiteral("the Qt PostgreSQL driver (QPSQL, Debian libqt6sql6-psql) is not installed"));
     const QUrl url(urlText, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
         || url.path().size() < 2)
         return storageError(ErrorCode::InvalidArgument,
-            QStringLiteral("--db must be postgresql://[user[:password]@][host][:port]/dbname"
-                           "[?host=/socket/dir&port=N]"));
+                            QStringLiteral("--db must be postgresql://[user[:password]@][host][:port]/dbname"
+                                           "[?host=/socket/dir&port=N]"));
     const QUrlQuery query(url);
-    static std::atomic<int> counter {0};
+    static std::atomic<int> counter{0};
     const QString name = QStringLiteral("consilium-relay-pg-%1").arg(counter.fetch_add(1));
     std::unique_ptr<PostgresRelayStorage> storage(new PostgresRelayStorage(name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     // libpq reads a host starting with '/' as a Unix socket folder.
-    db.setHostName(
-        query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host());
+    db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"))
+                                                              : url.host());
     const int port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt()
                                                                 : url.port(-1);
     if (port > 0)
@@ -102,14 +103,15 @@ Result<std::unique_ptr<PostgresRelayStorage>> PostgresRelayStorage::open(const Q
     if (!db.open()) {
         // libpq's message names host, port and database, never the password.
         return storageError(ErrorCode::IoError,
-            QStringLiteral("cannot connect to PostgreSQL: %1").arg(db.lastError().text().trimmed()));
+                            QStringLiteral("cannot connect to PostgreSQL: %1").arg(db.lastError().text().trimmed()));
     }
     if (auto migrated = storage->migrate(); !migrated)
         return tl::unexpected(migrated.error());
     if (!db.driver()->subscribeToNotification(kChannel))
-        return storageError(
-            ErrorCode::IoError, QStringLiteral("cannot LISTEN for wake-ups: %1").arg(db.driver()->lastError().text()));
-    QObject::connect(db.driver(), &QSqlDriver::notification, &storage->m_context,
+        return storageError(ErrorCode::IoError,
+                            QStringLiteral("cannot LISTEN for wake-ups: %1").arg(db.driver()->lastError().text()));
+    QObject::connect(
+        db.driver(), &QSqlDriver::notification, &storage->m_context,
         [raw = storage.get()](const QString& channel, QSqlDriver::NotificationSource, const QVariant& payload) {
             if (channel != kChannel || !raw->m_envelopeListener)
                 return;
@@ -148,22 +150,23 @@ void PostgresRelayStorage::setEnvelopeListener(std::function<void(const QList<QB
 Result<std::optional<StoredIdentity>> PostgresRelayStorage::identity(const QByteArray& identityKey)
 {
     auto query = run(database(m_connection),
-        QStringLiteral("SELECT i.credential, i.device_list_sequence, d.entry FROM identities i "
-                       "JOIN device_lists d ON d.identity = i.identity AND d.sequence = "
-                       "i.device_list_sequence WHERE i.identity = ?"),
-        {identityKey});
+                     QStringLiteral("SELECT i.credential, i.device_list_sequence, d.entry FROM identities i "
+                                    "JOIN device_lists d ON d.identity = i.identity AND d.sequence = "
+                                    "i.device_list_sequence WHERE i.identity = ?"),
+                     {identityKey});
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<StoredIdentity> {};
-    return std::optional<StoredIdentity>(StoredIdentity {
-        identityKey, query->value(0).toByteArray(), query->value(2).toByteArray(), query->value(1).toULongLong()});
+        return std::optional<StoredIdentity>{};
+    return std::optional<StoredIdentity>(StoredIdentity{identityKey, query->value(0).toByteArray(),
+                                                        query->value(2).toByteArray(), query->value(1).toULongLong()});
 }
 
 Result<QList<QByteArray>> PostgresRelayStorage::deviceListHistory(const QByteArray& identityKey)
 {
-    auto query = run(database(m_connection),
-        QStringLiteral("SELECT entry FROM device_lists WHERE identity = ? ORDER BY sequence"), {identityKey});
+    auto query =
+        run(database(m_connection),
+            QStringLiteral("SELECT entry FROM device_lists WHERE identity = ? ORDER BY sequence"), {identityKey});
     if (!query)
         return tl::unexpected(query.error());
     QList<QByteArray> entries;
@@ -182,13 +185,14 @@ Result<void> replaceDevices(const QSqlDatabase& db, const QByteArray& identity, 
         // ON CONFLICT DO NOTHING + row count, rather than a failed INSERT, which would abort the
         // whole PostgreSQL transaction.
         auto inserted = run(db,
-            QStringLiteral("INSERT INTO devices (device, identity) VALUES (?, ?) "
-                           "ON CONFLICT (device) DO NOTHING"),
-            {device, identity});
+                            QStringLiteral("INSERT INTO devices (device, identity) VALUES (?, ?) "
+                                           "ON CONFLICT (device) DO NOTHING"),
+                            {device, identity});
         if (!inserted)
             return tl::unexpected(inserted.error());
         if (inserted->numRowsAffected() != 1)
-            return storageError(ErrorCode::AlreadyExists,
+            return storageError(
+                ErrorCode::AlreadyExists,
                 QStringLiteral("device %1 belongs to another identity").arg(QString::fromLatin1(device.toHex())));
     }
     return {};
@@ -196,22 +200,22 @@ Result<void> replaceDevices(const QSqlDatabase& db, const QByteArray& identity, 
 
 } // namespace
 
-Result<void> PostgresRelayStorage::createIdentity(
-    const StoredIdentity& identity, const QList<QByteArray>& history, const QList<QByteArray>& devices)
+Result<void> PostgresRelayStorage::createIdentity(const StoredIdentity& identity, const QList<QByteArray>& history,
+                                                  const QList<QByteArray>& devices)
 {
     const QSqlDatabase db = database(m_connection);
     Transaction transaction(db);
     auto inserted = run(db,
-        QStringLiteral("INSERT INTO identities (identity, credential, device_list_sequence) "
-                       "VALUES (?, ?, ?) ON CONFLICT (identity) DO NOTHING"),
-        {identity.identityKey, identity.credential, qint64(identity.deviceListSequence)});
+                        QStringLiteral("INSERT INTO identities (identity, credential, device_list_sequence) "
+                                       "VALUES (?, ?, ?) ON CONFLICT (identity) DO NOTHING"),
+                        {identity.identityKey, identity.credential, qint64(identity.deviceListSequence)});
     if (!inserted)
         return tl::unexpected(inserted.error());
     if (inserted->numRowsAffected() != 1)
         return storageError(ErrorCode::AlreadyExists, QStringLiteral("the identity is already registered"));
     for (qsizetype i = 0; i < history.size(); ++i) {
         if (auto ok = run(db, QStringLiteral("INSERT INTO device_lists (identity, sequence, entry) VALUES (?, ?, ?)"),
-                {identity.identityKey, qint64(i + 1), history[i]});
+                          {identity.identityKey, qint64(i + 1), history[i]});
             !ok)
             return tl::unexpected(ok.error());
     }
@@ -223,7 +227,7 @@ Result<void> PostgresRelayStorage::createIdentity(
 Result<void> PostgresRelayStorage::replaceCredential(const QByteArray& identityKey, const QByteArray& credential)
 {
     auto query = run(database(m_connection), QStringLiteral("UPDATE identities SET credential = ? WHERE identity = ?"),
-        {credential, identityKey});
+                     {credential, identityKey});
     if (!query)
         return tl::unexpected(query.error());
     if (query->numRowsAffected() != 1)
@@ -232,20 +236,21 @@ Result<void> PostgresRelayStorage::replaceCredential(const QByteArray& identityK
 }
 
 Result<void> PostgresRelayStorage::appendDeviceList(const QByteArray& identityKey, quint64 expectedSequence,
-    const QByteArray& entry, quint64 sequence, const QList<QByteArray>& devices)
+                                                    const QByteArray& entry, quint64 sequence,
+                                                    const QList<QByteArray>& devices)
 {
     const QSqlDatabase db = database(m_connection);
     Transaction transaction(db);
     auto updated = run(db,
-        QStringLiteral("UPDATE identities SET device_list_sequence = ? WHERE identity = ? AND "
-                       "device_list_sequence = ?"),
-        {qint64(sequence), identityKey, qint64(expectedSequence)});
+                       QStringLiteral("UPDATE identities SET device_list_sequence = ? WHERE identity = ? AND "
+                                      "device_list_sequence = ?"),
+                       {qint64(sequence), identityKey, qint64(expectedSequence)});
     if (!updated)
         return tl::unexpected(updated.error());
     if (updated->numRowsAffected() != 1)
         return storageError(ErrorCode::AlreadyExists, QStringLiteral("the device list changed meanwhile"));
     if (auto ok = run(db, QStringLiteral("INSERT INTO device_lists (identity, sequence, entry) VALUES (?, ?, ?)"),
-            {identityKey, qint64(sequence), entry});
+                      {identityKey, qint64(sequence), entry});
         !ok)
         return tl::unexpected(ok.error());
     if (auto ok = replaceDevices(db, identityKey, devices); !ok)
@@ -259,7 +264,7 @@ Result<std::optional<QByteArray>> PostgresRelayStorage::identityOfDevice(const Q
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<QByteArray> {};
+        return std::optional<QByteArray>{};
     return std::optional<QByteArray>(query->value(0).toByteArray());
 }
 
@@ -268,8 +273,8 @@ Result<std::optional<QByteArray>> PostgresRelayStorage::identityOfDevice(const Q
 Result<void> PostgresRelayStorage::putChallenge(const QByteArray& challenge, const StoredChallenge& value)
 {
     if (auto ok = run(database(m_connection),
-            QStringLiteral("INSERT INTO challenges (challenge, device, expires) VALUES (?, ?, ?)"),
-            {challenge, value.device, value.expires});
+                      QStringLiteral("INSERT INTO challenges (challenge, device, expires) VALUES (?, ?, ?)"),
+                      {challenge, value.device, value.expires});
         !ok)
         return tl::unexpected(ok.error());
     return {};
@@ -278,21 +283,21 @@ Result<void> PostgresRelayStorage::putChallenge(const QByteArray& challenge, con
 Result<std::optional<StoredChallenge>> PostgresRelayStorage::takeChallenge(const QByteArray& challenge)
 {
     // One statement: of two processes answering the same challenge, only one gets the row.
-    auto query = run(database(m_connection),
-        QStringLiteral("DELETE FROM challenges WHERE challenge = ? RETURNING device, expires"), {challenge});
+    auto query =
+        run(database(m_connection),
+            QStringLiteral("DELETE FROM challenges WHERE challenge = ? RETURNING device, expires"), {challenge});
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<StoredChallenge> {};
-    return std::optional<StoredChallenge>(
-        StoredChallenge {query->value(0).toByteArray(), query->value(1).toLongLong()});
+        return std::optional<StoredChallenge>{};
+    return std::optional<StoredChallenge>(StoredChallenge{query->value(0).toByteArray(), query->value(1).toLongLong()});
 }
 
 Result<void> PostgresRelayStorage::putToken(const QByteArray& tokenHash, const StoredToken& value)
 {
     if (auto ok = run(database(m_connection),
-            QStringLiteral("INSERT INTO tokens (token_hash, device, identity, expires) VALUES (?, ?, ?, ?)"),
-            {tokenHash, value.device, value.identity, value.expires});
+                      QStringLiteral("INSERT INTO tokens (token_hash, device, identity, expires) VALUES (?, ?, ?, ?)"),
+                      {tokenHash, value.device, value.identity, value.expires});
         !ok)
         return tl::unexpected(ok.error());
     return {};
@@ -301,13 +306,13 @@ Result<void> PostgresRelayStorage::putToken(const QByteArray& tokenHash, const S
 Result<std::optional<StoredToken>> PostgresRelayStorage::token(const QByteArray& tokenHash)
 {
     auto query = run(database(m_connection),
-        QStringLiteral("SELECT device, identity, expires FROM tokens WHERE token_hash = ?"), {tokenHash});
+                     QStringLiteral("SELECT device, identity, expires FROM tokens WHERE token_hash = ?"), {tokenHash});
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<StoredToken> {};
+        return std::optional<StoredToken>{};
     return std::optional<StoredToken>(
-        StoredToken {query->value(0).toByteArray(), query->value(1).toByteArray(), query->value(2).toLongLong()});
+        StoredToken{query->value(0).toByteArray(), query->value(1).toByteArray(), query->value(2).toLongLong()});
 }
 
 Result<void> PostgresRelayStorage::purgeExpired(qint64 now)
@@ -321,8 +326,8 @@ Result<void> PostgresRelayStorage::purgeExpired(qint64 now)
 
 // Blobs --------------------------------------------------------------------------------------
 
-Result<UploadState> PostgresRelayStorage::createUpload(
-    const QByteArray& identity, qint64 size, qint64 quotaBytes, qint64 now)
+Result<UploadState> PostgresRelayStorage::createUpload(const QByteArray& identity, qint64 size, qint64 quotaBytes,
+                                                       qint64 now)
 {
     const QSqlDatabase db = database(m_connection);
     Transaction transaction(db);
@@ -331,39 +336,39 @@ Result<UploadState> PostgresRelayStorage::createUpload(
         !locked)
         return tl::unexpected(locked.error());
     auto used = run(db,
-        QStringLiteral("SELECT (SELECT COALESCE(SUM(size), 0) FROM blobs WHERE owner = ?) + "
-                       "(SELECT COALESCE(SUM(size), 0) FROM uploads WHERE identity = ?)"),
-        {identity, identity});
+                    QStringLiteral("SELECT (SELECT COALESCE(SUM(size), 0) FROM blobs WHERE owner = ?) + "
+                                   "(SELECT COALESCE(SUM(size), 0) FROM uploads WHERE identity = ?)"),
+                    {identity, identity});
     if (!used)
         return tl::unexpected(used.error());
     const qint64 usedBytes = used->next() ? used->value(0).toLongLong() : 0;
     if (usedBytes + size > quotaBytes)
         return storageError(ErrorCode::PermissionDenied,
-            QStringLiteral("storage quota exceeded: %1 of %2 bytes used, %3 more requested")
-                .arg(usedBytes)
-                .arg(quotaBytes)
-                .arg(size));
+                            QStringLiteral("storage quota exceeded: %1 of %2 bytes used, %3 more requested")
+                                .arg(usedBytes)
+                                .arg(quotaBytes)
+                                .arg(size));
     const QString id = newUploadId();
-    if (auto ok = run(db,
-            QStringLiteral("INSERT INTO uploads (id, identity, size, received, created) VALUES (?, ?, ?, 0, ?)"),
+    if (auto ok = run(
+            db, QStringLiteral("INSERT INTO uploads (id, identity, size, received, created) VALUES (?, ?, ?, 0, ?)"),
             {id, identity, size, now});
         !ok)
         return tl::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return tl::unexpected(ok.error());
-    return UploadState {id, identity, size, 0};
+    return UploadState{id, identity, size, 0};
 }
 
 Result<std::optional<UploadState>> PostgresRelayStorage::upload(const QString& uploadId)
 {
     auto query = run(database(m_connection),
-        QStringLiteral("SELECT identity, size, received FROM uploads WHERE id = ?"), {uploadId});
+                     QStringLiteral("SELECT identity, size, received FROM uploads WHERE id = ?"), {uploadId});
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<UploadState> {};
-    return std::optional<UploadState>(UploadState {
-        uploadId, query->value(0).toByteArray(), query->value(1).toLongLong(), query->value(2).toLongLong()});
+        return std::optional<UploadState>{};
+    return std::optional<UploadState>(UploadState{uploadId, query->value(0).toByteArray(), query->value(1).toLongLong(),
+                                                  query->value(2).toLongLong()});
 }
 
 Result<UploadState> PostgresRelayStorage::writeChunk(const QString& uploadId, qint64 offset, const QByteArray& bytes)
@@ -376,20 +381,19 @@ Result<UploadState> PostgresRelayStorage::writeChunk(const QString& uploadId, qi
         return tl::unexpected(state.error());
     if (!state->next())
         return storageError(ErrorCode::NotFound, QStringLiteral("no such upload"));
-    UploadState current {
-        uploadId, state->value(0).toByteArray(), state->value(1).toLongLong(), state->value(2).toLongLong()};
+    UploadState current{uploadId, state->value(0).toByteArray(), state->value(1).toLongLong(),
+                        state->value(2).toLongLong()};
     if (offset != current.received)
         return storageError(ErrorCode::AlreadyExists,
-            QStringLiteral("chunk at offset %1, but the upload continues at offset %2")
-                .arg(offset)
-                .arg(current.received));
+                            QStringLiteral("chunk at offset %1, but the upload continues at offset %2")
+                                .arg(offset)
+                                .arg(current.received));
     if (offset + bytes.size() > current.size)
-        return storageError(ErrorCode::InvalidArgument,
-            QStringLiteral("chunk ends at %1, beyond the announced size %2")
-                .arg(offset + bytes.size())
-                .arg(current.size));
+        return storageError(ErrorCode::InvalidArgument, QStringLiteral("chunk ends at %1, beyond the announced size %2")
+                                                            .arg(offset + bytes.size())
+                                                            .arg(current.size));
     if (auto ok = run(db, QStringLiteral("INSERT INTO upload_chunks (upload, position, data) VALUES (?, ?, ?)"),
-            {uploadId, offset, bytes});
+                      {uploadId, offset, bytes});
         !ok)
         return tl::unexpected(ok.error());
     if (auto ok =
@@ -428,7 +432,8 @@ Result<BlobInfo> PostgresRelayStorage::commitUpload(const QString& uploadId, con
             hash.addData(chunks->value(0).toByteArray());
     }
     if (hash.result() != expectedHash)
-        return storageError(ErrorCode::Malformed,
+        return storageError(
+            ErrorCode::Malformed,
             QStringLiteral("the uploaded bytes hash to %1, not to the announced %2")
                 .arg(QString::fromLatin1(hash.result().toHex()), QString::fromLatin1(expectedHash.toHex())));
     auto inserted =
@@ -438,9 +443,9 @@ Result<BlobInfo> PostgresRelayStorage::commitUpload(const QString& uploadId, con
         return tl::unexpected(inserted.error());
     if (inserted->numRowsAffected() == 1) {
         if (auto ok = run(db,
-                QStringLiteral("INSERT INTO blob_chunks (hash, position, data) "
-                               "SELECT ?, position, data FROM upload_chunks WHERE upload = ?"),
-                {expectedHash, uploadId});
+                          QStringLiteral("INSERT INTO blob_chunks (hash, position, data) "
+                                         "SELECT ?, position, data FROM upload_chunks WHERE upload = ?"),
+                          {expectedHash, uploadId});
             !ok)
             return tl::unexpected(ok.error());
     }
@@ -448,7 +453,7 @@ Result<BlobInfo> PostgresRelayStorage::commitUpload(const QString& uploadId, con
         return tl::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return tl::unexpected(ok.error());
-    return BlobInfo {expectedHash, size};
+    return BlobInfo{expectedHash, size};
 }
 
 Result<std::optional<BlobInfo>> PostgresRelayStorage::blob(const QByteArray& hash)
@@ -457,17 +462,17 @@ Result<std::optional<BlobInfo>> PostgresRelayStorage::blob(const QByteArray& has
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<BlobInfo> {};
-    return std::optional<BlobInfo>(BlobInfo {hash, query->value(0).toLongLong()});
+        return std::optional<BlobInfo>{};
+    return std::optional<BlobInfo>(BlobInfo{hash, query->value(0).toLongLong()});
 }
 
 Result<QByteArray> PostgresRelayStorage::readBlob(const QByteArray& hash, qint64 offset, qint64 length)
 {
     const qint64 end = offset + length;
     auto query = run(database(m_connection),
-        QStringLiteral("SELECT position, data FROM blob_chunks WHERE hash = ? AND position < ? AND "
-                       "position + length(data) > ? ORDER BY position"),
-        {hash, end, offset});
+                     QStringLiteral("SELECT position, data FROM blob_chunks WHERE hash = ? AND position < ? AND "
+                                    "position + length(data) > ? ORDER BY position"),
+                     {hash, end, offset});
     if (!query)
         return tl::unexpected(query.error());
     QByteArray bytes;
@@ -481,14 +486,14 @@ Result<QByteArray> PostgresRelayStorage::readBlob(const QByteArray& hash, qint64
     }
     if (bytes.size() != length)
         return storageError(ErrorCode::IoError,
-            QStringLiteral("blob %1 is shorter than recorded").arg(QString::fromLatin1(hash.toHex())));
+                            QStringLiteral("blob %1 is shorter than recorded").arg(QString::fromLatin1(hash.toHex())));
     return bytes;
 }
 
 // Mailboxes ----------------------------------------------------------------------------------
 
-Result<QList<quint64>> PostgresRelayStorage::postEnvelopes(
-    const QList<OutgoingEnvelope>& envelopes, qint64 maxPerMailbox, qint64 now)
+Result<QList<quint64>> PostgresRelayStorage::postEnvelopes(const QList<OutgoingEnvelope>& envelopes,
+                                                           qint64 maxPerMailbox, qint64 now)
 {
     const QSqlDatabase db = database(m_connection);
     Transaction transaction(db);
@@ -501,10 +506,10 @@ Result<QList<quint64>> PostgresRelayStorage::postEnvelopes(
         // The upsert locks the mailbox row until commit: sequence numbers are never handed out
         // twice, whichever process posts.
         auto next = run(db,
-            QStringLiteral("INSERT INTO mailboxes (device, last_sequence) VALUES (?, 1) "
-                           "ON CONFLICT (device) DO UPDATE SET last_sequence = mailboxes.last_sequence + 1 "
-                           "RETURNING last_sequence"),
-            {envelope.mailbox});
+                        QStringLiteral("INSERT INTO mailboxes (device, last_sequence) VALUES (?, 1) "
+                                       "ON CONFLICT (device) DO UPDATE SET last_sequence = mailboxes.last_sequence + 1 "
+                                       "RETURNING last_sequence"),
+                        {envelope.mailbox});
         if (!next)
             return tl::unexpected(next.error());
         if (!next->next())
@@ -515,9 +520,9 @@ Result<QList<quint64>> PostgresRelayStorage::postEnvelopes(
             return tl::unexpected(count.error());
         if (count->next() && count->value(0).toLongLong() >= maxPerMailbox)
             return storageError(ErrorCode::PermissionDenied,
-                QStringLiteral("mailbox %1 is full (%2 envelopes not yet acknowledged)")
-                    .arg(QString::fromLatin1(envelope.mailbox.toHex()))
-                    .arg(maxPerMailbox));
+                                QStringLiteral("mailbox %1 is full (%2 envelopes not yet acknowledged)")
+                                    .arg(QString::fromLatin1(envelope.mailbox.toHex()))
+                                    .arg(maxPerMailbox));
         if (auto ok =
                 run(db, QStringLiteral("INSERT INTO envelopes (device, sequence, data, received) VALUES (?, ?, ?, ?)"),
                     {envelope.mailbox, sequence, envelope.data, now});
@@ -543,9 +548,9 @@ Result<QList<quint64>> PostgresRelayStorage::postEnvelopes(
 Result<QList<StoredEnvelope>> PostgresRelayStorage::fetchEnvelopes(const QByteArray& mailbox, quint64 after, int limit)
 {
     auto query = run(database(m_connection),
-        QStringLiteral("SELECT sequence, data, received FROM envelopes WHERE device = ? AND sequence > ? "
-                       "ORDER BY sequence LIMIT ?"),
-        {mailbox, qint64(after), limit});
+                     QStringLiteral("SELECT sequence, data, received FROM envelopes WHERE device = ? AND sequence > ? "
+                                    "ORDER BY sequence LIMIT ?"),
+                     {mailbox, qint64(after), limit});
     if (!query)
         return tl::unexpected(query.error());
     QList<StoredEnvelope> envelopes;
@@ -557,7 +562,7 @@ Result<QList<StoredEnvelope>> PostgresRelayStorage::fetchEnvelopes(const QByteAr
 Result<qint64> PostgresRelayStorage::ackEnvelopes(const QByteArray& mailbox, quint64 upTo)
 {
     auto query = run(database(m_connection), QStringLiteral("DELETE FROM envelopes WHERE device = ? AND sequence <= ?"),
-        {mailbox, qint64(upTo)});
+                     {mailbox, qint64(upTo)});
     if (!query)
         return tl::unexpected(query.error());
     return static_cast<qint64>(query->numRowsAffected());

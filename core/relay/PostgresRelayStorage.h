@@ -28,11 +28,11 @@ public:
 
     Result<std::optional<StoredIdentity>> identity(const QByteArray& identityKey) override;
     Result<QList<QByteArray>> deviceListHistory(const QByteArray& identityKey) override;
-    Result<void> createIdentity(
-        const StoredIdentity& identity, const QList<QByteArray>& history, const QList<QByteArray>& devices) override;
+    Result<void> createIdentity(const StoredIdentity& identity, const QList<QByteArray>& history,
+                                const QList<QByteArray>& devices) override;
     Result<void> replaceCredential(const QByteArray& identityKey, const QByteArray& credential) override;
     Result<void> appendDeviceList(const QByteArray& identityKey, quint64 expectedSequence, const QByteArray& entry,
-        quint64 sequence, const QList<QByteArray>& devices) override;
+                                  quint64 sequence, const QList<QByteArray>& devices) override;
     Result<std::optional<QByteArray>> identityOfDevice(const QByteArray& device) override;
 
     Result<void> putChallenge(const QByteArray& challenge, const StoredChallenge& value) override;
@@ -48,8 +48,8 @@ public:
     Result<std::optional<BlobInfo>> blob(const QByteArray& hash) override;
     Result<QByteArray> readBlob(const QByteArray& hash, qint64 offset, qint64 length) override;
 
-    Result<QList<quint64>> postEnvelopes(
-        const QList<OutgoingEnvelope>& envelopes, qint64 maxPerMailbox, qint64 now) override;
+    Result<QList<quint64>> postEnvelopes(const QList<OutgoingEnvelope>& envelopes, qint64 maxPerMailbox,
+                                         qint64 now) override;
     Result<QList<StoredEnvelope>> fetchEnvelopes(const QByteArray& mailbox, quint64 after, int limit) override;
     Result<qint64> ackEnvelopes(const QByteArray& mailbox, quint64 upTo) override;
 

@@ -16,7 +16,7 @@ bool RateLimiter::allow(const QByteArray& key, qint64 nowMs)
     forgetFullBuckets(nowMs);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
-        it = m_buckets.insert(key, Bucket {m_burst, nowMs});
+        it = m_buckets.insert(key, Bucket{m_burst, nowMs});
     Bucket& bucket = *it;
     const double elapsed = double(std::max<qint64>(0, nowMs - bucket.updatedMs)) / 1000.0;
     bucket.tokens = std::min(m_burst, bucket.tokens + elapsed * m_perSecond);

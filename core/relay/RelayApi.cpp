@@ -48,17 +48,21 @@ enum RouteId {
 
 const QList<Route>& routes()
 {
-    static const QList<Route> table {
+    static const QList<Route> table{
         {{QStringLiteral("register")}, {"POST"}, Access::Public, Register},
         {{QStringLiteral("auth"), QStringLiteral("challenge")}, {"POST"}, Access::Public, Challenge},
         {{QStringLiteral("auth"), QStringLiteral("token")}, {"POST"}, Access::Public, Token},
         {{QStringLiteral("identities"), QStringLiteral("*")}, {"GET"}, Access::Token, Identity},
-        {{QStringLiteral("identities"), QStringLiteral("*"), QStringLiteral("device-list")}, {"PUT"}, Access::Token,
-            DeviceList},
+        {{QStringLiteral("identities"), QStringLiteral("*"), QStringLiteral("device-list")},
+         {"PUT"},
+         Access::Token,
+         DeviceList},
         {{QStringLiteral("uploads")}, {"POST"}, Access::Token, Uploads},
         {{QStringLiteral("uploads"), QStringLiteral("*")}, {"GET", "PUT"}, Access::Token, Upload},
-        {{QStringLiteral("uploads"), QStringLiteral("*"), QStringLiteral("commit")}, {"POST"}, Access::Token,
-            UploadCommit},
+        {{QStringLiteral("uploads"), QStringLiteral("*"), QStringLiteral("commit")},
+         {"POST"},
+         Access::Token,
+         UploadCommit},
         {{QStringLiteral("blobs"), QStringLiteral("*")}, {"GET"}, Access::Token, Blob},
         {{QStringLiteral("envelopes")}, {"POST"}, Access::Token, Envelopes},
         {{QStringLiteral("mailbox")}, {"GET"}, Access::Token, Mailbox},
@@ -87,7 +91,7 @@ RelayResponse methodNotAllowed(const QList<QByteArray>& allowed, const QString& 
 {
     const QByteArray allow = allowed.join(", ");
     auto response = RelayResponse::error(405, QStringLiteral("method-not-allowed"),
-        QStringLiteral("%1 only answers %2.").arg(path, QString::fromLatin1(allow)));
+                                         QStringLiteral("%1 only answers %2.").arg(path, QString::fromLatin1(allow)));
     response.addHeader("Allow", allow);
     return response;
 }
@@ -107,8 +111,8 @@ QByteArray tokenHash(const QByteArray& token)
 QByteArray randomBytes(qsizetype size)
 {
     QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(
-        reinterpret_cast<quint32*>(bytes.data()), reinterpret_cast<quint32*>(bytes.data() + size));
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
+                                         reinterpret_cast<quint32*>(bytes.data() + size));
     return bytes;
 }
 
@@ -192,8 +196,8 @@ RelayResponse RelayApi::dispatch(const RelayRequest& request)
                                                       : QByteArray("token:" + tokenHash(authorization));
     if (!m_rateLimiter.allow(bucket, m_settings.nowMs())) {
         m_metrics.countRateLimited();
-        auto response = RelayResponse::error(
-            429, QStringLiteral("rate-limited"), QStringLiteral("Too many requests; retry later."));
+        auto response = RelayResponse::error(429, QStringLiteral("rate-limited"),
+                                             QStringLiteral("Too many requests; retry later."));
         response.addHeader("Retry-After", QByteArray::number(m_rateLimiter.retryAfterSeconds(bucket)));
         return response;
     }
@@ -201,7 +205,8 @@ RelayResponse RelayApi::dispatch(const RelayRequest& request)
     const bool isChunk = route->id == Upload && request.method == "PUT";
     const qint64 bodyLimit = isChunk ? m_settings.limits.maxChunkBytes : m_settings.limits.maxBatchBytes;
     if (request.body.size() > bodyLimit)
-        return RelayResponse::error(413, QStringLiteral("too-large"),
+        return RelayResponse::error(
+            413, QStringLiteral("too-large"),
             QStringLiteral("The request body has %1 bytes; the limit is %2.").arg(request.body.size()).arg(bodyLimit));
 
     // Expired challenges and tokens are dropped now and then, not on every request, and only an
@@ -294,8 +299,8 @@ RelayResponse RelayApi::storageFailure(const Error& error)
         // Storage messages name files and tables, never request content; still, the client only
         // gets a generic sentence.
         qCWarning(lcRelay) << "storage failure:" << error.message;
-        return RelayResponse::error(
-            500, QStringLiteral("internal"), QStringLiteral("The relay could not store or read data."));
+        return RelayResponse::error(500, QStringLiteral("internal"),
+                                    QStringLiteral("The relay could not store or read data."));
     }
 }
 
@@ -304,7 +309,8 @@ RelayResponse RelayApi::storageFailure(const Error& error)
 RelayResponse RelayApi::registerIdentity(const RelayRequest& request)
 {
     if (!m_settings.verifier)
-        return RelayResponse::error(503, QStringLiteral("registration-disabled"),
+        return RelayResponse::error(
+            503, QStringLiteral("registration-disabled"),
             QStringLiteral("This relay has no verifier key configured and accepts no registrations."));
     const auto body = jsonBody(request);
     if (const auto* refusal = std::get_if<RelayResponse>(&body))
@@ -316,8 +322,8 @@ RelayResponse RelayApi::registerIdentity(const RelayRequest& request)
     auto credential = crypto::Credential::parse(std::get<QByteArray>(credentialBytes));
     if (!credential)
         return badRequest(credential.error().message);
-    if (auto trusted = crypto::verifyCredential(
-            m_settings.verifier->key, m_settings.verifier->revocations, *credential, crypto::todayUtc());
+    if (auto trusted = crypto::verifyCredential(m_settings.verifier->key, m_settings.verifier->revocations, *credential,
+                                                crypto::todayUtc());
         !trusted)
         return RelayResponse::error(403, QStringLiteral("credential-refused"), trusted.error().message);
     const QByteArray identityKey = credential->details().identityKey.bytes();
@@ -349,27 +355,27 @@ RelayResponse RelayApi::registerIdentity(const RelayRequest& request)
         // Renewal: a new credential for a known identity. Device list changes go through PUT, so
         // the relay never has to reconcile two histories here.
         if ((*existing)->deviceList != current.encoded())
-            return RelayResponse::error(409, QStringLiteral("conflict"),
+            return RelayResponse::error(
+                409, QStringLiteral("conflict"),
                 QStringLiteral("The identity is already registered with another device list; "
                                "publish changes with PUT /v1/identities/{identity}/device-list."));
         if (auto replaced = m_storage.replaceCredential(identityKey, credential->encoded()); !replaced)
             return storageFailure(replaced.error());
         m_metrics.countRegistrations();
-        return RelayResponse::json(200,
-            {{QStringLiteral("identity"), hex(identityKey)},
-                {QStringLiteral("deviceListSequence"), qint64(current.sequence())},
-                {QStringLiteral("created"), false}});
+        return RelayResponse::json(200, {{QStringLiteral("identity"), hex(identityKey)},
+                                         {QStringLiteral("deviceListSequence"), qint64(current.sequence())},
+                                         {QStringLiteral("created"), false}});
     }
     QList<QByteArray> devices;
     for (const auto& device : current.devices())
         devices.append(device.bytes());
-    const StoredIdentity stored {identityKey, credential->encoded(), current.encoded(), current.sequence()};
+    const StoredIdentity stored{identityKey, credential->encoded(), current.encoded(), current.sequence()};
     if (auto created = m_storage.createIdentity(stored, history, devices); !created)
         return storageFailure(created.error());
     m_metrics.countRegistrations();
-    return RelayResponse::json(201,
-        {{QStringLiteral("identity"), hex(identityKey)},
-            {QStringLiteral("deviceListSequence"), qint64(current.sequence())}, {QStringLiteral("created"), true}});
+    return RelayResponse::json(201, {{QStringLiteral("identity"), hex(identityKey)},
+                                     {QStringLiteral("deviceListSequence"), qint64(current.sequence())},
+                                     {QStringLiteral("created"), true}});
 }
 
 // Authentication -------------------------------------------------------------------------------
@@ -386,14 +392,14 @@ RelayResponse RelayApi::challenge(const RelayRequest& request)
     if (!owner)
         return storageFailure(owner.error());
     if (!*owner)
-        return RelayResponse::error(
-            404, QStringLiteral("unknown-device"), QStringLiteral("No registered identity lists this device."));
+        return RelayResponse::error(404, QStringLiteral("unknown-device"),
+                                    QStringLiteral("No registered identity lists this device."));
     const QByteArray value = randomBytes(crypto::kRelayChallengeSize);
     const qint64 expires = nowSeconds() + m_settings.limits.challengeLifetimeSeconds;
     if (auto stored = m_storage.putChallenge(value, {std::get<QByteArray>(device), expires}); !stored)
         return storageFailure(stored.error());
-    return RelayResponse::json(200,
-        {{QStringLiteral("challenge"), QString::fromLatin1(value.toBase64())}, {QStringLiteral("expires"), expires}});
+    return RelayResponse::json(200, {{QStringLiteral("challenge"), QString::fromLatin1(value.toBase64())},
+                                     {QStringLiteral("expires"), expires}});
 }
 
 RelayResponse RelayApi::issueToken(const RelayRequest& request)
@@ -440,9 +446,9 @@ RelayResponse RelayApi::issueToken(const RelayRequest& request)
     if (auto stored = m_storage.putToken(tokenHash(token), {deviceKey, **owner, expires}); !stored)
         return storageFailure(stored.error());
     m_metrics.countTokensIssued();
-    return RelayResponse::json(200,
-        {{QStringLiteral("token"), QString::fromLatin1(token)}, {QStringLiteral("expires"), expires},
-            {QStringLiteral("identity"), hex(**owner)}});
+    return RelayResponse::json(200, {{QStringLiteral("token"), QString::fromLatin1(token)},
+                                     {QStringLiteral("expires"), expires},
+                                     {QStringLiteral("identity"), hex(**owner)}});
 }
 
 // Identities and device lists ------------------------------------------------------------------
@@ -464,20 +470,20 @@ RelayResponse RelayApi::getIdentity(const StoredToken& /*caller*/, const QString
     for (const QByteArray& entry : *history)
         lists.append(QString::fromLatin1(entry.toBase64()));
     return RelayResponse::json(200,
-        {{QStringLiteral("identity"), hex((*stored)->identityKey)},
-            {QStringLiteral("credential"), QString::fromLatin1((*stored)->credential.toBase64())},
-            {QStringLiteral("deviceLists"), lists}});
+                               {{QStringLiteral("identity"), hex((*stored)->identityKey)},
+                                {QStringLiteral("credential"), QString::fromLatin1((*stored)->credential.toBase64())},
+                                {QStringLiteral("deviceLists"), lists}});
 }
 
-RelayResponse RelayApi::publishDeviceList(
-    const StoredToken& caller, const QString& identityHex, const RelayRequest& request)
+RelayResponse RelayApi::publishDeviceList(const StoredToken& caller, const QString& identityHex,
+                                          const RelayRequest& request)
 {
     const auto identityKey = hexValue(identityHex, kKeySize, QStringLiteral("the identity key"));
     if (const auto* refusal = std::get_if<RelayResponse>(&identityKey))
         return *refusal;
     if (std::get<QByteArray>(identityKey) != caller.identity)
         return RelayResponse::error(403, QStringLiteral("permission-denied"),
-            QStringLiteral("Only a device of this identity may publish its device list."));
+                                    QStringLiteral("Only a device of this identity may publish its device list."));
     const auto body = jsonBody(request);
     if (const auto* refusal = std::get_if<RelayResponse>(&body))
         return *refusal;
@@ -491,7 +497,7 @@ RelayResponse RelayApi::publishDeviceList(
         return RelayResponse::error(404, QStringLiteral("not-found"), QStringLiteral("No such identity."));
     auto chain = crypto::DeviceListChain::resume((*stored)->deviceList);
     if (!chain)
-        return storageFailure(Error {QStringLiteral("relay"), ErrorCode::Internal, chain.error().message});
+        return storageFailure(Error{QStringLiteral("relay"), ErrorCode::Internal, chain.error().message});
     const QByteArray& newEntry = std::get<QByteArray>(entry);
     if (auto appended = chain->append(newEntry); !appended) {
         // Unparsable or badly signed is a bad request; a valid entry that does not extend the
@@ -505,8 +511,8 @@ RelayResponse RelayApi::publishDeviceList(
         QList<QByteArray> devices;
         for (const auto& device : current.devices())
             devices.append(device.bytes());
-        if (auto ok = m_storage.appendDeviceList(
-                caller.identity, (*stored)->deviceListSequence, current.encoded(), current.sequence(), devices);
+        if (auto ok = m_storage.appendDeviceList(caller.identity, (*stored)->deviceListSequence, current.encoded(),
+                                                 current.sequence(), devices);
             !ok)
             return storageFailure(ok.error());
     }

@@ -15,8 +15,10 @@ constexpr qsizetype kHashSize = 32;
 
 QJsonObject uploadJson(const UploadState& upload, qint64 maxChunkBytes)
 {
-    return {{QStringLiteral("upload"), upload.id}, {QStringLiteral("size"), upload.size},
-        {QStringLiteral("received"), upload.received}, {QStringLiteral("maxChunkBytes"), maxChunkBytes}};
+    return {{QStringLiteral("upload"), upload.id},
+            {QStringLiteral("size"), upload.size},
+            {QStringLiteral("received"), upload.received},
+            {QStringLiteral("maxChunkBytes"), maxChunkBytes}};
 }
 
 bool isUploadId(const QString& text)
@@ -41,7 +43,8 @@ RelayResponse RelayApi::createUpload(const StoredToken& caller, const RelayReque
     if (const auto* refusal = std::get_if<RelayResponse>(&size))
         return *refusal;
     if (std::get<qint64>(size) > m_settings.limits.maxBlobBytes)
-        return RelayResponse::error(413, QStringLiteral("too-large"),
+        return RelayResponse::error(
+            413, QStringLiteral("too-large"),
             QStringLiteral("A blob may have at most %1 bytes.").arg(m_settings.limits.maxBlobBytes));
     auto upload =
         m_storage.createUpload(caller.identity, std::get<qint64>(size), m_settings.limits.quotaBytes, nowSeconds());
@@ -82,15 +85,15 @@ RelayResponse RelayApi::putChunk(const StoredToken& caller, const QString& uploa
     const UploadState& state = **upload;
     if (std::get<qint64>(offset) != state.received)
         return RelayResponse::error(409, QStringLiteral("wrong-offset"),
-            QStringLiteral("The upload continues at offset %1, not %2.")
-                .arg(state.received)
-                .arg(std::get<qint64>(offset)),
-            {{QStringLiteral("received"), state.received}});
+                                    QStringLiteral("The upload continues at offset %1, not %2.")
+                                        .arg(state.received)
+                                        .arg(std::get<qint64>(offset)),
+                                    {{QStringLiteral("received"), state.received}});
     if (state.received + request.body.size() > state.size)
         return RelayResponse::error(413, QStringLiteral("too-large"),
-            QStringLiteral("The chunk ends at byte %1, beyond the announced size %2.")
-                .arg(state.received + request.body.size())
-                .arg(state.size));
+                                    QStringLiteral("The chunk ends at byte %1, beyond the announced size %2.")
+                                        .arg(state.received + request.body.size())
+                                        .arg(state.size));
     auto written = m_storage.writeChunk(uploadId, std::get<qint64>(offset), request.body);
     if (!written)
         return storageFailure(written.error());
@@ -115,10 +118,10 @@ RelayResponse RelayApi::commitUpload(const StoredToken& caller, const QString& u
         return noSuchUpload();
     if ((*upload)->received != (*upload)->size)
         return RelayResponse::error(409, QStringLiteral("incomplete"),
-            QStringLiteral("The upload has %1 of %2 bytes; send the rest before committing.")
-                .arg((*upload)->received)
-                .arg((*upload)->size),
-            {{QStringLiteral("received"), (*upload)->received}});
+                                    QStringLiteral("The upload has %1 of %2 bytes; send the rest before committing.")
+                                        .arg((*upload)->received)
+                                        .arg((*upload)->size),
+                                    {{QStringLiteral("received"), (*upload)->received}});
     auto blob = m_storage.commitUpload(uploadId, std::get<QByteArray>(hash));
     if (!blob)
         return storageFailure(blob.error());
@@ -157,15 +160,16 @@ RelayResponse RelayApi::downloadBlob(const QString& hashHex, const RelayRequest&
                 last = std::min(size - 1, match.captured(2).toLongLong());
         }
         if (first >= size || first > last) {
-            auto response = RelayResponse::error(
-                416, QStringLiteral("range-not-satisfiable"), QStringLiteral("The blob has %1 bytes.").arg(size));
+            auto response = RelayResponse::error(416, QStringLiteral("range-not-satisfiable"),
+                                                 QStringLiteral("The blob has %1 bytes.").arg(size));
             response.addHeader("Content-Range", "bytes */" + QByteArray::number(size));
             return response;
         }
         // A piece is at most one chunk long; Content-Range tells the client what it got.
         last = std::min(last, first + maxPiece - 1);
     } else if (size > maxPiece) {
-        return RelayResponse::error(413, QStringLiteral("too-large"),
+        return RelayResponse::error(
+            413, QStringLiteral("too-large"),
             QStringLiteral("The blob has %1 bytes; download it in Range requests of at most %2.")
                 .arg(size)
                 .arg(maxPiece));
@@ -180,8 +184,8 @@ RelayResponse RelayApi::downloadBlob(const QString& hashHex, const RelayRequest&
     response.body = *bytes;
     response.addHeader("Accept-Ranges", "bytes");
     if (!range.isEmpty())
-        response.addHeader("Content-Range",
-            "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/' + QByteArray::number(size));
+        response.addHeader("Content-Range", "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+                                                + QByteArray::number(size));
     return response;
 }
 

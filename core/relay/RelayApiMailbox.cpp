@@ -35,9 +35,9 @@ RelayResponse RelayApi::postEnvelopes(const StoredToken& /*caller*/, const Relay
     const QJsonArray array = list.toArray();
     if (array.size() > limits.maxBatchEnvelopes)
         return RelayResponse::error(413, QStringLiteral("too-large"),
-            QStringLiteral("A batch may hold at most %1 envelopes, not %2.")
-                .arg(limits.maxBatchEnvelopes)
-                .arg(array.size()));
+                                    QStringLiteral("A batch may hold at most %1 envelopes, not %2.")
+                                        .arg(limits.maxBatchEnvelopes)
+                                        .arg(array.size()));
 
     // Everything is checked before anything is stored: the batch is stored whole or not at all.
     QList<OutgoingEnvelope> envelopes;
@@ -55,10 +55,10 @@ RelayResponse RelayApi::postEnvelopes(const StoredToken& /*caller*/, const Relay
             return badRequest(where + QStringLiteral("'data' is empty"));
         if (std::get<QByteArray>(data).size() > limits.maxEnvelopeBytes)
             return RelayResponse::error(413, QStringLiteral("too-large"),
-                where
-                    + QStringLiteral("%1 bytes; an envelope may have at most %2.")
-                          .arg(std::get<QByteArray>(data).size())
-                          .arg(limits.maxEnvelopeBytes));
+                                        where
+                                            + QStringLiteral("%1 bytes; an envelope may have at most %2.")
+                                                  .arg(std::get<QByteArray>(data).size())
+                                                  .arg(limits.maxEnvelopeBytes));
         const QByteArray& device = std::get<QByteArray>(mailbox);
         if (!knownMailboxes.contains(device)) {
             auto owner = m_storage.identityOfDevice(device);
@@ -66,7 +66,7 @@ RelayResponse RelayApi::postEnvelopes(const StoredToken& /*caller*/, const Relay
                 return storageFailure(owner.error());
             if (!*owner)
                 return RelayResponse::error(404, QStringLiteral("unknown-mailbox"),
-                    where + QStringLiteral("no registered device %1").arg(hex(device)));
+                                            where + QStringLiteral("no registered device %1").arg(hex(device)));
             knownMailboxes.insert(device);
         }
         envelopes.append({device, std::get<QByteArray>(data)});
@@ -99,14 +99,14 @@ RelayResponse RelayApi::fetchMailbox(const StoredToken& caller, const RelayReque
     QJsonArray items;
     qint64 cursor = std::get<qint64>(after);
     for (const StoredEnvelope& envelope : *envelopes) {
-        items.append(QJsonObject {{QStringLiteral("sequence"), qint64(envelope.sequence)},
-            {QStringLiteral("data"), QString::fromLatin1(envelope.data.toBase64())},
-            {QStringLiteral("received"), envelope.received}});
+        items.append(QJsonObject{{QStringLiteral("sequence"), qint64(envelope.sequence)},
+                                 {QStringLiteral("data"), QString::fromLatin1(envelope.data.toBase64())},
+                                 {QStringLiteral("received"), envelope.received}});
         cursor = qint64(envelope.sequence);
     }
-    return RelayResponse::json(200,
-        {{QStringLiteral("envelopes"), items}, {QStringLiteral("cursor"), cursor},
-            {QStringLiteral("more"), envelopes->size() == std::get<qint64>(limit)}});
+    return RelayResponse::json(200, {{QStringLiteral("envelopes"), items},
+                                     {QStringLiteral("cursor"), cursor},
+                                     {QStringLiteral("more"), envelopes->size() == std::get<qint64>(limit)}});
 }
 
 RelayResponse RelayApi::ackMailbox(const StoredToken& caller, const RelayRequest& request)

@@ -46,7 +46,7 @@ RelayResponse badRequest(const QString& message)
 
 Parsed<QJsonObject> jsonBody(const RelayRequest& request)
 {
-    QJsonParseError error {};
+    QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
         return badRequest(

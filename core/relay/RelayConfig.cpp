@@ -27,14 +27,14 @@ Result<RelayConfigFile> readRelayConfig(const QString& path)
 
     RelayConfigFile config;
     RelayLimits& limits = config.limits;
-    const std::map<QString, QString*> texts {
+    const std::map<QString, QString*> texts{
         {QStringLiteral("relay/listen"), &config.listen},
         {QStringLiteral("relay/data"), &config.dataDir},
         {QStringLiteral("relay/db"), &config.database},
         {QStringLiteral("relay/verifier-key"), &config.verifierKeyFile},
         {QStringLiteral("relay/revocations"), &config.revocationsFile},
     };
-    const std::map<QString, qint64*> integers {
+    const std::map<QString, qint64*> integers{
         {QStringLiteral("limits/max-chunk-bytes"), &limits.maxChunkBytes},
         {QStringLiteral("limits/max-blob-bytes"), &limits.maxBlobBytes},
         {QStringLiteral("limits/quota-bytes"), &limits.quotaBytes},
@@ -45,7 +45,7 @@ Result<RelayConfigFile> readRelayConfig(const QString& path)
         {QStringLiteral("limits/token-lifetime"), &limits.tokenLifetimeSeconds},
         {QStringLiteral("limits/challenge-lifetime"), &limits.challengeLifetimeSeconds},
     };
-    const std::map<QString, double*> reals {
+    const std::map<QString, double*> reals{
         {QStringLiteral("limits/rate-per-second"), &limits.ratePerSecond},
         {QStringLiteral("limits/rate-burst"), &limits.rateBurst},
     };
@@ -57,8 +57,8 @@ Result<RelayConfigFile> readRelayConfig(const QString& path)
             bool ok = false;
             const qint64 number = value.toLongLong(&ok);
             if (!ok || number <= 0)
-                return configError(
-                    path, QStringLiteral("%1 must be a positive whole number, not '%2'").arg(key, value));
+                return configError(path,
+                                   QStringLiteral("%1 must be a positive whole number, not '%2'").arg(key, value));
             *integer->second = number;
         } else if (const auto real = reals.find(key); real != reals.end()) {
             bool ok = false;
@@ -74,17 +74,16 @@ Result<RelayConfigFile> readRelayConfig(const QString& path)
             bool ok = false;
             const int number = value.toInt(&ok);
             if (!ok || number <= 0)
-                return configError(
-                    path, QStringLiteral("%1 must be a positive whole number, not '%2'").arg(key, value));
+                return configError(path,
+                                   QStringLiteral("%1 must be a positive whole number, not '%2'").arg(key, value));
             limits.maxFetchLimit = number;
         } else {
             return configError(path, QStringLiteral("unknown setting '%1'").arg(key));
         }
     }
     if (limits.maxChunkBytes > RelayLimits::kMaxChunkBytes)
-        return configError(path,
-            QStringLiteral("limits/max-chunk-bytes cannot exceed %1 (the protocol's chunk limit)")
-                .arg(RelayLimits::kMaxChunkBytes));
+        return configError(path, QStringLiteral("limits/max-chunk-bytes cannot exceed %1 (the protocol's chunk limit)")
+                                     .arg(RelayLimits::kMaxChunkBytes));
     return config;
 }
 

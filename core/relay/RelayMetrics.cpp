@@ -12,13 +12,13 @@ QByteArray RelayMetrics::prometheusText() const
     QByteArray text;
     const auto counter = [&text](const char* name, const char* help, qint64 value, const char* type = "counter") {
         text += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n' + name + ' '
-            + QByteArray::number(value) + '\n';
+                + QByteArray::number(value) + '\n';
     };
     text += "# HELP consilium_relay_responses_total HTTP responses by status code.\n"
             "# TYPE consilium_relay_responses_total counter\n";
     for (auto it = m_responses.constBegin(); it != m_responses.constEnd(); ++it)
         text += "consilium_relay_responses_total{status=\"" + QByteArray::number(it.key()) + "\"} "
-            + QByteArray::number(it.value()) + '\n';
+                + QByteArray::number(it.value()) + '\n';
     counter("consilium_relay_envelopes_stored_total", "Envelopes stored in mailboxes.", m_envelopesStored);
     counter("consilium_relay_envelopes_deleted_total", "Envelopes deleted by acknowledgement.", m_envelopesDeleted);
     counter("consilium_relay_blob_bytes_received_total", "Blob bytes received in upload chunks.", m_blobBytesReceived);

@@ -80,14 +80,15 @@ public:
     /// Registers a new identity with its credential and verified device list history (sequence 1
     /// first; `identity.deviceList` is its last entry). AlreadyExists if the identity exists or a
     /// device of the current list belongs to another identity.
-    virtual Result<void> createIdentity(
-        const StoredIdentity& identity, const QList<QByteArray>& history, const QList<QByteArray>& devices) = 0;
+    virtual Result<void> createIdentity(const StoredIdentity& identity, const QList<QByteArray>& history,
+                                        const QList<QByteArray>& devices) = 0;
     /// Replaces the credential of an existing identity (renewal).
     virtual Result<void> replaceCredential(const QByteArray& identityKey, const QByteArray& credential) = 0;
     /// Appends a device list entry if the stored newest entry still has `expectedSequence`
     /// (AlreadyExists otherwise); the identity's devices become exactly `devices`.
     virtual Result<void> appendDeviceList(const QByteArray& identityKey, quint64 expectedSequence,
-        const QByteArray& entry, quint64 sequence, const QList<QByteArray>& devices) = 0;
+                                          const QByteArray& entry, quint64 sequence,
+                                          const QList<QByteArray>& devices) = 0;
     /// The identity whose current device list holds `device`.
     virtual Result<std::optional<QByteArray>> identityOfDevice(const QByteArray& device) = 0;
 
@@ -103,8 +104,8 @@ public:
     // Blobs --------------------------------------------------------------------------------
     /// Starts an upload if the owner's committed blobs plus open uploads plus `size` stay within
     /// `quotaBytes` (PermissionDenied "quota" otherwise).
-    virtual Result<UploadState> createUpload(
-        const QByteArray& identity, qint64 size, qint64 quotaBytes, qint64 now) = 0;
+    virtual Result<UploadState> createUpload(const QByteArray& identity, qint64 size, qint64 quotaBytes,
+                                             qint64 now) = 0;
     virtual Result<std::optional<UploadState>> upload(const QString& uploadId) = 0;
     /// Stores `bytes` at `offset`, which must equal the upload's `received` (AlreadyExists
     /// otherwise); returns the new state once the bytes are durable.
@@ -119,8 +120,8 @@ public:
     // Mailboxes ----------------------------------------------------------------------------
     /// Stores all envelopes or none; returns their sequence numbers in order. Fails with
     /// PermissionDenied "mailbox full" when a mailbox would exceed `maxPerMailbox` envelopes.
-    virtual Result<QList<quint64>> postEnvelopes(
-        const QList<OutgoingEnvelope>& envelopes, qint64 maxPerMailbox, qint64 now) = 0;
+    virtual Result<QList<quint64>> postEnvelopes(const QList<OutgoingEnvelope>& envelopes, qint64 maxPerMailbox,
+                                                 qint64 now) = 0;
     /// Up to `limit` envelopes of `mailbox` with sequence > `after`, oldest first.
     virtual Result<QList<StoredEnvelope>> fetchEnvelopes(const QByteArray& mailbox, quint64 after, int limit) = 0;
     /// Deletes the envelopes of `mailbox` with sequence ≤ `upTo`; returns how many.
@@ -132,7 +133,7 @@ public:
     /// stored them. False (the embedded storage): RelayApi wakes its own clients directly.
     [[nodiscard]] virtual bool announcesEnvelopes() const { return false; }
     /// Called, on the storage's thread, with the mailboxes that received envelopes.
-    virtual void setEnvelopeListener(std::function<void(const QList<QByteArray>&)> /*listener*/) { }
+    virtual void setEnvelopeListener(std::function<void(const QList<QByteArray>&)> /*listener*/) {}
 };
 
 } // namespace consilium::relay

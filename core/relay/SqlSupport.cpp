@@ -57,8 +57,8 @@ Result<void> Transaction::commit()
 QString newUploadId()
 {
     QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(
-        reinterpret_cast<quint32*>(bytes.data()), reinterpret_cast<quint32*>(bytes.data() + bytes.size()));
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
+                                         reinterpret_cast<quint32*>(bytes.data() + bytes.size()));
     return QString::fromLatin1(bytes.toHex());
 }
 

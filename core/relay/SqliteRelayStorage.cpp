@@ -99,14 +99,14 @@ Result<std::unique_ptr<SqliteRelayStorage>> SqliteRelayStorage::open(const QStri
         if (!QDir(dir).mkpath(QLatin1String(sub)))
             return storageError(ErrorCode::IoError, QStringLiteral("cannot create %1/%2").arg(dir, QLatin1String(sub)));
     }
-    static std::atomic<int> counter {0};
+    static std::atomic<int> counter{0};
     const QString name = QStringLiteral("consilium-relay-%1").arg(counter.fetch_add(1));
     std::unique_ptr<SqliteRelayStorage> storage(new SqliteRelayStorage(dir, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(QDir(dir).filePath(QStringLiteral("relay.sqlite")));
     if (!db.open())
         return storageError(ErrorCode::IoError,
-            QStringLiteral("cannot open the relay database in %1: %2").arg(dir, db.lastError().text()));
+                            QStringLiteral("cannot open the relay database in %1: %2").arg(dir, db.lastError().text()));
     if (auto migrated = storage->migrate(); !migrated)
         return tl::unexpected(migrated.error());
     return storage;
@@ -118,7 +118,7 @@ Result<void> SqliteRelayStorage::migrate()
     // WAL lets readers run beside the writer; FULL syncs the WAL on every commit, so a write the
     // relay acknowledged survives power loss, not only a process crash.
     for (const char* pragma :
-        {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
         if (auto ok = run(db, QLatin1String(pragma)); !ok)
             return tl::unexpected(ok.error());
     }
@@ -145,16 +145,16 @@ Result<std::optional<StoredIdentity>> SqliteRelayStorage::identity(const QByteAr
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto query = run(db,
-        QStringLiteral("SELECT i.credential, i.device_list_sequence, d.entry FROM identities i "
-                       "JOIN device_lists d ON d.identity = i.identity AND d.sequence = "
-                       "i.device_list_sequence WHERE i.identity = ?"),
-        {identityKey});
+                     QStringLiteral("SELECT i.credential, i.device_list_sequence, d.entry FROM identities i "
+                                    "JOIN device_lists d ON d.identity = i.identity AND d.sequence = "
+                                    "i.device_list_sequence WHERE i.identity = ?"),
+                     {identityKey});
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<StoredIdentity> {};
-    return std::optional<StoredIdentity>(StoredIdentity {
-        identityKey, query->value(0).toByteArray(), query->value(2).toByteArray(), query->value(1).toULongLong()});
+        return std::optional<StoredIdentity>{};
+    return std::optional<StoredIdentity>(StoredIdentity{identityKey, query->value(0).toByteArray(),
+                                                        query->value(2).toByteArray(), query->value(1).toULongLong()});
 }
 
 Result<QList<QByteArray>> SqliteRelayStorage::deviceListHistory(const QByteArray& identityKey)
@@ -182,7 +182,8 @@ Result<void> replaceDevices(const QSqlDatabase& db, const QByteArray& identity, 
         if (!owner)
             return tl::unexpected(owner.error());
         if (owner->next())
-            return storageError(ErrorCode::AlreadyExists,
+            return storageError(
+                ErrorCode::AlreadyExists,
                 QStringLiteral("device %1 belongs to another identity").arg(QString::fromLatin1(device.toHex())));
         if (auto ok =
                 run(db, QStringLiteral("INSERT INTO devices (device, identity) VALUES (?, ?)"), {device, identity});
@@ -194,8 +195,8 @@ Result<void> replaceDevices(const QSqlDatabase& db, const QByteArray& identity, 
 
 } // namespace
 
-Result<void> SqliteRelayStorage::createIdentity(
-    const StoredIdentity& identity, const QList<QByteArray>& history, const QList<QByteArray>& devices)
+Result<void> SqliteRelayStorage::createIdentity(const StoredIdentity& identity, const QList<QByteArray>& history,
+                                                const QList<QByteArray>& devices)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction transaction(db);
@@ -205,14 +206,14 @@ Result<void> SqliteRelayStorage::createIdentity(
     if (existing->next())
         return storageError(ErrorCode::AlreadyExists, QStringLiteral("the identity is already registered"));
     if (auto ok = run(db,
-            QStringLiteral("INSERT INTO identities (identity, credential, device_list_sequence) "
-                           "VALUES (?, ?, ?)"),
-            {identity.identityKey, identity.credential, identity.deviceListSequence});
+                      QStringLiteral("INSERT INTO identities (identity, credential, device_list_sequence) "
+                                     "VALUES (?, ?, ?)"),
+                      {identity.identityKey, identity.credential, identity.deviceListSequence});
         !ok)
         return tl::unexpected(ok.error());
     for (qsizetype i = 0; i < history.size(); ++i) {
         if (auto ok = run(db, QStringLiteral("INSERT INTO device_lists (identity, sequence, entry) VALUES (?, ?, ?)"),
-                {identity.identityKey, qint64(i + 1), history[i]});
+                          {identity.identityKey, qint64(i + 1), history[i]});
             !ok)
             return tl::unexpected(ok.error());
     }
@@ -234,20 +235,21 @@ Result<void> SqliteRelayStorage::replaceCredential(const QByteArray& identityKey
 }
 
 Result<void> SqliteRelayStorage::appendDeviceList(const QByteArray& identityKey, quint64 expectedSequence,
-    const QByteArray& entry, quint64 sequence, const QList<QByteArray>& devices)
+                                                  const QByteArray& entry, quint64 sequence,
+                                                  const QList<QByteArray>& devices)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction transaction(db);
     auto updated = run(db,
-        QStringLiteral("UPDATE identities SET device_list_sequence = ? WHERE identity = ? AND "
-                       "device_list_sequence = ?"),
-        {sequence, identityKey, expectedSequence});
+                       QStringLiteral("UPDATE identities SET device_list_sequence = ? WHERE identity = ? AND "
+                                      "device_list_sequence = ?"),
+                       {sequence, identityKey, expectedSequence});
     if (!updated)
         return tl::unexpected(updated.error());
     if (updated->numRowsAffected() != 1)
         return storageError(ErrorCode::AlreadyExists, QStringLiteral("the device list changed meanwhile"));
     if (auto ok = run(db, QStringLiteral("INSERT INTO device_lists (identity, sequence, entry) VALUES (?, ?, ?)"),
-            {identityKey, sequence, entry});
+                      {identityKey, sequence, entry});
         !ok)
         return tl::unexpected(ok.error());
     if (auto ok = replaceDevices(db, identityKey, devices); !ok)
@@ -262,7 +264,7 @@ Result<std::optional<QByteArray>> SqliteRelayStorage::identityOfDevice(const QBy
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<QByteArray> {};
+        return std::optional<QByteArray>{};
     return std::optional<QByteArray>(query->value(0).toByteArray());
 }
 
@@ -272,7 +274,7 @@ Result<void> SqliteRelayStorage::putChallenge(const QByteArray& challenge, const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (auto ok = run(db, QStringLiteral("INSERT INTO challenges (challenge, device, expires) VALUES (?, ?, ?)"),
-            {challenge, value.device, value.expires});
+                      {challenge, value.device, value.expires});
         !ok)
         return tl::unexpected(ok.error());
     return {};
@@ -286,8 +288,8 @@ Result<std::optional<StoredChallenge>> SqliteRelayStorage::takeChallenge(const Q
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<StoredChallenge> {};
-    StoredChallenge value {query->value(0).toByteArray(), query->value(1).toLongLong()};
+        return std::optional<StoredChallenge>{};
+    StoredChallenge value{query->value(0).toByteArray(), query->value(1).toLongLong()};
     if (auto ok = run(db, QStringLiteral("DELETE FROM challenges WHERE challenge = ?"), {challenge}); !ok)
         return tl::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
@@ -314,9 +316,9 @@ Result<std::optional<StoredToken>> SqliteRelayStorage::token(const QByteArray& t
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<StoredToken> {};
+        return std::optional<StoredToken>{};
     return std::optional<StoredToken>(
-        StoredToken {query->value(0).toByteArray(), query->value(1).toByteArray(), query->value(2).toLongLong()});
+        StoredToken{query->value(0).toByteArray(), query->value(1).toByteArray(), query->value(2).toLongLong()});
 }
 
 Result<void> SqliteRelayStorage::purgeExpired(qint64 now)
@@ -331,31 +333,31 @@ Result<void> SqliteRelayStorage::purgeExpired(qint64 now)
 
 // Blobs --------------------------------------------------------------------------------------
 
-Result<UploadState> SqliteRelayStorage::createUpload(
-    const QByteArray& identity, qint64 size, qint64 quotaBytes, qint64 now)
+Result<UploadState> SqliteRelayStorage::createUpload(const QByteArray& identity, qint64 size, qint64 quotaBytes,
+                                                     qint64 now)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction transaction(db);
     auto used = run(db,
-        QStringLiteral("SELECT (SELECT COALESCE(SUM(size), 0) FROM blobs WHERE owner = ?) + "
-                       "(SELECT COALESCE(SUM(size), 0) FROM uploads WHERE identity = ?)"),
-        {identity, identity});
+                    QStringLiteral("SELECT (SELECT COALESCE(SUM(size), 0) FROM blobs WHERE owner = ?) + "
+                                   "(SELECT COALESCE(SUM(size), 0) FROM uploads WHERE identity = ?)"),
+                    {identity, identity});
     if (!used)
         return tl::unexpected(used.error());
     const qint64 usedBytes = used->next() ? used->value(0).toLongLong() : 0;
     if (usedBytes + size > quotaBytes)
         return storageError(ErrorCode::PermissionDenied,
-            QStringLiteral("storage quota exceeded: %1 of %2 bytes used, %3 more requested")
-                .arg(usedBytes)
-                .arg(quotaBytes)
-                .arg(size));
+                            QStringLiteral("storage quota exceeded: %1 of %2 bytes used, %3 more requested")
+                                .arg(usedBytes)
+                                .arg(quotaBytes)
+                                .arg(size));
     const QString id = newUploadId();
     QFile part(uploadPath(id));
     if (!part.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return storageError(ErrorCode::IoError, QStringLiteral("cannot create an upload file"));
     part.close();
-    if (auto ok = run(db,
-            QStringLiteral("INSERT INTO uploads (id, identity, size, received, created) VALUES (?, ?, ?, 0, ?)"),
+    if (auto ok = run(
+            db, QStringLiteral("INSERT INTO uploads (id, identity, size, received, created) VALUES (?, ?, ?, 0, ?)"),
             {id, identity, size, now});
         !ok) {
         part.remove();
@@ -365,7 +367,7 @@ Result<UploadState> SqliteRelayStorage::createUpload(
         part.remove();
         return tl::unexpected(ok.error());
     }
-    return UploadState {id, identity, size, 0};
+    return UploadState{id, identity, size, 0};
 }
 
 Result<std::optional<UploadState>> SqliteRelayStorage::upload(const QString& uploadId)
@@ -375,9 +377,9 @@ Result<std::optional<UploadState>> SqliteRelayStorage::upload(const QString& upl
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<UploadState> {};
-    return std::optional<UploadState>(UploadState {
-        uploadId, query->value(0).toByteArray(), query->value(1).toLongLong(), query->value(2).toLongLong()});
+        return std::optional<UploadState>{};
+    return std::optional<UploadState>(UploadState{uploadId, query->value(0).toByteArray(), query->value(1).toLongLong(),
+                                                  query->value(2).toLongLong()});
 }
 
 Result<UploadState> SqliteRelayStorage::writeChunk(const QString& uploadId, qint64 offset, const QByteArray& bytes)
@@ -390,14 +392,13 @@ Result<UploadState> SqliteRelayStorage::writeChunk(const QString& uploadId, qint
     UploadState current = **state;
     if (offset != current.received)
         return storageError(ErrorCode::AlreadyExists,
-            QStringLiteral("chunk at offset %1, but the upload continues at offset %2")
-                .arg(offset)
-                .arg(current.received));
+                            QStringLiteral("chunk at offset %1, but the upload continues at offset %2")
+                                .arg(offset)
+                                .arg(current.received));
     if (offset + bytes.size() > current.size)
-        return storageError(ErrorCode::InvalidArgument,
-            QStringLiteral("chunk ends at %1, beyond the announced size %2")
-                .arg(offset + bytes.size())
-                .arg(current.size));
+        return storageError(ErrorCode::InvalidArgument, QStringLiteral("chunk ends at %1, beyond the announced size %2")
+                                                            .arg(offset + bytes.size())
+                                                            .arg(current.size));
     // The file may hold bytes past `received` from a write that was never acknowledged (the
     // process died between the fsync and the database update): cut them before appending.
     QFile part(uploadPath(uploadId));
@@ -410,7 +411,7 @@ Result<UploadState> SqliteRelayStorage::writeChunk(const QString& uploadId, qint
     part.close();
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto updated = run(db, QStringLiteral("UPDATE uploads SET received = ? WHERE id = ? AND received = ?"),
-        {offset + bytes.size(), uploadId, offset});
+                       {offset + bytes.size(), uploadId, offset});
     if (!updated)
         return tl::unexpected(updated.error());
     if (updated->numRowsAffected() != 1)
@@ -429,9 +430,9 @@ Result<BlobInfo> SqliteRelayStorage::commitUpload(const QString& uploadId, const
     const UploadState current = **state;
     if (current.received != current.size)
         return storageError(ErrorCode::InvalidArgument,
-            QStringLiteral("the upload is incomplete: %1 of %2 bytes received")
-                .arg(current.received)
-                .arg(current.size));
+                            QStringLiteral("the upload is incomplete: %1 of %2 bytes received")
+                                .arg(current.received)
+                                .arg(current.size));
     const QString part = uploadPath(uploadId);
     const QString target = blobPath(expectedHash);
     // A previous commit may have renamed the file and died before its transaction: the blob
@@ -449,8 +450,8 @@ Result<BlobInfo> SqliteRelayStorage::commitUpload(const QString& uploadId, const
         return tl::unexpected(hash.error());
     if (*hash != expectedHash)
         return storageError(ErrorCode::Malformed,
-            QStringLiteral("the uploaded bytes hash to %1, not to the announced %2")
-                .arg(QString::fromLatin1(hash->toHex()), QString::fromLatin1(expectedHash.toHex())));
+                            QStringLiteral("the uploaded bytes hash to %1, not to the announced %2")
+                                .arg(QString::fromLatin1(hash->toHex()), QString::fromLatin1(expectedHash.toHex())));
 
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto existing = blob(expectedHash);
@@ -474,7 +475,7 @@ Result<BlobInfo> SqliteRelayStorage::commitUpload(const QString& uploadId, const
     Transaction transaction(db);
     if (!*existing) {
         if (auto ok = run(db, QStringLiteral("INSERT INTO blobs (hash, size, owner) VALUES (?, ?, ?)"),
-                {expectedHash, current.size, current.identity});
+                          {expectedHash, current.size, current.identity});
             !ok)
             return tl::unexpected(ok.error());
     }
@@ -482,7 +483,7 @@ Result<BlobInfo> SqliteRelayStorage::commitUpload(const QString& uploadId, const
         return tl::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return tl::unexpected(ok.error());
-    return BlobInfo {expectedHash, current.size};
+    return BlobInfo{expectedHash, current.size};
 }
 
 Result<std::optional<BlobInfo>> SqliteRelayStorage::blob(const QByteArray& hash)
@@ -492,27 +493,27 @@ Result<std::optional<BlobInfo>> SqliteRelayStorage::blob(const QByteArray& hash)
     if (!query)
         return tl::unexpected(query.error());
     if (!query->next())
-        return std::optional<BlobInfo> {};
-    return std::optional<BlobInfo>(BlobInfo {hash, query->value(0).toLongLong()});
+        return std::optional<BlobInfo>{};
+    return std::optional<BlobInfo>(BlobInfo{hash, query->value(0).toLongLong()});
 }
 
 Result<QByteArray> SqliteRelayStorage::readBlob(const QByteArray& hash, qint64 offset, qint64 length)
 {
     QFile file(blobPath(hash));
     if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
-        return storageError(
-            ErrorCode::IoError, QStringLiteral("cannot read blob %1").arg(QString::fromLatin1(hash.toHex())));
+        return storageError(ErrorCode::IoError,
+                            QStringLiteral("cannot read blob %1").arg(QString::fromLatin1(hash.toHex())));
     QByteArray bytes = file.read(length);
     if (bytes.size() != length)
         return storageError(ErrorCode::IoError,
-            QStringLiteral("blob %1 is shorter than recorded").arg(QString::fromLatin1(hash.toHex())));
+                            QStringLiteral("blob %1 is shorter than recorded").arg(QString::fromLatin1(hash.toHex())));
     return bytes;
 }
 
 // Mailboxes ----------------------------------------------------------------------------------
 
-Result<QList<quint64>> SqliteRelayStorage::postEnvelopes(
-    const QList<OutgoingEnvelope>& envelopes, qint64 maxPerMailbox, qint64 now)
+Result<QList<quint64>> SqliteRelayStorage::postEnvelopes(const QList<OutgoingEnvelope>& envelopes, qint64 maxPerMailbox,
+                                                         qint64 now)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction transaction(db);
@@ -526,13 +527,13 @@ Result<QList<quint64>> SqliteRelayStorage::postEnvelopes(
             return tl::unexpected(count.error());
         if (count->next() && count->value(0).toLongLong() >= maxPerMailbox)
             return storageError(ErrorCode::PermissionDenied,
-                QStringLiteral("mailbox %1 is full (%2 envelopes not yet acknowledged)")
-                    .arg(QString::fromLatin1(envelope.mailbox.toHex()))
-                    .arg(maxPerMailbox));
+                                QStringLiteral("mailbox %1 is full (%2 envelopes not yet acknowledged)")
+                                    .arg(QString::fromLatin1(envelope.mailbox.toHex()))
+                                    .arg(maxPerMailbox));
         if (auto ok = run(db,
-                QStringLiteral("INSERT INTO mailboxes (device, last_sequence) VALUES (?, 1) "
-                               "ON CONFLICT (device) DO UPDATE SET last_sequence = last_sequence + 1"),
-                {envelope.mailbox});
+                          QStringLiteral("INSERT INTO mailboxes (device, last_sequence) VALUES (?, 1) "
+                                         "ON CONFLICT (device) DO UPDATE SET last_sequence = last_sequence + 1"),
+                          {envelope.mailbox});
             !ok)
             return tl::unexpected(ok.error());
         auto last = run(db, QStringLiteral("SELECT last_sequence FROM mailboxes WHERE device = ?"), {envelope.mailbox});
@@ -557,9 +558,9 @@ Result<QList<StoredEnvelope>> SqliteRelayStorage::fetchEnvelopes(const QByteArra
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto query = run(db,
-        QStringLiteral("SELECT sequence, data, received FROM envelopes WHERE device = ? AND sequence > ? "
-                       "ORDER BY sequence LIMIT ?"),
-        {mailbox, after, limit});
+                     QStringLiteral("SELECT sequence, data, received FROM envelopes WHERE device = ? AND sequence > ? "
+                                    "ORDER BY sequence LIMIT ?"),
+                     {mailbox, after, limit});
     if (!query)
         return tl::unexpected(query.error());
     QList<StoredEnvelope> envelopes;

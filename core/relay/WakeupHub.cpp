@@ -40,7 +40,7 @@ void WakeupHub::addConnection(std::unique_ptr<QWebSocket> owned)
     m_pending.append(socket);
     socket->setMaxAllowedIncomingMessageSize(kMaxAuthMessageBytes);
     connect(socket, &QWebSocket::textMessageReceived, this,
-        [this, socket](const QString& message) { authenticateSocket(socket, message); });
+            [this, socket](const QString& message) { authenticateSocket(socket, message); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [socket](const QByteArray&) {
         socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("text messages only"));
     });
@@ -67,8 +67,9 @@ void WakeupHub::authenticateSocket(QWebSocket* socket, const QString& message)
     m_devices.insert(socket, caller->device);
     socket->sendTextMessage(kReady);
     const qint64 remainingMs = caller->expires * 1000 - QDateTime::currentMSecsSinceEpoch();
-    QTimer::singleShot(std::chrono::milliseconds(std::max<qint64>(0, remainingMs)), socket,
-        [socket] { socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired")); });
+    QTimer::singleShot(std::chrono::milliseconds(std::max<qint64>(0, remainingMs)), socket, [socket] {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired"));
+    });
     Q_EMIT connectionCountChanged(m_devices.size());
 }
 

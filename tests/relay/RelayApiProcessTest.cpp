@@ -43,11 +43,11 @@ struct Reply {
 };
 
 Reply send(const QString& url, const QByteArray& method, const QByteArray& body = {}, const QString& token = {},
-    const QList<QPair<QByteArray, QByteArray>>& headers = {})
+           const QList<QPair<QByteArray, QByteArray>>& headers = {})
 {
     QNetworkAccessManager manager;
     manager.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request {QUrl(url)};
+    QNetworkRequest request{QUrl(url)};
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     if (!body.isEmpty())
@@ -57,7 +57,7 @@ Reply send(const QString& url, const QByteArray& method, const QByteArray& body 
     std::unique_ptr<QNetworkReply> reply(manager.sendCustomRequest(request, method, body));
     REQUIRE(pumpUntil([&] { return reply->isFinished(); }, 30000));
     return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-        reply->rawHeader("Content-Range")};
+            reply->rawHeader("Content-Range")};
 }
 
 // A verifier folder made with core/crypto, as `consilium-cli verifier init` makes it.
@@ -79,9 +79,10 @@ struct Verifier {
     {
         // TestClinician signs with a throwaway key; replace its credential by one from the folder.
         auto made = std::make_unique<TestClinician>(crypto::SigningKeyPair::generate(), devices);
-        const crypto::CredentialRequest request {QStringLiteral("Rick Doe"), QStringLiteral("physician"),
-            QStringLiteral("emergency medicine"), QStringLiteral("FR"), QStringLiteral("10-123 456"),
-            crypto::todayUtc().addYears(1), made->identity.publicKey()};
+        const crypto::CredentialRequest request{
+            QStringLiteral("Rick Doe"), QStringLiteral("physician"),  QStringLiteral("emergency medicine"),
+            QStringLiteral("FR"),       QStringLiteral("10-123 456"), crypto::todayUtc().addYears(1),
+            made->identity.publicKey()};
         auto credential = directory->issue(request, crypto::todayUtc());
         REQUIRE(credential);
         made->credential = credential->encoded();
@@ -113,15 +114,15 @@ struct Relay {
 
     void start()
     {
-        process = std::make_unique<RelayProcess>(
-            data.filePath(QStringLiteral("state")), QStringLiteral("127.0.0.1:0"), arguments);
+        process = std::make_unique<RelayProcess>(data.filePath(QStringLiteral("state")), QStringLiteral("127.0.0.1:0"),
+                                                 arguments);
         url = process->waitUntilListening();
         INFO(process->process().readAllStandardError().toStdString());
         REQUIRE_FALSE(url.isEmpty());
     }
 
     Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QString& token = {},
-        const QList<QPair<QByteArray, QByteArray>>& headers = {}) const
+               const QList<QPair<QByteArray, QByteArray>>& headers = {}) const
     {
         return send(url + path, method, body, token, headers);
     }
@@ -129,11 +130,12 @@ struct Relay {
     QString login(const TestClinician& clinician, int device = 0) const
     {
         const auto challenge = call("POST", QStringLiteral("/v1/auth/challenge"),
-            jsonBytes({{QStringLiteral("device"), clinician.deviceHex(device)}}));
+                                    jsonBytes({{QStringLiteral("device"), clinician.deviceHex(device)}}));
         INFO(challenge.body.toStdString());
         REQUIRE(challenge.status == 200);
-        const auto token = call("POST", QStringLiteral("/v1/auth/token"),
-            clinician.tokenRequest(challenge.json().value(QStringLiteral("challenge")).toString(), device));
+        const auto token =
+            call("POST", QStringLiteral("/v1/auth/token"),
+                 clinician.tokenRequest(challenge.json().value(QStringLiteral("challenge")).toString(), device));
         INFO(token.body.toStdString());
         REQUIRE(token.status == 200);
         return token.json().value(QStringLiteral("token")).toString();
@@ -157,15 +159,15 @@ QByteArray batch(const QList<QPair<QString, QByteArray>>& items)
 {
     QJsonArray array;
     for (const auto& [mailbox, data] : items)
-        array.append(QJsonObject {
-            {QStringLiteral("mailbox"), mailbox}, {QStringLiteral("data"), QString::fromLatin1(data.toBase64())}});
+        array.append(QJsonObject{{QStringLiteral("mailbox"), mailbox},
+                                 {QStringLiteral("data"), QString::fromLatin1(data.toBase64())}});
     return jsonBytes({{QStringLiteral("envelopes"), array}});
 }
 
 } // namespace
 
-TEST_CASE(
-    "relay process: register, authenticate, resumable upload across a restart, ranges, envelopes, wake-up", "[relay]")
+TEST_CASE("relay process: register, authenticate, resumable upload across a restart, ranges, envelopes, wake-up",
+          "[relay]")
 {
     Verifier verifier;
     Relay relay(verifier, "[limits]\nmax-chunk-bytes=65536\n");
@@ -204,8 +206,8 @@ TEST_CASE(
         REQUIRE(relay.call("PUT", upload + QStringLiteral("?offset=%1").arg(offset), chunk, janeToken).status == 200);
         offset += chunk.size();
     }
-    const auto committed = relay.call(
-        "POST", upload + QStringLiteral("/commit"), jsonBytes({{QStringLiteral("hash"), blake(blob)}}), janeToken);
+    const auto committed = relay.call("POST", upload + QStringLiteral("/commit"),
+                                      jsonBytes({{QStringLiteral("hash"), blake(blob)}}), janeToken);
     INFO(committed.body.toStdString());
     REQUIRE(committed.status == 201);
     CHECK(committed.json().value(QStringLiteral("blob")).toString() == blake(blob));
@@ -242,11 +244,12 @@ TEST_CASE(
     CHECK(messages.takeFirst() == QStringLiteral(R"({"type":"ready"})"));
 
     // One batch to both of Rick's devices.
-    const auto posted = relay.call("POST", QStringLiteral("/v1/envelopes"),
-        batch({{rick->deviceHex(0), "sealed-for-0"}, {rick->deviceHex(1), "sealed-for-1"}}), janeToken);
+    const auto posted =
+        relay.call("POST", QStringLiteral("/v1/envelopes"),
+                   batch({{rick->deviceHex(0), "sealed-for-0"}, {rick->deviceHex(1), "sealed-for-1"}}), janeToken);
     INFO(posted.body.toStdString());
     REQUIRE(posted.status == 201);
-    CHECK(posted.json().value(QStringLiteral("sequences")).toArray() == QJsonArray {1, 1});
+    CHECK(posted.json().value(QStringLiteral("sequences")).toArray() == QJsonArray{1, 1});
     REQUIRE(pumpUntil([&] { return !messages.isEmpty(); }));
     // The wake-up says only that something arrived.
     CHECK(messages.takeFirst() == QStringLiteral(R"({"type":"mailbox"})"));
@@ -256,7 +259,7 @@ TEST_CASE(
     const QJsonArray firstEnvelopes = first.json().value(QStringLiteral("envelopes")).toArray();
     REQUIRE(firstEnvelopes.size() == 1);
     CHECK(QByteArray::fromBase64(firstEnvelopes[0].toObject().value(QStringLiteral("data")).toString().toLatin1())
-        == "sealed-for-0");
+          == "sealed-for-0");
     REQUIRE(
         relay.call("POST", QStringLiteral("/v1/envelopes"), batch({{rick->deviceHex(0), "second"}}), janeToken).status
         == 201);
@@ -302,15 +305,17 @@ TEST_CASE("relay process: refusals leave the state unchanged and say why", "[rel
         CHECK(refused.code() == QStringLiteral("credential-refused"));
         CHECK(relay
                   .call("POST", QStringLiteral("/v1/auth/challenge"),
-                      jsonBytes({{QStringLiteral("device"), mallory->deviceHex()}}))
+                        jsonBytes({{QStringLiteral("device"), mallory->deviceHex()}}))
                   .status
-            == 404);
+              == 404);
     }
     SECTION("unauthenticated requests")
     {
-        for (const auto& [method, path] : QList<QPair<QByteArray, QString>> {{"GET", QStringLiteral("/v1/mailbox")},
-                 {"POST", QStringLiteral("/v1/envelopes")}, {"POST", QStringLiteral("/v1/uploads")},
-                 {"GET", QStringLiteral("/v1/blobs/") + QString(64, u'0')}}) {
+        for (const auto& [method, path] :
+             QList<QPair<QByteArray, QString>>{{"GET", QStringLiteral("/v1/mailbox")},
+                                               {"POST", QStringLiteral("/v1/envelopes")},
+                                               {"POST", QStringLiteral("/v1/uploads")},
+                                               {"GET", QStringLiteral("/v1/blobs/") + QString(64, u'0')}}) {
             INFO(path.toStdString());
             const auto refused = relay.call(method, path, "{}");
             CHECK(refused.status == 401);
@@ -322,8 +327,8 @@ TEST_CASE("relay process: refusals leave the state unchanged and say why", "[rel
         QWebSocket socket;
         socket.setProxy(QNetworkProxy::NoProxy);
         QStringList messages;
-        QObject::connect(
-            &socket, &QWebSocket::textMessageReceived, [&messages](const QString& m) { messages.append(m); });
+        QObject::connect(&socket, &QWebSocket::textMessageReceived,
+                         [&messages](const QString& m) { messages.append(m); });
         QUrl wsUrl(relay.url);
         wsUrl.setScheme(QStringLiteral("ws"));
         wsUrl.setPath(QStringLiteral("/v1/wakeups"));
@@ -341,14 +346,14 @@ TEST_CASE("relay process: refusals leave the state unchanged and say why", "[rel
         elsewhere.open(wsUrl);
         REQUIRE(pumpUntil([&] {
             return elsewhere.state() == QAbstractSocket::UnconnectedState
-                && elsewhere.error() != QAbstractSocket::UnknownSocketError;
+                   && elsewhere.error() != QAbstractSocket::UnknownSocketError;
         }));
         CHECK(elsewhere.state() != QAbstractSocket::ConnectedState);
     }
     SECTION("a replayed challenge answer")
     {
-        const auto challenge = relay.call(
-            "POST", QStringLiteral("/v1/auth/challenge"), jsonBytes({{QStringLiteral("device"), jane->deviceHex()}}));
+        const auto challenge = relay.call("POST", QStringLiteral("/v1/auth/challenge"),
+                                          jsonBytes({{QStringLiteral("device"), jane->deviceHex()}}));
         const QByteArray answer = jane->tokenRequest(challenge.json().value(QStringLiteral("challenge")).toString());
         CHECK(relay.call("POST", QStringLiteral("/v1/auth/token"), answer).status == 200);
         const auto replayed = relay.call("POST", QStringLiteral("/v1/auth/token"), answer);
@@ -359,8 +364,8 @@ TEST_CASE("relay process: refusals leave the state unchanged and say why", "[rel
     {
         const QString token = relay.login(*jane);
         constexpr qint64 kChunk = qint64(8) * 1024 * 1024;
-        const auto created = relay.call(
-            "POST", QStringLiteral("/v1/uploads"), jsonBytes({{QStringLiteral("size"), kChunk + 10}}), token);
+        const auto created = relay.call("POST", QStringLiteral("/v1/uploads"),
+                                        jsonBytes({{QStringLiteral("size"), kChunk + 10}}), token);
         REQUIRE(created.status == 201);
         const QString upload =
             QStringLiteral("/v1/uploads/") + created.json().value(QStringLiteral("upload")).toString();
@@ -376,17 +381,17 @@ TEST_CASE("relay process: refusals leave the state unchanged and say why", "[rel
 
         REQUIRE(relay.call("PUT", upload + QStringLiteral("?offset=0"), data.left(kChunk), token).status == 200);
         REQUIRE(relay.call("PUT", upload + QStringLiteral("?offset=%1").arg(kChunk), data.mid(kChunk), token).status
-            == 200);
+                == 200);
         const auto wrongHash = relay.call("POST", upload + QStringLiteral("/commit"),
-            jsonBytes({{QStringLiteral("hash"), blake(data.left(kChunk))}}), token);
+                                          jsonBytes({{QStringLiteral("hash"), blake(data.left(kChunk))}}), token);
         CHECK(wrongHash.status == 422);
         CHECK(wrongHash.code() == QStringLiteral("hash-mismatch"));
         CHECK(relay.call("GET", QStringLiteral("/v1/blobs/") + blake(data.left(kChunk)), {}, token).status == 404);
         CHECK(relay
                   .call("POST", upload + QStringLiteral("/commit"), jsonBytes({{QStringLiteral("hash"), blake(data)}}),
-                      token)
+                        token)
                   .status
-            == 201);
+              == 201);
     }
 }
 
@@ -396,10 +401,10 @@ TEST_CASE("relay process: an expired token is refused", "[relay]")
     Relay relay(verifier, "[limits]\ntoken-lifetime=2\n");
     auto jane = verifier.clinician();
     REQUIRE(relay.call("POST", QStringLiteral("/v1/register"), jane->registration()).status == 201);
-    const auto challenge = relay.call(
-        "POST", QStringLiteral("/v1/auth/challenge"), jsonBytes({{QStringLiteral("device"), jane->deviceHex()}}));
+    const auto challenge = relay.call("POST", QStringLiteral("/v1/auth/challenge"),
+                                      jsonBytes({{QStringLiteral("device"), jane->deviceHex()}}));
     const auto issued = relay.call("POST", QStringLiteral("/v1/auth/token"),
-        jane->tokenRequest(challenge.json().value(QStringLiteral("challenge")).toString()));
+                                   jane->tokenRequest(challenge.json().value(QStringLiteral("challenge")).toString()));
     REQUIRE(issued.status == 200);
     const QString token = issued.json().value(QStringLiteral("token")).toString();
     const qint64 expires = issued.json().value(QStringLiteral("expires")).toInteger();
@@ -417,8 +422,8 @@ TEST_CASE("relay process: a bad verifier key or config stops the relay at start 
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("nowhere.pub"));
     const auto noKey = runTool(QStringLiteral("consilium-relay"),
-        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"),
-            dir.filePath(QStringLiteral("d")), QStringLiteral("--verifier-key"), missing});
+                               {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"),
+                                dir.filePath(QStringLiteral("d")), QStringLiteral("--verifier-key"), missing});
     CHECK(noKey.exitCode == 1);
     CHECK(QString::fromLocal8Bit(noKey.standardError).contains(missing));
 
@@ -427,8 +432,9 @@ TEST_CASE("relay process: a bad verifier key or config stops the relay at start 
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("[limits]\nmax-chunk-bytes=9000000\n");
     file.close();
-    const auto badConfig = runTool(QStringLiteral("consilium-relay"),
-        {QStringLiteral("--data"), dir.filePath(QStringLiteral("d")), QStringLiteral("--config"), config});
+    const auto badConfig =
+        runTool(QStringLiteral("consilium-relay"),
+                {QStringLiteral("--data"), dir.filePath(QStringLiteral("d")), QStringLiteral("--config"), config});
     CHECK(badConfig.exitCode == 2);
     CHECK(badConfig.standardError.contains("max-chunk-bytes cannot exceed 8388608"));
 }
@@ -439,9 +445,8 @@ TEST_CASE("relay process: the rate limit is per client, and behind a trusted pro
     const QByteArray body = jsonBytes({{QStringLiteral("device"), QString(64, u'a')}});
     for (const bool trusted : {true, false}) {
         INFO("trust-proxy " << trusted);
-        Relay relay(verifier,
-            QByteArray("[relay]\ntrust-proxy=") + (trusted ? "true" : "false")
-                + "\n[limits]\nrate-burst=2\nrate-per-second=0.01\n");
+        Relay relay(verifier, QByteArray("[relay]\ntrust-proxy=") + (trusted ? "true" : "false")
+                                  + "\n[limits]\nrate-burst=2\nrate-per-second=0.01\n");
         const auto from = [&relay, &body](const QByteArray& address) {
             return relay.call("POST", QStringLiteral("/v1/auth/challenge"), body, {}, {{"X-Real-IP", address}}).status;
         };

@@ -55,7 +55,8 @@ struct Harness {
         RelayApiSettings settings;
         settings.limits = limits;
         if (withVerifier) {
-            settings.verifier = crypto::VerifierPublicState {verifier.publicKey(),
+            settings.verifier = crypto::VerifierPublicState{
+                verifier.publicKey(),
                 *crypto::RevocationList::parse(crypto::RevocationList::create(verifier, 1, {}, kCreated))};
         }
         settings.nowMs = [this] { return nowMs; };
@@ -88,7 +89,7 @@ struct Harness {
     }
 
     RelayResponse call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
-        const QString& token = {}, QList<QPair<QByteArray, QByteArray>> headers = {})
+                       const QString& token = {}, QList<QPair<QByteArray, QByteArray>> headers = {})
     {
         RelayRequest request;
         request.method = method;
@@ -114,7 +115,7 @@ struct Harness {
     QString login(const TestClinician& clinician, int device = 0)
     {
         const auto challenge = call("POST", QStringLiteral("/v1/auth/challenge"),
-            jsonBytes({{QStringLiteral("device"), clinician.deviceHex(device)}}));
+                                    jsonBytes({{QStringLiteral("device"), clinician.deviceHex(device)}}));
         INFO(challenge.body.toStdString());
         REQUIRE(challenge.status == 200);
         const QString value = object(challenge).value(QStringLiteral("challenge")).toString();
@@ -164,8 +165,8 @@ QByteArray envelopeBatch(const QList<QPair<QString, QByteArray>>& items)
 {
     QJsonArray array;
     for (const auto& [mailbox, data] : items)
-        array.append(QJsonObject {
-            {QStringLiteral("mailbox"), mailbox}, {QStringLiteral("data"), QString::fromLatin1(data.toBase64())}});
+        array.append(QJsonObject{{QStringLiteral("mailbox"), mailbox},
+                                 {QStringLiteral("data"), QString::fromLatin1(data.toBase64())}});
     return jsonBytes({{QStringLiteral("envelopes"), array}});
 }
 
@@ -216,8 +217,8 @@ TEST_CASE("RelayApi: registration needs a credential from the configured verifie
     SECTION("malformed bodies are 400 with a message")
     {
         for (const QByteArray& body : {QByteArray("{not json"), QByteArray("[1,2]"), QByteArray("{}"),
-                 QByteArray(R"({"credential":"%%%","deviceLists":[]})"),
-                 QByteArray(R"({"credential":"AAAA","deviceLists":["AAAA"]})")}) {
+                                       QByteArray(R"({"credential":"%%%","deviceLists":[]})"),
+                                       QByteArray(R"({"credential":"AAAA","deviceLists":["AAAA"]})")}) {
             INFO(body.toStdString());
             const auto refused = h.call("POST", QStringLiteral("/v1/register"), body);
             CHECK(refused.status == 400);
@@ -229,7 +230,7 @@ TEST_CASE("RelayApi: registration needs a credential from the configured verifie
     {
         TestClinician other(h.verifier);
         QJsonObject body = QJsonDocument::fromJson(jane.registration()).object();
-        body.insert(QStringLiteral("deviceLists"), QJsonArray {QString::fromLatin1(other.deviceLists[0].toBase64())});
+        body.insert(QStringLiteral("deviceLists"), QJsonArray{QString::fromLatin1(other.deviceLists[0].toBase64())});
         const auto refused = h.call("POST", QStringLiteral("/v1/register"), jsonBytes(body));
         CHECK(refused.status == 400);
         CHECK(Harness::object(refused)
@@ -254,8 +255,8 @@ TEST_CASE("RelayApi: challenge, signature, token; replays, forgeries and expiry 
     TestClinician jane(h.verifier, 2);
     REQUIRE(h.call("POST", QStringLiteral("/v1/register"), jane.registration()).status == 201);
 
-    const auto challenge = h.call(
-        "POST", QStringLiteral("/v1/auth/challenge"), jsonBytes({{QStringLiteral("device"), jane.deviceHex(0)}}));
+    const auto challenge = h.call("POST", QStringLiteral("/v1/auth/challenge"),
+                                  jsonBytes({{QStringLiteral("device"), jane.deviceHex(0)}}));
     REQUIRE(challenge.status == 200);
     const QString value = Harness::object(challenge).value(QStringLiteral("challenge")).toString();
 
@@ -282,24 +283,25 @@ TEST_CASE("RelayApi: challenge, signature, token; replays, forgeries and expiry 
     CHECK(h.call("GET", QStringLiteral("/v1/mailbox")).status == 401);
     CHECK(h.call("GET", QStringLiteral("/v1/mailbox"), {}, QStringLiteral("made-up")).status == 401);
     CHECK(h.call("GET", QStringLiteral("/v1/mailbox"), {}, {}, {{"Authorization", "Basic " + bearer.toLatin1()}}).status
-        == 401);
+          == 401);
 
     // An unknown device gets no challenge.
-    const auto unknown = h.call(
-        "POST", QStringLiteral("/v1/auth/challenge"), jsonBytes({{QStringLiteral("device"), QString(64, u'a')}}));
+    const auto unknown = h.call("POST", QStringLiteral("/v1/auth/challenge"),
+                                jsonBytes({{QStringLiteral("device"), QString(64, u'a')}}));
     CHECK(unknown.status == 404);
 
     // A challenge answered too late.
-    const auto late = h.call(
-        "POST", QStringLiteral("/v1/auth/challenge"), jsonBytes({{QStringLiteral("device"), jane.deviceHex(0)}}));
-    h.nowMs += (RelayLimits {}.challengeLifetimeSeconds + 1) * 1000;
-    const auto lateAnswer = h.call("POST", QStringLiteral("/v1/auth/token"),
-        jane.tokenRequest(Harness::object(late).value(QStringLiteral("challenge")).toString()));
+    const auto late = h.call("POST", QStringLiteral("/v1/auth/challenge"),
+                             jsonBytes({{QStringLiteral("device"), jane.deviceHex(0)}}));
+    h.nowMs += (RelayLimits{}.challengeLifetimeSeconds + 1) * 1000;
+    const auto lateAnswer =
+        h.call("POST", QStringLiteral("/v1/auth/token"),
+               jane.tokenRequest(Harness::object(late).value(QStringLiteral("challenge")).toString()));
     CHECK(lateAnswer.status == 401);
     CHECK(Harness::object(lateAnswer).value(QStringLiteral("message")).toString().contains(QStringLiteral("expired")));
 
     // The token expires.
-    h.nowMs += RelayLimits {}.tokenLifetimeSeconds * 1000;
+    h.nowMs += RelayLimits{}.tokenLifetimeSeconds * 1000;
     const auto expired = h.call("GET", QStringLiteral("/v1/mailbox"), {}, bearer);
     CHECK(expired.status == 401);
     CHECK(Harness::object(expired).value(QStringLiteral("message")).toString().contains(QStringLiteral("expired")));
@@ -334,9 +336,9 @@ TEST_CASE("RelayApi: device lists are published as a chain; rollback is refused"
     TestClinician rick(h.verifier);
     const QString rickToken = h.registerAndLogin(rick);
     CHECK(h.call("PUT", path, jsonBytes({{QStringLiteral("deviceList"), QString::fromLatin1(second.toBase64())}}),
-               rickToken)
+                 rickToken)
               .status
-        == 403);
+          == 403);
 
     // Anyone authenticated reads the credential and the whole history.
     const auto read = h.call("GET", QStringLiteral("/v1/identities/%1").arg(jane.identityHex()), {}, rickToken);
@@ -345,7 +347,7 @@ TEST_CASE("RelayApi: device lists are published as a chain; rollback is refused"
     REQUIRE(lists.size() == 2);
     CHECK(QByteArray::fromBase64(lists[1].toString().toLatin1()) == second);
     CHECK(QByteArray::fromBase64(Harness::object(read).value(QStringLiteral("credential")).toString().toLatin1())
-        == jane.credential);
+          == jane.credential);
     CHECK(h.call("GET", QStringLiteral("/v1/identities/%1").arg(QString(64, u'0')), {}, rickToken).status == 404);
 }
 
@@ -379,9 +381,9 @@ TEST_CASE("RelayApi: chunked upload, resume, commit by hash, ranged download", "
     CHECK(Harness::object(status).value(QStringLiteral("received")).toInt() == 1000);
     // Committing early is refused.
     CHECK(h.call("POST", uploadPath + QStringLiteral("/commit"), jsonBytes({{QStringLiteral("hash"), blake(blob)}}),
-               token)
+                 token)
               .status
-        == 409);
+          == 409);
 
     CHECK(h.call("PUT", uploadPath + QStringLiteral("?offset=1000"), blob.mid(1000, 1000), token).status == 200);
     // Past the announced size.
@@ -395,12 +397,12 @@ TEST_CASE("RelayApi: chunked upload, resume, commit by hash, ranged download", "
 
     // A wrong hash is refused and the upload stays committable.
     const auto wrong = h.call("POST", uploadPath + QStringLiteral("/commit"),
-        jsonBytes({{QStringLiteral("hash"), blake(blob + "x")}}), token);
+                              jsonBytes({{QStringLiteral("hash"), blake(blob + "x")}}), token);
     CHECK(wrong.status == 422);
     CHECK(Harness::code(wrong) == QStringLiteral("hash-mismatch"));
     CHECK(h.call("GET", uploadPath, {}, token).status == 200);
-    const auto committed = h.call(
-        "POST", uploadPath + QStringLiteral("/commit"), jsonBytes({{QStringLiteral("hash"), blake(blob)}}), token);
+    const auto committed = h.call("POST", uploadPath + QStringLiteral("/commit"),
+                                  jsonBytes({{QStringLiteral("hash"), blake(blob)}}), token);
     REQUIRE(committed.status == 201);
     CHECK(h.call("GET", uploadPath, {}, token).status == 404);
 
@@ -427,7 +429,7 @@ TEST_CASE("RelayApi: chunked upload, resume, commit by hash, ranged download", "
     CHECK(overQuota.status == 413);
     CHECK(Harness::code(overQuota) == QStringLiteral("quota-exceeded"));
     CHECK(h.call("POST", QStringLiteral("/v1/uploads"), jsonBytes({{QStringLiteral("size"), 7500}}), token).status
-        == 201);
+          == 201);
     const auto metrics = h.call("GET", QStringLiteral("/metrics"));
     CHECK(metrics.body.contains("consilium_relay_blobs_committed_total 1"));
     CHECK(metrics.body.contains("consilium_relay_blob_bytes_received_total 2500"));
@@ -472,12 +474,14 @@ TEST_CASE("RelayApi: envelopes in one batch to several mailboxes; fetch after a 
     const QString rick1 = h.login(rick, 1);
 
     const auto posted = h.call("POST", QStringLiteral("/v1/envelopes"),
-        envelopeBatch({{rick.deviceHex(0), "a1"}, {rick.deviceHex(1), "b1"}, {rick.deviceHex(0), "a2"},
-            {rick.deviceHex(0), "a3"}}),
-        janeToken);
+                               envelopeBatch({{rick.deviceHex(0), "a1"},
+                                              {rick.deviceHex(1), "b1"},
+                                              {rick.deviceHex(0), "a2"},
+                                              {rick.deviceHex(0), "a3"}}),
+                               janeToken);
     REQUIRE(posted.status == 201);
     const QJsonArray sequences = Harness::object(posted).value(QStringLiteral("sequences")).toArray();
-    CHECK(sequences == QJsonArray {1, 1, 2, 3});
+    CHECK(sequences == QJsonArray{1, 1, 2, 3});
     REQUIRE(h.settledWakeups(1) == 1);
     CHECK(h.wakeups[0].size() == 2);
 
@@ -488,8 +492,8 @@ TEST_CASE("RelayApi: envelopes in one batch to several mailboxes; fetch after a 
     const auto afterOne = h.call("GET", QStringLiteral("/v1/mailbox?after=1&limit=1"), {}, rick0);
     const QJsonObject page = Harness::object(afterOne);
     REQUIRE(page.value(QStringLiteral("envelopes")).toArray().size() == 1);
-    CHECK(
-        page.value(QStringLiteral("envelopes")).toArray()[0].toObject().value(QStringLiteral("sequence")).toInt() == 2);
+    CHECK(page.value(QStringLiteral("envelopes")).toArray()[0].toObject().value(QStringLiteral("sequence")).toInt()
+          == 2);
     CHECK(page.value(QStringLiteral("cursor")).toInt() == 2);
     CHECK(page.value(QStringLiteral("more")).toBool());
     CHECK(h.call("GET", QStringLiteral("/v1/mailbox?limit=0"), {}, rick0).status == 400);
@@ -499,7 +503,7 @@ TEST_CASE("RelayApi: envelopes in one batch to several mailboxes; fetch after a 
               .value(QStringLiteral("envelopes"))
               .toArray()
               .size()
-        == 1);
+          == 1);
 
     const auto acked =
         h.call("POST", QStringLiteral("/v1/mailbox/ack"), jsonBytes({{QStringLiteral("upTo"), 2}}), rick0);
@@ -513,37 +517,37 @@ TEST_CASE("RelayApi: envelopes in one batch to several mailboxes; fetch after a 
     // Sequence numbers keep growing after deletion.
     const auto more =
         h.call("POST", QStringLiteral("/v1/envelopes"), envelopeBatch({{rick.deviceHex(0), "a4"}}), janeToken);
-    CHECK(Harness::object(more).value(QStringLiteral("sequences")).toArray() == QJsonArray {4});
+    CHECK(Harness::object(more).value(QStringLiteral("sequences")).toArray() == QJsonArray{4});
 
     SECTION("a batch with one bad envelope stores none of them")
     {
         const auto refused = h.call("POST", QStringLiteral("/v1/envelopes"),
-            envelopeBatch({{rick.deviceHex(1), "b2"}, {QString(64, u'e'), "x"}}), janeToken);
+                                    envelopeBatch({{rick.deviceHex(1), "b2"}, {QString(64, u'e'), "x"}}), janeToken);
         CHECK(refused.status == 404);
         CHECK(Harness::object(refused)
                   .value(QStringLiteral("message"))
                   .toString()
                   .startsWith(QStringLiteral("envelope 1: ")));
         const auto bad = h.call("POST", QStringLiteral("/v1/envelopes"),
-            envelopeBatch({{rick.deviceHex(1), "b2"}, {QStringLiteral("zz"), "x"}}), janeToken);
+                                envelopeBatch({{rick.deviceHex(1), "b2"}, {QStringLiteral("zz"), "x"}}), janeToken);
         CHECK(bad.status == 400);
         CHECK(Harness::object(h.call("GET", QStringLiteral("/v1/mailbox"), {}, rick1))
                   .value(QStringLiteral("envelopes"))
                   .toArray()
                   .size()
-            == 1);
+              == 1);
         CHECK(h.settledWakeups(2) == 2);
     }
     SECTION("size and count limits")
     {
-        const QByteArray big(RelayLimits {}.maxEnvelopeBytes + 1, 'x');
+        const QByteArray big(RelayLimits{}.maxEnvelopeBytes + 1, 'x');
         const auto tooBig =
             h.call("POST", QStringLiteral("/v1/envelopes"), envelopeBatch({{rick.deviceHex(0), big}}), janeToken);
         CHECK(tooBig.status == 413);
-        CHECK(h.call("POST", QStringLiteral("/v1/envelopes"), jsonBytes({{QStringLiteral("envelopes"), QJsonArray {}}}),
-                   janeToken)
+        CHECK(h.call("POST", QStringLiteral("/v1/envelopes"), jsonBytes({{QStringLiteral("envelopes"), QJsonArray{}}}),
+                     janeToken)
                   .status
-            == 400);
+              == 400);
         CHECK(h.call("POST", QStringLiteral("/v1/envelopes"), "{\"envelopes\": [", janeToken).status == 400);
     }
 }
@@ -556,9 +560,9 @@ TEST_CASE("RelayApi: a full mailbox refuses more envelopes", "[relay]")
     TestClinician jane(h.verifier);
     const QString token = h.registerAndLogin(jane);
     CHECK(h.call("POST", QStringLiteral("/v1/envelopes"),
-               envelopeBatch({{jane.deviceHex(), "1"}, {jane.deviceHex(), "2"}}), token)
+                 envelopeBatch({{jane.deviceHex(), "1"}, {jane.deviceHex(), "2"}}), token)
               .status
-        == 201);
+          == 201);
     const auto full = h.call("POST", QStringLiteral("/v1/envelopes"), envelopeBatch({{jane.deviceHex(), "3"}}), token);
     CHECK(full.status == 413);
     CHECK(Harness::code(full) == QStringLiteral("quota-exceeded"));
@@ -608,8 +612,9 @@ TEST_CASE("relay challenge signatures bind the challenge and the device", "[rela
     // Not a plain signature of the challenge bytes: the domain-separated hash is what is signed.
     CHECK_FALSE(crypto::verifyRelayChallenge(device.deviceId(), challenge, device.signing.sign(challenge)));
     CHECK(crypto::relayChallengeMessage(challenge, device.deviceId())
-        == crypto::domainHash("consilium/v1/relay-challenge",
-            QByteArray(QByteArray::fromHex("830158204242424242424242424242424242424242424242424242424242424242424242"
-                                           "5820")
-                + device.deviceId().bytes())));
+          == crypto::domainHash(
+              "consilium/v1/relay-challenge",
+              QByteArray(QByteArray::fromHex("830158204242424242424242424242424242424242424242424242424242424242424242"
+                                             "5820")
+                         + device.deviceId().bytes())));
 }

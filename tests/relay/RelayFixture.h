@@ -32,10 +32,15 @@ struct TestClinician {
     {
         for (int i = 0; i < deviceCount; ++i)
             devices.push_back(crypto::DeviceKeys::generate());
-        const crypto::CredentialDetails details {QStringLiteral("Jane Roe"), QStringLiteral("physician"),
-            QStringLiteral("radiology"), QStringLiteral("FR"),
+        const crypto::CredentialDetails details{
+            QStringLiteral("Jane Roe"),
+            QStringLiteral("physician"),
+            QStringLiteral("radiology"),
+            QStringLiteral("FR"),
             *crypto::licenceNumberHash(crypto::SecretBytes::random(32), QStringLiteral("FR"), QStringLiteral("123")),
-            crypto::todayUtc().addDays(-1), crypto::todayUtc().addYears(1), identity.publicKey()};
+            crypto::todayUtc().addDays(-1),
+            crypto::todayUtc().addYears(1),
+            identity.publicKey()};
         credential = *crypto::Credential::issue(verifier, details);
         QList<crypto::SigningPublicKey> keys;
         for (const auto& device : devices)
@@ -63,8 +68,8 @@ struct TestClinician {
         QJsonArray lists;
         for (const QByteArray& entry : deviceLists)
             lists.append(QString::fromLatin1(entry.toBase64()));
-        return QJsonDocument(QJsonObject {{QStringLiteral("credential"), QString::fromLatin1(credential.toBase64())},
-                                 {QStringLiteral("deviceLists"), lists}})
+        return QJsonDocument(QJsonObject{{QStringLiteral("credential"), QString::fromLatin1(credential.toBase64())},
+                                         {QStringLiteral("deviceLists"), lists}})
             .toJson(QJsonDocument::Compact);
     }
 
@@ -73,9 +78,9 @@ struct TestClinician {
     {
         const QByteArray challenge = QByteArray::fromBase64(challengeBase64.toLatin1());
         const QByteArray signature = crypto::signRelayChallenge(devices[size_t(device)].signing, challenge);
-        return QJsonDocument(
-            QJsonObject {{QStringLiteral("device"), deviceHex(device)}, {QStringLiteral("challenge"), challengeBase64},
-                {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}})
+        return QJsonDocument(QJsonObject{{QStringLiteral("device"), deviceHex(device)},
+                                         {QStringLiteral("challenge"), challengeBase64},
+                                         {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}})
             .toJson(QJsonDocument::Compact);
     }
 };

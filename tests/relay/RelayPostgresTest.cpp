@@ -46,11 +46,11 @@ struct Reply {
 };
 
 Reply send(const QString& url, const QByteArray& method, const QByteArray& body = {}, const QString& token = {},
-    const QList<QPair<QByteArray, QByteArray>>& headers = {})
+           const QList<QPair<QByteArray, QByteArray>>& headers = {})
 {
     QNetworkAccessManager manager;
     manager.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request {QUrl(url)};
+    QNetworkRequest request{QUrl(url)};
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
@@ -59,16 +59,17 @@ Reply send(const QString& url, const QByteArray& method, const QByteArray& body 
     std::unique_ptr<QNetworkReply> reply(manager.sendCustomRequest(request, method, body));
     REQUIRE(pumpUntil([&] { return reply->isFinished(); }, 30000));
     return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-        reply->rawHeader("Content-Range")};
+            reply->rawHeader("Content-Range")};
 }
 
 QString login(const QString& url, const TestClinician& clinician, int device = 0)
 {
     const auto challenge = send(url + QStringLiteral("/v1/auth/challenge"), "POST",
-        jsonBytes({{QStringLiteral("device"), clinician.deviceHex(device)}}));
+                                jsonBytes({{QStringLiteral("device"), clinician.deviceHex(device)}}));
     REQUIRE(challenge.status == 200);
-    const auto token = send(url + QStringLiteral("/v1/auth/token"), "POST",
-        clinician.tokenRequest(challenge.json().value(QStringLiteral("challenge")).toString(), device));
+    const auto token =
+        send(url + QStringLiteral("/v1/auth/token"), "POST",
+             clinician.tokenRequest(challenge.json().value(QStringLiteral("challenge")).toString(), device));
     REQUIRE(token.status == 200);
     return token.json().value(QStringLiteral("token")).toString();
 }
@@ -91,8 +92,10 @@ TEST_CASE("two relay processes share one PostgreSQL database: wake-ups, envelope
     REQUIRE(config.open(QIODevice::WriteOnly));
     config.write("[limits]\nmax-chunk-bytes=65536\n");
     config.close();
-    const QStringList arguments {QStringLiteral("--db"), postgres.url(), QStringLiteral("--verifier-key"),
-        work.filePath(QStringLiteral("verifier/verifier.pub")), QStringLiteral("--config"), config.fileName()};
+    const QStringList arguments{
+        QStringLiteral("--db"),           postgres.url(),
+        QStringLiteral("--verifier-key"), work.filePath(QStringLiteral("verifier/verifier.pub")),
+        QStringLiteral("--config"),       config.fileName()};
     RelayProcess nodeA(work.filePath(QStringLiteral("unused-a")), QStringLiteral("127.0.0.1:0"), arguments);
     RelayProcess nodeB(work.filePath(QStringLiteral("unused-b")), QStringLiteral("127.0.0.1:0"), arguments);
     const QString a = nodeA.waitUntilListening();
@@ -103,9 +106,10 @@ TEST_CASE("two relay processes share one PostgreSQL database: wake-ups, envelope
 
     // Credentials issued by the verifier folder, registered through different nodes.
     const auto credentialFor = [&verifier](const crypto::SigningKeyPair& identity) {
-        const crypto::CredentialRequest request {QStringLiteral("Jane Roe"), QStringLiteral("physician"),
-            QStringLiteral("radiology"), QStringLiteral("FR"), QStringLiteral("10-123 456"),
-            crypto::todayUtc().addYears(1), identity.publicKey()};
+        const crypto::CredentialRequest request{QStringLiteral("Jane Roe"),   QStringLiteral("physician"),
+                                                QStringLiteral("radiology"),  QStringLiteral("FR"),
+                                                QStringLiteral("10-123 456"), crypto::todayUtc().addYears(1),
+                                                identity.publicKey()};
         auto credential = verifier->issue(request, crypto::todayUtc());
         REQUIRE(credential);
         return credential->encoded();
@@ -120,8 +124,8 @@ TEST_CASE("two relay processes share one PostgreSQL database: wake-ups, envelope
     CHECK(send(a + QStringLiteral("/v1/register"), "POST", rick.registration()).status == 200);
 
     // A challenge from A answered on B; the same answer replayed on A is refused.
-    const auto challenge = send(
-        a + QStringLiteral("/v1/auth/challenge"), "POST", jsonBytes({{QStringLiteral("device"), jane.deviceHex()}}));
+    const auto challenge = send(a + QStringLiteral("/v1/auth/challenge"), "POST",
+                                jsonBytes({{QStringLiteral("device"), jane.deviceHex()}}));
     const QByteArray answer = jane.tokenRequest(challenge.json().value(QStringLiteral("challenge")).toString());
     const auto issued = send(b + QStringLiteral("/v1/auth/token"), "POST", answer);
     REQUIRE(issued.status == 200);
@@ -144,15 +148,15 @@ TEST_CASE("two relay processes share one PostgreSQL database: wake-ups, envelope
     CHECK(messages.takeFirst() == QStringLiteral(R"({"type":"ready"})"));
 
     // Jane posts through node B; Rick is woken on node A.
-    QJsonArray envelopes {
-        QJsonObject {{QStringLiteral("mailbox"), rick.deviceHex(0)}, {QStringLiteral("data"), QStringLiteral("AQID")}},
-        QJsonObject {{QStringLiteral("mailbox"), rick.deviceHex(1)}, {QStringLiteral("data"), QStringLiteral("BAUG")}},
-        QJsonObject {{QStringLiteral("mailbox"), rick.deviceHex(0)}, {QStringLiteral("data"), QStringLiteral("BwgJ")}}};
-    const auto posted = send(
-        b + QStringLiteral("/v1/envelopes"), "POST", jsonBytes({{QStringLiteral("envelopes"), envelopes}}), janeToken);
+    QJsonArray envelopes{
+        QJsonObject{{QStringLiteral("mailbox"), rick.deviceHex(0)}, {QStringLiteral("data"), QStringLiteral("AQID")}},
+        QJsonObject{{QStringLiteral("mailbox"), rick.deviceHex(1)}, {QStringLiteral("data"), QStringLiteral("BAUG")}},
+        QJsonObject{{QStringLiteral("mailbox"), rick.deviceHex(0)}, {QStringLiteral("data"), QStringLiteral("BwgJ")}}};
+    const auto posted = send(b + QStringLiteral("/v1/envelopes"), "POST",
+                             jsonBytes({{QStringLiteral("envelopes"), envelopes}}), janeToken);
     INFO(posted.body.toStdString());
     REQUIRE(posted.status == 201);
-    CHECK(posted.json().value(QStringLiteral("sequences")).toArray() == QJsonArray {1, 1, 2});
+    CHECK(posted.json().value(QStringLiteral("sequences")).toArray() == QJsonArray{1, 1, 2});
     REQUIRE(pumpUntil([&] { return !messages.isEmpty(); }));
     CHECK(messages.takeFirst() == QStringLiteral(R"({"type":"mailbox"})"));
 
@@ -165,7 +169,7 @@ TEST_CASE("two relay processes share one PostgreSQL database: wake-ups, envelope
               .json()
               .value(QStringLiteral("deleted"))
               .toInt()
-        == 2);
+          == 2);
     CHECK(send(a + QStringLiteral("/v1/mailbox"), "GET", {}, rickToken)
               .json()
               .value(QStringLiteral("envelopes"))
@@ -188,11 +192,11 @@ TEST_CASE("two relay processes share one PostgreSQL database: wake-ups, envelope
     REQUIRE(send(b + upload + QStringLiteral("?offset=65536"), "PUT", blob.mid(65536, 65536), janeToken).status == 200);
     REQUIRE(send(b + upload + QStringLiteral("?offset=131072"), "PUT", blob.mid(131072), janeToken).status == 200);
     CHECK(send(b + upload + QStringLiteral("/commit"), "POST",
-              jsonBytes({{QStringLiteral("hash"), blake(blob.left(10))}}), janeToken)
+               jsonBytes({{QStringLiteral("hash"), blake(blob.left(10))}}), janeToken)
               .status
-        == 422);
-    const auto committed = send(
-        b + upload + QStringLiteral("/commit"), "POST", jsonBytes({{QStringLiteral("hash"), blake(blob)}}), janeToken);
+          == 422);
+    const auto committed = send(b + upload + QStringLiteral("/commit"), "POST",
+                                jsonBytes({{QStringLiteral("hash"), blake(blob)}}), janeToken);
     REQUIRE(committed.status == 201);
     // A range across the boundary of two stored chunks.
     const auto range =

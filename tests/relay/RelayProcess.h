@@ -35,10 +35,10 @@ inline bool pumpUntil(Predicate done, int timeoutMs = 10000)
 class RelayProcess {
 public:
     explicit RelayProcess(const QString& dataDir, const QString& listen = QStringLiteral("127.0.0.1:0"),
-        const QStringList& extraArguments = {})
+                          const QStringList& extraArguments = {})
     {
-        m_process.start(relayPath(),
-            QStringList {QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir} + extraArguments);
+        m_process.start(relayPath(), QStringList{QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir}
+                                         + extraArguments);
     }
 
     ~RelayProcess()

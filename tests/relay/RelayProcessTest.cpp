@@ -2,8 +2,8 @@
 // picked by the system, its one "listening on" line, its HTTP answers, its exit codes and its
 // graceful shutdown on SIGTERM/SIGINT.
 
-#include "core/common/Version.h"
 #include "tests/relay/RelayProcess.h"
+#include "core/common/Version.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch.hpp>

@@ -60,14 +60,15 @@ public:
         const QString data = m_root.filePath(QStringLiteral("data"));
         const QString socket = m_root.filePath(QStringLiteral("sock"));
         REQUIRE(runServerTool(QStringLiteral("initdb"),
-            {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
-                QStringLiteral("consilium"), QStringLiteral("--no-sync")}));
+                              {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"),
+                               QStringLiteral("-U"), QStringLiteral("consilium"), QStringLiteral("--no-sync")}));
         REQUIRE(runServerTool(QStringLiteral("mkdir"), {socket}));
-        REQUIRE(runServerTool(QStringLiteral("pg_ctl"),
-            {QStringLiteral("-D"), data, QStringLiteral("-l"), m_root.filePath(QStringLiteral("log")),
-                QStringLiteral("-w"), QStringLiteral("-o"),
-                QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(socket).arg(m_port),
-                QStringLiteral("start")}));
+        REQUIRE(
+            runServerTool(QStringLiteral("pg_ctl"),
+                          {QStringLiteral("-D"), data, QStringLiteral("-l"), m_root.filePath(QStringLiteral("log")),
+                           QStringLiteral("-w"), QStringLiteral("-o"),
+                           QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(socket).arg(m_port),
+                           QStringLiteral("start")}));
         m_started = true;
         m_url = createDatabase(QStringLiteral("relay"));
     }
@@ -76,8 +77,8 @@ public:
     {
         if (m_started)
             runServerTool(QStringLiteral("pg_ctl"),
-                {QStringLiteral("-D"), m_root.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                    QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+                          {QStringLiteral("-D"), m_root.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                           QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
     }
 
     ThrowawayPostgres(const ThrowawayPostgres&) = delete;
@@ -91,8 +92,8 @@ public:
     {
         const QString socket = m_root.filePath(QStringLiteral("sock"));
         REQUIRE(runServerTool(QStringLiteral("createdb"),
-            {QStringLiteral("-h"), socket, QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
-                QStringLiteral("consilium"), name}));
+                              {QStringLiteral("-h"), socket, QStringLiteral("-p"), QString::number(m_port),
+                               QStringLiteral("-U"), QStringLiteral("consilium"), name}));
         return QStringLiteral("postgresql://consilium@/%1?host=%2&port=%3").arg(name, socket).arg(m_port);
     }
 
@@ -105,7 +106,7 @@ private:
             process.start(program, arguments);
         else
             process.start(QStringLiteral("runuser"),
-                QStringList {QStringLiteral("-u"), m_runAs, QStringLiteral("--"), program} + arguments);
+                          QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--"), program} + arguments);
         const bool finished = process.waitForFinished(60000);
         if (!finished || process.exitCode() != 0) {
             WARN(tool.toStdString() << " failed: " << process.readAllStandardError().toStdString());
