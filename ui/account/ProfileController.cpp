@@ -2,6 +2,7 @@
 
 #include "core/common/Async.h"
 #include "core/crypto/Keys.h"
+#include "core/store/ProfileSetup.h"
 #include "core/store/ProfileVault.h"
 #include "core/store/StoreHost.h"
 
@@ -13,29 +14,6 @@ using StoreResult = Result<std::unique_ptr<store::Store>>;
 
 // What one unlock should cost on this machine (docs/protocol.md, Argon2id parameters).
 constexpr std::chrono::milliseconds kUnlockTarget{500};
-
-/// A new profile's keys and "self" row, in the store just created.
-Result<void> initialiseProfile(store::Store& store, const NewProfile& profile)
-{
-    auto transaction = store::SqlTransaction::begin(store.database());
-    if (!transaction)
-        return tl::unexpected(transaction.error());
-    const crypto::SigningKeyPair identity = crypto::SigningKeyPair::generate();
-    if (auto saved = store.keyring().saveIdentity(identity); !saved)
-        return saved;
-    if (auto saved = store.keyring().saveDevice(crypto::DeviceKeys::generate()); !saved)
-        return saved;
-    cases::Person self;
-    self.identityKey = identity.publicKey().bytes();
-    self.displayName = profile.displayName.trimmed();
-    self.profession = profile.profession.trimmed();
-    self.specialty = profile.specialty.trimmed();
-    self.isSelf = true;
-    self.verified = true; // one's own identity needs no safety-number check
-    if (auto saved = store.people().savePerson(self); !saved)
-        return saved;
-    return transaction->commit();
-}
 
 } // namespace
 
@@ -82,7 +60,9 @@ void ProfileController::create(const NewProfile& profile, crypto::SecretBytes pa
             auto opened = store::ProfileVault(folder, base).create(*secret, params);
             if (!opened)
                 return tl::unexpected(opened.error());
-            if (auto ready = initialiseProfile(**opened, profile); !ready)
+            if (auto ready =
+                    store::initialiseProfile(**opened, {profile.displayName, profile.profession, profile.specialty});
+                !ready)
                 return tl::unexpected(ready.error());
             return std::move(*opened);
         },
