@@ -31,6 +31,7 @@ constexpr std::array kSubcommands{
     Subcommand{"make-samples", "Write deterministic synthetic studies with planted PHI", &runMakeSamples},
     Subcommand{"identity", "Create user identity keys (for the verifier flow)", &runIdentity},
     Subcommand{"verifier", "Offline verifier: issue and revoke clinician credentials", &runVerifier},
+    Subcommand{"sync", "Encrypted case sharing through a relay: profiles, contacts, publish, pull", &runSync},
     Subcommand{"bench", "Benchmarks: bench crypto (blob encryption), bench store (local store)", &runBench},
 };
 
