@@ -97,13 +97,15 @@ void SyncEngine::fetchPage(std::shared_ptr<PullRun> run)
 void SyncEngine::processEnvelope(std::shared_ptr<PullRun> run, qsizetype index)
 {
     if (index >= run->page.size()) {
-        if (run->page.isEmpty())
+        // Nothing committed yet in this run and nothing new: still acknowledge the stored cursor,
+        // in case an earlier run committed envelopes and stopped before its acknowledgement.
+        if (run->cursor == 0)
             return run->done(run->report);
         // Everything up to the cursor is committed: only now may the relay delete it.
         m_client.acknowledge(run->cursor, [this, run](RelayResult<qint64> acknowledged) {
             if (!acknowledged)
                 return run->done(tl::unexpected(acknowledged.error().error));
-            if (run->more)
+            if (run->more && !run->page.isEmpty())
                 return fetchPage(run);
             run->done(run->report);
         });
