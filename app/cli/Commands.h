@@ -16,5 +16,6 @@ int runBench(const QStringList& args);
 int runBenchStore(const QStringList& args);
 int runBenchDeid(const QStringList& args);
 int runSync(const QStringList& args);
+int runBenchSync(const QStringList& args);
 
 } // namespace consilium::cli
