@@ -278,8 +278,9 @@ QString deviceOf(World& world, const QString& name)
 
 } // namespace
 
-TEST_CASE("A shares a case with two images to B and to a group {B, C}; comments flow; removing C rotates the key",
-          "[sync][integration]")
+TEST_CASE(
+    "A shares a case with two images to B and to the group B+C, comments flow both ways, removing C rotates the key",
+    "[sync][integration]")
 {
     World world;
     for (const QString& name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
