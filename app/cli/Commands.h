@@ -16,5 +16,7 @@ int runBench(const QStringList& args);
 int runDemo(const QStringList& args);
 int runBenchStore(const QStringList& args);
 int runBenchDeid(const QStringList& args);
+int runSync(const QStringList& args);
+int runBenchSync(const QStringList& args);
 
 } // namespace consilium::cli

@@ -32,6 +32,7 @@ constexpr std::array kSubcommands{
     Subcommand{"identity", "Create user identity keys (for the verifier flow)", &runIdentity},
     Subcommand{"verifier", "Offline verifier: issue and revoke clinician credentials", &runVerifier},
     Subcommand{"demo", "Create demo profiles with shared synthetic cases", &runDemo},
+    Subcommand{"sync", "Encrypted case sharing through a relay: profiles, contacts, publish, pull", &runSync},
     Subcommand{"bench", "Benchmarks: bench crypto (blob encryption), bench store (local store)", &runBench},
 };
 

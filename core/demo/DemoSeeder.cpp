@@ -24,7 +24,7 @@ const QString kDomain = QStringLiteral("demo");
 
 struct Colleague {
     const char* profile;
-    store::ProfileOwner owner;
+    store::ProfileDetails owner;
 };
 
 const std::array<Colleague, 2>& colleagues()

@@ -18,9 +18,7 @@ const QString kDomain = QStringLiteral("store");
 
 } // namespace
 
-Result<Attachment> AttachmentRepository::attachFile(const QUuid& caseId, const QString& plaintextPath,
-                                                    AttachmentKind kind, const QString& label,
-                                                    const CancellationToken& token)
+Result<std::pair<qint64, int>> AttachmentRepository::nextPosition(const QUuid& caseId)
 {
     auto caseRow = m_db.prepare(QStringLiteral(
         "SELECT c.id, (SELECT coalesce(max(a.position) + 1, 0) FROM case_attachments a WHERE a.case_id = c.id) "
@@ -33,8 +31,38 @@ Result<Attachment> AttachmentRepository::attachFile(const QUuid& caseId, const Q
         return tl::unexpected(found.error());
     if (!*found)
         return fail(kDomain, ErrorCode::NotFound, QStringLiteral("no case %1 to attach to").arg(caseId.toString()));
-    const qint64 caseRowId = caseRow->integer(0);
-    const int position = static_cast<int>(caseRow->integer(1));
+    return std::pair{caseRow->integer(0), static_cast<int>(caseRow->integer(1))};
+}
+
+Result<void> AttachmentRepository::insertRow(qint64 caseRowId, const Attachment& attachment)
+{
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO case_attachments (case_id, position, blob_uuid, kind, label, file_name, plaintext_size) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!insert)
+        return tl::unexpected(insert.error());
+    insert->bind(1, caseRowId)
+        .bind(2, attachment.position)
+        .bind(3, uuidBytes(attachment.blobId))
+        .bind(4, static_cast<int>(attachment.kind))
+        .bind(5, attachment.label)
+        .bind(6, attachment.fileName)
+        .bind(7, attachment.plaintextSize);
+    if (auto ok = insert->run(); !ok) {
+        // Do not leave an encrypted file nobody refers to.
+        (void)m_blobs.remove(attachment.blobId);
+        return tl::unexpected(ok.error());
+    }
+    return {};
+}
+
+Result<Attachment> AttachmentRepository::attachFile(const QUuid& caseId, const QString& plaintextPath,
+                                                    AttachmentKind kind, const QString& label,
+                                                    const CancellationToken& token)
+{
+    auto position = nextPosition(caseId);
+    if (!position)
+        return tl::unexpected(position.error());
 
     const crypto::SecretBytes key = crypto::generateBlobKey();
     const QString staged = m_blobs.newStagingPath();
@@ -50,25 +78,35 @@ Result<Attachment> AttachmentRepository::attachFile(const QUuid& caseId, const Q
     attachment.kind = kind;
     attachment.label = label;
     attachment.fileName = QFileInfo(plaintextPath).fileName();
-    attachment.position = position;
+    attachment.position = position->second;
     attachment.plaintextSize = encrypted->plaintextSize;
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO case_attachments (case_id, position, blob_uuid, kind, label, file_name, plaintext_size) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-    if (!insert)
-        return tl::unexpected(insert.error());
-    insert->bind(1, caseRowId)
-        .bind(2, position)
-        .bind(3, uuidBytes(attachment.blobId))
-        .bind(4, static_cast<int>(kind))
-        .bind(5, label)
-        .bind(6, attachment.fileName)
-        .bind(7, attachment.plaintextSize);
-    if (auto ok = insert->run(); !ok) {
-        // Do not leave an encrypted file nobody refers to.
-        (void)m_blobs.remove(attachment.blobId);
+    if (auto ok = insertRow(position->first, attachment); !ok)
         return tl::unexpected(ok.error());
+    return attachment;
+}
+
+Result<Attachment> AttachmentRepository::adoptReceived(const QUuid& caseId, const QString& stagedCiphertext,
+                                                       const QByteArray& key, const QByteArray& ciphertextHash,
+                                                       AttachmentKind kind, const QString& label,
+                                                       const QString& fileName, qint64 plaintextSize)
+{
+    auto position = nextPosition(caseId);
+    if (!position) {
+        QFile::remove(stagedCiphertext);
+        return tl::unexpected(position.error());
     }
+    auto record = m_blobs.adopt(stagedCiphertext, key, ciphertextHash, caseId);
+    if (!record)
+        return tl::unexpected(record.error());
+    Attachment attachment;
+    attachment.blobId = record->id;
+    attachment.kind = kind;
+    attachment.label = label;
+    attachment.fileName = fileName;
+    attachment.position = position->second;
+    attachment.plaintextSize = plaintextSize;
+    if (auto ok = insertRow(position->first, attachment); !ok)
+        return tl::unexpected(ok.error());
     return attachment;
 }
 

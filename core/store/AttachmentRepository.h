@@ -42,6 +42,12 @@ public:
     /// case. The case must exist. Nothing is left behind on failure.
     Result<Attachment> attachFile(const QUuid& caseId, const QString& plaintextPath, AttachmentKind kind,
                                   const QString& label, const CancellationToken& token = {});
+    /// Appends an attachment received from another device: `stagedCiphertext` (a file in the
+    /// blob store's staging area, consumed) is already encrypted under `key` and hashes to
+    /// `ciphertextHash`. The case must exist. Nothing is left behind on failure.
+    Result<Attachment> adoptReceived(const QUuid& caseId, const QString& stagedCiphertext, const QByteArray& key,
+                                     const QByteArray& ciphertextHash, AttachmentKind kind, const QString& label,
+                                     const QString& fileName, qint64 plaintextSize);
     /// The case's attachments in order.
     Result<QList<Attachment>> list(const QUuid& caseId);
     /// Decrypts one attachment's blob to `plaintextPath` (authenticated chunk by chunk; the file
@@ -49,6 +55,10 @@ public:
     Result<void> decryptTo(const QUuid& blobId, const QString& plaintextPath, const CancellationToken& token = {});
 
 private:
+    /// The case's row id and the next free position.
+    Result<std::pair<qint64, int>> nextPosition(const QUuid& caseId);
+    Result<void> insertRow(qint64 caseRowId, const Attachment& attachment);
+
     SqlDatabase& m_db;
     BlobStore& m_blobs;
 };

@@ -1,23 +1,29 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/crypto/Keys.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace consilium::store {
 
 class Store;
 
-/// Who a new profile belongs to; stored as the profile's "self" person.
-struct ProfileOwner {
+/// What a new profile says about its clinician (shown to others next to the credential).
+struct ProfileDetails {
     QString displayName;
     QString profession;
     QString specialty;
 };
 
-/// Gives a freshly created store its identity: a new identity key and device keys in the
-/// keyring, and the owner as the "self" person keyed by the identity's public key. One
-/// transaction. Used by every path that creates a profile (GUI onboarding, CLI, demo).
-Result<void> initialiseProfile(Store& store, const ProfileOwner& owner);
+/// A new profile's keys and "self" row, in one transaction: the identity key (generated, or
+/// `identity` when the clinician already has one, e.g. made by `consilium-cli identity new` for
+/// the verifier), this device's fresh signing and encryption keys, and the self person.
+/// Used by the GUI's account pages and by `consilium-cli sync init-profile`, so both make
+/// profiles the same way. Fails (AlreadyExists) on a store that already has keys.
+Result<void> initialiseProfile(Store& store, const ProfileDetails& details,
+                               std::optional<crypto::SigningKeyPair> identity = std::nullopt);
 
 } // namespace consilium::store

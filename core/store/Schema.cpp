@@ -169,6 +169,15 @@ CREATE TABLE case_attachments (
     PRIMARY KEY (case_id, position)
 );
 )sql",
+    // 4: core/sync's own small state (pinned verifier, device list histories, case epoch keys,
+    //    membership logs, the replay guard, upload ids), one named value each.
+    R"sql(
+CREATE TABLE sync_values (
+    name        TEXT PRIMARY KEY,
+    value       BLOB NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+)sql",
 };
 
 } // namespace

@@ -124,4 +124,46 @@ Result<void> SyncStateRepository::setInboxCursor(const QString& mailbox, const Q
     return statement->bind(1, mailbox).bind(2, cursor).bind(3, QDateTime::currentMSecsSinceEpoch()).run();
 }
 
+Result<std::optional<QByteArray>> SyncStateRepository::value(const QString& name)
+{
+    auto statement = m_db.prepare(QStringLiteral("SELECT value FROM sync_values WHERE name = ?"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    auto row = statement->bind(1, name).next();
+    if (!row)
+        return tl::unexpected(row.error());
+    return *row ? std::optional(statement->blob(0)) : std::nullopt;
+}
+
+Result<void> SyncStateRepository::setValue(const QString& name, const QByteArray& value)
+{
+    auto statement =
+        m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_values (name, value, updated_at) VALUES (?, ?, ?)"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    return statement->bind(1, name).bind(2, value).bind(3, QDateTime::currentMSecsSinceEpoch()).run();
+}
+
+Result<void> SyncStateRepository::removeValue(const QString& name)
+{
+    auto statement = m_db.prepare(QStringLiteral("DELETE FROM sync_values WHERE name = ?"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    return statement->bind(1, name).run();
+}
+
+Result<QStringList> SyncStateRepository::valueNames(const QString& prefix)
+{
+    auto statement = m_db.prepare(
+        QStringLiteral("SELECT name FROM sync_values WHERE substr(name, 1, length(?1)) = ?1 ORDER BY name"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    statement->bind(1, prefix);
+    QStringList names;
+    const auto rows = statement->forEach([&] { names.append(statement->text(0)); });
+    if (!rows)
+        return tl::unexpected(rows.error());
+    return names;
+}
+
 } // namespace consilium::store

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -55,6 +56,14 @@ public:
 
     Result<std::optional<QString>> inboxCursor(const QString& mailbox);
     Result<void> setInboxCursor(const QString& mailbox, const QString& cursor);
+
+    /// core/sync's named values (epoch keys, membership logs, the replay guard...): nullopt when
+    /// unset. They live inside the encrypted database like everything else.
+    Result<std::optional<QByteArray>> value(const QString& name);
+    Result<void> setValue(const QString& name, const QByteArray& value);
+    Result<void> removeValue(const QString& name);
+    /// Names starting with `prefix`, sorted.
+    Result<QStringList> valueNames(const QString& prefix);
 
 private:
     SqlDatabase& m_db;

@@ -38,6 +38,12 @@ const std::vector<std::function<void(store::SqlDatabase&)>>& seeds()
                                               "plaintext_size) SELECT id, 0, zeroblob(16), 0, 1 FROM cases;"))
                         .has_value());
         },
+        // version 4
+        [](store::SqlDatabase& db) {
+            REQUIRE(db.execute(QStringLiteral("INSERT INTO sync_values (name, value, updated_at) "
+                                              "VALUES ('relay-url', CAST('http://127.0.0.1:1' AS BLOB), 4);"))
+                        .has_value());
+        },
     };
     return all;
 }

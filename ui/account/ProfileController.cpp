@@ -68,8 +68,9 @@ void ProfileController::create(const NewProfile& profile, crypto::SecretBytes pa
             auto opened = store::ProfileVault(folder, base).create(*secret, params);
             if (!opened)
                 return tl::unexpected(opened.error());
-            const store::ProfileOwner owner{profile.displayName, profile.profession, profile.specialty};
-            if (auto ready = store::initialiseProfile(**opened, owner); !ready)
+            if (auto ready =
+                    store::initialiseProfile(**opened, {profile.displayName, profile.profession, profile.specialty});
+                !ready)
                 return tl::unexpected(ready.error());
             return std::move(*opened);
         },

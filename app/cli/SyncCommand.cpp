@@ -1,0 +1,592 @@
+// consilium-cli sync … — a headless Consilium client: create a profile, register with a relay,
+// add contacts, publish cases with images, comment, pull, manage groups (core/sync).
+
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "app/cli/SubcommandGroup.h"
+#include "app/cli/SyncSession.h"
+#include "core/crypto/KeyFiles.h"
+#include "core/crypto/VerifierDirectory.h"
+#include "core/store/ProfileSetup.h"
+#include "core/store/ProfileVault.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <array>
+#include <cstdlib>
+
+namespace consilium::cli {
+
+namespace {
+
+using SessionPtr = std::unique_ptr<SyncSession>;
+
+// Opens the profile named by the common options, or prints why not.
+std::optional<SessionPtr> openSession(const QCommandLineParser& parser, const ProfileOptions& options,
+                                      const QString& command, bool needRelay = true)
+{
+    if (!parser.isSet(options.profile) || !parser.isSet(options.passphraseFile)) {
+        usageError(command, QStringLiteral("--profile and --passphrase-file are required"));
+        return std::nullopt;
+    }
+    auto session = SyncSession::open(parser.value(options.profile), parser.value(options.passphraseFile), needRelay);
+    if (!session) {
+        failure(command, session.error().message);
+        return std::nullopt;
+    }
+    return std::move(*session);
+}
+
+// Test hooks, for the crash-recovery integration tests only: exit abruptly (no cleanup, like a
+// kill) at a chosen point.
+void installFaultHooks(sync::SyncEngine& engine)
+{
+    if (const int after = qEnvironmentVariableIntValue("CONSILIUM_SYNC_TEST_EXIT_AFTER_ENVELOPE"); after > 0) {
+        auto count = std::make_shared<int>(0);
+        engine.setAfterCommitHook([count, after](quint64) {
+            if (++*count >= after)
+                std::_Exit(3);
+        });
+    }
+    if (const qint64 bytes = qEnvironmentVariable("CONSILIUM_SYNC_TEST_EXIT_AFTER_UPLOAD_BYTES").toLongLong();
+        bytes > 0) {
+        engine.setUploadProgressHook([bytes](qint64 sent, qint64) {
+            if (sent >= bytes)
+                std::_Exit(3);
+        });
+    }
+}
+
+// Sends the outbox, then reports; `then` runs on success.
+void flushThen(sync::SyncEngine& engine, const QString& command, std::function<void(int)> finish,
+               std::function<void()> then)
+{
+    engine.flush([command, finish, then](Result<int> sent) {
+        if (!sent) {
+            failure(command, QStringLiteral("kept in the outbox, to be sent by the next sync flush or pull: ")
+                                 + sent.error().message);
+            return finish(ExitFailure);
+        }
+        then();
+    });
+}
+
+int runInitProfile(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Create a profile in DIR: an encrypted store under the passphrase, this device's keys, the "
+                       "clinician's identity key (from --identity, as made by 'identity new', or new), the credential "
+                       "the verifier issued for that identity and the verifier's public key and revocation list."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The new profile's folder."));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("N"));
+    const QCommandLineOption passphraseOption(QStringLiteral("passphrase-file"),
+                                              QStringLiteral("File holding the new passphrase (first line)."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption credentialOption(QStringLiteral("credential"),
+                                              QStringLiteral("The credential file (.cred) issued for the identity."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption verifierOption(QStringLiteral("verifier"),
+                                            QStringLiteral("The verifier's folder (verifier.pub, revocations.cbor)."),
+                                            QStringLiteral("DIR"));
+    const QCommandLineOption identityOption(
+        QStringLiteral("identity"), QStringLiteral("Folder with identity.secret to use as the profile's identity."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption professionOption(QStringLiteral("profession"), QStringLiteral("Profession."),
+                                              QStringLiteral("P"));
+    const QCommandLineOption specialtyOption(QStringLiteral("specialty"), QStringLiteral("Specialty."),
+                                             QStringLiteral("S"));
+    const QCommandLineOption argonOption(
+        QStringLiteral("argon2"),
+        QStringLiteral("Argon2id passes and memory in KiB for the passphrase (default: measured, ~0.5 s). "
+                       "Small values are for tests only."),
+        QStringLiteral("OPS,KIB"));
+    for (const auto* option : {&nameOption, &passphraseOption, &credentialOption, &verifierOption, &identityOption,
+                               &professionOption, &specialtyOption, &argonOption})
+        parser.addOption(*option);
+    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("DIR")))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(args.first(), QStringLiteral("expected exactly one profile folder"));
+    for (const auto* option : {&nameOption, &passphraseOption, &credentialOption, &verifierOption}) {
+        if (!parser.isSet(*option))
+            return usageError(args.first(), QStringLiteral("missing --%1").arg(option->names().first()));
+    }
+    const QString folder = parser.positionalArguments().first();
+
+    crypto::Argon2Params params;
+    if (parser.isSet(argonOption)) {
+        const QStringList parts = parser.value(argonOption).split(u',');
+        bool opsOk = false;
+        bool memOk = false;
+        params.opsLimit = parts.value(0).toULongLong(&opsOk);
+        params.memLimitBytes = parts.value(1).toULongLong(&memOk) * 1024;
+        if (parts.size() != 2 || !opsOk || !memOk)
+            return usageError(args.first(), QStringLiteral("--argon2 takes OPS,KIB"));
+    } else {
+        auto calibrated = crypto::calibrateArgon2(std::chrono::milliseconds(500));
+        if (!calibrated)
+            return failure(args.first(), calibrated.error().message);
+        params = calibrated->params;
+    }
+    auto passphrase = readPassphrase(parser.value(passphraseOption));
+    if (!passphrase)
+        return failure(args.first(), passphrase.error().message);
+    auto credential = crypto::keyfiles::readFile(parser.value(credentialOption), 4096);
+    if (!credential)
+        return failure(args.first(), credential.error().message);
+    auto verifier = crypto::VerifierDirectory::readPublicState(parser.value(verifierOption));
+    if (!verifier)
+        return failure(args.first(), verifier.error().message);
+    std::optional<crypto::SigningKeyPair> identity;
+    if (parser.isSet(identityOption)) {
+        auto loaded = crypto::keyfiles::loadIdentity(parser.value(identityOption));
+        if (!loaded)
+            return failure(args.first(), loaded.error().message);
+        identity.emplace(std::move(*loaded));
+    }
+
+    auto store = store::ProfileVault(folder).create(*passphrase, params);
+    if (!store)
+        return failure(args.first(), store.error().message);
+    if (auto ok = store::initialiseProfile(
+            **store, {parser.value(nameOption), parser.value(professionOption), parser.value(specialtyOption)},
+            std::move(identity));
+        !ok)
+        return failure(args.first(), ok.error().message);
+    auto profile = sync::SyncProfile::load(**store);
+    if (!profile)
+        return failure(args.first(), profile.error().message);
+    if (auto ok = profile->setUp(*credential, *verifier); !ok)
+        return failure(args.first(), ok.error().message);
+    out() << "profile created in " << QDir::toNativeSeparators(folder) << '\n'
+          << "identity: " << profile->identity().publicKey().toHex() << '\n'
+          << "device:   " << profile->device().deviceId().toHex() << '\n';
+    out().flush();
+    return ExitSuccess;
+}
+
+int runRegister(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Register this profile's identity (credential and device list) with a relay and remember the relay."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    const QCommandLineOption relayOption(QStringLiteral("relay"), QStringLiteral("The relay's URL."),
+                                         QStringLiteral("URL"));
+    parser.addOption(relayOption);
+    if (const auto exit = parseSubcommand(parser, args, {}))
+        return *exit;
+    if (!parser.isSet(relayOption))
+        return usageError(args.first(), QStringLiteral("missing --relay"));
+    const QUrl url(parser.value(relayOption));
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return usageError(args.first(), QStringLiteral("--relay must be an http:// or https:// URL"));
+    auto session = openSession(parser, profile, args.first(), false);
+    if (!session)
+        return ExitFailure;
+    SyncSession& s = **session;
+    s.useRelay(url.toString());
+    return runLoop([&](std::function<void(int)> finish) {
+        s.engine().registerDevice([&, finish](sync::RelayResult<sync::Registration> registered) {
+            if (!registered)
+                return finish(failure(args.first(), registered.error().error.message));
+            if (auto ok = s.engine().profile().setRelayUrl(url.toString()); !ok)
+                return finish(failure(args.first(), ok.error().message));
+            out() << (registered->created ? "registered " : "already registered ") << registered->identity
+                  << " (device list " << registered->deviceListSequence << ")\n";
+            out().flush();
+            finish(ExitSuccess);
+        });
+    });
+}
+
+int runWhoami(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Print this profile's identity and device keys."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    if (const auto exit = parseSubcommand(parser, args, {}))
+        return *exit;
+    auto session = openSession(parser, profile, args.first(), false);
+    if (!session)
+        return ExitFailure;
+    out() << "identity: " << (*session)->engine().profile().identity().publicKey().toHex() << '\n'
+          << "device:   " << (*session)->engine().profile().device().deviceId().toHex() << '\n';
+    out().flush();
+    return ExitSuccess;
+}
+
+int runAddContact(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Fetch a clinician's credential and device list from the relay, verify them against the pinned "
+                       "verifier, make them a contact and introduce this device to theirs (its encryption key)."));
+    parser.addPositionalArgument(QStringLiteral("IDENTITY"), QStringLiteral("64 hex digits or an identity.pub file."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("IDENTITY")))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(args.first(), QStringLiteral("expected exactly one identity"));
+    auto identity = readIdentity(parser.positionalArguments().first());
+    if (!identity)
+        return usageError(args.first(), identity.error().message);
+    auto session = openSession(parser, profile, args.first());
+    if (!session)
+        return ExitFailure;
+    SyncSession& s = **session;
+    return runLoop([&](std::function<void(int)> finish) {
+        s.engine().addContact(*identity, [&, finish](Result<sync::VerifiedIdentity> verified) {
+            if (!verified)
+                return finish(failure(args.first(), verified.error().message));
+            const auto details = verified->credential.details();
+            flushThen(s.engine(), args.first(), finish, [details, finish, verified] {
+                out() << "contact added: " << details.name << " (" << details.profession << ", " << details.specialty
+                      << "), " << verified->deviceList.devices().size() << " device(s), credential valid until "
+                      << details.expires.toString(Qt::ISODate) << '\n';
+                out().flush();
+                finish(ExitSuccess);
+            });
+        });
+    });
+}
+
+std::optional<cases::Group> findGroup(store::Store& store, const QString& name)
+{
+    auto groups = store.groups().list();
+    if (!groups)
+        return std::nullopt;
+    for (const cases::Group& group : *groups) {
+        if (group.name == name)
+            return group;
+    }
+    return std::nullopt;
+}
+
+int runPublish(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Publish a case: its text from a JSON file (title, question, history, findings, specialty, tags), "
+        "each --attach file encrypted and uploaded, a fresh case key wrapped to every recipient device."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    const QCommandLineOption caseOption(QStringLiteral("case-json"), QStringLiteral("The case text (JSON)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption attachOption(QStringLiteral("attach"), QStringLiteral("An image to attach (repeatable)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("A recipient identity (repeatable)."),
+                                      QStringLiteral("IDENTITY"));
+    const QCommandLineOption groupOption(QStringLiteral("group"), QStringLiteral("A group to publish to."),
+                                         QStringLiteral("NAME"));
+    for (const auto* option : {&caseOption, &attachOption, &toOption, &groupOption})
+        parser.addOption(*option);
+    if (const auto exit = parseSubcommand(parser, args, {}))
+        return *exit;
+    if (!parser.isSet(caseOption))
+        return usageError(args.first(), QStringLiteral("missing --case-json"));
+    if (parser.isSet(toOption) == parser.isSet(groupOption))
+        return usageError(args.first(), QStringLiteral("give either --to or --group"));
+    auto text = crypto::keyfiles::readFile(parser.value(caseOption), 1024 * 1024);
+    if (!text)
+        return failure(args.first(), text.error().message);
+    const QJsonDocument document = QJsonDocument::fromJson(*text);
+    if (!document.isObject())
+        return failure(args.first(), QStringLiteral("%1 is not a JSON object").arg(parser.value(caseOption)));
+    const QJsonObject json = document.object();
+    sync::CaseDraft draft;
+    draft.title = json.value(QStringLiteral("title")).toString();
+    draft.clinicalQuestion = json.value(QStringLiteral("question")).toString();
+    draft.history = json.value(QStringLiteral("history")).toString();
+    draft.findings = json.value(QStringLiteral("findings")).toString();
+    draft.specialty = json.value(QStringLiteral("specialty")).toString();
+    for (const QJsonValue& tag : json.value(QStringLiteral("tags")).toArray())
+        draft.tags.append(tag.toString());
+    for (const QString& path : parser.values(attachOption)) {
+        if (!QFileInfo(path).isFile())
+            return failure(args.first(), QStringLiteral("%1 is not a file").arg(path));
+        draft.files.append({path, QFileInfo(path).completeBaseName(),
+                            path.endsWith(QLatin1String(".dcm"), Qt::CaseInsensitive) ? store::AttachmentKind::Dicom
+                                                                                      : store::AttachmentKind::Photo});
+    }
+    for (const QString& value : parser.values(toOption)) {
+        auto identity = readIdentity(value);
+        if (!identity)
+            return usageError(args.first(), identity.error().message);
+        draft.recipients.append(*identity);
+    }
+    auto session = openSession(parser, profile, args.first());
+    if (!session)
+        return ExitFailure;
+    SyncSession& s = **session;
+    if (parser.isSet(groupOption)) {
+        const auto group = findGroup(s.store(), parser.value(groupOption));
+        if (!group)
+            return failure(args.first(), QStringLiteral("no group named '%1'").arg(parser.value(groupOption)));
+        draft.groupId = group->id;
+    }
+    installFaultHooks(s.engine());
+    auto published = s.engine().publishCase(draft);
+    if (!published)
+        return failure(args.first(), published.error().message);
+    return runLoop([&](std::function<void(int)> finish) {
+        flushThen(s.engine(), args.first(), finish, [&, finish] {
+            out() << published->toString(QUuid::WithoutBraces) << '\n';
+            out().flush();
+            finish(ExitSuccess);
+        });
+    });
+}
+
+int runComment(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Comment on a shared case (sealed under its current key)."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    const QCommandLineOption caseOption(QStringLiteral("case"), QStringLiteral("The case id."), QStringLiteral("ID"));
+    const QCommandLineOption textOption(QStringLiteral("text"), QStringLiteral("The comment."), QStringLiteral("T"));
+    parser.addOption(caseOption);
+    parser.addOption(textOption);
+    if (const auto exit = parseSubcommand(parser, args, {}))
+        return *exit;
+    const QUuid caseId(parser.value(caseOption));
+    if (caseId.isNull())
+        return usageError(args.first(), QStringLiteral("--case must be a case id"));
+    if (parser.value(textOption).trimmed().isEmpty())
+        return usageError(args.first(), QStringLiteral("--text must not be empty"));
+    auto session = openSession(parser, profile, args.first());
+    if (!session)
+        return ExitFailure;
+    SyncSession& s = **session;
+    auto comment = s.engine().addComment(caseId, parser.value(textOption));
+    if (!comment)
+        return failure(args.first(), comment.error().message);
+    return runLoop([&](std::function<void(int)> finish) {
+        flushThen(s.engine(), args.first(), finish, [&, finish] {
+            out() << comment->toString(QUuid::WithoutBraces) << '\n';
+            out().flush();
+            finish(ExitSuccess);
+        });
+    });
+}
+
+int runPullOrFlush(const QStringList& args, bool pull)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(pull ? QStringLiteral("Send the outbox, then fetch, verify, decrypt and store "
+                                                           "everything in this device's mailbox.")
+                                          : QStringLiteral("Send the outbox."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    if (const auto exit = parseSubcommand(parser, args, {}))
+        return *exit;
+    auto session = openSession(parser, profile, args.first());
+    if (!session)
+        return ExitFailure;
+    SyncSession& s = **session;
+    installFaultHooks(s.engine());
+    return runLoop([&](std::function<void(int)> finish) {
+        flushThen(s.engine(), args.first(), finish, [&, finish] {
+            if (!pull) {
+                out() << "outbox sent\n";
+                out().flush();
+                return finish(ExitSuccess);
+            }
+            s.engine().pull([&, finish](Result<sync::PullReport> report) {
+                if (!report)
+                    return finish(failure(args.first(), report.error().message));
+                for (const QString& rejection : report->rejections)
+                    err() << "consilium-cli " << args.first() << ": rejected " << rejection << '\n';
+                err().flush();
+                out() << report->envelopes << " envelope(s): " << report->accepted << " accepted, "
+                      << report->duplicates << " duplicate(s), " << report->rejections.size() << " rejected\n";
+                out().flush();
+                finish(ExitSuccess);
+            });
+        });
+    });
+}
+
+int runPull(const QStringList& args)
+{
+    return runPullOrFlush(args, true);
+}
+
+int runFlush(const QStringList& args)
+{
+    return runPullOrFlush(args, false);
+}
+
+int runGroupCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Groups: 'create NAME', 'add NAME IDENTITY', 'remove NAME IDENTITY'. Removing a member rotates the key "
+        "of every case this profile published to the group, so the removed member cannot read what follows."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("create, add or remove."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The group's name."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("ACTION NAME [IDENTITY]")))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (!(action == QLatin1String("create") && positional.size() == 2)
+        && !((action == QLatin1String("add") || action == QLatin1String("remove")) && positional.size() == 3))
+        return usageError(args.first(), QStringLiteral("expected 'create NAME', 'add NAME IDENTITY' or "
+                                                       "'remove NAME IDENTITY'"));
+    const QString name = positional.value(1);
+    std::optional<crypto::SigningPublicKey> identity;
+    if (positional.size() == 3) {
+        auto key = readIdentity(positional.value(2));
+        if (!key)
+            return usageError(args.first(), key.error().message);
+        identity = *key;
+    }
+    auto session = openSession(parser, profile, args.first(), action == QLatin1String("remove"));
+    if (!session)
+        return ExitFailure;
+    SyncSession& s = **session;
+    const QByteArray self = s.engine().profile().identity().publicKey().bytes();
+    auto group = findGroup(s.store(), name);
+    if (action == QLatin1String("create")) {
+        if (group)
+            return failure(args.first(), QStringLiteral("a group named '%1' exists").arg(name));
+        cases::Group created{QUuid::createUuid(), name, {{self, cases::GroupRole::Owner}}};
+        if (auto ok = s.store().groups().save(created); !ok)
+            return failure(args.first(), ok.error().message);
+        out() << created.id.toString(QUuid::WithoutBraces) << '\n';
+        out().flush();
+        return ExitSuccess;
+    }
+    if (!group)
+        return failure(args.first(), QStringLiteral("no group named '%1'").arg(name));
+    if (action == QLatin1String("add")) {
+        auto known = s.engine().profile().knownIdentity(*identity);
+        if (!known || !known->has_value())
+            return failure(args.first(),
+                           QStringLiteral("%1 is not a contact (sync add-contact first)").arg(identity->toHex()));
+        if (std::none_of(group->members.cbegin(), group->members.cend(),
+                         [&](const cases::GroupMember& member) { return member.identityKey == identity->bytes(); }))
+            group->members.append({identity->bytes(), cases::GroupRole::Member});
+        if (auto ok = s.store().groups().save(*group); !ok)
+            return failure(args.first(), ok.error().message);
+        out() << "added to " << name << " (cases published from now on include them)\n";
+        out().flush();
+        return ExitSuccess;
+    }
+    auto rotated = s.engine().removeGroupMember(group->id, *identity);
+    if (!rotated)
+        return failure(args.first(), rotated.error().message);
+    return runLoop([&](std::function<void(int)> finish) {
+        flushThen(s.engine(), args.first(), finish, [&, finish] {
+            out() << "removed from " << name << "; " << *rotated << " case(s) moved to a new key epoch\n";
+            out().flush();
+            finish(ExitSuccess);
+        });
+    });
+}
+
+int runListCases(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("List the cases in this profile with their comments and attachments (with the SHA-256 of each "
+                       "decrypted attachment)."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write JSON."));
+    parser.addOption(jsonOption);
+    if (const auto exit = parseSubcommand(parser, args, {}))
+        return *exit;
+    auto session = openSession(parser, profile, args.first(), false);
+    if (!session)
+        return ExitFailure;
+    store::Store& store = (*session)->store();
+    cases::FeedQuery query;
+    query.limit = 1000;
+    auto page = store.cases().feed(query);
+    if (!page)
+        return failure(args.first(), page.error().message);
+    QTemporaryDir scratch;
+    QJsonArray list;
+    for (const cases::Case& value : page->cases) {
+        QJsonArray comments;
+        auto thread = store.comments().thread(value.id);
+        for (const cases::Comment& comment : thread.value_or(QList<cases::Comment>{}))
+            comments.append(QJsonObject{{QStringLiteral("id"), comment.id.toString(QUuid::WithoutBraces)},
+                                        {QStringLiteral("author"), QString::fromLatin1(comment.authorIdentity.toHex())},
+                                        {QStringLiteral("text"), comment.body}});
+        QJsonArray attachments;
+        auto files = store.attachments().list(value.id);
+        for (const store::Attachment& attachment : files.value_or(QList<store::Attachment>{})) {
+            const QString plain = scratch.filePath(attachment.blobId.toString(QUuid::WithoutBraces));
+            QString sha256;
+            if (store.attachments().decryptTo(attachment.blobId, plain)) {
+                QFile file(plain);
+                QCryptographicHash hash(QCryptographicHash::Sha256);
+                if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+                    sha256 = QString::fromLatin1(hash.result().toHex());
+                file.remove();
+            }
+            attachments.append(QJsonObject{{QStringLiteral("label"), attachment.label},
+                                           {QStringLiteral("fileName"), attachment.fileName},
+                                           {QStringLiteral("size"), attachment.plaintextSize},
+                                           {QStringLiteral("sha256"), sha256}});
+        }
+        list.append(QJsonObject{{QStringLiteral("id"), value.id.toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("title"), value.title},
+                                {QStringLiteral("question"), value.clinicalQuestion},
+                                {QStringLiteral("author"), QString::fromLatin1(value.authorIdentity.toHex())},
+                                {QStringLiteral("epoch"), value.epoch},
+                                {QStringLiteral("audience"), static_cast<int>(value.audience)},
+                                {QStringLiteral("comments"), comments},
+                                {QStringLiteral("attachments"), attachments}});
+    }
+    if (parser.isSet(jsonOption)) {
+        out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    } else {
+        for (const QJsonValue& item : list) {
+            const QJsonObject object = item.toObject();
+            out() << object.value(QStringLiteral("id")).toString() << "  "
+                  << object.value(QStringLiteral("title")).toString() << "  ("
+                  << object.value(QStringLiteral("attachments")).toArray().size() << " image(s), "
+                  << object.value(QStringLiteral("comments")).toArray().size() << " comment(s))\n";
+        }
+    }
+    out().flush();
+    return ExitSuccess;
+}
+
+constexpr std::array kActions{
+    GroupAction{"init-profile", "Create a profile: keys, credential, pinned verifier", &runInitProfile},
+    GroupAction{"register", "Register the profile's identity with a relay", &runRegister},
+    GroupAction{"whoami", "Print the profile's identity and device keys", &runWhoami},
+    GroupAction{"add-contact", "Fetch, verify and add a clinician as a contact", &runAddContact},
+    GroupAction{"publish", "Publish a case with images to people or a group", &runPublish},
+    GroupAction{"comment", "Comment on a shared case", &runComment},
+    GroupAction{"pull", "Send the outbox, then fetch and store the mailbox", &runPull},
+    GroupAction{"flush", "Send the outbox", &runFlush},
+    GroupAction{"group", "Create groups, add and remove members (with key rotation)", &runGroupCommand},
+    GroupAction{"list-cases", "List the profile's cases, comments and attachments", &runListCases},
+};
+
+} // namespace
+
+int runSync(const QStringList& args)
+{
+    return runGroup(args, QStringLiteral("End-to-end encrypted case sharing through a relay (core/sync)."), kActions);
+}
+
+} // namespace consilium::cli

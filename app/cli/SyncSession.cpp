@@ -1,0 +1,100 @@
+#include "app/cli/SyncSession.h"
+
+#include "app/cli/CliSupport.h"
+#include "core/crypto/KeyFiles.h"
+#include "core/store/ProfileVault.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace consilium::cli {
+
+void ProfileOptions::addTo(QCommandLineParser& parser) const
+{
+    parser.addOption(profile);
+    parser.addOption(passphraseFile);
+}
+
+Result<crypto::SecretBytes> readPassphrase(const QString& path)
+{
+    auto bytes = crypto::keyfiles::readFile(path, 4096);
+    if (!bytes)
+        return tl::unexpected(bytes.error());
+    QByteArray line = bytes->split('\n').value(0);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    crypto::SecretBytes secret = crypto::SecretBytes::copyOf(line);
+    bytes->fill('\0');
+    line.fill('\0');
+    if (secret.isEmpty())
+        return fail(QStringLiteral("cli"), ErrorCode::InvalidArgument,
+                    QStringLiteral("%1 holds no passphrase").arg(path));
+    return secret;
+}
+
+Result<std::unique_ptr<SyncSession>> SyncSession::open(const QString& folder, const QString& passphraseFile,
+                                                       bool needRelay)
+{
+    auto passphrase = readPassphrase(passphraseFile);
+    if (!passphrase)
+        return tl::unexpected(passphrase.error());
+    store::ProfileVault vault(folder);
+    if (!vault.exists())
+        return fail(QStringLiteral("cli"), ErrorCode::NotFound, QStringLiteral("no profile in %1").arg(folder));
+    auto store = vault.unlock(*passphrase);
+    if (!store)
+        return tl::unexpected(store.error());
+    std::unique_ptr<SyncSession> session(new SyncSession);
+    session->m_store = std::move(*store);
+    auto profile = sync::SyncProfile::load(*session->m_store);
+    if (!profile)
+        return tl::unexpected(profile.error());
+    session->m_profile.emplace(std::move(*profile));
+    QString url;
+    if (auto stored = session->m_profile->relayUrl()) {
+        url = *stored;
+    } else if (needRelay) {
+        return tl::unexpected(stored.error());
+    }
+    session->m_transport = std::make_unique<sync::NetworkHttpTransport>(QUrl(url));
+    auto deviceKey = crypto::SigningKeyPair::fromSeed(session->m_profile->device().signing.seed());
+    if (!deviceKey)
+        return tl::unexpected(deviceKey.error());
+    session->m_client = std::make_unique<sync::RelayClient>(*session->m_transport, std::move(*deviceKey));
+    sync::RetryPolicy policy;
+    policy.maxAttempts = 4; // a command line gives up within seconds; the outbox keeps the work
+    session->m_engine = std::make_unique<sync::SyncEngine>(*session->m_profile, *session->m_client, policy);
+    return session;
+}
+
+void SyncSession::useRelay(const QString& url)
+{
+    m_transport->setBaseUrl(QUrl(url));
+}
+
+int runLoop(const std::function<void(std::function<void(int)> finish)>& start)
+{
+    int code = ExitFailure;
+    QTimer::singleShot(0, [&] {
+        start([&code](int exitCode) {
+            code = exitCode;
+            QCoreApplication::exit(exitCode);
+        });
+    });
+    QCoreApplication::exec();
+    return code;
+}
+
+int failure(const QString& command, const QString& message)
+{
+    err() << "consilium-cli " << command << ": " << message << '\n';
+    err().flush();
+    return ExitFailure;
+}
+
+Result<crypto::SigningPublicKey> readIdentity(const QString& hexOrPath)
+{
+    return crypto::keyfiles::readPublicKey(hexOrPath, QStringLiteral("identity key"));
+}
+
+} // namespace consilium::cli

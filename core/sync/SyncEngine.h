@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/cases/CaseTypes.h"
+#include "core/common/Error.h"
+#include "core/store/AttachmentRepository.h"
+#include "core/sync/BlobTransfer.h"
+#include "core/sync/RelayClient.h"
+#include "core/sync/SyncFormats.h"
+#include "core/sync/SyncProfile.h"
+
+#include <QStringList>
+#include <QUuid>
+
+#include <functional>
+#include <optional>
+
+namespace consilium::sync {
+
+/// A case to publish: its text, its files (encrypted into the store, then uploaded) and who
+/// may read it (docs/protocol.md § 19).
+struct CaseDraft {
+    QString title;
+    QString clinicalQuestion;
+    QString history;
+    QString findings;
+    QString specialty;
+    QStringList tags;
+    struct File {
+        QString path;
+        QString label;
+        store::AttachmentKind kind = store::AttachmentKind::Dicom;
+    };
+    QList<File> files;
+    QList<crypto::SigningPublicKey> recipients; ///< identities (the author's own devices are added)
+    std::optional<QUuid> groupId; ///< a group audience: its members are the recipients
+};
+
+/// What one pull did.
+struct PullReport {
+    int envelopes = 0;
+    int accepted = 0;
+    int duplicates = 0;
+    QStringList rejections; ///< "envelope N: reason", one per refused envelope
+};
+
+/// Outbox item kinds (SyncStateRepository's outbox).
+enum class OutboxKind : int {
+    UploadBlob = 1, ///< payload: the local blob's uuid (16 bytes)
+    Envelopes = 2, ///< payload: CBOR [[mailbox, data]...], posted in batches
+};
+
+/// Client sync over one profile's Store and one RelayClient (docs/protocol.md §§ 17, 19).
+///
+/// Writes are local first: publishCase(), addComment() and removeGroupMember() seal everything
+/// and queue it in the store's outbox in one transaction, then flush() sends the queue in
+/// order (blob uploads resumable, envelopes in batches), retrying transient failures. Object ids
+/// make redelivery harmless: a recipient's ReplayGuard recognises what it accepted.
+///
+/// pull() fetches the device's mailbox after the stored cursor and handles each envelope in
+/// order — verify (pinned verifier → credential → device list → device, signature, replay and
+/// rollback) → decrypt → store — committing its effects together with the new cursor, and
+/// acknowledges to the relay only what is committed. A refused envelope is recorded with its
+/// reason and skipped. A crash at any point therefore neither loses nor duplicates anything.
+///
+/// Thread notes: on the store's thread, which must run an event loop (callbacks arrive there).
+class SyncEngine {
+public:
+    SyncEngine(SyncProfile profile, RelayClient& client, RetryPolicy policy = {});
+
+    void registerDevice(Callback<Registration> done);
+    /// Fetches and verifies the identity's credential and device list, makes it a contact and
+    /// queues this device's encryption key certificate to its devices (an introduction).
+    void addContact(const crypto::SigningPublicKey& identity, std::function<void(Result<VerifiedIdentity>)> done);
+
+    Result<QUuid> publishCase(const CaseDraft& draft);
+    Result<QUuid> addComment(const QUuid& caseId, const QString& text, const QUuid& parentId = {});
+    /// Removes `identity` from the group and from every case this profile published to it: a new
+    /// epoch whose key goes to the remaining member devices only. Returns how many cases rotated.
+    Result<int> removeGroupMember(const QUuid& groupId, const crypto::SigningPublicKey& identity);
+
+    /// Sends the outbox in order; stops at the first failure (kept for the next flush).
+    void flush(std::function<void(Result<int>)> done);
+    void pull(std::function<void(Result<PullReport>)> done);
+
+    /// Test hook: called after each envelope's effects are committed, before the next one.
+    void setAfterCommitHook(std::function<void(quint64 sequence)> hook) { m_afterCommit = std::move(hook); }
+    /// Test hook: upload progress (bytes the relay holds).
+    void setUploadProgressHook(std::function<void(qint64 sent, qint64 total)> hook)
+    {
+        m_uploadProgress = std::move(hook);
+    }
+
+    [[nodiscard]] SyncProfile& profile() { return m_profile; }
+
+private:
+    struct PullRun;
+    struct FlushRun;
+
+    Result<QByteArray> seal(crypto::ObjectType type, const QByteArray& caseId, quint64 epoch,
+                            const crypto::SecretBytes& key, const QByteArray& plaintext,
+                            QByteArray* objectId = nullptr);
+    Result<void> enqueueEnvelopes(const QList<OutgoingEnvelope>& envelopes);
+    Result<QList<crypto::MemberDevice>> otherDevices(const crypto::MembershipState& state) const;
+    QByteArray envelope(EnvelopeKind kind, const QByteArray& body) const;
+
+    void flushNext(std::shared_ptr<FlushRun> run);
+    void fetchPage(std::shared_ptr<PullRun> run);
+    void processEnvelope(std::shared_ptr<PullRun> run, qsizetype index);
+    void ensureIdentity(const crypto::SigningPublicKey& identity, const crypto::SigningPublicKey& device,
+                        std::function<void(Result<VerifiedIdentity>)> done);
+    void downloadAttachments(std::shared_ptr<PullRun> run, qsizetype index, QByteArray caseId,
+                             QList<ManifestAttachment> pending, QStringList staged,
+                             std::function<void(Result<QStringList>)> done);
+    /// Applies one envelope's effects; an Error means "refuse it" unless its domain is "store".
+    Result<bool> apply(const Envelope& envelope, const QStringList& staged);
+    Result<bool> applyObject(const Envelope& envelope, const QStringList& staged);
+    Result<void> finishEnvelope(quint64 sequence, const std::optional<QString>& rejection);
+
+    SyncProfile m_profile;
+    RelayClient& m_client;
+    RetryPolicy m_policy;
+    std::function<void(quint64)> m_afterCommit;
+    std::function<void(qint64, qint64)> m_uploadProgress;
+};
+
+} // namespace consilium::sync

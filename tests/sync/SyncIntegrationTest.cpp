@@ -1,0 +1,535 @@
+// Sync end to end: consilium-relay and three consilium-cli clients (A, B, C) as real processes on
+// loopback, each client a profile of its own with small Argon2 parameters. Covers the issue's
+// scenario (case with two images to B and to a group {B, C}, comments, removal and rotation) and
+// its faults (relay killed mid-upload, client killed mid-upload and mid-pull, an envelope
+// tampered in the relay's database).
+
+#include "core/crypto/DeviceList.h"
+#include "core/crypto/KeyFiles.h"
+#include "core/crypto/RelayChallenge.h"
+#include "core/crypto/VerifierDirectory.h"
+#include "tests/relay/RelayProcess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace consilium;
+using namespace consilium::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QDir(binDir()).filePath(QStringLiteral("consilium-cli")), arguments);
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(60000));
+    Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return run;
+}
+
+QByteArray randomBytes(qsizetype size, char seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 state = 2463534242u + quint32(seed);
+    for (qsizetype i = 0; i < size; ++i) {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        bytes[i] = char(state & 0xff);
+    }
+    return bytes;
+}
+
+QString sha256(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// One relay, one verifier, three clinicians with their profiles, all in one temporary folder.
+struct World {
+    QTemporaryDir dir;
+    QStringList relayArguments;
+    std::unique_ptr<RelayProcess> relay;
+    QString url;
+    quint16 port = 0;
+    QString passphrase;
+    QMap<QString, QString> identity; // name → identity hex
+
+    explicit World(const QByteArray& relayConfig = {})
+    {
+        REQUIRE(dir.isValid());
+        REQUIRE(crypto::VerifierDirectory::initialise(path(QStringLiteral("verifier"))));
+        passphrase = path(QStringLiteral("passphrase"));
+        QFile file(passphrase);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("correct horse battery staple\n");
+        file.close();
+        relayArguments = {QStringLiteral("--verifier-key"), path(QStringLiteral("verifier/verifier.pub"))};
+        if (!relayConfig.isEmpty()) {
+            QFile config(path(QStringLiteral("relay.ini")));
+            REQUIRE(config.open(QIODevice::WriteOnly));
+            config.write(relayConfig);
+            config.close();
+            relayArguments << QStringLiteral("--config") << config.fileName();
+        }
+        startRelay();
+    }
+
+    [[nodiscard]] QString path(const QString& name) const { return dir.filePath(name); }
+
+    void startRelay()
+    {
+        const QString listen = port == 0 ? QStringLiteral("127.0.0.1:0") : QStringLiteral("127.0.0.1:%1").arg(port);
+        relay = std::make_unique<RelayProcess>(path(QStringLiteral("relay")), listen, relayArguments);
+        url = relay->waitUntilListening();
+        REQUIRE_FALSE(url.isEmpty());
+        port = relay->port();
+    }
+
+    // identity new → verifier issue → sync init-profile → sync register.
+    void addClinician(const QString& name)
+    {
+        const QString ids = path(QStringLiteral("id-") + name);
+        REQUIRE(cli({QStringLiteral("identity"), QStringLiteral("new"), ids}).exitCode == 0);
+        const QString credential = path(name + QStringLiteral(".cred"));
+        const Run issued =
+            cli({QStringLiteral("verifier"),       QStringLiteral("issue"),
+                 QStringLiteral("--dir"),          path(QStringLiteral("verifier")),
+                 QStringLiteral("--name"),         QStringLiteral("Dr ") + name,
+                 QStringLiteral("--profession"),   QStringLiteral("physician"),
+                 QStringLiteral("--specialty"),    QStringLiteral("radiology"),
+                 QStringLiteral("--jurisdiction"), QStringLiteral("FR"),
+                 QStringLiteral("--licence"),      QStringLiteral("10-") + name,
+                 QStringLiteral("--expires"),      QDate::currentDate().addYears(1).toString(Qt::ISODate),
+                 QStringLiteral("--identity"),     ids + QStringLiteral("/identity.pub"),
+                 QStringLiteral("--out"),          credential});
+        INFO(issued.err.toStdString());
+        REQUIRE(issued.exitCode == 0);
+        const Run created = cli(
+            {QStringLiteral("sync"), QStringLiteral("init-profile"), profile(name), QStringLiteral("--name"),
+             QStringLiteral("Dr ") + name, QStringLiteral("--passphrase-file"), passphrase,
+             QStringLiteral("--credential"), credential, QStringLiteral("--verifier"), path(QStringLiteral("verifier")),
+             QStringLiteral("--identity"), ids, QStringLiteral("--argon2"), QStringLiteral("1,8192")});
+        INFO(created.err.toStdString());
+        REQUIRE(created.exitCode == 0);
+        QFile pub(ids + QStringLiteral("/identity.pub"));
+        REQUIRE(pub.open(QIODevice::ReadOnly));
+        identity[name] = QString::fromLatin1(pub.readAll().trimmed());
+        ok(name, {QStringLiteral("register"), QStringLiteral("--relay"), url});
+    }
+
+    [[nodiscard]] QString profile(const QString& name) const { return path(QStringLiteral("profile-") + name); }
+
+    Run sync(const QString& name, QStringList arguments,
+             const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+    {
+        arguments.prepend(QStringLiteral("sync"));
+        arguments << QStringLiteral("--profile") << profile(name) << QStringLiteral("--passphrase-file") << passphrase;
+        return cli(arguments, environment);
+    }
+
+    QString ok(const QString& name, const QStringList& arguments)
+    {
+        const Run run = sync(name, arguments);
+        INFO(name.toStdString() << ": " << arguments.join(u' ').toStdString() << "\n" << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.out.trimmed();
+    }
+
+    // Everyone adds everyone, then pulls the introductions (encryption keys).
+    void introduceAll()
+    {
+        for (const QString& a : identity.keys()) {
+            for (const QString& b : identity.keys()) {
+                if (a != b)
+                    ok(a, {QStringLiteral("add-contact"), identity[b]});
+            }
+        }
+        for (const QString& a : identity.keys())
+            ok(a, {QStringLiteral("pull")});
+    }
+
+    QJsonArray cases(const QString& name)
+    {
+        const QString json = ok(name, {QStringLiteral("list-cases"), QStringLiteral("--json")});
+        const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+        REQUIRE(document.isArray());
+        return document.array();
+    }
+
+    QJsonObject findCase(const QString& name, const QString& caseId)
+    {
+        for (const QJsonValue& value : cases(name)) {
+            if (value.toObject().value(QStringLiteral("id")).toString() == caseId)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(path(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    }
+
+    QString caseJson(const QString& title)
+    {
+        return write(
+            title + QStringLiteral(".json"),
+            QJsonDocument(QJsonObject{{QStringLiteral("title"), title},
+                                      {QStringLiteral("question"), QStringLiteral("Scaphoid waist fracture?")},
+                                      {QStringLiteral("history"), QStringLiteral("Fall on the outstretched hand")},
+                                      {QStringLiteral("specialty"), QStringLiteral("radiology")},
+                                      {QStringLiteral("tags"), QJsonArray{QStringLiteral("wrist")}}})
+                .toJson());
+    }
+
+    qint64 metric(const char* name)
+    {
+        QNetworkAccessManager manager;
+        manager.setProxy(QNetworkProxy::NoProxy);
+        std::unique_ptr<QNetworkReply> reply(manager.get(QNetworkRequest(QUrl(url + QStringLiteral("/metrics")))));
+        REQUIRE(pumpUntil([&] { return reply->isFinished(); }));
+        const QRegularExpression line(QStringLiteral("^%1 ([0-9]+)$").arg(QLatin1String(name)),
+                                      QRegularExpression::MultilineOption);
+        const auto match = line.match(QString::fromUtf8(reply->readAll()));
+        REQUIRE(match.hasMatch());
+        return match.captured(1).toLongLong();
+    }
+};
+
+QStringList texts(const QJsonObject& value)
+{
+    QStringList result;
+    for (const QJsonValue& comment : value.value(QStringLiteral("comments")).toArray())
+        result.append(comment.toObject().value(QStringLiteral("text")).toString());
+    return result;
+}
+
+// The relay's stored envelopes (device hex, sequence, data), read from its SQLite file directly.
+struct RelayDatabase {
+    QString connection = QStringLiteral("relay-inspection");
+    explicit RelayDatabase(const QString& file)
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        REQUIRE(db.open());
+    }
+    ~RelayDatabase() { QSqlDatabase::removeDatabase(connection); }
+
+    QList<std::pair<qint64, QByteArray>> envelopes(const QString& deviceHex)
+    {
+        QSqlQuery query(QSqlDatabase::database(connection));
+        query.prepare(QStringLiteral("SELECT sequence, data FROM envelopes WHERE device = ? ORDER BY sequence"));
+        query.addBindValue(QByteArray::fromHex(deviceHex.toLatin1()));
+        REQUIRE(query.exec());
+        QList<std::pair<qint64, QByteArray>> rows;
+        while (query.next())
+            rows.append({query.value(0).toLongLong(), query.value(1).toByteArray()});
+        return rows;
+    }
+
+    void replace(const QString& deviceHex, qint64 sequence, const QByteArray& data)
+    {
+        QSqlQuery query(QSqlDatabase::database(connection));
+        query.prepare(QStringLiteral("UPDATE envelopes SET data = ? WHERE device = ? AND sequence = ?"));
+        query.addBindValue(data);
+        query.addBindValue(QByteArray::fromHex(deviceHex.toLatin1()));
+        query.addBindValue(sequence);
+        REQUIRE(query.exec());
+        REQUIRE(query.numRowsAffected() == 1);
+    }
+};
+
+QString deviceOf(World& world, const QString& name)
+{
+    const QString whoami = world.ok(name, {QStringLiteral("whoami")});
+    const auto match = QRegularExpression(QStringLiteral("device:\\s+([0-9a-f]{64})")).match(whoami);
+    REQUIRE(match.hasMatch());
+    return match.captured(1);
+}
+
+} // namespace
+
+TEST_CASE(
+    "A shares a case with two images to B and to the group B+C, comments flow both ways, removing C rotates the key",
+    "[sync][integration]")
+{
+    World world;
+    for (const QString& name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
+        world.addClinician(name);
+    world.introduceAll();
+    const QByteArray image1 = randomBytes(300 * 1024, 1);
+    const QByteArray image2 = randomBytes(90 * 1024, 2);
+    const QString file1 = world.write(QStringLiteral("lateral.jpg"), image1);
+    const QString file2 = world.write(QStringLiteral("axial.dcm"), image2);
+
+    // To B directly.
+    const QString direct =
+        world.ok(QStringLiteral("A"),
+                 {QStringLiteral("publish"), QStringLiteral("--case-json"), world.caseJson(QStringLiteral("Wrist")),
+                  QStringLiteral("--attach"), file1, QStringLiteral("--attach"), file2, QStringLiteral("--to"),
+                  world.identity[QStringLiteral("B")]});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    const QJsonObject atB = world.findCase(QStringLiteral("B"), direct);
+    REQUIRE_FALSE(atB.isEmpty());
+    CHECK(atB.value(QStringLiteral("title")).toString() == QLatin1String("Wrist"));
+    CHECK(atB.value(QStringLiteral("author")).toString() == world.identity[QStringLiteral("A")]);
+    const QJsonArray attachments = atB.value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 2);
+    CHECK(attachments[0].toObject().value(QStringLiteral("sha256")).toString() == sha256(image1));
+    CHECK(attachments[1].toObject().value(QStringLiteral("sha256")).toString() == sha256(image2));
+    world.ok(QStringLiteral("C"), {QStringLiteral("pull")});
+    CHECK(world.findCase(QStringLiteral("C"), direct).isEmpty()); // not addressed to C
+
+    // To the group {B, C}.
+    world.ok(QStringLiteral("A"), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("hand")});
+    world.ok(QStringLiteral("A"), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("hand"),
+                                   world.identity[QStringLiteral("B")]});
+    world.ok(QStringLiteral("A"), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("hand"),
+                                   world.identity[QStringLiteral("C")]});
+    const QString grouped = world.ok(
+        QStringLiteral("A"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
+                              world.caseJson(QStringLiteral("Hand")), QStringLiteral("--attach"), file1,
+                              QStringLiteral("--attach"), file2, QStringLiteral("--group"), QStringLiteral("hand")});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("C"), {QStringLiteral("pull")});
+    REQUIRE(world.findCase(QStringLiteral("C"), grouped).value(QStringLiteral("attachments")).toArray().size() == 2);
+
+    // B comments; A and C receive.
+    world.ok(QStringLiteral("B"), {QStringLiteral("comment"), QStringLiteral("--case"), grouped,
+                                   QStringLiteral("--text"), QStringLiteral("Waist fracture, cast it")});
+    world.ok(QStringLiteral("A"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("C"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("A"), grouped))
+          == QStringList{QStringLiteral("Waist fracture, cast it")});
+    CHECK(texts(world.findCase(QStringLiteral("C"), grouped))
+          == QStringList{QStringLiteral("Waist fracture, cast it")});
+
+    // A removes C: a new epoch whose key only A and B have.
+    const int epochBefore = world.findCase(QStringLiteral("A"), grouped).value(QStringLiteral("epoch")).toInt();
+    world.ok(QStringLiteral("A"), {QStringLiteral("group"), QStringLiteral("remove"), QStringLiteral("hand"),
+                                   world.identity[QStringLiteral("C")]});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("C"), {QStringLiteral("pull")});
+    CHECK(world.findCase(QStringLiteral("B"), grouped).value(QStringLiteral("epoch")).toInt() == epochBefore + 1);
+    CHECK(world.findCase(QStringLiteral("C"), grouped).value(QStringLiteral("epoch")).toInt() == epochBefore);
+
+    world.ok(QStringLiteral("B"), {QStringLiteral("comment"), QStringLiteral("--case"), grouped,
+                                   QStringLiteral("--text"), QStringLiteral("After C left")});
+    // Copy B's new comment, as stored for A, into C's mailbox — what a hostile relay could do.
+    const QString deviceA = deviceOf(world, QStringLiteral("A"));
+    const QString deviceC = deviceOf(world, QStringLiteral("C"));
+    QByteArray leaked;
+    {
+        RelayDatabase relay(world.path(QStringLiteral("relay/relay.sqlite")));
+        const auto forA = relay.envelopes(deviceA);
+        REQUIRE_FALSE(forA.isEmpty());
+        leaked = forA.constLast().second;
+    }
+    world.ok(QStringLiteral("A"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("A"), grouped)).contains(QStringLiteral("After C left")));
+    CHECK(texts(world.findCase(QStringLiteral("B"), grouped)).contains(QStringLiteral("After C left")));
+
+    // Post the copy to C's mailbox through the relay API, as any registered device can.
+    {
+        QNetworkAccessManager manager;
+        manager.setProxy(QNetworkProxy::NoProxy);
+        auto post = [&](const QString& path, const QJsonObject& body, const QByteArray& token = {}) {
+            QNetworkRequest request(QUrl(world.url + path));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            if (!token.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + token);
+            std::unique_ptr<QNetworkReply> reply(manager.post(request, QJsonDocument(body).toJson()));
+            REQUIRE(pumpUntil([&] { return reply->isFinished(); }));
+            return QJsonDocument::fromJson(reply->readAll()).object();
+        };
+        // A device of a fourth, registered clinician: its own identity, credential and device list.
+        auto verifier = crypto::VerifierDirectory::open(world.path(QStringLiteral("verifier")));
+        REQUIRE(verifier);
+        const crypto::SigningKeyPair mallory = crypto::SigningKeyPair::generate();
+        const crypto::DeviceKeys device = crypto::DeviceKeys::generate();
+        auto credential = verifier->issue({QStringLiteral("Mallory"), QStringLiteral("physician"),
+                                           QStringLiteral("radiology"), QStringLiteral("FR"), QStringLiteral("666"),
+                                           QDate::currentDate().addYears(1), mallory.publicKey()},
+                                          QDate::currentDate());
+        REQUIRE(credential);
+        const QByteArray list = crypto::DeviceList::createFirst(mallory, {device.deviceId()}, 1700000000);
+        post(QStringLiteral("/v1/register"),
+             {{QStringLiteral("credential"), QString::fromLatin1(credential->encoded().toBase64())},
+              {QStringLiteral("deviceLists"), QJsonArray{QString::fromLatin1(list.toBase64())}}});
+        const QJsonObject challenge =
+            post(QStringLiteral("/v1/auth/challenge"), {{QStringLiteral("device"), device.deviceId().toHex()}});
+        const QByteArray nonce =
+            QByteArray::fromBase64(challenge.value(QStringLiteral("challenge")).toString().toLatin1());
+        const QJsonObject token =
+            post(QStringLiteral("/v1/auth/token"),
+                 {{QStringLiteral("device"), device.deviceId().toHex()},
+                  {QStringLiteral("challenge"), challenge.value(QStringLiteral("challenge"))},
+                  {QStringLiteral("signature"),
+                   QString::fromLatin1(crypto::signRelayChallenge(device.signing, nonce).toBase64())}});
+        const QJsonObject posted =
+            post(QStringLiteral("/v1/envelopes"),
+                 {{QStringLiteral("envelopes"),
+                   QJsonArray{QJsonObject{{QStringLiteral("mailbox"), deviceC},
+                                          {QStringLiteral("data"), QString::fromLatin1(leaked.toBase64())}}}}},
+                 token.value(QStringLiteral("token")).toString().toLatin1());
+        REQUIRE(posted.value(QStringLiteral("sequences")).toArray().size() == 1);
+    }
+    const Run pulled = world.sync(QStringLiteral("C"), {QStringLiteral("pull")});
+    CHECK(pulled.exitCode == 0);
+    CHECK(pulled.err.contains(QLatin1String("no key for epoch")));
+    CHECK_FALSE(texts(world.findCase(QStringLiteral("C"), grouped)).contains(QStringLiteral("After C left")));
+}
+
+TEST_CASE("an upload resumes after the relay is killed mid-upload, and after the client is killed mid-upload",
+          "[sync][integration]")
+{
+    World world("[limits]\nmax-chunk-bytes=65536\n");
+    world.addClinician(QStringLiteral("A"));
+    world.addClinician(QStringLiteral("B"));
+    world.introduceAll();
+    const QByteArray image = randomBytes(3 * 1024 * 1024, 3);
+    const QString file = world.write(QStringLiteral("big.jpg"), image);
+
+    SECTION("client killed mid-upload: the next flush continues from the relay's offset")
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CONSILIUM_SYNC_TEST_EXIT_AFTER_UPLOAD_BYTES"), QString::number(1024 * 1024));
+        const Run killed =
+            world.sync(QStringLiteral("A"),
+                       {QStringLiteral("publish"), QStringLiteral("--case-json"), world.caseJson(QStringLiteral("Big")),
+                        QStringLiteral("--attach"), file, QStringLiteral("--to"), world.identity[QStringLiteral("B")]},
+                       environment);
+        CHECK(killed.exitCode == 3);
+        const qint64 before = world.metric("consilium_relay_blob_bytes_received_total");
+        CHECK(before >= 1024 * 1024);
+        world.ok(QStringLiteral("A"), {QStringLiteral("flush")});
+        const qint64 total = world.metric("consilium_relay_blob_bytes_received_total");
+        // Resumed: the relay received each byte once (the encrypted file is a little larger).
+        CHECK(total < image.size() + 64 * 1024);
+        CHECK(total >= image.size());
+    }
+    SECTION("relay killed mid-upload and restarted: the client retries from the relay's offset")
+    {
+        QProcess publish;
+        publish.start(QDir(binDir()).filePath(QStringLiteral("consilium-cli")),
+                      {QStringLiteral("sync"), QStringLiteral("publish"), QStringLiteral("--case-json"),
+                       world.caseJson(QStringLiteral("Big")), QStringLiteral("--attach"), file, QStringLiteral("--to"),
+                       world.identity[QStringLiteral("B")], QStringLiteral("--profile"),
+                       world.profile(QStringLiteral("A")), QStringLiteral("--passphrase-file"), world.passphrase});
+        REQUIRE(publish.waitForStarted());
+        // Wait until part of the blob is at the relay, then kill it (SIGKILL) and restart it.
+        const QString uploads = world.path(QStringLiteral("relay/uploads"));
+        const bool midway = pumpUntil(
+            [&] {
+                for (const QFileInfo& info : QDir(uploads).entryInfoList(QDir::Files))
+                    if (info.size() >= 256 * 1024)
+                        return true;
+                return false;
+            },
+            30000);
+        REQUIRE(midway);
+        world.relay.reset();
+        world.startRelay();
+        REQUIRE(publish.waitForFinished(60000));
+        INFO(publish.readAllStandardError().toStdString());
+        CHECK(publish.exitCode() == 0);
+        // The restarted relay received only the rest.
+        CHECK(world.metric("consilium_relay_blob_bytes_received_total") < image.size());
+    }
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    const QJsonArray atB = world.cases(QStringLiteral("B"));
+    REQUIRE(atB.size() == 1);
+    const QJsonArray attachments = atB[0].toObject().value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 1);
+    CHECK(attachments[0].toObject().value(QStringLiteral("sha256")).toString() == sha256(image));
+}
+
+TEST_CASE("a client killed mid-pull converges on restart with nothing lost or duplicated", "[sync][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("A"));
+    world.addClinician(QStringLiteral("B"));
+    world.introduceAll();
+    const QString file1 = world.write(QStringLiteral("one.jpg"), randomBytes(200 * 1024, 4));
+    const QString file2 = world.write(QStringLiteral("two.jpg"), randomBytes(100 * 1024, 5));
+    const QString caseId =
+        world.ok(QStringLiteral("A"),
+                 {QStringLiteral("publish"), QStringLiteral("--case-json"), world.caseJson(QStringLiteral("Crash")),
+                  QStringLiteral("--attach"), file1, QStringLiteral("--attach"), file2, QStringLiteral("--to"),
+                  world.identity[QStringLiteral("B")]});
+    world.ok(QStringLiteral("A"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                   QStringLiteral("--text"), QStringLiteral("first")});
+    world.ok(QStringLiteral("A"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                   QStringLiteral("--text"), QStringLiteral("second")});
+
+    // 7 envelopes for B: key, membership, 2 pointers, manifest, 2 comments. Die after committing 2,
+    // then after committing the other 5 (before acknowledging them), then finish.
+    for (const int after : {2, 5}) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CONSILIUM_SYNC_TEST_EXIT_AFTER_ENVELOPE"), QString::number(after));
+        const Run killed = world.sync(QStringLiteral("B"), {QStringLiteral("pull")}, environment);
+        CHECK(killed.exitCode == 3);
+    }
+    const QString last = world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    CHECK(last.startsWith(QLatin1String("0 envelope(s)")));
+    CHECK(world.metric("consilium_relay_envelopes_deleted_total") == 7 + 2); // B's 7, and the two introductions
+    const QJsonArray atB = world.cases(QStringLiteral("B"));
+    REQUIRE(atB.size() == 1);
+    CHECK(texts(atB[0].toObject()) == QStringList{QStringLiteral("first"), QStringLiteral("second")});
+    CHECK(atB[0].toObject().value(QStringLiteral("attachments")).toArray().size() == 2);
+}
+
+TEST_CASE("an envelope tampered with in the relay's database is rejected with the reason", "[sync][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("A"));
+    world.addClinician(QStringLiteral("B"));
+    world.introduceAll();
+    const QString caseId = world.ok(QStringLiteral("A"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
+                                                          world.caseJson(QStringLiteral("Tamper")),
+                                                          QStringLiteral("--to"), world.identity[QStringLiteral("B")]});
+    const QString deviceB = deviceOf(world, QStringLiteral("B"));
+    {
+        RelayDatabase relay(world.path(QStringLiteral("relay/relay.sqlite")));
+        const auto envelopes = relay.envelopes(deviceB);
+        REQUIRE(envelopes.size() == 3); // key, membership, manifest
+        QByteArray manifest = envelopes.constLast().second;
+        manifest[manifest.size() - 80] = char(manifest[manifest.size() - 80] ^ 0x01); // one bit, inside the object
+        relay.replace(deviceB, envelopes.constLast().first, manifest);
+    }
+    const Run pulled = world.sync(QStringLiteral("B"), {QStringLiteral("pull")});
+    INFO(pulled.err.toStdString());
+    CHECK(pulled.exitCode == 0);
+    CHECK(pulled.err.contains(QLatin1String("signature does not verify (forged or damaged)")));
+    CHECK(pulled.out.contains(QLatin1String("1 rejected")));
+    CHECK(world.findCase(QStringLiteral("B"), caseId).isEmpty());
+}
