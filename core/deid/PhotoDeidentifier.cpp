@@ -48,7 +48,8 @@ bool PhotoDeidentifier::isPhoto(const QString& path)
     return !photoFormat(path).isEmpty();
 }
 
-Result<PhotoReport> PhotoDeidentifier::deidentify(const QString& input, const QString& outputFolder) const
+Result<PhotoReport> PhotoDeidentifier::deidentify(const QString& input, const QString& outputFolder,
+                                                  const PhotoRedaction& redaction) const
 {
     const QString shown = QDir::toNativeSeparators(input);
     const QByteArray format = photoFormat(input);
@@ -63,6 +64,8 @@ Result<PhotoReport> PhotoDeidentifier::deidentify(const QString& input, const QS
 
     if (image.colorSpace().isValid() && image.colorSpace() != QColorSpace(QColorSpace::SRgb))
         image.convertToColorSpace(QColorSpace(QColorSpace::SRgb));
+    if (auto redacted = redact(image, redaction.regions, redaction.style); !redacted)
+        return tl::unexpected(redacted.error().withContext(shown));
     image = pixelsOnly(image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32));
 
     const bool jpeg = format == "jpeg";
@@ -86,7 +89,7 @@ Result<PhotoReport> PhotoDeidentifier::deidentify(const QString& input, const QS
     }
     if (!file.commit())
         return fail(kDomain, ErrorCode::IoError, QStringLiteral("%1: %2").arg(output, file.errorString()));
-    return PhotoReport{input, output, image.width(), image.height(), jpeg};
+    return PhotoReport{input, output, image.width(), image.height(), jpeg, redaction.regions, redaction.style};
 }
 
 } // namespace consilium::deid

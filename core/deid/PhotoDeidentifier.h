@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/deid/CaseSecrets.h"
+#include "core/deid/PixelRedactor.h"
 
 #include <QString>
 
@@ -14,6 +15,15 @@ struct PhotoReport {
     int width = 0;  ///< after orientation was applied
     int height = 0;
     bool reencodedLossy = false; ///< JPEG in, JPEG out: the pixels went through a lossy encoder again
+    QList<RedactionRegion> regions; ///< redacted in the written image
+    RedactionStyle style = RedactionStyle::Fill;
+};
+
+/// What to redact in a photo, in the pixels of the image as it stands once its EXIF
+/// orientation is applied (as the viewer and detect-text show it).
+struct PhotoRedaction {
+    QList<RedactionRegion> regions;
+    RedactionStyle style = RedactionStyle::Fill;
 };
 
 /// Clinical photos (JPEG, PNG, TIFF): writes a new image from the pixels only.
@@ -23,7 +33,8 @@ struct PhotoReport {
 /// IPTC, maker notes, thumbnails, text chunks or ICC profile — colours are converted to sRGB and
 /// written untagged. JPEG stays JPEG (quality 95, and the report says it was re-encoded); PNG and
 /// TIFF become PNG (lossless). Outputs are named from the case secret, never from the input.
-/// Burned-in text and faces in the pixels are not handled here.
+/// Regions given in a PhotoRedaction are redacted in the pixels before writing; a region
+/// outside the image fails the photo and nothing is written.
 /// Immutable; thread-safe.
 class PhotoDeidentifier
 {
@@ -33,7 +44,8 @@ public:
     /// True for files Qt reads as JPEG, PNG or TIFF (by content, not by name).
     [[nodiscard]] static bool isPhoto(const QString& path);
 
-    Result<PhotoReport> deidentify(const QString& input, const QString& outputFolder) const;
+    Result<PhotoReport> deidentify(const QString& input, const QString& outputFolder,
+                                   const PhotoRedaction& redaction = {}) const;
 
 private:
     CaseSecrets m_secrets;
