@@ -14,7 +14,7 @@ namespace {
 const QString kDomain = QStringLiteral("deid");
 
 // Reads and writes stored values of one frame (PS3.5 8.1.1: Bits Stored bits ending at High
-// Bit, two's complement when signed), leaving any other bits of the sample untouched.
+// Bit, two's complement when signed).
 class Samples
 {
 public:
@@ -33,11 +33,15 @@ public:
         return static_cast<qint64>(bits);
     }
 
+    // The whole sample is rewritten: bits above High Bit become the sign extension (what
+    // writers of signed data put there, and what viewers reading the full word expect) or
+    // zero, so nothing of the original — not even a retired overlay in unused bits — remains.
     void set(int x, int y, int s, qint64 value)
     {
-        const qsizetype at = offset(x, y, s);
-        const quint64 cleared = raw(at) & ~(m_mask << m_shift);
-        write(at, cleared | ((static_cast<quint64>(value) & m_mask) << m_shift));
+        quint64 sample = (static_cast<quint64>(value) & m_mask) << m_shift;
+        if (value < 0)
+            sample |= ~((m_mask << m_shift) | ((quint64(1) << m_shift) - 1));
+        write(offset(x, y, s), sample);
     }
 
     [[nodiscard]] qint64 minimum() const { return m_p.isSigned ? -static_cast<qint64>(m_mask / 2) - 1 : 0; }
