@@ -118,10 +118,14 @@ int runDeid(const QStringList& args)
         QStringLiteral("Redact the regions of a JSON file: {\"regions\": [{\"file\": F, \"frame\": N, \"x\": X, "
                        "\"y\": Y, \"width\": W, \"height\": H}]} (file and frame optional: every input, every frame)."),
         QStringLiteral("FILE.json"));
+    const QCommandLineOption facesOption(
+        QStringLiteral("faces"),
+        QStringLiteral("Redact the faces OpenCV's Haar cascades find in photos, in this style: blur, pixelate or fill."),
+        QStringLiteral("STYLE"));
     const QCommandLineOption styleOption(QStringLiteral("redact-style"),
                                          QStringLiteral("fill (default: nothing of the original left), pixelate or blur."),
                                          QStringLiteral("STYLE"), QStringLiteral("fill"));
-    parser.addOptions({outOption, basicOption, optionOption, secretOption, jsonOption, reportOption, redactOption, regionsOption, styleOption});
+    parser.addOptions({outOption, basicOption, optionOption, secretOption, jsonOption, reportOption, redactOption, regionsOption, styleOption, facesOption});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("DICOM files or folders."), QStringLiteral("INPUT..."));
     if (const auto exit = parseSubcommand(parser, args, QStringLiteral("--out DIR INPUT...")))
         return *exit;
@@ -145,6 +149,12 @@ int runDeid(const QStringList& args)
     if (!style)
         return usageError(args.first(), QStringLiteral("--redact-style expects fill, pixelate or blur"));
     request.style = *style;
+    std::optional<deid::RedactionStyle> faces;
+    if (parser.isSet(facesOption)) {
+        faces = deid::parseStyle(parser.value(facesOption));
+        if (!faces)
+            return usageError(args.first(), QStringLiteral("--faces expects blur, pixelate or fill"));
+    }
     QList<deid::ManualRegion> manual;
     if (parser.isSet(regionsOption)) {
         auto read = deid::readRegionsFile(parser.value(regionsOption));
@@ -190,26 +200,27 @@ int runDeid(const QStringList& args)
     struct Outcome {
         QString input;
         Result<deid::DeidFileReport> report;
+        QJsonArray faces; ///< photos: the faces redacted
     };
     const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(
-        inputs, [&engine, &photos, &outFolder, &manual, &request](const QString& input) {
+        inputs, [&engine, &photos, &outFolder, &manual, &request, &faces](const QString& input) {
             const QList<deid::RedactionRegion> regions = deid::regionsFor(manual, input);
             if (!deid::PhotoDeidentifier::isPhoto(input)) {
                 auto plan = deid::planRedaction(input, regions, request);
                 if (!plan)
-                    return Outcome{input, tl::unexpected(plan.error().withContext(QDir::toNativeSeparators(input)))};
-                return Outcome{input, engine.deidentify(input, outFolder, *plan)};
+                    return Outcome{input, tl::unexpected(plan.error().withContext(QDir::toNativeSeparators(input))), {}};
+                return Outcome{input, engine.deidentify(input, outFolder, *plan), {}};
             }
             // Photos report in the same shape: no header attributes, a note on re-encoding.
-            auto photo = photos.deidentify(input, outFolder, deid::PhotoRedaction{regions, request.style});
+            auto photo = photos.deidentify(input, outFolder, deid::PhotoRedaction{regions, request.style, faces});
             if (!photo)
-                return Outcome{input, tl::unexpected(photo.error())};
+                return Outcome{input, tl::unexpected(photo.error()), {}};
             deid::DeidFileReport report{input, photo->output, {}, {}, {}};
             report.redaction.regions = photo->regions;
             report.redaction.style = photo->style;
             report.summary.transferSyntaxUid = photo->reencodedLossy ? QStringLiteral("photo, re-encoded as JPEG")
                                                                      : QStringLiteral("photo, PNG");
-            return Outcome{input, Result<deid::DeidFileReport>(report)};
+            return Outcome{input, Result<deid::DeidFileReport>(report), regionsJson(photo->faces, photo->faceStyle)};
         });
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
@@ -231,6 +242,12 @@ int runDeid(const QStringList& args)
                         {QStringLiteral("replaced"), summary.replaced},
                         {QStringLiteral("transferSyntaxUid"), summary.transferSyntaxUid}};
         addPixelReport(row, *outcome.report);
+        if (!outcome.faces.isEmpty()) {
+            QJsonArray all = row.value(QStringLiteral("regions")).toArray();
+            for (const auto& face : outcome.faces)
+                all.append(face);
+            row.insert(QStringLiteral("regions"), all);
+        }
         rows.append(row);
         if (!parser.isSet(jsonOption)) {
             out() << QDir::toNativeSeparators(outcome.input) << " -> " << QDir::toNativeSeparators(outcome.report->output);
@@ -239,6 +256,8 @@ int runDeid(const QStringList& args)
             else
                 out() << "  (" << summary.removed << " removed, " << summary.emptied << " emptied, " << summary.replaced
                       << " replaced)";
+            if (!outcome.faces.isEmpty())
+                out() << ", " << outcome.faces.size() << " face(s) redacted by " << parser.value(facesOption);
             if (!outcome.report->redaction.regions.isEmpty())
                 out() << ", " << outcome.report->redaction.regions.size() << " pixel region(s) redacted by "
                       << deid::styleName(outcome.report->redaction.style);

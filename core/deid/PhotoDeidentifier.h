@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace consilium::deid {
 
 /// What de-identifying one photo did.
@@ -17,6 +19,8 @@ struct PhotoReport {
     bool reencodedLossy = false; ///< JPEG in, JPEG out: the pixels went through a lossy encoder again
     QList<RedactionRegion> regions; ///< redacted in the written image
     RedactionStyle style = RedactionStyle::Fill;
+    QList<RedactionRegion> faces; ///< proposed by FaceDetector and redacted (source "face")
+    RedactionStyle faceStyle = RedactionStyle::Blur;
 };
 
 /// What to redact in a photo, in the pixels of the image as it stands once its EXIF
@@ -24,7 +28,12 @@ struct PhotoReport {
 struct PhotoRedaction {
     QList<RedactionRegion> regions;
     RedactionStyle style = RedactionStyle::Fill;
+    /// Set: the faces FaceDetector proposes are redacted in this style, each box grown by
+    /// kFaceMarginFraction of its size on every side (Haar boxes stop at the brows and chin).
+    std::optional<RedactionStyle> faces;
 };
+
+constexpr double kFaceMarginFraction = 0.2;
 
 /// Clinical photos (JPEG, PNG, TIFF): writes a new image from the pixels only.
 ///

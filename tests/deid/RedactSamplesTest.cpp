@@ -7,6 +7,7 @@
 #include "core/deid/BurnedInTextDetector.h"
 #include "core/dicom/DatasetRewriter.h"
 #include "core/dicom/ImageDecoder.h"
+#include "core/samples/ClinicalPhoto.h"
 #include "core/samples/SampleOutput.h"
 #include "core/samples/SyntheticIdentity.h"
 #include "core/samples/Ultrasound.h"
@@ -239,4 +240,31 @@ TEST_CASE("deid refuses a region outside the image with a clear error", "[deid][
                                                                         QStringLiteral("smudge"), QStringLiteral("--out"), out, input});
     CHECK(style.exitCode != 0);
     CHECK(style.standardError.contains("fill, pixelate or blur"));
+}
+
+TEST_CASE("detect-faces and deid --faces on the clinical photo: no face, nothing redacted", "[deid][faces]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    samples::SampleOutput output(dir.filePath(QStringLiteral("in")), false);
+    REQUIRE(samples::writeClinicalPhoto(samples::makeIdentity(kSeed), output));
+    const QString photo = dir.filePath(QStringLiteral("in/photos/lesion.jpg"));
+    const auto detect = test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("detect-faces"), QStringLiteral("--json"), photo});
+    INFO(detect.standardError.toStdString());
+    REQUIRE(detect.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(detect.standardOutput).object().value(QStringLiteral("faces")).toArray().isEmpty());
+
+    const auto run = test::runTool(QStringLiteral("consilium-cli"),
+                                   {QStringLiteral("deid"), QStringLiteral("--faces"), QStringLiteral("blur"), QStringLiteral("--json"),
+                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("out")), photo});
+    INFO(run.standardError.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray files = QJsonDocument::fromJson(run.standardOutput).object().value(QStringLiteral("files")).toArray();
+    REQUIRE(files.size() == 1);
+    CHECK(files.first().toObject().value(QStringLiteral("regions")).toArray().isEmpty());
+
+    const auto bad = test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("deid"), QStringLiteral("--faces"), QStringLiteral("hide"),
+                                                                      QStringLiteral("--out"), dir.filePath(QStringLiteral("out2")), photo});
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.standardError.contains("--faces expects blur, pixelate or fill"));
 }
