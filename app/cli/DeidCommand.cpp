@@ -204,20 +204,17 @@ int runDeid(const QStringList& args)
     };
     const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(
         inputs, [&engine, &photos, &outFolder, &manual, &request, &faces](const QString& input) {
-            const QList<deid::RedactionRegion> regions = deid::regionsFor(manual, input);
-            if (!deid::PhotoDeidentifier::isPhoto(input)) {
-                auto plan = deid::planRedaction(input, regions, request);
-                if (!plan)
-                    return Outcome{input, tl::unexpected(plan.error().withContext(QDir::toNativeSeparators(input))), {}};
+            auto plan = deid::planRedaction(input, deid::regionsFor(manual, input), request);
+            if (!plan)
+                return Outcome{input, tl::unexpected(plan.error().withContext(QDir::toNativeSeparators(input))), {}};
+            if (!deid::PhotoDeidentifier::isPhoto(input))
                 return Outcome{input, engine.deidentify(input, outFolder, *plan), {}};
-            }
             // Photos report in the same shape: no header attributes, a note on re-encoding.
-            auto photo = photos.deidentify(input, outFolder, deid::PhotoRedaction{regions, request.style, faces});
+            auto photo = photos.deidentify(input, outFolder, deid::PhotoRedaction{plan->regions, request.style, faces});
             if (!photo)
                 return Outcome{input, tl::unexpected(photo.error()), {}};
             deid::DeidFileReport report{input, photo->output, {}, {}, {}};
-            report.redaction.regions = photo->regions;
-            report.redaction.style = photo->style;
+            report.redaction = *plan;
             report.summary.transferSyntaxUid = photo->reencodedLossy ? QStringLiteral("photo, re-encoded as JPEG")
                                                                      : QStringLiteral("photo, PNG");
             return Outcome{input, Result<deid::DeidFileReport>(report), regionsJson(photo->faces, photo->faceStyle)};

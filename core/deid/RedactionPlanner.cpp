@@ -1,5 +1,6 @@
 #include "core/deid/RedactionPlanner.h"
 
+#include "core/deid/PhotoDeidentifier.h"
 #include "core/dicom/ImageDecoder.h"
 
 #include <QDir>
@@ -111,21 +112,32 @@ Result<PixelRedaction> planRedaction(const QString& input, const QList<Redaction
         plan.notes.append(QStringLiteral("pixels not scanned for burned-in text (no --redact auto)"));
         return plan;
     }
-    const auto likely = likelyHasBurnedInText(input);
-    if (!likely)
-        return tl::unexpected(likely.error());
-    if (!*likely) {
-        plan.notes.append(QStringLiteral("pixels not scanned for burned-in text: the header does not suggest any "
-                                         "(not US, XA, SC..., Burned In Annotation not YES)"));
-        return plan;
+    // Photos have no header to judge by, and clinical photos often show a label: always read.
+    QRect image;
+    int frames = 1;
+    if (PhotoDeidentifier::isPhoto(input)) {
+        const auto photo = dicom::loadFrame(input, 0);
+        if (!photo)
+            return tl::unexpected(photo.error());
+        image = QRect(0, 0, photo->width, photo->height);
+    } else {
+        const auto likely = likelyHasBurnedInText(input);
+        if (!likely)
+            return tl::unexpected(likely.error());
+        if (!*likely) {
+            plan.notes.append(QStringLiteral("pixels not scanned for burned-in text: the header does not suggest any "
+                                             "(not US, XA, SC..., Burned In Annotation not YES)"));
+            return plan;
+        }
+        const auto info = dicom::readImageInfo(input);
+        if (!info)
+            return tl::unexpected(info.error());
+        image = QRect(0, 0, info->columns, info->rows);
+        frames = info->frames;
     }
-    const auto info = dicom::readImageInfo(input);
-    if (!info)
-        return tl::unexpected(info.error());
     const auto found = detectTextInFile(input, {}, request.ocr);
     if (!found)
         return tl::unexpected(found.error());
-    const QRect image(0, 0, info->columns, info->rows);
     for (const TextRegion& text : *found) {
         const int margin = std::max(2, static_cast<int>(std::ceil(text.rect.height() * kOcrMarginFraction)));
         const QRect grown = text.rect.adjusted(-margin, -margin, margin, margin).intersected(image);
@@ -137,7 +149,7 @@ Result<PixelRedaction> planRedaction(const QString& input, const QList<Redaction
     if (found->isEmpty()) {
         plan.notes.append(QStringLiteral("OCR found no text in %1 frame(s) of an object likely to carry burned-in "
                                          "text: check it by eye")
-                              .arg(info->frames));
+                              .arg(frames));
     }
     plan.notes.append(QStringLiteral("text read below %1 % confidence is not redacted")
                           .arg(double(request.ocr.minConfidence)));
