@@ -5,6 +5,7 @@
 #include "core/dicom/ImageDecoder.h"
 #include "core/imaging/DisplayPipeline.h"
 
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -34,13 +35,30 @@ struct Rendered {
     std::optional<Error> error;
 };
 
+// The pool frames are read on by default. Its threads never expire, so their Tesseract engines
+// are made once per process.
+QThreadPool& framePool()
+{
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setExpiryTimeout(-1);
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return pool;
+}
+
 // Runs `work` over `items` with the requested parallelism: on the calling thread alone for one
-// thread; otherwise QtConcurrent (the calling thread takes part), on the global pool by default
-// so its threads — and their Tesseract engines — outlive the call.
+// thread; otherwise QtConcurrent, on framePool() by default.
+//
+// Called from a thread of the global pool (deid reading files in parallel, runAsync), the work
+// stays on the calling thread: the caller is already parallel, and QImage splits large
+// conversions over the global pool — with its threads all waiting here for frames, those
+// conversions never ran and the process hung.
 template <typename T, typename R>
 QList<R> mapped(const QList<T>& items, int threads, const std::function<R(const T&)>& work)
 {
-    if (threads == 1 || items.size() <= 1) {
+    if (threads == 1 || items.size() <= 1 || QThreadPool::globalInstance()->contains(QThread::currentThread())) {
         QList<R> results;
         results.reserve(items.size());
         for (const T& item : items)
@@ -48,7 +66,7 @@ QList<R> mapped(const QList<T>& items, int threads, const std::function<R(const 
         return results;
     }
     if (threads <= 0)
-        return QtConcurrent::blockingMapped<QList<R>>(QThreadPool::globalInstance(), items, work);
+        return QtConcurrent::blockingMapped<QList<R>>(&framePool(), items, work);
     QThreadPool pool;
     pool.setMaxThreadCount(threads - 1);
     return QtConcurrent::blockingMapped<QList<R>>(&pool, items, work);

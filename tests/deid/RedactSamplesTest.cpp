@@ -271,3 +271,42 @@ TEST_CASE("detect-faces and deid --faces on the clinical photo: no face, nothing
     CHECK(bad.exitCode != 0);
     CHECK(bad.standardError.contains("--faces expects blur, pixelate or fill"));
 }
+
+TEST_CASE("deid --redact auto removes the patient label from the clinical photo", "[deid][redact][ocr]")
+{
+    if (!deid::ocrLanguageData())
+        test::skipTest(QStringLiteral("Tesseract's English data (tesseract-ocr-eng) is not installed"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    samples::SampleOutput output(dir.filePath(QStringLiteral("in")), false);
+    REQUIRE(samples::writeClinicalPhoto(samples::makeIdentity(kSeed), output));
+    QStringList forbidden = forbiddenTokens(output.catalogue().toJson(kSeed));
+    REQUIRE(forbidden.size() >= 3);
+    const QString photo = dir.filePath(QStringLiteral("in/photos/lesion.jpg"));
+    // The label is there to be found before.
+    const auto before = deid::detectTextInFile(photo);
+    REQUIRE(before);
+    QString readBefore;
+    for (const auto& region : *before)
+        readBefore += alphanumerics(region.text) + u'|';
+    CHECK(substringEditDistance(alphanumerics(QStringLiteral("HOLLOWAY")), readBefore) <= 1);
+
+    const auto run = test::runTool(QStringLiteral("consilium-cli"),
+                                   {QStringLiteral("deid"), QStringLiteral("--redact"), QStringLiteral("auto"), QStringLiteral("--json"),
+                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("out")), photo},
+                                   300000);
+    INFO(run.standardError.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject file =
+        QJsonDocument::fromJson(run.standardOutput).object().value(QStringLiteral("files")).toArray().first().toObject();
+    CHECK(file.value(QStringLiteral("regions")).toArray().size() >= 3);
+    const auto after = deid::detectTextInFile(file.value(QStringLiteral("output")).toString());
+    REQUIRE(after);
+    QString read;
+    for (const auto& region : *after)
+        read += alphanumerics(region.text) + u'|';
+    for (const QString& token : forbidden) {
+        INFO("OCR read \"" << read.toStdString() << "\", planted \"" << token.toStdString() << '"');
+        CHECK(substringEditDistance(token, read) > token.size() / 8);
+    }
+}
