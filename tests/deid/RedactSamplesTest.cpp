@@ -280,7 +280,7 @@ TEST_CASE("deid --redact auto removes the patient label from the clinical photo"
     REQUIRE(dir.isValid());
     samples::SampleOutput output(dir.filePath(QStringLiteral("in")), false);
     REQUIRE(samples::writeClinicalPhoto(samples::makeIdentity(kSeed), output));
-    QStringList forbidden = forbiddenTokens(output.catalogue().toJson(kSeed));
+    const QStringList forbidden = forbiddenTokens(output.catalogue().toJson(kSeed));
     REQUIRE(forbidden.size() >= 3);
     const QString photo = dir.filePath(QStringLiteral("in/photos/lesion.jpg"));
     // The label is there to be found before.
@@ -289,7 +289,8 @@ TEST_CASE("deid --redact auto removes the patient label from the clinical photo"
     QString readBefore;
     for (const auto& region : *before)
         readBefore += alphanumerics(region.text) + u'|';
-    CHECK(substringEditDistance(alphanumerics(QStringLiteral("HOLLOWAY")), readBefore) <= 1);
+    const auto readable = [&](const QString& token) { return substringEditDistance(token, readBefore) <= token.size() / 8; };
+    CHECK(std::count_if(forbidden.cbegin(), forbidden.cend(), readable) >= 3);
 
     const auto run = test::runTool(QStringLiteral("consilium-cli"),
                                    {QStringLiteral("deid"), QStringLiteral("--redact"), QStringLiteral("auto"), QStringLiteral("--json"),
