@@ -106,12 +106,12 @@ int runDeid(const QStringList& args)
         QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the report as JSON."));
     const QCommandLineOption reportOption(QStringLiteral("report"),
-                                          QStringLiteral("Also write the JSON report to FILE (no patient data in it)."),
+                                          QStringLiteral("Also write the JSON report to FILE (input paths as given; no value read from the files)."),
                                           QStringLiteral("FILE.json"));
     const QCommandLineOption redactOption(
         QStringLiteral("redact"),
         QStringLiteral("'auto': redact the text OCR finds in every frame of objects likely to carry burned-in text "
-                       "(US, XA, SC, Burned In Annotation YES...)."),
+                       "(US, XA, SC, Burned In Annotation YES...) and in photos."),
         QStringLiteral("MODE"));
     const QCommandLineOption regionsOption(
         QStringLiteral("regions"),
