@@ -298,3 +298,47 @@ TEST_CASE("regions files are read with clear errors", "[deid][redact]")
     CHECK_FALSE(deid::readRegionsFile(write(R"({"regions": [{"file": "/nonexistent.dcm", "x": 0, "y": 0, "width": 1, "height": 1}]})")));
     CHECK_FALSE(deid::readRegionsFile(dir.filePath(QStringLiteral("absent.json"))));
 }
+
+TEST_CASE("16-bit signed images are redacted in place or decoded, with the frame's darkest value", "[deid][redact]")
+{
+    using dicom::TransferSyntax;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const deid::HeaderDeidentifier engine(deid::DeidProfile::defaults(), deid::CaseSecrets::generate());
+    const QRect rect(10, 3, 30, 9);
+    for (const auto syntax : {TransferSyntax::ExplicitVrLittleEndian, TransferSyntax::RleLossless, TransferSyntax::JpegLsLossless}) {
+        INFO(dicom::transferSyntaxUid(syntax).toStdString());
+        using dicom::Vr;
+        dicom::Dataset ds;
+        ds.setString({0x0008, 0x0016}, Vr::UI, QStringLiteral("1.2.840.10008.5.1.4.1.1.2"));
+        ds.setString({0x0008, 0x0018}, Vr::UI, QStringLiteral("2.25.99") + QString::number(int(syntax)));
+        ds.setString({0x0008, 0x0060}, Vr::CS, QStringLiteral("CT"));
+        dicom::ImagePixels pixels;
+        pixels.rows = kRows;
+        pixels.columns = kColumns;
+        pixels.bitsAllocated = 16;
+        pixels.bitsStored = 16;
+        pixels.isSigned = true;
+        pixels.data.resize(kRows * kColumns * 2);
+        for (int i = 0; i < kRows * kColumns; ++i)
+            qToLittleEndian<qint16>(static_cast<qint16>((i * 37) % 3000 - 1024), pixels.data.data() + i * 2);
+        REQUIRE(ds.setImagePixels(pixels));
+        const QString input = dir.filePath(QStringLiteral("ct-%1.dcm").arg(int(syntax)));
+        REQUIRE(dicom::writeDicomFile(input, ds, syntax));
+
+        deid::PixelRedaction redaction;
+        redaction.regions = {{rect, -1, QStringLiteral("manual"), 100.f}};
+        const auto report = engine.deidentify(input, dir.filePath(QStringLiteral("out")), redaction);
+        INFO((report ? QString() : report.error().message).toStdString());
+        REQUIRE(report);
+        CHECK(report->summary.pixelEdit.reencoded == (syntax != TransferSyntax::ExplicitVrLittleEndian));
+        const auto before = dicom::decodeFrame(input, 0);
+        const auto after = dicom::decodeFrame(report->output, 0);
+        REQUIRE(before);
+        REQUIRE(after);
+        CHECK(before->minStored == -1024);
+        for (int y = 0; y < kRows; ++y)
+            for (int x = 0; x < kColumns; ++x)
+                REQUIRE(after->storedAt(x, y) == (rect.contains(x, y) ? -1024 : before->storedAt(x, y)));
+    }
+}
