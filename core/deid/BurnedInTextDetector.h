@@ -82,7 +82,8 @@ Result<QList<TextRegion>> detectText(const QImage& frame, int frameIndex, const 
 /// region it touches) is read on every other frame, and the first frame's regions outside it —
 /// pixel-identical on every frame of the run — are reused for each. A frame identical to its
 /// predecessor reuses its result. Frames are decoded and read in parallel (QtConcurrent, one
-/// Tesseract engine per thread).
+/// Tesseract engine per thread), except on a thread of the global pool, where the caller is
+/// already parallel and the frames are read on the calling thread.
 Result<QList<TextRegion>> detectTextInFile(const QString& path, const QList<int>& frames = {},
                                            const TextDetectionOptions& options = {});
 
