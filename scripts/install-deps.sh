@@ -7,7 +7,8 @@
 set -euo pipefail
 
 # Build and run: compiler, CMake, Qt 6 modules, DCMTK, tl::expected, Catch2 (tests are built
-# by default, so it is a build dependency).
+# by default, so it is a build dependency), OCR (Tesseract) and face detection (OpenCV's Haar
+# cascades, whose XML files are in opencv-data).
 packages=(
     g++ cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -17,6 +18,7 @@ packages=(
     libsodium-dev
     libopenjp2-7-dev
     libtesseract-dev tesseract-ocr-eng
+    libopencv-dev opencv-data
 )
 # Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators), a
 # virtual display for screenshots of the GUI, and PostgreSQL for the relay's scale-out test

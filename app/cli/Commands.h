@@ -9,6 +9,7 @@ int runInfo(const QStringList& args);
 int runRender(const QStringList& args);
 int runDeid(const QStringList& args);
 int runDetectText(const QStringList& args);
+int runDetectFaces(const QStringList& args);
 int runMakeSamples(const QStringList& args);
 int runVerifier(const QStringList& args);
 int runIdentity(const QStringList& args);

@@ -4,6 +4,7 @@
 #include "app/cli/Commands.h"
 #include "core/deid/HeaderDeidentifier.h"
 #include "core/deid/PhotoDeidentifier.h"
+#include "core/deid/RedactionPlanner.h"
 #include "core/dicom/FileScan.h"
 
 #include <QDir>
@@ -14,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
 
 namespace consilium::cli {
 
@@ -44,6 +47,39 @@ Result<deid::CaseSecrets> loadOrCreateSecret(const QString& path)
     return fresh;
 }
 
+QJsonArray regionsJson(const QList<deid::RedactionRegion>& regions, deid::RedactionStyle style)
+{
+    QJsonArray rows;
+    for (const deid::RedactionRegion& region : regions) {
+        QJsonObject row{{QStringLiteral("x"), region.rect.x()},
+                        {QStringLiteral("y"), region.rect.y()},
+                        {QStringLiteral("width"), region.rect.width()},
+                        {QStringLiteral("height"), region.rect.height()},
+                        {QStringLiteral("source"), region.source},
+                        {QStringLiteral("confidence"), qRound(double(region.confidence) * 10.0) / 10.0},
+                        {QStringLiteral("style"), deid::styleName(style)}};
+        row.insert(QStringLiteral("frame"), region.frame < 0 ? QJsonValue(QStringLiteral("all")) : QJsonValue(region.frame));
+        rows.append(row);
+    }
+    return rows;
+}
+
+// Pixels of one report row: regions applied, re-encoding, Burned In Annotation, residual risks.
+void addPixelReport(QJsonObject& row, const deid::DeidFileReport& report)
+{
+    row.insert(QStringLiteral("regions"), regionsJson(report.redaction.regions, report.redaction.style));
+    const auto& edit = report.summary.pixelEdit;
+    if (edit.edited) {
+        row.insert(QStringLiteral("pixelsReencoded"), edit.reencoded);
+        row.insert(QStringLiteral("sourceTransferSyntaxUid"), edit.sourceTransferSyntaxUid);
+        row.insert(QStringLiteral("lossySourceReencoded"), edit.reencoded && edit.sourceLossy);
+    }
+    if (!report.burnedInAnnotation.isEmpty())
+        row.insert(QStringLiteral("burnedInAnnotation"), report.burnedInAnnotation);
+    if (!report.redaction.notes.isEmpty())
+        row.insert(QStringLiteral("residualRisks"), QJsonArray::fromStringList(report.redaction.notes));
+}
+
 } // namespace
 
 int runDeid(const QStringList& args)
@@ -69,7 +105,27 @@ int runDeid(const QStringList& args)
         QStringLiteral("Case secret file: read if it exists, else created. Reuse it to add files to the same case."),
         QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the report as JSON."));
-    parser.addOptions({outOption, basicOption, optionOption, secretOption, jsonOption});
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+                                          QStringLiteral("Also write the JSON report to FILE (input paths as given; no value read from the files)."),
+                                          QStringLiteral("FILE.json"));
+    const QCommandLineOption redactOption(
+        QStringLiteral("redact"),
+        QStringLiteral("'auto': redact the text OCR finds in every frame of objects likely to carry burned-in text "
+                       "(US, XA, SC, Burned In Annotation YES...) and in photos."),
+        QStringLiteral("MODE"));
+    const QCommandLineOption regionsOption(
+        QStringLiteral("regions"),
+        QStringLiteral("Redact the regions of a JSON file: {\"regions\": [{\"file\": F, \"frame\": N, \"x\": X, "
+                       "\"y\": Y, \"width\": W, \"height\": H}]} (file and frame optional: every input, every frame)."),
+        QStringLiteral("FILE.json"));
+    const QCommandLineOption facesOption(
+        QStringLiteral("faces"),
+        QStringLiteral("Redact the faces OpenCV's Haar cascades find in photos, in this style: blur, pixelate or fill."),
+        QStringLiteral("STYLE"));
+    const QCommandLineOption styleOption(QStringLiteral("redact-style"),
+                                         QStringLiteral("fill (default: nothing of the original left), pixelate or blur."),
+                                         QStringLiteral("STYLE"), QStringLiteral("fill"));
+    parser.addOptions({outOption, basicOption, optionOption, secretOption, jsonOption, reportOption, redactOption, regionsOption, styleOption, facesOption});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("DICOM files or folders."), QStringLiteral("INPUT..."));
     if (const auto exit = parseSubcommand(parser, args, QStringLiteral("--out DIR INPUT...")))
         return *exit;
@@ -83,6 +139,31 @@ int runDeid(const QStringList& args)
         if (!profile.setOption(name))
             return usageError(args.first(), QStringLiteral("unknown option '%1'").arg(name));
     }
+    deid::RedactionRequest request;
+    if (parser.isSet(redactOption)) {
+        if (parser.value(redactOption) != QLatin1String("auto"))
+            return usageError(args.first(), QStringLiteral("--redact expects 'auto'"));
+        request.autoText = true;
+    }
+    const auto style = deid::parseStyle(parser.value(styleOption));
+    if (!style)
+        return usageError(args.first(), QStringLiteral("--redact-style expects fill, pixelate or blur"));
+    request.style = *style;
+    std::optional<deid::RedactionStyle> faces;
+    if (parser.isSet(facesOption)) {
+        faces = deid::parseStyle(parser.value(facesOption));
+        if (!faces)
+            return usageError(args.first(), QStringLiteral("--faces expects blur, pixelate or fill"));
+    }
+    QList<deid::ManualRegion> manual;
+    if (parser.isSet(regionsOption)) {
+        auto read = deid::readRegionsFile(parser.value(regionsOption));
+        if (!read) {
+            err() << "consilium-cli deid: " << read.error().message << '\n';
+            return ExitFailure;
+        }
+        manual = *read;
+    }
     const QString outFolder = QDir::cleanPath(QDir(parser.value(outOption)).absolutePath());
     const auto files = dicom::expandPaths(parser.positionalArguments());
     if (!files) {
@@ -94,6 +175,17 @@ int runDeid(const QStringList& args)
     for (const QString& file : *files) {
         if (!QFileInfo(file).absoluteFilePath().startsWith(outFolder + u'/'))
             inputs.append(file);
+    }
+    // A region for a file that is not among the inputs is a mistake that would leave PHI in place.
+    for (const deid::ManualRegion& region : manual) {
+        const bool known = region.file.isEmpty() || std::any_of(inputs.cbegin(), inputs.cend(), [&](const QString& input) {
+                               return QFileInfo(input).canonicalFilePath() == region.file;
+                           });
+        if (!known) {
+            err() << "consilium-cli deid: " << QDir::toNativeSeparators(parser.value(regionsOption)) << ": "
+                  << QDir::toNativeSeparators(region.file) << " has regions but is not among the inputs\n";
+            return ExitFailure;
+        }
     }
     const auto secrets = loadOrCreateSecret(parser.value(secretOption));
     if (!secrets) {
@@ -108,19 +200,24 @@ int runDeid(const QStringList& args)
     struct Outcome {
         QString input;
         Result<deid::DeidFileReport> report;
+        QJsonArray faces; ///< photos: the faces redacted
     };
     const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(
-        inputs, [&engine, &photos, &outFolder](const QString& input) {
+        inputs, [&engine, &photos, &outFolder, &manual, &request, &faces](const QString& input) {
+            auto plan = deid::planRedaction(input, deid::regionsFor(manual, input), request);
+            if (!plan)
+                return Outcome{input, tl::unexpected(plan.error().withContext(QDir::toNativeSeparators(input))), {}};
             if (!deid::PhotoDeidentifier::isPhoto(input))
-                return Outcome{input, engine.deidentify(input, outFolder)};
+                return Outcome{input, engine.deidentify(input, outFolder, *plan), {}};
             // Photos report in the same shape: no header attributes, a note on re-encoding.
-            auto photo = photos.deidentify(input, outFolder);
+            auto photo = photos.deidentify(input, outFolder, deid::PhotoRedaction{plan->regions, request.style, faces});
             if (!photo)
-                return Outcome{input, tl::unexpected(photo.error())};
-            deid::DeidFileReport report{input, photo->output, {}};
+                return Outcome{input, tl::unexpected(photo.error()), {}};
+            deid::DeidFileReport report{input, photo->output, {}, {}, {}};
+            report.redaction = *plan;
             report.summary.transferSyntaxUid = photo->reencodedLossy ? QStringLiteral("photo, re-encoded as JPEG")
                                                                      : QStringLiteral("photo, PNG");
-            return Outcome{input, Result<deid::DeidFileReport>(report)};
+            return Outcome{input, Result<deid::DeidFileReport>(report), regionsJson(photo->faces, photo->faceStyle)};
         });
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
@@ -135,33 +232,61 @@ int runDeid(const QStringList& args)
             continue;
         }
         const auto& summary = outcome.report->summary;
-        rows.append(QJsonObject{{QStringLiteral("input"), outcome.input},
-                                {QStringLiteral("output"), outcome.report->output},
-                                {QStringLiteral("removed"), summary.removed},
-                                {QStringLiteral("emptied"), summary.emptied},
-                                {QStringLiteral("replaced"), summary.replaced},
-                                {QStringLiteral("transferSyntaxUid"), summary.transferSyntaxUid}});
+        QJsonObject row{{QStringLiteral("input"), outcome.input},
+                        {QStringLiteral("output"), outcome.report->output},
+                        {QStringLiteral("removed"), summary.removed},
+                        {QStringLiteral("emptied"), summary.emptied},
+                        {QStringLiteral("replaced"), summary.replaced},
+                        {QStringLiteral("transferSyntaxUid"), summary.transferSyntaxUid}};
+        addPixelReport(row, *outcome.report);
+        if (!outcome.faces.isEmpty()) {
+            QJsonArray all = row.value(QStringLiteral("regions")).toArray();
+            for (const auto& face : outcome.faces)
+                all.append(face);
+            row.insert(QStringLiteral("regions"), all);
+        }
+        rows.append(row);
         if (!parser.isSet(jsonOption)) {
             out() << QDir::toNativeSeparators(outcome.input) << " -> " << QDir::toNativeSeparators(outcome.report->output);
             if (summary.visited == 0)
-                out() << "  (" << summary.transferSyntaxUid << ", no metadata kept)\n";
+                out() << "  (" << summary.transferSyntaxUid << ", no metadata kept)";
             else
                 out() << "  (" << summary.removed << " removed, " << summary.emptied << " emptied, " << summary.replaced
-                      << " replaced)\n";
+                      << " replaced)";
+            if (!outcome.faces.isEmpty())
+                out() << ", " << outcome.faces.size() << " face(s) redacted by " << parser.value(facesOption);
+            if (!outcome.report->redaction.regions.isEmpty())
+                out() << ", " << outcome.report->redaction.regions.size() << " pixel region(s) redacted by "
+                      << deid::styleName(outcome.report->redaction.style);
+            if (summary.pixelEdit.reencoded)
+                out() << (summary.pixelEdit.sourceLossy ? ", lossy source decoded and re-encoded losslessly"
+                                                        : ", decoded and re-encoded losslessly");
+            if (!outcome.report->burnedInAnnotation.isEmpty())
+                out() << ", Burned In Annotation " << outcome.report->burnedInAnnotation;
+            out() << '\n';
         }
     }
     const int written = static_cast<int>(outcomes.size()) - failures;
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("profile"), QJsonArray::fromStringList(profile.enabledOptionTitles())},
+                                                      {QStringLiteral("files"), rows},
+                                                      {QStringLiteral("seconds"), seconds}})
+                                .toJson();
+    if (parser.isSet(reportOption)) {
+        QFile report(parser.value(reportOption));
+        if (!report.open(QIODevice::WriteOnly | QIODevice::Truncate) || report.write(json) != json.size()) {
+            err() << "consilium-cli deid: " << QDir::toNativeSeparators(report.fileName()) << ": " << report.errorString() << '\n';
+            ++failures;
+        }
+    }
     if (parser.isSet(jsonOption)) {
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("profile"), QJsonArray::fromStringList(profile.enabledOptionTitles())},
-                                           {QStringLiteral("files"), rows},
-                                           {QStringLiteral("seconds"), seconds}})
-                     .toJson();
+        out() << json;
     } else {
         out() << "de-identified " << written << " of " << outcomes.size() << " files into "
               << QDir::toNativeSeparators(outFolder) << " in " << QString::number(seconds, 'f', 2) << " s\n"
               << "profile: Basic" << (profile.enabledOptionTitles().isEmpty() ? QString() : QStringLiteral("; "))
-              << profile.enabledOptionTitles().join(QStringLiteral("; ")) << '\n'
-              << "note: burned-in text and faces in the pixels are not yet detected or redacted\n";
+              << profile.enabledOptionTitles().join(QStringLiteral("; ")) << '\n';
+        if (!request.autoText)
+            out() << "note: pixels were not scanned for burned-in text (use --redact auto)\n";
     }
     out().flush();
     return failures == 0 ? ExitSuccess : ExitFailure;

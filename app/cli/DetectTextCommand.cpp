@@ -6,9 +6,11 @@
 #include "core/deid/BurnedInTextDetector.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 namespace consilium::cli {
 
@@ -38,7 +40,13 @@ int runDetectText(const QStringList& args)
                                          QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption allFramesOption(QStringLiteral("all-frames"), QStringLiteral("Read every frame."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write JSON instead of a table."));
-    parser.addOptions({frameOption, allFramesOption, jsonOption});
+    const QCommandLineOption noReuseOption(
+        QStringLiteral("no-reuse"),
+        QStringLiteral("Read every frame whole, even where its pixels are those of the previous frames (slower; for checking)."));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           QStringLiteral("Frames read at the same time (default: one per core)."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({frameOption, allFramesOption, jsonOption, noReuseOption, threadsOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A DICOM file or a photo (JPEG, PNG, TIFF)."));
     if (const auto exit = parseSubcommand(parser, args, QStringLiteral("FILE")))
         return *exit;
@@ -53,10 +61,19 @@ int runDetectText(const QStringList& args)
     if (!ok || frameIndex < 0)
         return usageError(command, QStringLiteral("--frame expects a number from 0"));
 
+    deid::TextDetectionOptions options;
+    options.reuseUnchangedAreas = !parser.isSet(noReuseOption);
+    options.threads = parser.value(threadsOption).toInt(&ok);
+    if (!ok || options.threads < 0)
+        return usageError(command, QStringLiteral("--threads expects a number from 1 (0: one per core)"));
+
     const QString file = files.first();
     const QString shown = QDir::toNativeSeparators(file);
     const QList<int> frames = parser.isSet(allFramesOption) ? QList<int>() : QList<int>{frameIndex};
-    const auto regions = deid::detectTextInFile(file, frames);
+    QElapsedTimer timer;
+    timer.start();
+    const auto regions = deid::detectTextInFile(file, frames, options);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (!regions) {
         err() << "consilium-cli detect-text: " << regions.error().toString(shown) << '\n';
         return ExitFailure;
@@ -68,7 +85,11 @@ int runDetectText(const QStringList& args)
         QJsonArray rows;
         for (const auto& region : *regions)
             rows.append(toJson(region));
-        QJsonObject result{{QStringLiteral("file"), file}, {QStringLiteral("regions"), rows}};
+        QJsonObject result{{QStringLiteral("file"), file},
+                           {QStringLiteral("regions"), rows},
+                           {QStringLiteral("seconds"), seconds},
+                           {QStringLiteral("threads"), options.threads > 0 ? options.threads : QThread::idealThreadCount()},
+                           {QStringLiteral("reuseUnchangedAreas"), options.reuseUnchangedAreas}};
         if (likely)
             result.insert(QStringLiteral("likelyBurnedInText"), *likely);
         out() << QJsonDocument(result).toJson(QJsonDocument::Indented);

@@ -26,8 +26,9 @@ struct Subcommand {
 constexpr std::array kSubcommands{
     Subcommand{"info", "Summarise DICOM files and folders, one row per instance", &runInfo},
     Subcommand{"render", "Render one frame of a DICOM file or photo to PNG (the viewer's pipeline)", &runRender},
-    Subcommand{"deid", "De-identify DICOM headers (PS3.15 Annex E) into a new folder", &runDeid},
+    Subcommand{"deid", "De-identify DICOM headers (PS3.15 Annex E) and pixels into a new folder", &runDeid},
     Subcommand{"detect-text", "Propose regions of text burned into the pixels (OCR)", &runDetectText},
+    Subcommand{"detect-faces", "Propose faces in a photo (OpenCV Haar cascades)", &runDetectFaces},
     Subcommand{"make-samples", "Write deterministic synthetic studies with planted PHI", &runMakeSamples},
     Subcommand{"identity", "Create user identity keys (for the verifier flow)", &runIdentity},
     Subcommand{"verifier", "Offline verifier: issue and revoke clinician credentials", &runVerifier},

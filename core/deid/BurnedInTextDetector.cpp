@@ -1,8 +1,6 @@
 #include "core/deid/BurnedInTextDetector.h"
 
 #include "core/dicom/DatasetReader.h"
-#include "core/dicom/ImageDecoder.h"
-#include "core/imaging/DisplayPipeline.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -79,9 +77,12 @@ private:
 
 // Reads the words of one binarised image (dark text on white), in the image's coordinates
 // divided by `scale`.
-QList<Word> readWords(tesseract::TessBaseAPI& api, const QImage& binary, int scale, float minConfidence)
+QList<Word> readWords(tesseract::TessBaseAPI& api, const QImage& binary, int scale, float minConfidence, const QRect& area)
 {
     api.SetImage(binary.constBits(), binary.width(), binary.height(), 1, static_cast<int>(binary.bytesPerLine()));
+    // Only part of the frame: Tesseract reports boxes in the whole image's coordinates still.
+    if (!area.isNull())
+        api.SetRectangle(area.x() * scale, area.y() * scale, area.width() * scale, area.height() * scale);
     // The pixels carry no resolution; 300 dpi is what the LSTM models were trained around and
     // stops Tesseract warning about it on every frame.
     api.SetSourceResolution(300);
@@ -299,12 +300,21 @@ Result<QString> ocrLanguageData()
 
 Result<QList<TextRegion>> detectText(const QImage& frame, int frameIndex, const TextDetectionOptions& options)
 {
+    return detectText(frame, frameIndex, options, QRect());
+}
+
+Result<QList<TextRegion>> detectText(const QImage& frame, int frameIndex, const TextDetectionOptions& options,
+                                     const QRect& area)
+{
     thread_local Engine engine;
     const auto api = engine.get();
     if (!api)
         return tl::unexpected(api.error());
     if (frame.isNull())
         return fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("the frame has no pixels"));
+    const QRect within = area.isNull() ? QRect() : area.intersected(frame.rect());
+    if (!area.isNull() && within.isEmpty())
+        return QList<TextRegion>();
 
     QImage grey = frame.convertToFormat(QImage::Format_Grayscale8);
     const int scale = grey.height() < options.upscaleBelowRows ? 2 : 1;
@@ -324,42 +334,10 @@ Result<QList<TextRegion>> detectText(const QImage& frame, int frameIndex, const 
         // four.
         for (const auto mode : {tesseract::PSM_AUTO, tesseract::PSM_SPARSE_TEXT}) {
             (*api)->SetPageSegMode(mode);
-            found = mergeRegions(found, mergeWords(readWords(**api, binary, scale, options.minConfidence), frameIndex));
+            found = mergeRegions(found, mergeWords(readWords(**api, binary, scale, options.minConfidence, within), frameIndex));
         }
     }
     return found;
-}
-
-Result<QList<TextRegion>> detectTextInFile(const QString& path, const QList<int>& frames,
-                                           const TextDetectionOptions& options)
-{
-    if (const auto data = ocrLanguageData(); !data)
-        return tl::unexpected(data.error());
-    // Photos are not DICOM but have one frame; loadFrame() reads both.
-    int frameCount = 1;
-    if (const auto info = dicom::readImageInfo(path))
-        frameCount = info->frames;
-    QList<int> wanted = frames;
-    if (wanted.isEmpty()) {
-        for (int i = 0; i < frameCount; ++i)
-            wanted.append(i);
-    }
-    QList<TextRegion> regions;
-    for (const int index : wanted) {
-        if (index < 0 || index >= frameCount) {
-            return fail(kDomain, ErrorCode::InvalidArgument,
-                        QStringLiteral("frame %1 does not exist (the image has %2)").arg(index).arg(frameCount));
-        }
-        const auto decoded = dicom::loadFrame(path, index);
-        if (!decoded)
-            return tl::unexpected(decoded.error());
-        const QImage image = imaging::renderFrame(*decoded, imaging::DisplaySettings::defaultsFor(*decoded));
-        const auto found = detectText(image, index, options);
-        if (!found)
-            return tl::unexpected(found.error());
-        regions += *found;
-    }
-    return regions;
 }
 
 } // namespace consilium::deid

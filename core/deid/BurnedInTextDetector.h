@@ -25,6 +25,12 @@ struct TextDetectionOptions {
     /// Frames with fewer rows than this are upscaled x2 before OCR: Tesseract reads glyphs of
     /// ~20-30 pixels best, and overlay fonts on 480-line ultrasound are 10-20 pixels high.
     int upscaleBelowRows = 1000;
+    /// Multi-frame files (detectTextInFile): text that sits in pixels identical on every frame
+    /// is read once, on the first frame, and the other frames are read only where pixels change
+    /// between frames (see detectTextInFile). Off: every frame is read whole.
+    bool reuseUnchangedAreas = true;
+    /// Frames read at the same time (one Tesseract engine each); 0: one per core.
+    int threads = 0;
 };
 
 /// What a header says that makes burned-in text likely (PS3.3 C.7.6.1.1.5 Burned In Annotation,
@@ -60,10 +66,24 @@ Result<QString> ocrLanguageData();
 /// created on the thread's first call and kept for its lifetime.
 Result<QList<TextRegion>> detectText(const QImage& frame, int frameIndex = 0, const TextDetectionOptions& options = {});
 
+/// The same, reading only within `area` (frame pixels; a null rectangle reads everything).
+/// Polarities are still judged on the whole frame, so a crop reads as the whole frame would.
+Result<QList<TextRegion>> detectText(const QImage& frame, int frameIndex, const TextDetectionOptions& options,
+                                     const QRect& area);
+
 /// Decodes frames of a DICOM file (or a photo) and proposes text regions in each, rendered as
 /// the viewer first shows them (the object's first window). `frames` holds 0-based indices;
 /// empty means every frame. Fails when the file cannot be decoded, a frame is out of range or
-/// the OCR data is missing. Thread-safe; runs on the calling thread.
+/// the OCR data is missing. Thread-safe.
+///
+/// Cine is fast because its overlay text does not move: with reuseUnchangedAreas, frames are
+/// taken in runs of up to 32; the first of a run is read whole; the area where any pixel
+/// differs between consecutive frames of the run (grown by a margin, and by every first-frame
+/// region it touches) is read on every other frame, and the first frame's regions outside it —
+/// pixel-identical on every frame of the run — are reused for each. A frame identical to its
+/// predecessor reuses its result. Frames are decoded and read in parallel (QtConcurrent, one
+/// Tesseract engine per thread), except on a thread of the global pool, where the caller is
+/// already parallel and the frames are read on the calling thread.
 Result<QList<TextRegion>> detectTextInFile(const QString& path, const QList<int>& frames = {},
                                            const TextDetectionOptions& options = {});
 

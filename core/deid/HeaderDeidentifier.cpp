@@ -208,6 +208,12 @@ dicom::Dataset HeaderDeidentifier::additions() const
 
 Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, const QString& outputFolder) const
 {
+    return deidentify(input, outputFolder, PixelRedaction{});
+}
+
+Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, const QString& outputFolder,
+                                                      const PixelRedaction& redaction) const
+{
     TextCleaner cleaner;
     const auto inspect = [this, &cleaner](const dicom::AttributeView& view) {
         if (view.isSequence || view.text.isEmpty() || view.path.tag().isPrivate() || !isTextVr(view.vr)
@@ -227,7 +233,17 @@ Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, cons
         output = QDir(outputFolder).filePath(name + QStringLiteral(".dcm"));
         return output;
     };
-    auto summary = dicom::rewriteDicomFile(input, outputFor, decide, additions(), inspect);
+    dicom::Dataset added = additions();
+    const bool clearBurnedIn = redaction.allDetectedTextRedacted && !redaction.regions.isEmpty();
+    if (clearBurnedIn)
+        added.setString(dicom::Tag{0x0028, 0x0301}, dicom::Vr::CS, QStringLiteral("NO")); // Burned In Annotation
+    dicom::PixelEditor editPixels;
+    if (!redaction.regions.isEmpty()) {
+        editPixels = [&redaction](dicom::NativePixels& pixels) {
+            return redact(pixels, redaction.regions, redaction.style);
+        };
+    }
+    auto summary = dicom::rewriteDicomFile(input, outputFor, decide, added, inspect, editPixels);
     if (!summary) {
         Error error = summary.error();
         if (error.code == ErrorCode::AlreadyExists) {
@@ -237,7 +253,7 @@ Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, cons
         }
         return tl::unexpected(error.withContext(QDir::toNativeSeparators(input)));
     }
-    return DeidFileReport{input, output, *summary};
+    return DeidFileReport{input, output, *summary, redaction, clearBurnedIn ? QStringLiteral("NO") : QString()};
 }
 
 } // namespace consilium::deid

@@ -1,5 +1,7 @@
 #include "core/deid/PhotoDeidentifier.h"
 
+#include "core/deid/FaceDetector.h"
+
 #include <QColorSpace>
 #include <QDir>
 #include <QFileInfo>
@@ -48,7 +50,8 @@ bool PhotoDeidentifier::isPhoto(const QString& path)
     return !photoFormat(path).isEmpty();
 }
 
-Result<PhotoReport> PhotoDeidentifier::deidentify(const QString& input, const QString& outputFolder) const
+Result<PhotoReport> PhotoDeidentifier::deidentify(const QString& input, const QString& outputFolder,
+                                                  const PhotoRedaction& redaction) const
 {
     const QString shown = QDir::toNativeSeparators(input);
     const QByteArray format = photoFormat(input);
@@ -63,6 +66,22 @@ Result<PhotoReport> PhotoDeidentifier::deidentify(const QString& input, const QS
 
     if (image.colorSpace().isValid() && image.colorSpace() != QColorSpace(QColorSpace::SRgb))
         image.convertToColorSpace(QColorSpace(QColorSpace::SRgb));
+    QList<RedactionRegion> faces;
+    if (redaction.faces) {
+        const auto found = detectFaces(image);
+        if (!found)
+            return tl::unexpected(found.error().withContext(shown));
+        for (const FaceRegion& face : *found) {
+            const int dx = qRound(face.rect.width() * kFaceMarginFraction);
+            const int dy = qRound(face.rect.height() * kFaceMarginFraction);
+            const QRect grown = face.rect.adjusted(-dx, -dy, dx, dy).intersected(image.rect());
+            faces.append(RedactionRegion{grown, 0, QStringLiteral("face"), face.confidence});
+        }
+        if (auto redacted = redact(image, faces, *redaction.faces); !redacted)
+            return tl::unexpected(redacted.error().withContext(shown));
+    }
+    if (auto redacted = redact(image, redaction.regions, redaction.style); !redacted)
+        return tl::unexpected(redacted.error().withContext(shown));
     image = pixelsOnly(image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32));
 
     const bool jpeg = format == "jpeg";
@@ -86,7 +105,8 @@ Result<PhotoReport> PhotoDeidentifier::deidentify(const QString& input, const QS
     }
     if (!file.commit())
         return fail(kDomain, ErrorCode::IoError, QStringLiteral("%1: %2").arg(output, file.errorString()));
-    return PhotoReport{input, output, image.width(), image.height(), jpeg};
+    return PhotoReport{input,           output, image.width(), image.height(), jpeg, redaction.regions, redaction.style,
+                       faces,           redaction.faces.value_or(RedactionStyle::Blur)};
 }
 
 } // namespace consilium::deid

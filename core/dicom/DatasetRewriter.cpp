@@ -1,6 +1,7 @@
 #include "core/dicom/DatasetRewriter.h"
 
 #include "core/dicom/DcmtkSupport.h"
+#include "core/dicom/PixelDataEdit.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -222,7 +223,7 @@ Result<RewriteSummary> rewriteDicomFile(const QString& input, const QString& out
 
 Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer& outputFor,
                                         const AttributeDecider& decide, const Dataset& additions,
-                                        const AttributeInspector& inspect)
+                                        const AttributeInspector& inspect, const PixelEditor& editPixels)
 {
     detail::ensureDcmtkInitialised();
     const QFileInfo inputInfo(input);
@@ -234,7 +235,7 @@ Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer&
     DcmFileFormat& fileFormat = loaded.fileFormat;
     DcmDataset& dataset = *fileFormat.getDataset();
     // Deflate is transport compression: the output is written inflated (PS3.5 A.5).
-    const E_TransferSyntax xfer = DcmXfer(dataset.getOriginalXfer()).getStreamCompression() != ESC_none
+    E_TransferSyntax xfer = DcmXfer(dataset.getOriginalXfer()).getStreamCompression() != ESC_none
                                       ? EXS_LittleEndianExplicit
                                       : dataset.getOriginalXfer();
 
@@ -254,6 +255,13 @@ Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer&
         }
     }
     summary.sopInstanceUid = detail::stringValue(dataset, DCM_SOPInstanceUID);
+    if (editPixels) {
+        auto edited = detail::editPixelData(dataset, xfer, editPixels);
+        if (!edited)
+            return tl::unexpected(edited.error());
+        summary.pixelEdit = *edited;
+        summary.transferSyntaxUid = QString::fromLatin1(DcmXfer(xfer).getXferID());
+    }
 
     const auto output = outputFor(summary);
     if (!output)

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/dicom/Dataset.h"
+#include "core/dicom/PixelEditing.h"
 #include "core/dicom/Tag.h"
 
 #include <QString>
@@ -52,6 +53,8 @@ struct RewriteSummary {
     QString sopInstanceUid; ///< after the rewrite (so a remapped UID is the new one)
     QString modality;
     bool hasPixelData = false;
+    /// What a PixelEditor did (all false without one).
+    PixelEditSummary pixelEdit;
 };
 
 /// Reads `input`, asks `decide` about every attribute (File Meta excluded: it is rebuilt from
@@ -77,8 +80,11 @@ Result<QList<AttributeView>> listAttributes(const QString& path);
 using OutputNamer = std::function<Result<QString>(const RewriteSummary&)>;
 
 /// As above, with the output path chosen by `outputFor` after the decisions are applied.
+/// With `editPixels`, the Pixel Data is brought into native form and edited before writing
+/// (PixelEditing.h): a compressed input is decoded and written as Explicit VR Little Endian,
+/// and an error from the editor abandons the file.
 Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer& outputFor,
                                         const AttributeDecider& decide, const Dataset& additions = {},
-                                        const AttributeInspector& inspect = {});
+                                        const AttributeInspector& inspect = {}, const PixelEditor& editPixels = {});
 
 } // namespace consilium::dicom

@@ -198,6 +198,66 @@ TEST_CASE("every planted text of the ultrasound is proposed and read", "[deid][o
     }
 }
 
+TEST_CASE("reading the cine with reuse of unchanged areas still covers every planted text on every frame",
+          "[deid][ocr]")
+{
+    const UltrasoundSample sample;
+    const auto regions = deid::detectTextInFile(sample.path); // reuseUnchangedAreas is the default
+    INFO((regions ? QString() : regions.error().message).toStdString());
+    REQUIRE(regions);
+    for (int frame = 0; frame < 30; ++frame) {
+        for (const PlantedText& planted : sample.planted) {
+            INFO("frame " << frame << ", " << planted.id.toStdString());
+            double covered = 0.0;
+            for (const deid::TextRegion& region : *regions) {
+                if (region.frame == frame)
+                    covered += coverage(planted.rect, region.rect);
+            }
+            CHECK(covered >= 0.5);
+        }
+    }
+}
+
+TEST_CASE("frames identical to the previous one reuse its reading", "[deid][ocr]")
+{
+    // Three identical frames: the sample ultrasound's first frame, rendered, stored three times.
+    const UltrasoundSample sample;
+    const auto first = dicom::loadFrame(sample.path, 0);
+    REQUIRE(first);
+    const QImage rgb = imaging::renderFrame(*first, imaging::DisplaySettings::defaultsFor(*first))
+                           .convertToFormat(QImage::Format_RGB888);
+    dicom::ImagePixels pixels;
+    pixels.rows = rgb.height();
+    pixels.columns = rgb.width();
+    pixels.frames = 3;
+    pixels.samplesPerPixel = 3;
+    pixels.photometricInterpretation = QStringLiteral("RGB");
+    for (int frame = 0; frame < 3; ++frame)
+        for (int y = 0; y < rgb.height(); ++y)
+            pixels.data.append(reinterpret_cast<const char*>(rgb.constScanLine(y)), rgb.width() * 3);
+    dicom::Dataset ds;
+    ds.setString({0x0008, 0x0016}, dicom::Vr::UI, QStringLiteral("1.2.840.10008.5.1.4.1.1.7.4"));
+    ds.setString({0x0008, 0x0018}, dicom::Vr::UI, QStringLiteral("2.25.777"));
+    ds.setString({0x0008, 0x0060}, dicom::Vr::CS, QStringLiteral("OT"));
+    REQUIRE(ds.setImagePixels(pixels));
+    const QString path = sample.dir.filePath(QStringLiteral("still.dcm"));
+    REQUIRE(dicom::writeDicomFile(path, ds, dicom::TransferSyntax::ExplicitVrLittleEndian));
+
+    const auto regions = deid::detectTextInFile(path);
+    REQUIRE(regions);
+    QList<deid::TextRegion> perFrame[3];
+    for (const auto& region : *regions)
+        perFrame[region.frame].append(region);
+    REQUIRE(perFrame[0].size() >= 4);
+    for (int frame = 1; frame < 3; ++frame) {
+        REQUIRE(perFrame[frame].size() == perFrame[0].size());
+        for (qsizetype i = 0; i < perFrame[0].size(); ++i) {
+            CHECK(perFrame[frame][i].rect == perFrame[0][i].rect);
+            CHECK(perFrame[frame][i].text == perFrame[0][i].text);
+        }
+    }
+}
+
 TEST_CASE("a CT slice without text gets almost no proposals", "[deid][ocr]")
 {
     QTemporaryDir dir;
