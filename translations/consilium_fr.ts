@@ -224,6 +224,100 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::TagBrowser</name>
+    <message>
+        <source>DICOM Tags</source>
+        <extracomment>Title of the DICOM tag browser window.</extracomment>
+        <translation>Balises DICOM</translation>
+    </message>
+    <message>
+        <source>Search keyword, tag (0010,0010) or value</source>
+        <extracomment>Placeholder of the tag browser&apos;s search field.</extracomment>
+        <translation>Rechercher un mot-clé, une balise (0010,0010) ou une valeur</translation>
+    </message>
+    <message>
+        <source>Show only attributes whose keyword, tag or value matches; sequences keep their items</source>
+        <translation>N’afficher que les attributs dont le mot-clé, la balise ou la valeur correspond ; les séquences gardent leurs éléments</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <extracomment>Accessible name of the tree of DICOM attributes.</extracomment>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Tag browser status while a file is read; %1 is the file name.</extracomment>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tag browser status when the file has no DICOM attributes to show; %1 file, %2 reason.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n attribute(s)</source>
+        <extracomment>Tag browser status line: the file shown and how many top-level attributes it has.</extracomment>
+        <translation>
+            <numerusform>%1 · %n attribut</numerusform>
+            <numerusform>%1 · %n attributs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DICOM Tags – %1</source>
+        <extracomment>Tag browser window title; %1 is the file name.</extracomment>
+        <translation>Balises DICOM – %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::TagTreeModel</name>
+    <message>
+        <source>Item %1</source>
+        <extracomment>Tag browser: an item of a sequence; %1 its number (1, 2, ...).</extracomment>
+        <translation>Élément %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <extracomment>Tag browser: how many attributes an item of a sequence holds.</extracomment>
+        <translation>
+            <numerusform>%n attribut</numerusform>
+            <numerusform>%n attributs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(private)</source>
+        <extracomment>Tag browser: keyword column of a private attribute the dictionary does not know.</extracomment>
+        <translation>(privé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <extracomment>Tag browser: value column of a sequence; %n is how many items it has.</extracomment>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <extracomment>Tag browser column: the attribute&apos;s tag, (gggg,eeee).</extracomment>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>Tag browser column: the attribute&apos;s keyword (PS3.6), e.g. PatientName.</extracomment>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <extracomment>Tag browser column: value representation, two letters such as PN or US.</extracomment>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Tag browser column: the attribute&apos;s value.</extracomment>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ViewerPanel</name>
     <message>
         <source>Series</source>
@@ -443,6 +537,14 @@
     <message>
         <source>Switch to the next window or VOI LUT that the image itself recommends</source>
         <translation>Passer à la fenêtre ou à la LUT VOI suivante recommandée par l’image elle-même</translation>
+    </message>
+    <message>
+        <source>DICOM &amp;Tags…</source>
+        <translation>&amp;Balises DICOM…</translation>
+    </message>
+    <message>
+        <source>Browse every attribute of the current image, sequences included, and search them</source>
+        <translation>Parcourir tous les attributs de l’image affichée, séquences comprises, et y rechercher</translation>
     </message>
 </context>
 </TS>

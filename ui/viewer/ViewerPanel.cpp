@@ -5,6 +5,7 @@
 #include "core/dicom/ImageDecoder.h"
 #include "core/imaging/PhotoReader.h"
 #include "ui/viewer/ImageViewport.h"
+#include "ui/viewer/TagBrowser.h"
 #include "ui/viewer/WindowPresets.h"
 
 #include <QAction>
@@ -189,7 +190,37 @@ void ViewerPanel::createActions()
         connect(action, &QAction::triggered, this,
                 [this, preset] { m_viewport->setWindow(preset.center, preset.width); });
     }
+    addSeparator();
+    connect(addAction(QStringLiteral("actionTagBrowser"), tr("DICOM &Tags…"),
+                      tr("Browse every attribute of the current image, sequences included, and search them"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_T)}),
+            &QAction::triggered, this, &ViewerPanel::showTagBrowser);
     connect(m_viewport, &ImageViewport::displayChanged, this, &ViewerPanel::updateCornerText);
+    connect(this, &ViewerPanel::imageShown, this, [this] {
+        if (m_tagBrowser && m_tagBrowser->isVisible() && m_tagBrowser->file() != currentPath()
+            && !currentPath().isEmpty())
+            m_tagBrowser->showFile(currentPath());
+    });
+}
+
+QString ViewerPanel::currentPath() const
+{
+    if (m_seriesIndex < 0 || m_current < 0 || m_current >= imageCount())
+        return {};
+    return m_series[m_seriesIndex].images[m_current].path;
+}
+
+TagBrowser* ViewerPanel::showTagBrowser()
+{
+    if (!m_tagBrowser)
+        m_tagBrowser = new TagBrowser(this);
+    const QString path = currentPath();
+    if (!path.isEmpty() && path != m_tagBrowser->file())
+        m_tagBrowser->showFile(path);
+    m_tagBrowser->show();
+    m_tagBrowser->raise();
+    m_tagBrowser->activateWindow();
+    return m_tagBrowser;
 }
 
 ViewerPanel::ScanResult ViewerPanel::scan(const QStringList& paths, const CancellationToken& token)

@@ -16,6 +16,7 @@ class QListWidget;
 namespace consilium::ui {
 
 class ImageViewport;
+class TagBrowser;
 
 /// The viewer: a list of the series found in what the user opened, and the image viewport
 /// scrolling through the chosen series (ordered by geometry, see dicom::buildSeries).
@@ -51,6 +52,10 @@ public:
     void showImage(int index);
     void step(int delta) { showImage(m_current + delta); }
     void setPlaying(bool playing);
+    /// The file of the image on screen, or empty.
+    [[nodiscard]] QString currentPath() const;
+    /// Opens (or raises) the tag browser on the current image; it follows the image while open.
+    TagBrowser* showTagBrowser();
 
 Q_SIGNALS:
     /// The scan is done: how many series were found and the files that could not be shown
@@ -81,6 +86,7 @@ private:
     QList<QAction*> m_actions;
     QAction* m_cineAction = nullptr;
     QAction* m_leftWindowLevelAction = nullptr;
+    TagBrowser* m_tagBrowser = nullptr;
 
     QList<dicom::ImageSeries> m_series;
     int m_seriesIndex = -1;
