@@ -108,6 +108,15 @@
         <extracomment>Corner text shown while the image is displayed inverted.</extracomment>
         <translation>Invertiert</translation>
     </message>
+    <message>
+        <source>%1 mm at detector</source>
+        <translation>%1 mm am Detektor</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <extracomment>Scale bar label, a length in millimetres.</extracomment>
+        <translation>%1 mm</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::MainWindow</name>

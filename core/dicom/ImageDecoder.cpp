@@ -394,11 +394,13 @@ Result<imaging::Frame> decodeFrame(const QString& path, int index)
     if (index < 0 || index >= layout.frames)
         return fail(QStringLiteral("dicom"), ErrorCode::InvalidArgument,
                     QStringLiteral("frame %1 does not exist (the image has %2)").arg(index + 1).arg(layout.frames));
-    if (detail::isJpeg2000(summary->transferSyntaxUid))
-        return detail::decodeJpeg2000Frame(dataset, layout, index);
-    if (layout.isMonochrome())
-        return decodeMonochrome(dataset, layout, index);
-    return decodeColour(dataset, layout, index);
+    Result<imaging::Frame> frame = detail::isJpeg2000(summary->transferSyntaxUid)
+                                       ? detail::decodeJpeg2000Frame(dataset, layout, index)
+                                   : layout.isMonochrome() ? decodeMonochrome(dataset, layout, index)
+                                                           : decodeColour(dataset, layout, index);
+    if (frame)
+        detail::readGeometry(dataset, index, *frame);
+    return frame;
 }
 
 Result<imaging::Frame> loadFrame(const QString& path, int index)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -47,6 +48,16 @@ struct Frame {
     QByteArray rgb;
 
     // Both ----------------------------------------------------------------------------------
+    /// Image Orientation (Patient) (0020,0037): row then column direction cosines in the
+    /// patient coordinate system (PS3.3 C.7.6.2.1.1); empty when the object does not say.
+    std::optional<std::array<double, 6>> orientation;
+    /// Millimetres between pixel centres: [0] between rows (vertical), [1] between columns
+    /// (horizontal), from Pixel Spacing (0028,0030), else Imager Pixel Spacing (0018,1164)
+    /// (PS3.3 10.7.1.3); empty when the image is not calibrated.
+    std::optional<std::array<double, 2>> pixelSpacing;
+    /// True when `pixelSpacing` is Imager Pixel Spacing: measured at the detector, so distances
+    /// in the patient are smaller by the geometric magnification.
+    bool spacingAtDetector = false;
     /// What the decoder could not deliver (e.g. "the last 312 rows are missing: the file is
     /// truncated"); empty for a complete frame. Missing pixels are stored as minStored.
     QString incomplete;

@@ -16,6 +16,8 @@ namespace {
 constexpr double kMinScale = 0.05;
 constexpr double kMaxScale = 32.0;
 constexpr int kCornerMargin = 8;
+// The scale bar takes at most this share of the view's width.
+constexpr double kScaleBarShare = 0.25;
 
 // Numbers in the corners read like "-1000 HU" and "W 1500": no group separators.
 QLocale plainLocale()
@@ -130,7 +132,10 @@ void ImageViewport::rotateClockwise()
 
 void ImageViewport::flipHorizontally()
 {
+    // Left-right on screen, whatever the rotation: the view is turn(q) after flip(f), and a
+    // screen flip after turn(q) equals turn(-q) after flip(f + 1).
     m_flipped = !m_flipped;
+    m_quarterTurns = (4 - m_quarterTurns) % 4;
     update();
     Q_EMIT displayChanged();
 }
@@ -268,7 +273,94 @@ void ImageViewport::paintEvent(QPaintEvent* /*event*/)
         painter.setPen(QColor(220, 220, 220));
         painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }
+    drawOrientationAndScale(painter);
     drawCorners(painter);
+}
+
+std::optional<imaging::OrientationMarkers> ImageViewport::orientationMarkers() const
+{
+    if (m_frame.isNull() || !m_frame.orientation)
+        return std::nullopt;
+    return imaging::orientationMarkers(*m_frame.orientation, m_quarterTurns, m_flipped);
+}
+
+std::optional<imaging::ScaleBar> ImageViewport::scaleBar() const
+{
+    if (m_frame.isNull() || !m_frame.pixelSpacing)
+        return std::nullopt;
+    // Pixel Spacing is row spacing (vertical) then column spacing (horizontal); a quarter turn
+    // puts the image's columns on the screen's vertical.
+    const double horizontalSpacing = (*m_frame.pixelSpacing)[m_quarterTurns % 2 == 0 ? 1 : 0];
+    return imaging::chooseScaleBar(horizontalSpacing / scale(), std::max(40.0, width() * kScaleBarShare));
+}
+
+void ImageViewport::drawOrientationAndScale(QPainter& painter) const
+{
+    const auto markers = orientationMarkers();
+    const auto bar = scaleBar();
+    if (!markers && !bar)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor text(235, 235, 200);
+    const QColor shadow(0, 0, 0, 200);
+    QFont font = painter.font();
+    font.setPointSizeF(std::max(8.0, font.pointSizeF()) * 1.25);
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const QRectF area = QRectF(rect()).adjusted(kCornerMargin, kCornerMargin, -kCornerMargin, -kCornerMargin);
+    auto outlined = [&](const QRectF& box, int alignment, const QString& label) {
+        painter.setPen(shadow);
+        for (const QPointF offset : {QPointF(1, 1), QPointF(-1, -1), QPointF(1, -1), QPointF(-1, 1)})
+            painter.drawText(box.translated(offset), alignment, label);
+        painter.setPen(text);
+        painter.drawText(box, alignment, label);
+    };
+    // The bar sits at the bottom centre, the bottom marker just above it.
+    double barTop = area.bottom();
+    if (bar) {
+        QFont small = painter.font();
+        small.setBold(false);
+        small.setPointSizeF(small.pointSizeF() / 1.25);
+        painter.setFont(small);
+        const QFontMetricsF smallMetrics(small);
+        const double y = area.bottom() - smallMetrics.height() - 4;
+        const double x0 = area.center().x() - bar->screenPixels / 2.0;
+        const double x1 = x0 + bar->screenPixels;
+        QPainterPath path;
+        path.moveTo(x0, y - 6);
+        path.lineTo(x0, y);
+        path.lineTo(x1, y);
+        path.lineTo(x1, y - 6);
+        for (int i = 1; i < 10; ++i) {
+            const double x = x0 + bar->screenPixels * i / 10.0;
+            path.moveTo(x, y);
+            path.lineTo(x, y - (i == 5 ? 5 : 3));
+        }
+        painter.strokePath(path, QPen(shadow, 3.5));
+        painter.strokePath(path, QPen(text, 1.5));
+        const QString label = m_frame.spacingAtDetector
+                                  //: Scale bar label when only the detector's pixel spacing is known
+                                  //: (Imager Pixel Spacing): lengths are measured at the detector.
+                                  ? tr("%1 mm at detector").arg(plainLocale().toString(bar->millimetres, 'g', 6))
+                                  //: Scale bar label, a length in millimetres.
+                                  : tr("%1 mm").arg(plainLocale().toString(bar->millimetres, 'g', 6));
+        outlined(QRectF(area.left(), y + 2, area.width(), smallMetrics.height()), Qt::AlignHCenter | Qt::AlignTop,
+                 label);
+        painter.setFont(font);
+        barTop = y - 8;
+    }
+    if (markers) {
+        const double h = metrics.height();
+        const double midY = area.center().y() - h / 2.0;
+        outlined(QRectF(area.left(), midY, area.width(), h), Qt::AlignLeft | Qt::AlignVCenter, markers->left);
+        outlined(QRectF(area.left(), midY, area.width(), h), Qt::AlignRight | Qt::AlignVCenter, markers->right);
+        outlined(QRectF(area.left(), area.top(), area.width(), h), Qt::AlignHCenter | Qt::AlignTop, markers->top);
+        outlined(QRectF(area.left(), barTop - h, area.width(), h), Qt::AlignHCenter | Qt::AlignBottom,
+                 markers->bottom);
+    }
+    painter.restore();
 }
 
 void ImageViewport::drawCorners(QPainter& painter) const

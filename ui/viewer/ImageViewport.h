@@ -2,6 +2,7 @@
 
 #include "core/imaging/DisplayPipeline.h"
 #include "core/imaging/Frame.h"
+#include "core/imaging/ViewGeometry.h"
 
 #include <QImage>
 #include <QPoint>
@@ -56,6 +57,13 @@ public:
     void setLeftButtonWindowsLevel(bool on) { m_leftWindowLevel = on; }
     [[nodiscard]] bool leftButtonWindowsLevel() const { return m_leftWindowLevel; }
 
+    /// The patient directions at the edges of the view, from Image Orientation (Patient) and
+    /// the current rotation and flip; empty when the image has no orientation.
+    [[nodiscard]] std::optional<imaging::OrientationMarkers> orientationMarkers() const;
+    /// The scale bar for the current zoom (horizontal on screen); empty when the image is not
+    /// calibrated (neither Pixel Spacing nor Imager Pixel Spacing).
+    [[nodiscard]] std::optional<imaging::ScaleBar> scaleBar() const;
+
     /// Screen pixels per image pixel.
     [[nodiscard]] double scale() const;
     /// The rendered frame (the display LUT's output, before the view transform).
@@ -87,6 +95,7 @@ private:
     [[nodiscard]] double fitScale() const;
     [[nodiscard]] double windowSensitivity() const;
     void drawCorners(QPainter& painter) const;
+    void drawOrientationAndScale(QPainter& painter) const;
 
     imaging::Frame m_frame;
     imaging::DisplaySettings m_settings;
