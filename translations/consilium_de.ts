@@ -231,6 +231,18 @@
         <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
         <translation>Um schon jetzt DICOM-Bilder oder Fotos anzusehen, wählen Sie Datei › Dateien öffnen… (%1) oder Ordner öffnen… (%2).</translation>
     </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>Ansicht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG</source>
+        <translation>Das Bild wie angezeigt, mit seinen Beschriftungen, als PNG oder JPEG speichern</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG (%1)</source>
+        <translation>Das Bild wie angezeigt, mit seinen Beschriftungen, als PNG oder JPEG speichern (%1)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::TagBrowser</name>
@@ -554,6 +566,39 @@
     <message>
         <source>Browse every attribute of the current image, sequences included, and search them</source>
         <translation>Alle Attribute des aktuellen Bildes einschließlich Sequenzen durchsehen und durchsuchen</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <extracomment>Export View when no image is on screen.</extracomment>
+        <translation>Es gibt kein Bild zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <extracomment>File dialog filters of Export View; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .png or .jpg.</source>
+        <extracomment>Export View with a file name that is neither .png nor .jpg; %1 is the file.</extracomment>
+        <translation>%1: Wählen Sie einen Namen, der auf .png oder .jpg endet.</translation>
+    </message>
+    <message>
+        <source>View exported to %1</source>
+        <extracomment>Status message after Export View; %1 is the file written.</extracomment>
+        <translation>Ansicht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <extracomment>Export View failed; %1 the file, %2 the reason.</extracomment>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
 </context>
 </TS>

@@ -231,6 +231,18 @@
         <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
         <translation>Para ver ya imágenes DICOM o fotos, elija Archivo › Abrir archivos… (%1) o Abrir carpeta… (%2).</translation>
     </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>&amp;Exportar vista…</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG</source>
+        <translation>Guardar la imagen tal como se muestra, con sus anotaciones, en PNG o JPEG</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG (%1)</source>
+        <translation>Guardar la imagen tal como se muestra, con sus anotaciones, en PNG o JPEG (%1)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::TagBrowser</name>
@@ -554,6 +566,39 @@
     <message>
         <source>Browse every attribute of the current image, sequences included, and search them</source>
         <translation>Explorar todos los atributos de la imagen actual, secuencias incluidas, y buscar en ellos</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <extracomment>Export View when no image is on screen.</extracomment>
+        <translation>No hay ninguna imagen que exportar.</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Exportar vista</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <extracomment>File dialog filters of Export View; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Imagen JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .png or .jpg.</source>
+        <extracomment>Export View with a file name that is neither .png nor .jpg; %1 is the file.</extracomment>
+        <translation>%1: elija un nombre que termine en .png o .jpg.</translation>
+    </message>
+    <message>
+        <source>View exported to %1</source>
+        <extracomment>Status message after Export View; %1 is the file written.</extracomment>
+        <translation>Vista exportada a %1</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <extracomment>Export View failed; %1 the file, %2 the reason.</extracomment>
+        <translation>No se puede exportar a %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -231,6 +231,18 @@
         <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
         <translation>Pour voir dès maintenant des images DICOM ou des photos, choisissez Fichier › Ouvrir des fichiers… (%1) ou Ouvrir un dossier… (%2).</translation>
     </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>&amp;Exporter la vue…</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG</source>
+        <translation>Enregistrer l’image telle qu’affichée, avec ses annotations, en PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG (%1)</source>
+        <translation>Enregistrer l’image telle qu’affichée, avec ses annotations, en PNG ou JPEG (%1)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::TagBrowser</name>
@@ -554,6 +566,39 @@
     <message>
         <source>Browse every attribute of the current image, sequences included, and search them</source>
         <translation>Parcourir tous les attributs de l’image affichée, séquences comprises, et y rechercher</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <extracomment>Export View when no image is on screen.</extracomment>
+        <translation>Il n’y a aucune image à exporter.</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Exporter la vue</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <extracomment>File dialog filters of Export View; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Image JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .png or .jpg.</source>
+        <extracomment>Export View with a file name that is neither .png nor .jpg; %1 is the file.</extracomment>
+        <translation>%1 : choisissez un nom se terminant par .png ou .jpg.</translation>
+    </message>
+    <message>
+        <source>View exported to %1</source>
+        <extracomment>Status message after Export View; %1 is the file written.</extracomment>
+        <translation>Vue exportée dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <extracomment>Export View failed; %1 the file, %2 the reason.</extracomment>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
     </message>
 </context>
 </TS>

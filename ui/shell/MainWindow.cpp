@@ -117,6 +117,10 @@ void MainWindow::showViewer()
         //: Status bar message after opening; %1 series found, %2 files that could not be shown.
         statusBar()->showMessage(tr("Series: %1 · Files not shown: %2").arg(seriesCount).arg(problems.size()), 10000);
     });
+    connect(m_viewer, &ViewerPanel::exportFinished, this, [this](bool ok, const QString& message) {
+        statusBar()->showMessage(message, ok ? 10000 : 0);
+    });
+    m_exportViewAction->setEnabled(true);
     m_viewer->viewport()->setFocus();
 }
 
@@ -154,6 +158,19 @@ void MainWindow::createMenus()
     openFolderAction->setToolTip(tr("View every DICOM file and photo in a folder and its subfolders (%1)")
                                      .arg(openFolderAction->shortcut().toString(QKeySequence::NativeText)));
     connect(openFolderAction, &QAction::triggered, this, &MainWindow::openFolder);
+    fileMenu->addSeparator();
+    m_exportViewAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export View…"));
+    m_exportViewAction->setObjectName(QStringLiteral("actionExportView"));
+    m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportViewAction->setStatusTip(tr("Save the image as shown, with its annotations, as PNG or JPEG"));
+    m_exportViewAction->setToolTip(tr("Save the image as shown, with its annotations, as PNG or JPEG (%1)")
+                                       .arg(m_exportViewAction->shortcut().toString(QKeySequence::NativeText)));
+    m_exportViewAction->setEnabled(false); // until images are open
+    connect(m_exportViewAction, &QAction::triggered, this, [this] {
+        if (m_viewer)
+            m_viewer->exportView();
+    });
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);

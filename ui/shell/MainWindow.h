@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QLabel;
 
 namespace consilium::ui {
@@ -49,6 +50,7 @@ private:
     QLabel* m_profileLabel = nullptr;
     QPointer<AboutDialog> m_about;
     ViewerPanel* m_viewer = nullptr;
+    QAction* m_exportViewAction = nullptr;
 };
 
 } // namespace consilium::ui

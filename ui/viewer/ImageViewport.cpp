@@ -260,6 +260,22 @@ void ImageViewport::render()
 void ImageViewport::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
+    paintView(painter, true);
+}
+
+QImage ImageViewport::viewImage() const
+{
+    const qreal ratio = devicePixelRatioF();
+    QImage image((QSizeF(size()) * ratio).toSize(), QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
+    QPainter painter(&image);
+    painter.setFont(font()); // as on screen: the widget's font, not the application default
+    paintView(painter, false);
+    return image;
+}
+
+void ImageViewport::paintView(QPainter& painter, bool withProbe) const
+{
     painter.fillRect(rect(), Qt::black);
     if (!m_image.isNull()) {
         painter.save();
@@ -274,7 +290,7 @@ void ImageViewport::paintEvent(QPaintEvent* /*event*/)
         painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }
     drawOrientationAndScale(painter);
-    drawCorners(painter);
+    drawCorners(painter, withProbe);
 }
 
 std::optional<imaging::OrientationMarkers> ImageViewport::orientationMarkers() const
@@ -363,7 +379,7 @@ void ImageViewport::drawOrientationAndScale(QPainter& painter) const
     painter.restore();
 }
 
-void ImageViewport::drawCorners(QPainter& painter) const
+void ImageViewport::drawCorners(QPainter& painter, bool withProbe) const
 {
     if (m_frame.isNull())
         return;
@@ -407,7 +423,7 @@ void ImageViewport::drawCorners(QPainter& painter) const
     draw(m_topLeft, Qt::AlignTop | Qt::AlignLeft);
     draw(m_topRight, Qt::AlignTop | Qt::AlignRight);
     draw(bottomLeft.join(u'\n'), Qt::AlignBottom | Qt::AlignLeft);
-    QString bottomRight = m_probe;
+    QString bottomRight = withProbe ? m_probe : QString();
     if (!m_frame.incomplete.isEmpty())
         bottomRight = m_frame.incomplete + (bottomRight.isEmpty() ? QString() : u'\n' + bottomRight);
     draw(bottomRight, Qt::AlignBottom | Qt::AlignRight);

@@ -64,6 +64,10 @@ public:
     /// calibrated (neither Pixel Spacing nor Imager Pixel Spacing).
     [[nodiscard]] std::optional<imaging::ScaleBar> scaleBar() const;
 
+    /// The view as painted on screen (image, corner text, markers, scale bar; no pixel probe),
+    /// at the screen's device pixel ratio: what Export View writes.
+    [[nodiscard]] QImage viewImage() const;
+
     /// Screen pixels per image pixel.
     [[nodiscard]] double scale() const;
     /// The rendered frame (the display LUT's output, before the view transform).
@@ -94,7 +98,8 @@ private:
     [[nodiscard]] QTransform imageToWidget() const;
     [[nodiscard]] double fitScale() const;
     [[nodiscard]] double windowSensitivity() const;
-    void drawCorners(QPainter& painter) const;
+    void paintView(QPainter& painter, bool withProbe) const;
+    void drawCorners(QPainter& painter, bool withProbe) const;
     void drawOrientationAndScale(QPainter& painter) const;
 
     imaging::Frame m_frame;

@@ -10,6 +10,9 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileDialog>
+#include <QImageWriter>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -45,6 +48,13 @@ QString displayName(const QString& personName)
     if (rest.isEmpty())
         return family;
     return family.isEmpty() ? rest.join(u' ') : family + QStringLiteral(", ") + rest.join(u' ');
+}
+
+// Test seam for exportView(): the path the next call uses instead of asking (GUI thread only).
+QString& nextExportPath()
+{
+    static QString path;
+    return path;
 }
 
 struct ScanEntry {
@@ -466,6 +476,70 @@ void ViewerPanel::advanceCine()
         return;
     }
     showImage(next);
+}
+
+void ViewerPanel::setNextExportPath(const QString& path)
+{
+    nextExportPath() = path;
+}
+
+void ViewerPanel::exportView()
+{
+    if (!m_viewport->hasFrame()) {
+        //: Export View when no image is on screen.
+        Q_EMIT exportFinished(false, tr("There is no image to export."));
+        return;
+    }
+    if (!nextExportPath().isEmpty()) {
+        exportViewTo(std::exchange(nextExportPath(), QString()));
+        return;
+    }
+    auto* dialog = new QFileDialog(this, tr("Export View"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    //: File dialog filters of Export View; keep the patterns in parentheses unchanged.
+    dialog->setNameFilters({tr("PNG image (*.png)"), tr("JPEG image (*.jpg *.jpeg)")});
+    dialog->setDefaultSuffix(QStringLiteral("png"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
+        dialog->setDefaultSuffix(filter.contains(QLatin1String("*.jpg")) ? QStringLiteral("jpg") : QStringLiteral("png"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, &ViewerPanel::exportViewTo);
+    dialog->open();
+}
+
+void ViewerPanel::exportViewTo(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool jpeg = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg");
+    if (!jpeg && suffix != QLatin1String("png")) {
+        //: Export View with a file name that is neither .png nor .jpg; %1 is the file.
+        Q_EMIT exportFinished(false, tr("%1: choose a name ending in .png or .jpg.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // Exactly what the screen shows: the viewport paints itself into the image, at the
+    // screen's pixel density. The probe follows the mouse, not the image: leave it out.
+    const QImage view = m_viewport->viewImage();
+    runAsync(
+        this,
+        [view, path, jpeg]() -> QString {
+            QImageWriter writer(path, jpeg ? "jpg" : "png");
+            if (jpeg)
+                writer.setQuality(95);
+            // JPEG has no alpha; PNG keeps the exact pixels.
+            if (writer.write(view.convertToFormat(jpeg ? QImage::Format_RGB888 : QImage::Format_RGB32)))
+                return {};
+            return writer.errorString();
+        },
+        [this, path](const QString& error) {
+            if (error.isEmpty()) {
+                //: Status message after Export View; %1 is the file written.
+                Q_EMIT exportFinished(true, tr("View exported to %1").arg(QDir::toNativeSeparators(path)));
+            } else {
+                //: Export View failed; %1 the file, %2 the reason.
+                Q_EMIT exportFinished(false, tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), error));
+            }
+        });
 }
 
 } // namespace consilium::ui

@@ -57,12 +57,24 @@ public:
     /// Opens (or raises) the tag browser on the current image; it follows the image while open.
     TagBrowser* showTagBrowser();
 
+    /// File › Export View…: asks where to save (a non-blocking file dialog) and writes the view
+    /// as it is on screen — image, corner text, markers, scale bar — to PNG or JPEG, the
+    /// format chosen by the file's suffix. The encoding runs off the GUI thread; exportFinished
+    /// follows.
+    void exportView();
+    /// Writes the view to `path` without asking (the dialog's second half).
+    void exportViewTo(const QString& path);
+    /// Test seam: the next exportView() uses `path` instead of showing the file dialog.
+    static void setNextExportPath(const QString& path);
+
 Q_SIGNALS:
     /// The scan is done: how many series were found and the files that could not be shown
     /// ("path: reason").
     void loadingFinished(int seriesCount, const QStringList& problems);
     /// Image `index` of the current series is on screen.
     void imageShown(int index);
+    /// An export is done: `ok`, and a message for the user (the file written, or why not).
+    void exportFinished(bool ok, const QString& message);
 
 private:
     struct ScanResult {
