@@ -245,6 +245,35 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::SeriesStrip</name>
+    <message>
+        <source>Series</source>
+        <extracomment>Accessible name of the strip of series thumbnails.</extracomment>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · images: %4</source>
+        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
+        <translation>%1 · %2
+%3 · Bilder: %4</translation>
+    </message>
+    <message>
+        <source>Click to show it in the active pane, or drag it onto a pane</source>
+        <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
+        <translation>Klicken, um sie im aktiven Bereich zu zeigen, oder auf einen Bereich ziehen</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::TagBrowser</name>
     <message>
         <source>DICOM Tags</source>
@@ -339,12 +368,37 @@
     </message>
 </context>
 <context>
-    <name>consilium::ui::ViewerPanel</name>
+    <name>consilium::ui::ViewerPane</name>
     <message>
-        <source>Series</source>
-        <extracomment>Accessible name of the list of series found in the opened files.</extracomment>
-        <translation>Serien</translation>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 kann nicht angezeigt werden:
+%2</translation>
     </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Serie %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Cine %1 B/s</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPanel</name>
     <message>
         <source>Open DICOM files, a folder or photos with File › Open.</source>
         <extracomment>Shown in the image area before anything is opened.</extracomment>
@@ -482,22 +536,6 @@
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <source>(no description)</source>
-        <translation>(keine Beschreibung)</translation>
-    </message>
-    <message>
-        <source>Photo: %1</source>
-        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
-        <translation>Foto: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2
-%3 · images: %4</source>
-        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
-        <translation>%1 · %2
-%3 · Bilder: %4</translation>
-    </message>
-    <message>
         <source>No images found.</source>
         <extracomment>Shown when nothing that was opened can be displayed.</extracomment>
         <translation>Keine Bilder gefunden.</translation>
@@ -507,33 +545,6 @@
 %1</source>
         <translation>Es konnten keine Bilder angezeigt werden:
 %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown:
-%2</source>
-        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
-        <translation>%1 kann nicht angezeigt werden:
-%2</translation>
-    </message>
-    <message>
-        <source>%1 · Series %2</source>
-        <extracomment>Corner text: modality and series number.</extracomment>
-        <translation>%1 · Serie %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
-        <translation>Bild %1 / %2</translation>
-    </message>
-    <message>
-        <source>Frame %1</source>
-        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
-        <translation>Frame %1</translation>
-    </message>
-    <message>
-        <source>Cine %1 fps</source>
-        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
-        <translation>Cine %1 B/s</translation>
     </message>
     <message>
         <source>Page Forwar&amp;d</source>
@@ -599,6 +610,38 @@
         <source>Cannot export to %1: %2</source>
         <extracomment>Export View failed; %1 the file, %2 the reason.</extracomment>
         <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Layout &amp;1×1</source>
+        <translation>Layout &amp;1×1</translation>
+    </message>
+    <message>
+        <source>Show one series</source>
+        <translation>Eine Serie zeigen</translation>
+    </message>
+    <message>
+        <source>Layout 1×&amp;2</source>
+        <translation>Layout 1×&amp;2</translation>
+    </message>
+    <message>
+        <source>Show two series side by side</source>
+        <translation>Zwei Serien nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Layout 2×2</source>
+        <translation>Layout 2×2</translation>
+    </message>
+    <message>
+        <source>Show four series in a grid</source>
+        <translation>Vier Serien im Raster zeigen</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Make the next pane the active one</source>
+        <translation>Den nächsten Bereich aktivieren</translation>
     </message>
 </context>
 </TS>
