@@ -243,6 +243,46 @@
         <source>Save the image as shown, with its annotations, as PNG or JPEG (%1)</source>
         <translation>Das Bild wie angezeigt, mit seinen Beschriftungen, als PNG oder JPEG speichern (%1)</translation>
     </message>
+    <message>
+        <source>Removed from Open Recent, no longer found: %1</source>
+        <extracomment>Status bar message when Open Recent drops entries that are gone; %1 lists them.</extracomment>
+        <translation>Aus „Zuletzt geöffnet“ entfernt, nicht mehr vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 again</source>
+        <extracomment>Tooltip of an Open Recent entry; %1 the file or folder.</extracomment>
+        <translation>%1 erneut öffnen</translation>
+    </message>
+    <message>
+        <source>No recent items</source>
+        <extracomment>Open Recent when there is nothing in it.</extracomment>
+        <translation>Keine zuletzt geöffneten Elemente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Items</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Forget the files and folders opened recently</source>
+        <translation>Die zuletzt geöffneten Dateien und Ordner vergessen</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from Open Recent.</source>
+        <extracomment>%1 is a file or folder from Open Recent that has gone.</extracomment>
+        <translation>%1 existiert nicht mehr und wurde aus „Zuletzt geöffnet“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open again a file or folder opened recently</source>
+        <translation>Eine zuletzt geöffnete Datei oder einen Ordner erneut öffnen</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SeriesStrip</name>

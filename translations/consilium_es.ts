@@ -243,6 +243,46 @@
         <source>Save the image as shown, with its annotations, as PNG or JPEG (%1)</source>
         <translation>Guardar la imagen tal como se muestra, con sus anotaciones, en PNG o JPEG (%1)</translation>
     </message>
+    <message>
+        <source>Removed from Open Recent, no longer found: %1</source>
+        <extracomment>Status bar message when Open Recent drops entries that are gone; %1 lists them.</extracomment>
+        <translation>Eliminado de Abrir recientes, ya no existe: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 again</source>
+        <extracomment>Tooltip of an Open Recent entry; %1 the file or folder.</extracomment>
+        <translation>Volver a abrir %1</translation>
+    </message>
+    <message>
+        <source>No recent items</source>
+        <extracomment>Open Recent when there is nothing in it.</extracomment>
+        <translation>No hay elementos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Items</source>
+        <translation>&amp;Borrar elementos recientes</translation>
+    </message>
+    <message>
+        <source>Forget the files and folders opened recently</source>
+        <translation>Olvidar los archivos y carpetas abiertos recientemente</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Abrir recientes</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from Open Recent.</source>
+        <extracomment>%1 is a file or folder from Open Recent that has gone.</extracomment>
+        <translation>%1 ya no existe; se ha eliminado de Abrir recientes.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Open again a file or folder opened recently</source>
+        <translation>Volver a abrir un archivo o carpeta abiertos recientemente</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SeriesStrip</name>

@@ -243,6 +243,46 @@
         <source>Save the image as shown, with its annotations, as PNG or JPEG (%1)</source>
         <translation>Enregistrer l’image telle qu’affichée, avec ses annotations, en PNG ou JPEG (%1)</translation>
     </message>
+    <message>
+        <source>Removed from Open Recent, no longer found: %1</source>
+        <extracomment>Status bar message when Open Recent drops entries that are gone; %1 lists them.</extracomment>
+        <translation>Retiré des éléments récents, introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Open %1 again</source>
+        <extracomment>Tooltip of an Open Recent entry; %1 the file or folder.</extracomment>
+        <translation>Rouvrir %1</translation>
+    </message>
+    <message>
+        <source>No recent items</source>
+        <extracomment>Open Recent when there is nothing in it.</extracomment>
+        <translation>Aucun élément récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Items</source>
+        <translation>&amp;Effacer les éléments récents</translation>
+    </message>
+    <message>
+        <source>Forget the files and folders opened recently</source>
+        <translation>Oublier les fichiers et dossiers ouverts récemment</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Ouvrir un élément récent</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from Open Recent.</source>
+        <extracomment>%1 is a file or folder from Open Recent that has gone.</extracomment>
+        <translation>%1 n’existe plus ; il a été retiré des éléments récents.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un élément &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open again a file or folder opened recently</source>
+        <translation>Rouvrir un fichier ou un dossier ouvert récemment</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SeriesStrip</name>

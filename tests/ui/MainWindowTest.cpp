@@ -179,8 +179,9 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
     }
     // Open Files and Open Folder are tested in tests/viewer (ViewerTest.cpp), Export View in
     // tests/viewer/ExportViewTest.cpp.
+    // Open Recent: tests/viewer/OpenRecentTest.cpp.
     CHECK(names == QStringList{QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
-                               QStringLiteral("actionExportView"), QStringLiteral("actionQuit"),
+                               QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"), QStringLiteral("actionQuit"),
                                QStringLiteral("actionAbout")});
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ui/shell/RecentItems.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
 class QLabel;
+class QMenu;
 
 namespace consilium::ui {
 
@@ -33,10 +36,20 @@ public:
     AboutDialog* showAbout();
 
     /// Shows the viewer in place of the start page and opens files and folders in it (scanned
-    /// off the GUI thread). The Image menu appears with the viewer.
+    /// off the GUI thread). The Image menu appears with the viewer. Recorded in Open Recent.
     void openPaths(const QStringList& paths);
+    /// File › Open Recent, rebuilt each time it opens (entries gone from disk are pruned then).
+    [[nodiscard]] QMenu* recentMenu() const { return m_recentMenu; }
+    /// Rebuilds Open Recent: prunes entries that no longer exist, saying so in the status bar.
+    void updateRecentMenu();
+    /// Opens a recent entry; one that has disappeared is removed with a message instead.
+    void openRecent(const QString& path);
     /// The viewer, or null until something was opened.
     [[nodiscard]] ViewerPanel* viewer() const { return m_viewer; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void openFiles();
@@ -51,6 +64,8 @@ private:
     QPointer<AboutDialog> m_about;
     ViewerPanel* m_viewer = nullptr;
     QAction* m_exportViewAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    RecentItems m_recent;
 };
 
 } // namespace consilium::ui
