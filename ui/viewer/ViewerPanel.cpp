@@ -1,6 +1,7 @@
 #include "ui/viewer/ViewerPanel.h"
 
 #include "core/common/Async.h"
+#include "core/dicom/DicomDir.h"
 #include "core/dicom/FileScan.h"
 #include "core/dicom/ImageDecoder.h"
 #include "core/imaging/PhotoReader.h"
@@ -379,11 +380,15 @@ TagBrowser* ViewerPanel::showTagBrowser()
 ViewerPanel::ScanResult ViewerPanel::scan(const QStringList& paths, const CancellationToken& token)
 {
     ScanResult result;
-    const auto files = dicom::expandPaths(paths);
+    // DICOMDIR media open as what their directory references (PS3.10 8).
+    const QStringList media = dicom::expandDicomDirs(paths, result.problems);
+    auto files = dicom::expandPaths(media);
     if (!files) {
         result.problems << files.error().message;
         return result;
     }
+    // A DICOMDIR met deeper in a folder is a directory, not an image: not worth a complaint.
+    files->removeIf([](const QString& path) { return dicom::isDicomDirName(path); });
     // Headers only, in parallel; this runs on a pool thread, so blocking here blocks no one.
     const QList<ScanEntry> entries = QtConcurrent::blockingMapped(*files, [token](const QString& path) {
         ScanEntry entry{path, tl::unexpected(cancelledError(QStringLiteral("viewer"))), false};
