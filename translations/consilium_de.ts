@@ -283,6 +283,18 @@
         <source>Open again a file or folder opened recently</source>
         <translation>Eine zuletzt geöffnete Datei oder einen Ordner erneut öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut</source>
+        <translation>Alle Befehle mit ihrem Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut (%1)</source>
+        <translation>Alle Befehle mit ihrem Tastenkürzel auflisten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SeriesStrip</name>
@@ -311,6 +323,32 @@
         <source>Click to show it in the active pane, or drag it onto a pane</source>
         <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
         <translation>Klicken, um sie im aktiven Bereich zu zeigen, oder auf einen Bereich ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Title of the keyboard shortcuts window.</extracomment>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search commands or keys</source>
+        <extracomment>Placeholder of the search field of the keyboard shortcuts window.</extracomment>
+        <translation>Befehle oder Tasten suchen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <extracomment>Column headers of the keyboard shortcuts window.</extracomment>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -682,6 +720,14 @@
     <message>
         <source>Make the next pane the active one</source>
         <translation>Den nächsten Bereich aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation>&amp;Lupe</translation>
+    </message>
+    <message>
+        <source>A loupe that follows the cursor: hold the key, or tap it to keep the loupe on</source>
+        <translation>Eine Lupe, die dem Mauszeiger folgt: Taste gedrückt halten oder kurz drücken, um sie eingeschaltet zu lassen</translation>
     </message>
 </context>
 </TS>

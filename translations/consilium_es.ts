@@ -283,6 +283,18 @@
         <source>Open again a file or folder opened recently</source>
         <translation>Volver a abrir un archivo o carpeta abiertos recientemente</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut</source>
+        <translation>Mostrar todas las órdenes con su atajo de teclado</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut (%1)</source>
+        <translation>Mostrar todas las órdenes con su atajo de teclado (%1)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SeriesStrip</name>
@@ -311,6 +323,32 @@
         <source>Click to show it in the active pane, or drag it onto a pane</source>
         <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
         <translation>Haga clic para mostrarla en el panel activo, o arrástrela a un panel</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Title of the keyboard shortcuts window.</extracomment>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Search commands or keys</source>
+        <extracomment>Placeholder of the search field of the keyboard shortcuts window.</extracomment>
+        <translation>Buscar órdenes o teclas</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <extracomment>Column headers of the keyboard shortcuts window.</extracomment>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -682,6 +720,14 @@
     <message>
         <source>Make the next pane the active one</source>
         <translation>Activar el panel siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation>&amp;Lupa</translation>
+    </message>
+    <message>
+        <source>A loupe that follows the cursor: hold the key, or tap it to keep the loupe on</source>
+        <translation>Una lupa que sigue al cursor: mantenga pulsada la tecla, o púlsela brevemente para dejarla activa</translation>
     </message>
 </context>
 </TS>

@@ -283,6 +283,18 @@
         <source>Open again a file or folder opened recently</source>
         <translation>Rouvrir un fichier ou un dossier ouvert récemment</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut</source>
+        <translation>Lister toutes les commandes avec leur raccourci clavier</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut (%1)</source>
+        <translation>Lister toutes les commandes avec leur raccourci clavier (%1)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SeriesStrip</name>
@@ -311,6 +323,32 @@
         <source>Click to show it in the active pane, or drag it onto a pane</source>
         <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
         <translation>Cliquez pour l’afficher dans le volet actif, ou faites-la glisser sur un volet</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Title of the keyboard shortcuts window.</extracomment>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Search commands or keys</source>
+        <extracomment>Placeholder of the search field of the keyboard shortcuts window.</extracomment>
+        <translation>Rechercher une commande ou une touche</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <extracomment>Column headers of the keyboard shortcuts window.</extracomment>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -682,6 +720,14 @@
     <message>
         <source>Make the next pane the active one</source>
         <translation>Activer le volet suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation>&amp;Loupe</translation>
+    </message>
+    <message>
+        <source>A loupe that follows the cursor: hold the key, or tap it to keep the loupe on</source>
+        <translation>Une loupe qui suit le curseur : maintenez la touche, ou appuyez brièvement pour la garder</translation>
     </message>
 </context>
 </TS>

@@ -179,10 +179,11 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
     }
     // Open Files and Open Folder are tested in tests/viewer (ViewerTest.cpp), Export View in
     // tests/viewer/ExportViewTest.cpp.
-    // Open Recent: tests/viewer/OpenRecentTest.cpp.
+    // Open Recent: tests/viewer/OpenRecentTest.cpp; Keyboard Shortcuts:
+    // tests/viewer/MagnifierShortcutsTest.cpp.
     CHECK(names == QStringList{QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
                                QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"), QStringLiteral("actionQuit"),
-                               QStringLiteral("actionAbout")});
+                               QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
 }
 
 TEST_CASE("File > Quit closes the window", "[ui]")

@@ -3,6 +3,7 @@
 #include "ui/common/AppIdentity.h"
 #include "ui/common/EmptyState.h"
 #include "ui/shell/AboutDialog.h"
+#include "ui/shell/ShortcutsDialog.h"
 #include "ui/viewer/ImageViewport.h"
 #include "ui/viewer/ViewerPanel.h"
 
@@ -97,6 +98,20 @@ AboutDialog* MainWindow::showAbout()
     m_about->raise();
     m_about->activateWindow();
     return m_about;
+}
+
+ShortcutsDialog* MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(menuBar(), this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_shortcuts->refresh(); // the Image menu may have appeared since
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+    return m_shortcuts;
 }
 
 void MainWindow::openPaths(const QStringList& paths)
@@ -292,6 +307,15 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setToolTipsVisible(true);
+    QAction* shortcuts = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")),
+                                             tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    shortcuts->setStatusTip(tr("List every command with its keyboard shortcut"));
+    shortcuts->setToolTip(tr("List every command with its keyboard shortcut (%1)")
+                              .arg(shortcuts->shortcut().toString(QKeySequence::NativeText)));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     //: Help menu entry; %1 is the product name.
     QAction* about = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
                                          tr("&About %1").arg(productName()));

@@ -12,6 +12,7 @@ class QMenu;
 namespace consilium::ui {
 
 class AboutDialog;
+class ShortcutsDialog;
 class EmptyState;
 class ViewerPanel;
 
@@ -34,6 +35,9 @@ public:
     /// Shows the About dialog window-modally and returns at once; a second call raises the
     /// dialog already open. Returns it so tests can inspect and close it.
     AboutDialog* showAbout();
+    /// Help › Keyboard Shortcuts (F1): shows (or raises and refreshes) the list of every
+    /// command's shortcut, generated from the menus' actions. Non-modal.
+    ShortcutsDialog* showShortcuts();
 
     /// Shows the viewer in place of the start page and opens files and folders in it (scanned
     /// off the GUI thread). The Image menu appears with the viewer. Recorded in Open Recent.
@@ -62,6 +66,7 @@ private:
     EmptyState* m_emptyState = nullptr;
     QLabel* m_profileLabel = nullptr;
     QPointer<AboutDialog> m_about;
+    QPointer<ShortcutsDialog> m_shortcuts;
     ViewerPanel* m_viewer = nullptr;
     QAction* m_exportViewAction = nullptr;
     QMenu* m_recentMenu = nullptr;

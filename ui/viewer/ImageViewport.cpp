@@ -1,5 +1,6 @@
 #include "ui/viewer/ImageViewport.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -261,6 +262,65 @@ void ImageViewport::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
     paintView(painter, true);
+    if (m_magnifier)
+        drawMagnifier(painter);
+}
+
+void ImageViewport::setMagnifier(bool on)
+{
+    if (on == m_magnifier)
+        return;
+    m_magnifier = on;
+    if (on) {
+        m_magnifierSince.start();
+        if (m_cursor.x() < 0)
+            m_cursor = mapFromGlobal(QCursor::pos());
+        if (!rect().contains(m_cursor.toPoint()))
+            m_cursor = QPointF(width(), height()) / 2.0;
+    }
+    update();
+    Q_EMIT magnifierChanged(on);
+}
+
+void ImageViewport::drawMagnifier(QPainter& painter) const
+{
+    if (m_image.isNull())
+        return;
+    const double radius = kMagnifierDiameter / 2.0;
+    QPainterPath circle;
+    circle.addEllipse(m_cursor, radius, radius);
+    painter.save();
+    painter.setClipPath(circle);
+    painter.fillPath(circle, Qt::black);
+    // The view, scaled about the cursor: the image point under the cursor stays under it.
+    QTransform loupe;
+    loupe.translate(m_cursor.x(), m_cursor.y());
+    loupe.scale(kMagnification, kMagnification);
+    loupe.translate(-m_cursor.x(), -m_cursor.y());
+    painter.setTransform(imageToWidget() * loupe);
+    // Crisp pixels: a loupe is for seeing the real matrix.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, scale() * kMagnification < 3.0);
+    painter.drawImage(QPointF(0, 0), m_image);
+    painter.restore();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0, 0, 0, 200), 4));
+    painter.drawEllipse(m_cursor, radius, radius);
+    painter.setPen(QPen(QColor(235, 235, 200), 1.5));
+    painter.drawEllipse(m_cursor, radius, radius);
+    painter.restore();
+}
+
+void ImageViewport::keyReleaseEvent(QKeyEvent* event)
+{
+    // M held longer than a tap: the loupe was wanted only while the key was down.
+    constexpr qint64 kTapMs = 350;
+    if (event->key() == Qt::Key_M && !event->isAutoRepeat() && m_magnifier && m_magnifierSince.elapsed() > kTapMs) {
+        setMagnifier(false);
+        event->accept();
+        return;
+    }
+    QWidget::keyReleaseEvent(event);
 }
 
 QImage ImageViewport::viewImage() const
@@ -449,6 +509,9 @@ void ImageViewport::mousePressEvent(QMouseEvent* event)
 
 void ImageViewport::mouseMoveEvent(QMouseEvent* event)
 {
+    m_cursor = event->position();
+    if (m_magnifier)
+        update();
     const QPointF delta = event->position() - m_dragStart;
     if (m_drag == Drag::WindowLevel) {
         // Right widens the window, down raises the level (the image darkens), as in most

@@ -4,6 +4,7 @@
 #include "core/imaging/Frame.h"
 #include "core/imaging/ViewGeometry.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPoint>
 #include <QPointF>
@@ -55,6 +56,16 @@ public:
     /// Back to the object's window, fit, no rotation, flip or inversion.
     void resetView();
     void setLeftButtonWindowsLevel(bool on) { m_leftWindowLevel = on; }
+
+    /// The magnifier: a round loupe following the cursor that shows the image kMagnification
+    /// times larger than the view. Held (key pressed longer than a tap, then released) or
+    /// toggled (a tap) from the owner's action; see keyReleaseEvent.
+    void setMagnifier(bool on);
+    [[nodiscard]] bool magnifier() const { return m_magnifier; }
+    /// Where the loupe is (widget coordinates): the last cursor position.
+    [[nodiscard]] QPointF magnifierCentre() const { return m_cursor; }
+    static constexpr double kMagnification = 3.0;
+    static constexpr int kMagnifierDiameter = 220;
     [[nodiscard]] bool leftButtonWindowsLevel() const { return m_leftWindowLevel; }
 
     /// The patient directions at the edges of the view, from Image Orientation (Patient) and
@@ -82,6 +93,8 @@ Q_SIGNALS:
     void displayChanged();
     /// The wheel asks for another image: +1 next, -1 previous.
     void stepRequested(int delta);
+    /// The magnifier went on or off (also when released after being held).
+    void magnifierChanged(bool on);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -90,6 +103,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
 
 private:
     enum class Drag { None, WindowLevel, Pan };
@@ -99,6 +113,7 @@ private:
     [[nodiscard]] double fitScale() const;
     [[nodiscard]] double windowSensitivity() const;
     void paintView(QPainter& painter, bool withProbe) const;
+    void drawMagnifier(QPainter& painter) const;
     void drawCorners(QPainter& painter, bool withProbe) const;
     void drawOrientationAndScale(QPainter& painter) const;
 
@@ -115,6 +130,9 @@ private:
     int m_quarterTurns = 0;
     bool m_flipped = false;
     bool m_leftWindowLevel = true;
+    bool m_magnifier = false;
+    QElapsedTimer m_magnifierSince;
+    QPointF m_cursor{-1, -1};
 
     Drag m_drag = Drag::None;
     QPointF m_dragStart;

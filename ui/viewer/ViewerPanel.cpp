@@ -79,6 +79,12 @@ ViewerPanel::ViewerPanel(QWidget* parent)
             if (pane == activePane())
                 Q_EMIT imageShown(index);
         });
+        connect(pane->viewport(), &ImageViewport::magnifierChanged, this, [this, pane](bool on) {
+            if (pane == activePane() && m_magnifierAction && m_magnifierAction->isChecked() != on) {
+                const QSignalBlocker blocker(m_magnifierAction);
+                m_magnifierAction->setChecked(on);
+            }
+        });
         connect(pane, &ViewerPane::playingChanged, this, [this, pane](bool playing) {
             if (pane == activePane() && m_cineAction && m_cineAction->isChecked() != playing) {
                 const QSignalBlocker blocker(m_cineAction);
@@ -204,6 +210,7 @@ void ViewerPanel::setActivePane(ViewerPane* pane)
     if (index < 0 || index == m_active)
         return;
     m_panes[m_active]->setActive(false, false);
+    m_panes[m_active]->viewport()->setMagnifier(false); // the loupe belongs to the pane in use
     m_active = index;
     pane->setActive(true, m_layout != Layout::Single);
     syncWithActivePane();
@@ -214,6 +221,10 @@ void ViewerPanel::setActivePane(ViewerPane* pane)
 void ViewerPanel::syncWithActivePane()
 {
     ViewerPane* pane = activePane();
+    if (m_magnifierAction && m_magnifierAction->isChecked() != pane->viewport()->magnifier()) {
+        const QSignalBlocker blocker(m_magnifierAction);
+        m_magnifierAction->setChecked(pane->viewport()->magnifier());
+    }
     if (m_cineAction && m_cineAction->isChecked() != pane->isPlaying()) {
         const QSignalBlocker blocker(m_cineAction);
         m_cineAction->setChecked(pane->isPlaying());
@@ -285,6 +296,12 @@ void ViewerPanel::createActions()
     connect(addAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), tr("Reduce the image"),
                       {QKeySequence::ZoomOut}),
             &QAction::triggered, this, [this] { viewport()->zoomBy(0.8); });
+    m_magnifierAction = addAction(QStringLiteral("actionMagnifier"), tr("&Magnifier"),
+                                  tr("A loupe that follows the cursor: hold the key, or tap it to keep the loupe on"),
+                                  {Qt::Key_M});
+    m_magnifierAction->setCheckable(true);
+    m_magnifierAction->setAutoRepeat(false); // holding the key must not toggle it on and off
+    connect(m_magnifierAction, &QAction::toggled, this, [this](bool on) { viewport()->setMagnifier(on); });
     connect(addAction(QStringLiteral("actionInvert"), tr("In&vert"), tr("Swap black and white"), {Qt::Key_I}),
             &QAction::triggered, this, [this] { viewport()->toggleInvert(); });
     connect(addAction(QStringLiteral("actionRotate"), tr("&Rotate 90°"), tr("Rotate the image a quarter turn clockwise"),

@@ -111,6 +111,7 @@ private:
     Layout m_layout = Layout::Single;
     QList<QAction*> m_actions;
     QAction* m_cineAction = nullptr;
+    QAction* m_magnifierAction = nullptr;
     QAction* m_leftWindowLevelAction = nullptr;
     QActionGroup* m_layoutGroup = nullptr;
     TagBrowser* m_tagBrowser = nullptr;
