@@ -117,6 +117,11 @@
         <extracomment>Scale bar label, a length in millimetres.</extracomment>
         <translation>%1 mm</translation>
     </message>
+    <message>
+        <source>Overlays hidden</source>
+        <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
+        <translation>Overlays ausgeblendet</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::MainWindow</name>
@@ -728,6 +733,14 @@
     <message>
         <source>A loupe that follows the cursor: hold the key, or tap it to keep the loupe on</source>
         <translation>Eine Lupe, die dem Mauszeiger folgt: Taste gedrückt halten oder kurz drücken, um sie eingeschaltet zu lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>&amp;Overlays</translation>
+    </message>
+    <message>
+        <source>Show or hide the overlay planes stored with the image (annotations, regions)</source>
+        <translation>Die mit dem Bild gespeicherten Overlay-Ebenen (Beschriftungen, Regionen) ein- oder ausblenden</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,11 @@
         <extracomment>Scale bar label, a length in millimetres.</extracomment>
         <translation>%1 mm</translation>
     </message>
+    <message>
+        <source>Overlays hidden</source>
+        <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
+        <translation>Superposiciones ocultas</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::MainWindow</name>
@@ -728,6 +733,14 @@
     <message>
         <source>A loupe that follows the cursor: hold the key, or tap it to keep the loupe on</source>
         <translation>Una lupa que sigue al cursor: mantenga pulsada la tecla, o púlsela brevemente para dejarla activa</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>&amp;Superposiciones</translation>
+    </message>
+    <message>
+        <source>Show or hide the overlay planes stored with the image (annotations, regions)</source>
+        <translation>Mostrar u ocultar los planos de superposición guardados con la imagen (anotaciones, regiones)</translation>
     </message>
 </context>
 </TS>

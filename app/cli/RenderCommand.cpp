@@ -20,7 +20,8 @@ int runRender(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Render one frame of a DICOM file (or a photo) to PNG with the viewer's display pipeline:\n"
-                       "modality LUT or rescale, the file's first window (or the full range), MONOCHROME1 inversion."));
+                       "modality LUT or rescale, the file's first window (or the full range), MONOCHROME1 inversion,\n"
+                       "overlay planes on top."));
     const QCommandLineOption frameOption(QStringLiteral("frame"), QStringLiteral("Frame to render, from 0 (default 0)."),
                                          QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption windowOption(QStringLiteral("window"),
@@ -28,7 +29,9 @@ int runRender(const QStringList& args)
                                           QStringLiteral("CENTER,WIDTH"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The PNG file to write."),
                                        QStringLiteral("FILE.png"));
-    parser.addOptions({frameOption, windowOption, outOption});
+    const QCommandLineOption noOverlaysOption(QStringLiteral("no-overlays"),
+                                              QStringLiteral("Leave out the overlay planes (60xx), which are drawn on top by default."));
+    parser.addOptions({frameOption, windowOption, outOption, noOverlaysOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A DICOM file or a photo (JPEG, PNG, TIFF)."));
     if (const auto exit = parseSubcommand(parser, args, QStringLiteral("FILE --out FILE.png")))
         return *exit;
@@ -71,7 +74,9 @@ int runRender(const QStringList& args)
         settings.voi = imaging::DisplaySettings::Voi::Window;
         settings.window = *window;
     }
-    const QImage image = imaging::renderFrame(*frame, settings);
+    QImage image = imaging::renderFrame(*frame, settings);
+    if (!parser.isSet(noOverlaysOption))
+        image = imaging::composeOverlays(image, *frame); // as the viewer shows them
     const QString outPath = parser.value(outOption);
     QImageWriter writer(outPath, "png");
     if (!writer.write(image)) {

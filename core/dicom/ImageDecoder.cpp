@@ -3,6 +3,7 @@
 #include "core/dicom/DcmtkSupport.h"
 #include "core/dicom/InstanceSummary.h"
 #include "core/dicom/Jpeg2000Codec.h"
+#include "core/dicom/OverlayReader.h"
 #include "core/dicom/PixelAttributes.h"
 #include "core/imaging/PhotoReader.h"
 
@@ -176,6 +177,7 @@ Result<imaging::Frame> decodeMonochrome(DcmDataset& dataset, const detail::Pixel
     frame.width = layout.columns;
     frame.height = layout.rows;
     frame.stored = extractStored(buffer, layout, size_t(layout.rows) * size_t(layout.columns));
+    detail::readEmbeddedOverlays(dataset, layout, buffer, frame);
     detail::readDisplayAttributes(dataset, index, layout, frame);
     frame.updateRange();
     return frame;
@@ -259,6 +261,7 @@ Result<imaging::Frame> recoverTruncated(const QString& path, int index, const Er
     frame.width = layout.columns;
     frame.height = layout.rows;
     frame.stored = extractStored(buffer, layout, size_t(layout.rows) * size_t(layout.columns));
+    detail::readEmbeddedOverlays(dataset, layout, buffer, frame);
     detail::readDisplayAttributes(dataset, index, layout, frame);
     // The range comes from the rows that exist; missing rows show as its minimum.
     const std::vector<qint32> all = frame.stored;
@@ -398,8 +401,10 @@ Result<imaging::Frame> decodeFrame(const QString& path, int index)
                                        ? detail::decodeJpeg2000Frame(dataset, layout, index)
                                    : layout.isMonochrome() ? decodeMonochrome(dataset, layout, index)
                                                            : decodeColour(dataset, layout, index);
-    if (frame)
+    if (frame) {
         detail::readGeometry(dataset, index, *frame);
+        detail::readSeparateOverlays(dataset, index, *frame);
+    }
     return frame;
 }
 

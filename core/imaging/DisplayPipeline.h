@@ -53,4 +53,17 @@ private:
 /// Format_RGB888 for colour. Pure function of its inputs; safe on any thread.
 QImage renderFrame(const Frame& frame, const DisplaySettings& settings);
 
+/// The colour overlays are shown in, on screen and in `consilium-cli render`: a light yellow,
+/// visible over black air and white bone alike.
+inline constexpr QRgb kOverlayColour = qRgb(255, 236, 110);
+
+/// The frame's overlay planes (PS3.3 C.9.2) as one image of the frame's size: `colour` where any
+/// plane is on, transparent elsewhere (Format_ARGB32_Premultiplied), to draw over the rendered
+/// frame. A null image when the frame has no overlays. Pure; safe on any thread.
+QImage renderOverlays(const Frame& frame, QRgb colour);
+
+/// `rendered` (renderFrame's output for `frame`) with the frame's overlays drawn on top in
+/// `colour`, as Format_RGB32; `rendered` itself when there are none. Pure; any thread.
+QImage composeOverlays(const QImage& rendered, const Frame& frame, QRgb colour = kOverlayColour);
+
 } // namespace consilium::imaging

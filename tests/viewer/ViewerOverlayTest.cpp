@@ -1,7 +1,9 @@
 // What the viewport draws over the image: orientation markers that follow rotation and flip,
-// and a scale bar in millimetres that follows the zoom and disappears without calibration.
+// a scale bar in millimetres that follows the zoom and disappears without calibration, and
+// the object's overlay planes (toggled with O).
 
 #include "core/dicom/DatasetWriter.h"
+#include "tests/imaging/OverlayImages.h"
 #include "tests/imaging/SyntheticImages.h"
 #include "tests/viewer/ViewerTestSupport.h"
 #include "ui/shell/MainWindow.h"
@@ -115,4 +117,44 @@ TEST_CASE("an image without orientation or spacing shows neither markers nor a s
     CHECK_FALSE(opened.viewport->scaleBar());
     const int h = opened.viewport->height();
     CHECK(markerPixels(*opened.viewport, QRect(0, h / 2 - 20, 30, 40)) == 0);
+}
+
+TEST_CASE("overlay planes are drawn on top and O hides and shows them", "[viewer][overlay]")
+{
+    Opened opened;
+    const QString path = opened.dir.filePath(QStringLiteral("overlay.dcm"));
+    test::writeSliceWithSeparateOverlay(path);
+    open(opened, path);
+    ImageViewport& viewport = *opened.viewport;
+    viewport.setFocus();
+    REQUIRE(viewport.hasOverlays());
+    CHECK(viewport.overlaysVisible());
+
+    // The screen position of the overlay's first pixel (a corner of its square frame).
+    const QPoint pixel(test::kOverlayOriginColumn - 1, test::kOverlayOriginRow - 1);
+    QPointF at(-1, -1);
+    for (int y = 0; y < viewport.height() && at.x() < 0; ++y)
+        for (int x = 0; x < viewport.width(); ++x)
+            if (viewport.imagePixelAt(QPointF(x + 0.5, y + 0.5)) == pixel) {
+                at = QPointF(x + 2.5, y + 2.5); // well inside the magnified pixel
+                break;
+            }
+    REQUIRE(at.x() >= 0);
+    auto colourAt = [&] {
+        const QImage shot = viewport.grab().toImage();
+        const double ratio = shot.width() / double(viewport.width());
+        return shot.pixelColor((at * ratio).toPoint());
+    };
+    QColor shown = colourAt();
+    CHECK(shown.red() > 240);
+    CHECK(shown.blue() < 150); // light yellow, not the grey of air beneath
+    test::saveScreenshot(*opened.window, QStringLiteral("viewer-overlay"));
+
+    QTest::keyClick(&viewport, Qt::Key_O);
+    CHECK_FALSE(viewport.overlaysVisible());
+    shown = colourAt();
+    CHECK(shown.red() == shown.blue()); // the image's own grey again
+    QTest::keyClick(&viewport, Qt::Key_O);
+    CHECK(viewport.overlaysVisible());
+    CHECK(colourAt().blue() < 150);
 }

@@ -58,6 +58,7 @@ void ImageViewport::setFrame(imaging::Frame frame, bool resetDisplay)
     }
     if (sizeChanged && !resetDisplay)
         m_pan = {};
+    m_overlayImage = imaging::renderOverlays(m_frame, imaging::kOverlayColour);
     render();
 }
 
@@ -65,6 +66,7 @@ void ImageViewport::showMessage(const QString& message)
 {
     m_frame = {};
     m_image = {};
+    m_overlayImage = {};
     m_message = message;
     m_probe.clear();
     update();
@@ -266,6 +268,15 @@ void ImageViewport::paintEvent(QPaintEvent* /*event*/)
         drawMagnifier(painter);
 }
 
+void ImageViewport::setOverlaysVisible(bool visible)
+{
+    if (visible == m_showOverlays)
+        return;
+    m_showOverlays = visible;
+    update();
+    Q_EMIT displayChanged();
+}
+
 void ImageViewport::setMagnifier(bool on)
 {
     if (on == m_magnifier)
@@ -301,6 +312,8 @@ void ImageViewport::drawMagnifier(QPainter& painter) const
     // Crisp pixels: a loupe is for seeing the real matrix.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, scale() * kMagnification < 3.0);
     painter.drawImage(QPointF(0, 0), m_image);
+    if (m_showOverlays && !m_overlayImage.isNull())
+        painter.drawImage(QPointF(0, 0), m_overlayImage);
     painter.restore();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -344,6 +357,8 @@ void ImageViewport::paintView(QPainter& painter, bool withProbe) const
         painter.setRenderHint(QPainter::SmoothPixmapTransform, scale() < 3.0);
         painter.setTransform(imageToWidget());
         painter.drawImage(QPointF(0, 0), m_image);
+        if (m_showOverlays && !m_overlayImage.isNull())
+            painter.drawImage(QPointF(0, 0), m_overlayImage);
         painter.restore();
     } else if (!m_message.isEmpty()) {
         painter.setPen(QColor(220, 220, 220));
@@ -465,6 +480,9 @@ void ImageViewport::drawCorners(QPainter& painter, bool withProbe) const
     if (m_settings.invert)
         //: Corner text shown while the image is displayed inverted.
         bottomLeft << tr("Inverted");
+    if (!m_overlayImage.isNull() && !m_showOverlays)
+        //: Corner text when the image has overlay planes and the user hid them (key O).
+        bottomLeft << tr("Overlays hidden");
 
     QFont font = painter.font();
     font.setPointSizeF(std::max(8.0, font.pointSizeF()));

@@ -57,6 +57,12 @@ public:
     void resetView();
     void setLeftButtonWindowsLevel(bool on) { m_leftWindowLevel = on; }
 
+    /// Overlay planes (PS3.3 C.9.2) drawn on top of the image; on by default, as the object
+    /// asks for them to be shown.
+    void setOverlaysVisible(bool visible);
+    [[nodiscard]] bool overlaysVisible() const { return m_showOverlays; }
+    [[nodiscard]] bool hasOverlays() const { return !m_overlayImage.isNull(); }
+
     /// The magnifier: a round loupe following the cursor that shows the image kMagnification
     /// times larger than the view. Held (key pressed longer than a tap, then released) or
     /// toggled (a tap) from the owner's action; see keyReleaseEvent.
@@ -120,6 +126,8 @@ private:
     imaging::Frame m_frame;
     imaging::DisplaySettings m_settings;
     QImage m_image;
+    QImage m_overlayImage; ///< the frame's overlays, rendered once per frame
+    bool m_showOverlays = true;
     QString m_message;
     QString m_topLeft;
     QString m_topRight;

@@ -302,6 +302,15 @@ void ViewerPanel::createActions()
     m_magnifierAction->setCheckable(true);
     m_magnifierAction->setAutoRepeat(false); // holding the key must not toggle it on and off
     connect(m_magnifierAction, &QAction::toggled, this, [this](bool on) { viewport()->setMagnifier(on); });
+    m_overlaysAction = addAction(QStringLiteral("actionOverlays"), tr("&Overlays"),
+                                 tr("Show or hide the overlay planes stored with the image (annotations, regions)"),
+                                 {Qt::Key_O});
+    m_overlaysAction->setCheckable(true);
+    m_overlaysAction->setChecked(true);
+    connect(m_overlaysAction, &QAction::toggled, this, [this](bool on) {
+        for (ViewerPane* pane : std::as_const(m_panes))
+            pane->viewport()->setOverlaysVisible(on);
+    });
     connect(addAction(QStringLiteral("actionInvert"), tr("In&vert"), tr("Swap black and white"), {Qt::Key_I}),
             &QAction::triggered, this, [this] { viewport()->toggleInvert(); });
     connect(addAction(QStringLiteral("actionRotate"), tr("&Rotate 90°"), tr("Rotate the image a quarter turn clockwise"),

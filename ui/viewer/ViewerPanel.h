@@ -112,6 +112,7 @@ private:
     QList<QAction*> m_actions;
     QAction* m_cineAction = nullptr;
     QAction* m_magnifierAction = nullptr;
+    QAction* m_overlaysAction = nullptr;
     QAction* m_leftWindowLevelAction = nullptr;
     QActionGroup* m_layoutGroup = nullptr;
     TagBrowser* m_tagBrowser = nullptr;
