@@ -108,6 +108,7 @@ constexpr std::array kActions {
     GroupAction {"crypto", "Blob encryption throughput against raw libsodium", &runBenchCrypto},
     GroupAction {"store", "Encrypted store at scale: feed pages, search, unlock", &runBenchStore},
     GroupAction {"deid", "Header de-identification against gdcmanon", &runBenchDeid},
+    GroupAction {"viewer", "Viewer loading and display against DCMTK's DicomImage", &runBenchViewer},
 };
 
 } // namespace

@@ -15,5 +15,6 @@ int runIdentity(const QStringList& args);
 int runBench(const QStringList& args);
 int runBenchStore(const QStringList& args);
 int runBenchDeid(const QStringList& args);
+int runBenchViewer(const QStringList& args);
 
 } // namespace consilium::cli

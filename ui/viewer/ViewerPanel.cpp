@@ -1,10 +1,6 @@
 #include "ui/viewer/ViewerPanel.h"
 
 #include "core/common/Async.h"
-#include "core/dicom/DicomDir.h"
-#include "core/dicom/FileScan.h"
-#include "core/dicom/ImageDecoder.h"
-#include "core/imaging/PhotoReader.h"
 #include "ui/viewer/ImageViewport.h"
 #include "ui/viewer/SeriesStrip.h"
 #include "ui/viewer/TagBrowser.h"
@@ -21,7 +17,6 @@
 #include <QImageWriter>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <utility>
@@ -38,12 +33,6 @@ QString& nextExportPath()
     static QString path;
     return path;
 }
-
-struct ScanEntry {
-    QString path;
-    Result<dicom::ImageInfo> info;
-    bool isPhoto = false;
-};
 
 int paneCountOf(ViewerPanel::Layout layout)
 {
@@ -403,46 +392,6 @@ TagBrowser* ViewerPanel::showTagBrowser()
     return m_tagBrowser;
 }
 
-ViewerPanel::ScanResult ViewerPanel::scan(const QStringList& paths, const CancellationToken& token)
-{
-    ScanResult result;
-    // DICOMDIR media open as what their directory references (PS3.10 8).
-    const QStringList media = dicom::expandDicomDirs(paths, result.problems);
-    auto files = dicom::expandPaths(media);
-    if (!files) {
-        result.problems << files.error().message;
-        return result;
-    }
-    // A DICOMDIR met deeper in a folder is a directory, not an image: not worth a complaint.
-    files->removeIf([](const QString& path) { return dicom::isDicomDirName(path); });
-    // Headers only, in parallel; this runs on a pool thread, so blocking here blocks no one.
-    const QList<ScanEntry> entries = QtConcurrent::blockingMapped(*files, [token](const QString& path) {
-        ScanEntry entry{path, tl::unexpected(cancelledError(QStringLiteral("viewer"))), false};
-        if (token.isCancelled())
-            return entry;
-        entry.info = dicom::readImageInfo(path);
-        if (!entry.info && imaging::isPhoto(path))
-            entry.isPhoto = true;
-        return entry;
-    });
-    QList<dicom::ImageInfo> images;
-    for (const ScanEntry& entry : entries) {
-        if (entry.info) {
-            images.append(*entry.info);
-        } else if (entry.isPhoto) {
-            dicom::ImageSeries photo;
-            photo.isPhoto = true;
-            photo.description = QFileInfo(entry.path).fileName();
-            photo.images.append(dicom::StackImage{entry.path, 0});
-            result.series.append(photo);
-        } else {
-            result.problems << entry.info.error().toString(QDir::toNativeSeparators(entry.path));
-        }
-    }
-    result.series = dicom::buildSeries(images) + result.series;
-    return result;
-}
-
 void ViewerPanel::openPaths(const QStringList& paths)
 {
     m_scanToken.cancel();
@@ -453,14 +402,14 @@ void ViewerPanel::openPaths(const QStringList& paths)
     activePane()->clear(tr("Reading %1…").arg(paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
                                                                 : tr("%1 items").arg(paths.size())));
     const CancellationToken token = m_scanToken;
-    runAsync(this, [paths, token] { return scan(paths, token); },
-             [this, token](ScanResult result) {
+    runAsync(this, [paths, token] { return dicom::scanSeries(paths, token); },
+             [this, token](dicom::SeriesScan result) {
                  if (!token.isCancelled())
                      applyScan(std::move(result));
              });
 }
 
-void ViewerPanel::applyScan(ScanResult result)
+void ViewerPanel::applyScan(dicom::SeriesScan result)
 {
     m_series = std::move(result.series);
     m_strip->setSeries(m_series);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/CancellationToken.h"
-#include "core/dicom/SeriesIndex.h"
+#include "core/dicom/SeriesScan.h"
 
 #include <QList>
 #include <QWidget>
@@ -91,16 +91,10 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString& message);
 
 private:
-    struct ScanResult {
-        QList<dicom::ImageSeries> series;
-        QStringList problems;
-    };
-    static ScanResult scan(const QStringList& paths, const CancellationToken& token);
-
     void createActions();
     QAction* addAction(const QString& name, const QString& text, const QString& tip, const QList<QKeySequence>& keys);
     void addSeparator();
-    void applyScan(ScanResult result);
+    void applyScan(dicom::SeriesScan result);
     void showSeriesIn(ViewerPane* pane, int index);
     void syncWithActivePane();
 
