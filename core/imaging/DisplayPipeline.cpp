@@ -77,16 +77,6 @@ quint8 DisplayLut::compute(double stored) const
     return static_cast<quint8>(std::lround(fraction * 255.0));
 }
 
-quint8 DisplayLut::map(qint32 stored) const
-{
-    const qint64 index = qint64(stored) - m_first;
-    if (!m_table.empty()) {
-        // Padding and missing pixels may sit outside [minStored, maxStored]: clamp like a LUT.
-        return m_table[static_cast<size_t>(std::clamp<qint64>(index, 0, qint64(m_table.size()) - 1))];
-    }
-    return compute(stored);
-}
-
 QImage renderFrame(const Frame& frame, const DisplaySettings& settings)
 {
     if (frame.isNull())

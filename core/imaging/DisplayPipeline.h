@@ -4,6 +4,7 @@
 
 #include <QImage>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -35,8 +36,16 @@ class DisplayLut {
 public:
     DisplayLut(const Frame& frame, const DisplaySettings& settings);
 
-    /// The 8-bit grey level of a stored value.
-    [[nodiscard]] quint8 map(qint32 stored) const;
+    /// The 8-bit grey level of a stored value. Inline: it runs once per pixel of every render.
+    [[nodiscard]] quint8 map(qint32 stored) const
+    {
+        if (!m_table.empty()) {
+            // Padding and missing pixels may sit outside [minStored, maxStored]: clamp like a LUT.
+            const qint64 index = std::clamp<qint64>(qint64(stored) - m_first, 0, qint64(m_table.size()) - 1);
+            return m_table[static_cast<size_t>(index)];
+        }
+        return compute(stored);
+    }
 
 private:
     [[nodiscard]] quint8 compute(double stored) const;
