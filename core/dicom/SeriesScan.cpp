@@ -7,7 +7,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
 
 namespace consilium::dicom {
 
@@ -33,8 +37,12 @@ SeriesScan scanSeries(const QStringList& paths, const CancellationToken& token)
     }
     // A DICOMDIR met deeper in a folder is a directory, not an image: not worth a complaint.
     files->removeIf([](const QString& path) { return isDicomDirName(path); });
-    // Headers only, in parallel; the caller runs this on a pool thread.
-    const QList<ScanEntry> entries = QtConcurrent::blockingMapped(*files, [token](const QString& path) {
+    // Headers only, in parallel, on a pool of this scan's own: the caller runs on a thread of the
+    // global pool, and waiting there for work queued on that same pool deadlocks as soon as
+    // every global thread is such a waiting scan (two quick File › Open on two cores).
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    const QList<ScanEntry> entries = QtConcurrent::blockingMapped(&pool, *files, [token](const QString& path) {
         ScanEntry entry{path, tl::unexpected(cancelledError(QStringLiteral("dicom"))), false};
         if (token.isCancelled())
             return entry;
