@@ -410,6 +410,20 @@
         <extracomment>Corner text shown while the image is displayed inverted.</extracomment>
         <translation>Invertiert</translation>
     </message>
+    <message>
+        <source>%1 mm at detector</source>
+        <translation>%1 mm am Detektor</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <extracomment>Scale bar label, a length in millimetres.</extracomment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Overlays hidden</source>
+        <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
+        <translation>Overlays ausgeblendet</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::MainWindow</name>
@@ -523,6 +537,249 @@
         <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
         <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
         <translation>Um schon jetzt DICOM-Bilder oder Fotos anzusehen, wählen Sie Datei › Dateien öffnen… (%1) oder Ordner öffnen… (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>Ansicht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG</source>
+        <translation>Das Bild wie angezeigt, mit seinen Beschriftungen, als PNG oder JPEG speichern</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG (%1)</source>
+        <translation>Das Bild wie angezeigt, mit seinen Beschriftungen, als PNG oder JPEG speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Removed from Open Recent, no longer found: %1</source>
+        <extracomment>Status bar message when Open Recent drops entries that are gone; %1 lists them.</extracomment>
+        <translation>Aus „Zuletzt geöffnet“ entfernt, nicht mehr vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 again</source>
+        <extracomment>Tooltip of an Open Recent entry; %1 the file or folder.</extracomment>
+        <translation>%1 erneut öffnen</translation>
+    </message>
+    <message>
+        <source>No recent items</source>
+        <extracomment>Open Recent when there is nothing in it.</extracomment>
+        <translation>Keine zuletzt geöffneten Elemente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Items</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Forget the files and folders opened recently</source>
+        <translation>Die zuletzt geöffneten Dateien und Ordner vergessen</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from Open Recent.</source>
+        <extracomment>%1 is a file or folder from Open Recent that has gone.</extracomment>
+        <translation>%1 existiert nicht mehr und wurde aus „Zuletzt geöffnet“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open again a file or folder opened recently</source>
+        <translation>Eine zuletzt geöffnete Datei oder einen Ordner erneut öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut</source>
+        <translation>Alle Befehle mit ihrem Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut (%1)</source>
+        <translation>Alle Befehle mit ihrem Tastenkürzel auflisten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SeriesStrip</name>
+    <message>
+        <source>Series</source>
+        <extracomment>Accessible name of the strip of series thumbnails.</extracomment>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · images: %4</source>
+        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
+        <translation>%1 · %2
+%3 · Bilder: %4</translation>
+    </message>
+    <message>
+        <source>Click to show it in the active pane, or drag it onto a pane</source>
+        <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
+        <translation>Klicken, um sie im aktiven Bereich zu zeigen, oder auf einen Bereich ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Title of the keyboard shortcuts window.</extracomment>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search commands or keys</source>
+        <extracomment>Placeholder of the search field of the keyboard shortcuts window.</extracomment>
+        <translation>Befehle oder Tasten suchen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <extracomment>Column headers of the keyboard shortcuts window.</extracomment>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::TagBrowser</name>
+    <message>
+        <source>DICOM Tags</source>
+        <extracomment>Title of the DICOM tag browser window.</extracomment>
+        <translation>DICOM-Tags</translation>
+    </message>
+    <message>
+        <source>Search keyword, tag (0010,0010) or value</source>
+        <extracomment>Placeholder of the tag browser&apos;s search field.</extracomment>
+        <translation>Schlüsselwort, Tag (0010,0010) oder Wert suchen</translation>
+    </message>
+    <message>
+        <source>Show only attributes whose keyword, tag or value matches; sequences keep their items</source>
+        <translation>Nur Attribute zeigen, deren Schlüsselwort, Tag oder Wert passt; Sequenzen behalten ihre Items</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <extracomment>Accessible name of the tree of DICOM attributes.</extracomment>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Tag browser status while a file is read; %1 is the file name.</extracomment>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tag browser status when the file has no DICOM attributes to show; %1 file, %2 reason.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n attribute(s)</source>
+        <extracomment>Tag browser status line: the file shown and how many top-level attributes it has.</extracomment>
+        <translation>
+            <numerusform>%1 · %n Attribut</numerusform>
+            <numerusform>%1 · %n Attribute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DICOM Tags – %1</source>
+        <extracomment>Tag browser window title; %1 is the file name.</extracomment>
+        <translation>DICOM-Tags – %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::TagTreeModel</name>
+    <message>
+        <source>Item %1</source>
+        <extracomment>Tag browser: an item of a sequence; %1 its number (1, 2, ...).</extracomment>
+        <translation>Item %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <extracomment>Tag browser: how many attributes an item of a sequence holds.</extracomment>
+        <translation>
+            <numerusform>%n Attribut</numerusform>
+            <numerusform>%n Attribute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(private)</source>
+        <extracomment>Tag browser: keyword column of a private attribute the dictionary does not know.</extracomment>
+        <translation>(privat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <extracomment>Tag browser: value column of a sequence; %n is how many items it has.</extracomment>
+        <translation>
+            <numerusform>%n Item</numerusform>
+            <numerusform>%n Items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <extracomment>Tag browser column: the attribute&apos;s tag, (gggg,eeee).</extracomment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>Tag browser column: the attribute&apos;s keyword (PS3.6), e.g. PatientName.</extracomment>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <extracomment>Tag browser column: value representation, two letters such as PN or US.</extracomment>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Tag browser column: the attribute&apos;s value.</extracomment>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPane</name>
+    <message>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 kann nicht angezeigt werden:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Serie %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Cine %1 B/s</translation>
     </message>
 </context>
 <context>
@@ -701,11 +958,6 @@
 <context>
     <name>consilium::ui::ViewerPanel</name>
     <message>
-        <source>Series</source>
-        <extracomment>Accessible name of the list of series found in the opened files.</extracomment>
-        <translation>Serien</translation>
-    </message>
-    <message>
         <source>Open DICOM files, a folder or photos with File › Open.</source>
         <extracomment>Shown in the image area before anything is opened.</extracomment>
         <translation>Öffnen Sie DICOM-Dateien, einen Ordner oder Fotos mit Datei › Öffnen.</translation>
@@ -842,22 +1094,6 @@
         <translation>%1 Elemente</translation>
     </message>
     <message>
-        <source>(no description)</source>
-        <translation>(keine Beschreibung)</translation>
-    </message>
-    <message>
-        <source>Photo: %1</source>
-        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
-        <translation>Foto: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2
-%3 · images: %4</source>
-        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
-        <translation>%1 · %2
-%3 · Bilder: %4</translation>
-    </message>
-    <message>
         <source>No images found.</source>
         <extracomment>Shown when nothing that was opened can be displayed.</extracomment>
         <translation>Keine Bilder gefunden.</translation>
@@ -867,33 +1103,6 @@
 %1</source>
         <translation>Es konnten keine Bilder angezeigt werden:
 %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown:
-%2</source>
-        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
-        <translation>%1 kann nicht angezeigt werden:
-%2</translation>
-    </message>
-    <message>
-        <source>%1 · Series %2</source>
-        <extracomment>Corner text: modality and series number.</extracomment>
-        <translation>%1 · Serie %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
-        <translation>Bild %1 / %2</translation>
-    </message>
-    <message>
-        <source>Frame %1</source>
-        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
-        <translation>Frame %1</translation>
-    </message>
-    <message>
-        <source>Cine %1 fps</source>
-        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
-        <translation>Cine %1 B/s</translation>
     </message>
     <message>
         <source>Page Forwar&amp;d</source>
@@ -918,6 +1127,95 @@
     <message>
         <source>Switch to the next window or VOI LUT that the image itself recommends</source>
         <translation>Zum nächsten Fenster oder zur nächsten VOI-LUT wechseln, die das Bild selbst empfiehlt</translation>
+    </message>
+    <message>
+        <source>DICOM &amp;Tags…</source>
+        <translation>DICOM-&amp;Tags…</translation>
+    </message>
+    <message>
+        <source>Browse every attribute of the current image, sequences included, and search them</source>
+        <translation>Alle Attribute des aktuellen Bildes einschließlich Sequenzen durchsehen und durchsuchen</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <extracomment>Export View when no image is on screen.</extracomment>
+        <translation>Es gibt kein Bild zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <extracomment>File dialog filters of Export View; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .png or .jpg.</source>
+        <extracomment>Export View with a file name that is neither .png nor .jpg; %1 is the file.</extracomment>
+        <translation>%1: Wählen Sie einen Namen, der auf .png oder .jpg endet.</translation>
+    </message>
+    <message>
+        <source>View exported to %1</source>
+        <extracomment>Status message after Export View; %1 is the file written.</extracomment>
+        <translation>Ansicht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <extracomment>Export View failed; %1 the file, %2 the reason.</extracomment>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Layout &amp;1×1</source>
+        <translation>Layout &amp;1×1</translation>
+    </message>
+    <message>
+        <source>Show one series</source>
+        <translation>Eine Serie zeigen</translation>
+    </message>
+    <message>
+        <source>Layout 1×&amp;2</source>
+        <translation>Layout 1×&amp;2</translation>
+    </message>
+    <message>
+        <source>Show two series side by side</source>
+        <translation>Zwei Serien nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Layout 2×2</source>
+        <translation>Layout 2×2</translation>
+    </message>
+    <message>
+        <source>Show four series in a grid</source>
+        <translation>Vier Serien im Raster zeigen</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Make the next pane the active one</source>
+        <translation>Den nächsten Bereich aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation>&amp;Lupe</translation>
+    </message>
+    <message>
+        <source>A loupe that follows the cursor: hold the key, or tap it to keep the loupe on</source>
+        <translation>Eine Lupe, die dem Mauszeiger folgt: Taste gedrückt halten oder kurz drücken, um sie eingeschaltet zu lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>&amp;Overlays</translation>
+    </message>
+    <message>
+        <source>Show or hide the overlay planes stored with the image (annotations, regions)</source>
+        <translation>Die mit dem Bild gespeicherten Overlay-Ebenen (Beschriftungen, Regionen) ein- oder ausblenden</translation>
     </message>
 </context>
 </TS>

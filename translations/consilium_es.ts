@@ -410,6 +410,20 @@
         <extracomment>Corner text shown while the image is displayed inverted.</extracomment>
         <translation>Invertida</translation>
     </message>
+    <message>
+        <source>%1 mm at detector</source>
+        <translation>%1 mm en el detector</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <extracomment>Scale bar label, a length in millimetres.</extracomment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Overlays hidden</source>
+        <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
+        <translation>Superposiciones ocultas</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::MainWindow</name>
@@ -523,6 +537,249 @@
         <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
         <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
         <translation>Para ver ya imágenes DICOM o fotos, elija Archivo › Abrir archivos… (%1) o Abrir carpeta… (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>&amp;Exportar vista…</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG</source>
+        <translation>Guardar la imagen tal como se muestra, con sus anotaciones, en PNG o JPEG</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG (%1)</source>
+        <translation>Guardar la imagen tal como se muestra, con sus anotaciones, en PNG o JPEG (%1)</translation>
+    </message>
+    <message>
+        <source>Removed from Open Recent, no longer found: %1</source>
+        <extracomment>Status bar message when Open Recent drops entries that are gone; %1 lists them.</extracomment>
+        <translation>Eliminado de Abrir recientes, ya no existe: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 again</source>
+        <extracomment>Tooltip of an Open Recent entry; %1 the file or folder.</extracomment>
+        <translation>Volver a abrir %1</translation>
+    </message>
+    <message>
+        <source>No recent items</source>
+        <extracomment>Open Recent when there is nothing in it.</extracomment>
+        <translation>No hay elementos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Items</source>
+        <translation>&amp;Borrar elementos recientes</translation>
+    </message>
+    <message>
+        <source>Forget the files and folders opened recently</source>
+        <translation>Olvidar los archivos y carpetas abiertos recientemente</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Abrir recientes</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from Open Recent.</source>
+        <extracomment>%1 is a file or folder from Open Recent that has gone.</extracomment>
+        <translation>%1 ya no existe; se ha eliminado de Abrir recientes.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Open again a file or folder opened recently</source>
+        <translation>Volver a abrir un archivo o carpeta abiertos recientemente</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut</source>
+        <translation>Mostrar todas las órdenes con su atajo de teclado</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut (%1)</source>
+        <translation>Mostrar todas las órdenes con su atajo de teclado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SeriesStrip</name>
+    <message>
+        <source>Series</source>
+        <extracomment>Accessible name of the strip of series thumbnails.</extracomment>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · images: %4</source>
+        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
+        <translation>%1 · %2
+%3 · imágenes: %4</translation>
+    </message>
+    <message>
+        <source>Click to show it in the active pane, or drag it onto a pane</source>
+        <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
+        <translation>Haga clic para mostrarla en el panel activo, o arrástrela a un panel</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Title of the keyboard shortcuts window.</extracomment>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Search commands or keys</source>
+        <extracomment>Placeholder of the search field of the keyboard shortcuts window.</extracomment>
+        <translation>Buscar órdenes o teclas</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <extracomment>Column headers of the keyboard shortcuts window.</extracomment>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::TagBrowser</name>
+    <message>
+        <source>DICOM Tags</source>
+        <extracomment>Title of the DICOM tag browser window.</extracomment>
+        <translation>Etiquetas DICOM</translation>
+    </message>
+    <message>
+        <source>Search keyword, tag (0010,0010) or value</source>
+        <extracomment>Placeholder of the tag browser&apos;s search field.</extracomment>
+        <translation>Buscar palabra clave, etiqueta (0010,0010) o valor</translation>
+    </message>
+    <message>
+        <source>Show only attributes whose keyword, tag or value matches; sequences keep their items</source>
+        <translation>Mostrar solo los atributos cuya palabra clave, etiqueta o valor coincide; las secuencias conservan sus elementos</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <extracomment>Accessible name of the tree of DICOM attributes.</extracomment>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Tag browser status while a file is read; %1 is the file name.</extracomment>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tag browser status when the file has no DICOM attributes to show; %1 file, %2 reason.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n attribute(s)</source>
+        <extracomment>Tag browser status line: the file shown and how many top-level attributes it has.</extracomment>
+        <translation>
+            <numerusform>%1 · %n atributo</numerusform>
+            <numerusform>%1 · %n atributos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DICOM Tags – %1</source>
+        <extracomment>Tag browser window title; %1 is the file name.</extracomment>
+        <translation>Etiquetas DICOM – %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::TagTreeModel</name>
+    <message>
+        <source>Item %1</source>
+        <extracomment>Tag browser: an item of a sequence; %1 its number (1, 2, ...).</extracomment>
+        <translation>Elemento %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <extracomment>Tag browser: how many attributes an item of a sequence holds.</extracomment>
+        <translation>
+            <numerusform>%n atributo</numerusform>
+            <numerusform>%n atributos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(private)</source>
+        <extracomment>Tag browser: keyword column of a private attribute the dictionary does not know.</extracomment>
+        <translation>(privado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <extracomment>Tag browser: value column of a sequence; %n is how many items it has.</extracomment>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <extracomment>Tag browser column: the attribute&apos;s tag, (gggg,eeee).</extracomment>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>Tag browser column: the attribute&apos;s keyword (PS3.6), e.g. PatientName.</extracomment>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <extracomment>Tag browser column: value representation, two letters such as PN or US.</extracomment>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Tag browser column: the attribute&apos;s value.</extracomment>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPane</name>
+    <message>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 no se puede mostrar:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Serie %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Imagen %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Fotograma %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Cine %1 fps</translation>
     </message>
 </context>
 <context>
@@ -701,11 +958,6 @@
 <context>
     <name>consilium::ui::ViewerPanel</name>
     <message>
-        <source>Series</source>
-        <extracomment>Accessible name of the list of series found in the opened files.</extracomment>
-        <translation>Series</translation>
-    </message>
-    <message>
         <source>Open DICOM files, a folder or photos with File › Open.</source>
         <extracomment>Shown in the image area before anything is opened.</extracomment>
         <translation>Abra archivos DICOM, una carpeta o fotos con Archivo › Abrir.</translation>
@@ -842,22 +1094,6 @@
         <translation>%1 elementos</translation>
     </message>
     <message>
-        <source>(no description)</source>
-        <translation>(sin descripción)</translation>
-    </message>
-    <message>
-        <source>Photo: %1</source>
-        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
-        <translation>Foto: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2
-%3 · images: %4</source>
-        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
-        <translation>%1 · %2
-%3 · imágenes: %4</translation>
-    </message>
-    <message>
         <source>No images found.</source>
         <extracomment>Shown when nothing that was opened can be displayed.</extracomment>
         <translation>No se encontraron imágenes.</translation>
@@ -867,33 +1103,6 @@
 %1</source>
         <translation>No se pudo mostrar ninguna imagen:
 %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown:
-%2</source>
-        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
-        <translation>%1 no se puede mostrar:
-%2</translation>
-    </message>
-    <message>
-        <source>%1 · Series %2</source>
-        <extracomment>Corner text: modality and series number.</extracomment>
-        <translation>%1 · Serie %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
-        <translation>Imagen %1 / %2</translation>
-    </message>
-    <message>
-        <source>Frame %1</source>
-        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
-        <translation>Fotograma %1</translation>
-    </message>
-    <message>
-        <source>Cine %1 fps</source>
-        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
-        <translation>Cine %1 fps</translation>
     </message>
     <message>
         <source>Page Forwar&amp;d</source>
@@ -918,6 +1127,95 @@
     <message>
         <source>Switch to the next window or VOI LUT that the image itself recommends</source>
         <translation>Pasar a la siguiente ventana o LUT VOI que recomienda la propia imagen</translation>
+    </message>
+    <message>
+        <source>DICOM &amp;Tags…</source>
+        <translation>&amp;Etiquetas DICOM…</translation>
+    </message>
+    <message>
+        <source>Browse every attribute of the current image, sequences included, and search them</source>
+        <translation>Explorar todos los atributos de la imagen actual, secuencias incluidas, y buscar en ellos</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <extracomment>Export View when no image is on screen.</extracomment>
+        <translation>No hay ninguna imagen que exportar.</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Exportar vista</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <extracomment>File dialog filters of Export View; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Imagen JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .png or .jpg.</source>
+        <extracomment>Export View with a file name that is neither .png nor .jpg; %1 is the file.</extracomment>
+        <translation>%1: elija un nombre que termine en .png o .jpg.</translation>
+    </message>
+    <message>
+        <source>View exported to %1</source>
+        <extracomment>Status message after Export View; %1 is the file written.</extracomment>
+        <translation>Vista exportada a %1</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <extracomment>Export View failed; %1 the file, %2 the reason.</extracomment>
+        <translation>No se puede exportar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Layout &amp;1×1</source>
+        <translation>Disposición &amp;1×1</translation>
+    </message>
+    <message>
+        <source>Show one series</source>
+        <translation>Mostrar una serie</translation>
+    </message>
+    <message>
+        <source>Layout 1×&amp;2</source>
+        <translation>Disposición 1×&amp;2</translation>
+    </message>
+    <message>
+        <source>Show two series side by side</source>
+        <translation>Mostrar dos series una al lado de otra</translation>
+    </message>
+    <message>
+        <source>Layout 2×2</source>
+        <translation>Disposición 2×2</translation>
+    </message>
+    <message>
+        <source>Show four series in a grid</source>
+        <translation>Mostrar cuatro series en cuadrícula</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Make the next pane the active one</source>
+        <translation>Activar el panel siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation>&amp;Lupa</translation>
+    </message>
+    <message>
+        <source>A loupe that follows the cursor: hold the key, or tap it to keep the loupe on</source>
+        <translation>Una lupa que sigue al cursor: mantenga pulsada la tecla, o púlsela brevemente para dejarla activa</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>&amp;Superposiciones</translation>
+    </message>
+    <message>
+        <source>Show or hide the overlay planes stored with the image (annotations, regions)</source>
+        <translation>Mostrar u ocultar los planos de superposición guardados con la imagen (anotaciones, regiones)</translation>
     </message>
 </context>
 </TS>

@@ -410,6 +410,20 @@
         <extracomment>Corner text shown while the image is displayed inverted.</extracomment>
         <translation>Inversé</translation>
     </message>
+    <message>
+        <source>%1 mm at detector</source>
+        <translation>%1 mm au détecteur</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <extracomment>Scale bar label, a length in millimetres.</extracomment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Overlays hidden</source>
+        <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
+        <translation>Superpositions masquées</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::MainWindow</name>
@@ -523,6 +537,249 @@
         <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
         <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
         <translation>Pour voir dès maintenant des images DICOM ou des photos, choisissez Fichier › Ouvrir des fichiers… (%1) ou Ouvrir un dossier… (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>&amp;Exporter la vue…</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG</source>
+        <translation>Enregistrer l’image telle qu’affichée, avec ses annotations, en PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>Save the image as shown, with its annotations, as PNG or JPEG (%1)</source>
+        <translation>Enregistrer l’image telle qu’affichée, avec ses annotations, en PNG ou JPEG (%1)</translation>
+    </message>
+    <message>
+        <source>Removed from Open Recent, no longer found: %1</source>
+        <extracomment>Status bar message when Open Recent drops entries that are gone; %1 lists them.</extracomment>
+        <translation>Retiré des éléments récents, introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Open %1 again</source>
+        <extracomment>Tooltip of an Open Recent entry; %1 the file or folder.</extracomment>
+        <translation>Rouvrir %1</translation>
+    </message>
+    <message>
+        <source>No recent items</source>
+        <extracomment>Open Recent when there is nothing in it.</extracomment>
+        <translation>Aucun élément récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Items</source>
+        <translation>&amp;Effacer les éléments récents</translation>
+    </message>
+    <message>
+        <source>Forget the files and folders opened recently</source>
+        <translation>Oublier les fichiers et dossiers ouverts récemment</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Ouvrir un élément récent</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from Open Recent.</source>
+        <extracomment>%1 is a file or folder from Open Recent that has gone.</extracomment>
+        <translation>%1 n’existe plus ; il a été retiré des éléments récents.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un élément &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open again a file or folder opened recently</source>
+        <translation>Rouvrir un fichier ou un dossier ouvert récemment</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut</source>
+        <translation>Lister toutes les commandes avec leur raccourci clavier</translation>
+    </message>
+    <message>
+        <source>List every command with its keyboard shortcut (%1)</source>
+        <translation>Lister toutes les commandes avec leur raccourci clavier (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SeriesStrip</name>
+    <message>
+        <source>Series</source>
+        <extracomment>Accessible name of the strip of series thumbnails.</extracomment>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
+        <translation>Photo : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · images: %4</source>
+        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
+        <translation>%1 · %2
+%3 · images : %4</translation>
+    </message>
+    <message>
+        <source>Click to show it in the active pane, or drag it onto a pane</source>
+        <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
+        <translation>Cliquez pour l’afficher dans le volet actif, ou faites-la glisser sur un volet</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Title of the keyboard shortcuts window.</extracomment>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Search commands or keys</source>
+        <extracomment>Placeholder of the search field of the keyboard shortcuts window.</extracomment>
+        <translation>Rechercher une commande ou une touche</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <extracomment>Column headers of the keyboard shortcuts window.</extracomment>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::TagBrowser</name>
+    <message>
+        <source>DICOM Tags</source>
+        <extracomment>Title of the DICOM tag browser window.</extracomment>
+        <translation>Balises DICOM</translation>
+    </message>
+    <message>
+        <source>Search keyword, tag (0010,0010) or value</source>
+        <extracomment>Placeholder of the tag browser&apos;s search field.</extracomment>
+        <translation>Rechercher un mot-clé, une balise (0010,0010) ou une valeur</translation>
+    </message>
+    <message>
+        <source>Show only attributes whose keyword, tag or value matches; sequences keep their items</source>
+        <translation>N’afficher que les attributs dont le mot-clé, la balise ou la valeur correspond ; les séquences gardent leurs éléments</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <extracomment>Accessible name of the tree of DICOM attributes.</extracomment>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Tag browser status while a file is read; %1 is the file name.</extracomment>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tag browser status when the file has no DICOM attributes to show; %1 file, %2 reason.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n attribute(s)</source>
+        <extracomment>Tag browser status line: the file shown and how many top-level attributes it has.</extracomment>
+        <translation>
+            <numerusform>%1 · %n attribut</numerusform>
+            <numerusform>%1 · %n attributs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DICOM Tags – %1</source>
+        <extracomment>Tag browser window title; %1 is the file name.</extracomment>
+        <translation>Balises DICOM – %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::TagTreeModel</name>
+    <message>
+        <source>Item %1</source>
+        <extracomment>Tag browser: an item of a sequence; %1 its number (1, 2, ...).</extracomment>
+        <translation>Élément %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <extracomment>Tag browser: how many attributes an item of a sequence holds.</extracomment>
+        <translation>
+            <numerusform>%n attribut</numerusform>
+            <numerusform>%n attributs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(private)</source>
+        <extracomment>Tag browser: keyword column of a private attribute the dictionary does not know.</extracomment>
+        <translation>(privé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <extracomment>Tag browser: value column of a sequence; %n is how many items it has.</extracomment>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <extracomment>Tag browser column: the attribute&apos;s tag, (gggg,eeee).</extracomment>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>Tag browser column: the attribute&apos;s keyword (PS3.6), e.g. PatientName.</extracomment>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <extracomment>Tag browser column: value representation, two letters such as PN or US.</extracomment>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Tag browser column: the attribute&apos;s value.</extracomment>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPane</name>
+    <message>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 ne peut pas être affiché :
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Série %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Image %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Trame %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Ciné %1 i/s</translation>
     </message>
 </context>
 <context>
@@ -701,11 +958,6 @@
 <context>
     <name>consilium::ui::ViewerPanel</name>
     <message>
-        <source>Series</source>
-        <extracomment>Accessible name of the list of series found in the opened files.</extracomment>
-        <translation>Séries</translation>
-    </message>
-    <message>
         <source>Open DICOM files, a folder or photos with File › Open.</source>
         <extracomment>Shown in the image area before anything is opened.</extracomment>
         <translation>Ouvrez des fichiers DICOM, un dossier ou des photos avec Fichier › Ouvrir.</translation>
@@ -842,22 +1094,6 @@
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <source>(no description)</source>
-        <translation>(sans description)</translation>
-    </message>
-    <message>
-        <source>Photo: %1</source>
-        <extracomment>Series list entry of a photo; %1 is the file name.</extracomment>
-        <translation>Photo : %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2
-%3 · images: %4</source>
-        <extracomment>Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.</extracomment>
-        <translation>%1 · %2
-%3 · images : %4</translation>
-    </message>
-    <message>
         <source>No images found.</source>
         <extracomment>Shown when nothing that was opened can be displayed.</extracomment>
         <translation>Aucune image trouvée.</translation>
@@ -867,33 +1103,6 @@
 %1</source>
         <translation>Aucune image n’a pu être affichée :
 %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown:
-%2</source>
-        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
-        <translation>%1 ne peut pas être affiché :
-%2</translation>
-    </message>
-    <message>
-        <source>%1 · Series %2</source>
-        <extracomment>Corner text: modality and series number.</extracomment>
-        <translation>%1 · Série %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
-        <translation>Image %1 / %2</translation>
-    </message>
-    <message>
-        <source>Frame %1</source>
-        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
-        <translation>Trame %1</translation>
-    </message>
-    <message>
-        <source>Cine %1 fps</source>
-        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
-        <translation>Ciné %1 i/s</translation>
     </message>
     <message>
         <source>Page Forwar&amp;d</source>
@@ -918,6 +1127,95 @@
     <message>
         <source>Switch to the next window or VOI LUT that the image itself recommends</source>
         <translation>Passer à la fenêtre ou à la LUT VOI suivante recommandée par l’image elle-même</translation>
+    </message>
+    <message>
+        <source>DICOM &amp;Tags…</source>
+        <translation>&amp;Balises DICOM…</translation>
+    </message>
+    <message>
+        <source>Browse every attribute of the current image, sequences included, and search them</source>
+        <translation>Parcourir tous les attributs de l’image affichée, séquences comprises, et y rechercher</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <extracomment>Export View when no image is on screen.</extracomment>
+        <translation>Il n’y a aucune image à exporter.</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Exporter la vue</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <extracomment>File dialog filters of Export View; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Image JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .png or .jpg.</source>
+        <extracomment>Export View with a file name that is neither .png nor .jpg; %1 is the file.</extracomment>
+        <translation>%1 : choisissez un nom se terminant par .png ou .jpg.</translation>
+    </message>
+    <message>
+        <source>View exported to %1</source>
+        <extracomment>Status message after Export View; %1 is the file written.</extracomment>
+        <translation>Vue exportée dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <extracomment>Export View failed; %1 the file, %2 the reason.</extracomment>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Layout &amp;1×1</source>
+        <translation>Disposition &amp;1×1</translation>
+    </message>
+    <message>
+        <source>Show one series</source>
+        <translation>Afficher une série</translation>
+    </message>
+    <message>
+        <source>Layout 1×&amp;2</source>
+        <translation>Disposition 1×&amp;2</translation>
+    </message>
+    <message>
+        <source>Show two series side by side</source>
+        <translation>Afficher deux séries côte à côte</translation>
+    </message>
+    <message>
+        <source>Layout 2×2</source>
+        <translation>Disposition 2×2</translation>
+    </message>
+    <message>
+        <source>Show four series in a grid</source>
+        <translation>Afficher quatre séries en grille</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <source>Make the next pane the active one</source>
+        <translation>Activer le volet suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation>&amp;Loupe</translation>
+    </message>
+    <message>
+        <source>A loupe that follows the cursor: hold the key, or tap it to keep the loupe on</source>
+        <translation>Une loupe qui suit le curseur : maintenez la touche, ou appuyez brièvement pour la garder</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>&amp;Superpositions</translation>
+    </message>
+    <message>
+        <source>Show or hide the overlay planes stored with the image (annotations, regions)</source>
+        <translation>Afficher ou masquer les plans de superposition enregistrés avec l’image (annotations, régions)</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,7 @@ constexpr std::array kActions{
     GroupAction{"store", "Encrypted store at scale: feed pages, search, unlock", &runBenchStore},
     GroupAction{"deid", "Header de-identification against gdcmanon", &runBenchDeid},
     GroupAction{"sync", "Publishing through a loopback relay against a plain upload; envelopes/s", &runBenchSync},
+    GroupAction{"viewer", "Viewer loading and display against DCMTK's DicomImage", &runBenchViewer},
 };
 
 } // namespace

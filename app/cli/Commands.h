@@ -19,5 +19,6 @@ int runBenchStore(const QStringList& args);
 int runBenchDeid(const QStringList& args);
 int runSync(const QStringList& args);
 int runBenchSync(const QStringList& args);
+int runBenchViewer(const QStringList& args);
 
 } // namespace consilium::cli

@@ -26,7 +26,8 @@ int runRender(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Render one frame of a DICOM file (or a photo) to PNG with the viewer's display pipeline:\n"
-                       "modality LUT or rescale, the file's first window (or the full range), MONOCHROME1 inversion."));
+                       "modality LUT or rescale, the file's first window (or the full range), MONOCHROME1 inversion,\n"
+                       "overlay planes on top."));
     const QCommandLineOption frameOption(QStringLiteral("frame"), QStringLiteral("Frame to render, from 0 (default 0)."),
                                          QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption windowOption(QStringLiteral("window"),
@@ -42,7 +43,10 @@ int runRender(const QStringList& args)
         QStringLiteral("Burn in the shapes of this annotation layer that belong to FILE's frame, with their "
                        "measurements (docs/annotation.md)."),
         QStringLiteral("LAYER.json"));
-    parser.addOptions({frameOption, windowOption, zoomOption, annotationsOption, outOption});
+    const QCommandLineOption noOverlaysOption(
+        QStringLiteral("no-overlays"),
+        QStringLiteral("Leave out the overlay planes (60xx), which are drawn on top by default."));
+    parser.addOptions({frameOption, windowOption, zoomOption, annotationsOption, outOption, noOverlaysOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A DICOM file or a photo (JPEG, PNG, TIFF)."));
     if (const auto exit = parseSubcommand(parser, args, QStringLiteral("FILE --out FILE.png")))
         return *exit;
@@ -89,6 +93,8 @@ int runRender(const QStringList& args)
         settings.window = *window;
     }
     QImage image = imaging::renderFrame(*frame, settings);
+    if (!parser.isSet(noOverlaysOption))
+        image = imaging::composeOverlays(image, *frame); // as the viewer shows them
     if (parser.isSet(annotationsOption) || parser.isSet(zoomOption)) {
         annotation::RenderContext context;
         context.zoom = zoom;

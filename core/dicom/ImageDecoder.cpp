@@ -3,6 +3,7 @@
 #include "core/dicom/DcmtkSupport.h"
 #include "core/dicom/InstanceSummary.h"
 #include "core/dicom/Jpeg2000Codec.h"
+#include "core/dicom/OverlayReader.h"
 #include "core/dicom/PixelAttributes.h"
 #include "core/imaging/PhotoReader.h"
 
@@ -176,6 +177,7 @@ Result<imaging::Frame> decodeMonochrome(DcmDataset& dataset, const detail::Pixel
     frame.width = layout.columns;
     frame.height = layout.rows;
     frame.stored = extractStored(buffer, layout, size_t(layout.rows) * size_t(layout.columns));
+    detail::readEmbeddedOverlays(dataset, layout, buffer, frame);
     detail::readDisplayAttributes(dataset, index, layout, frame);
     frame.updateRange();
     return frame;
@@ -259,6 +261,7 @@ Result<imaging::Frame> recoverTruncated(const QString& path, int index, const Er
     frame.width = layout.columns;
     frame.height = layout.rows;
     frame.stored = extractStored(buffer, layout, size_t(layout.rows) * size_t(layout.columns));
+    detail::readEmbeddedOverlays(dataset, layout, buffer, frame);
     detail::readDisplayAttributes(dataset, index, layout, frame);
     // The range comes from the rows that exist; missing rows show as its minimum.
     const std::vector<qint32> all = frame.stored;
@@ -394,11 +397,15 @@ Result<imaging::Frame> decodeFrame(const QString& path, int index)
     if (index < 0 || index >= layout.frames)
         return fail(QStringLiteral("dicom"), ErrorCode::InvalidArgument,
                     QStringLiteral("frame %1 does not exist (the image has %2)").arg(index + 1).arg(layout.frames));
-    if (detail::isJpeg2000(summary->transferSyntaxUid))
-        return detail::decodeJpeg2000Frame(dataset, layout, index);
-    if (layout.isMonochrome())
-        return decodeMonochrome(dataset, layout, index);
-    return decodeColour(dataset, layout, index);
+    Result<imaging::Frame> frame = detail::isJpeg2000(summary->transferSyntaxUid)
+                                       ? detail::decodeJpeg2000Frame(dataset, layout, index)
+                                   : layout.isMonochrome() ? decodeMonochrome(dataset, layout, index)
+                                                           : decodeColour(dataset, layout, index);
+    if (frame) {
+        detail::readGeometry(dataset, index, *frame);
+        detail::readSeparateOverlays(dataset, index, *frame);
+    }
+    return frame;
 }
 
 Result<imaging::Frame> loadFrame(const QString& path, int index)

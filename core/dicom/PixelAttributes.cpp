@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace consilium::dicom::detail {
 
@@ -199,6 +200,43 @@ void readDisplayAttributes(DcmItem& dataset, int index, const PixelLayout& layou
     frame.paddingValue = paddingValue(dataset, DCM_PixelPaddingValue, layout.isSigned);
     if (frame.paddingValue)
         frame.paddingRangeLimit = paddingValue(dataset, DCM_PixelPaddingRangeLimit, layout.isSigned);
+}
+
+namespace {
+
+template <size_t N>
+std::optional<std::array<double, N>> positiveOrAnyArray(DcmItem* item, const DcmTagKey& tag, bool positive)
+{
+    if (item == nullptr)
+        return std::nullopt;
+    std::array<double, N> values{};
+    for (size_t i = 0; i < N; ++i) {
+        Float64 value = 0.0;
+        if (item->findAndGetFloat64(tag, value, static_cast<unsigned long>(i)).bad() || !std::isfinite(value)
+            || (positive && value <= 0.0))
+            return std::nullopt;
+        values[i] = value;
+    }
+    return values;
+}
+
+} // namespace
+
+void readGeometry(DcmItem& dataset, int index, imaging::Frame& frame)
+{
+    frame.orientation = positiveOrAnyArray<6>(&dataset, DCM_ImageOrientationPatient, false);
+    if (!frame.orientation)
+        frame.orientation = positiveOrAnyArray<6>(frameMacro(dataset, index, DCM_PlaneOrientationSequence),
+                                                  DCM_ImageOrientationPatient, false);
+    frame.pixelSpacing = positiveOrAnyArray<2>(&dataset, DCM_PixelSpacing, true);
+    if (!frame.pixelSpacing)
+        frame.pixelSpacing = positiveOrAnyArray<2>(frameMacro(dataset, index, DCM_PixelMeasuresSequence),
+                                                   DCM_PixelSpacing, true);
+    frame.spacingAtDetector = false;
+    if (!frame.pixelSpacing) {
+        frame.pixelSpacing = positiveOrAnyArray<2>(&dataset, DCM_ImagerPixelSpacing, true);
+        frame.spacingAtDetector = frame.pixelSpacing.has_value();
+    }
 }
 
 } // namespace consilium::dicom::detail

@@ -35,4 +35,10 @@ PixelLayout readPixelLayout(DcmItem& dataset);
 /// Per-Frame Functional Groups of enhanced objects (PS3.3 C.7.6.16.2.9, C.7.6.16.2.10).
 void readDisplayAttributes(DcmItem& dataset, int index, const PixelLayout& layout, imaging::Frame& frame);
 
+/// Fills the geometry of `frame` for frame `index`: Image Orientation (Patient) and the pixel
+/// spacing, top level first, then the Plane Orientation and Pixel Measures functional groups of
+/// enhanced objects (PS3.3 C.7.6.16.2.1, C.7.6.16.2.4); Imager Pixel Spacing when there is no
+/// Pixel Spacing.
+void readGeometry(DcmItem& dataset, int index, imaging::Frame& frame);
+
 } // namespace consilium::dicom::detail

@@ -1,5 +1,7 @@
 #include "core/imaging/DisplayPipeline.h"
 
+#include <QPainter>
+
 #include <algorithm>
 #include <cmath>
 
@@ -75,16 +77,6 @@ quint8 DisplayLut::compute(double stored) const
     return static_cast<quint8>(std::lround(fraction * 255.0));
 }
 
-quint8 DisplayLut::map(qint32 stored) const
-{
-    const qint64 index = qint64(stored) - m_first;
-    if (!m_table.empty()) {
-        // Padding and missing pixels may sit outside [minStored, maxStored]: clamp like a LUT.
-        return m_table[static_cast<size_t>(std::clamp<qint64>(index, 0, qint64(m_table.size()) - 1))];
-    }
-    return compute(stored);
-}
-
 QImage renderFrame(const Frame& frame, const DisplaySettings& settings)
 {
     if (frame.isNull())
@@ -115,6 +107,41 @@ QImage renderFrame(const Frame& frame, const DisplaySettings& settings)
             line[x] = lut.map(in[x]);
     }
     return image;
+}
+
+QImage renderOverlays(const Frame& frame, QRgb colour)
+{
+    if (frame.overlays.isEmpty() || frame.isNull())
+        return {};
+    QImage image(frame.width, frame.height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    const QRgb on = qPremultiply(colour);
+    for (const Overlay& overlay : frame.overlays) {
+        for (int r = 0; r < overlay.rows; ++r) {
+            const int y = r + overlay.originRow;
+            if (y < 0 || y >= frame.height)
+                continue;
+            auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+            for (int c = 0; c < overlay.columns; ++c) {
+                const int x = c + overlay.originColumn;
+                if (x >= 0 && x < frame.width && overlay.bits[qsizetype(r) * overlay.columns + c] != 0)
+                    line[x] = on;
+            }
+        }
+    }
+    return image;
+}
+
+QImage composeOverlays(const QImage& rendered, const Frame& frame, QRgb colour)
+{
+    const QImage layer = renderOverlays(frame, colour);
+    if (layer.isNull() || layer.size() != rendered.size())
+        return rendered;
+    QImage composed = rendered.convertToFormat(QImage::Format_RGB32);
+    QPainter painter(&composed);
+    painter.drawImage(0, 0, layer);
+    painter.end();
+    return composed;
 }
 
 } // namespace consilium::imaging

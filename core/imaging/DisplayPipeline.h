@@ -4,6 +4,7 @@
 
 #include <QImage>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -35,8 +36,16 @@ class DisplayLut {
 public:
     DisplayLut(const Frame& frame, const DisplaySettings& settings);
 
-    /// The 8-bit grey level of a stored value.
-    [[nodiscard]] quint8 map(qint32 stored) const;
+    /// The 8-bit grey level of a stored value. Inline: it runs once per pixel of every render.
+    [[nodiscard]] quint8 map(qint32 stored) const
+    {
+        if (!m_table.empty()) {
+            // Padding and missing pixels may sit outside [minStored, maxStored]: clamp like a LUT.
+            const qint64 index = std::clamp<qint64>(qint64(stored) - m_first, 0, qint64(m_table.size()) - 1);
+            return m_table[static_cast<size_t>(index)];
+        }
+        return compute(stored);
+    }
 
 private:
     [[nodiscard]] quint8 compute(double stored) const;
@@ -52,5 +61,18 @@ private:
 /// Renders a frame for display: Format_Grayscale8 for monochrome (through DisplayLut),
 /// Format_RGB888 for colour. Pure function of its inputs; safe on any thread.
 QImage renderFrame(const Frame& frame, const DisplaySettings& settings);
+
+/// The colour overlays are shown in, on screen and in `consilium-cli render`: a light yellow,
+/// visible over black air and white bone alike.
+inline constexpr QRgb kOverlayColour = qRgb(255, 236, 110);
+
+/// The frame's overlay planes (PS3.3 C.9.2) as one image of the frame's size: `colour` where any
+/// plane is on, transparent elsewhere (Format_ARGB32_Premultiplied), to draw over the rendered
+/// frame. A null image when the frame has no overlays. Pure; safe on any thread.
+QImage renderOverlays(const Frame& frame, QRgb colour);
+
+/// `rendered` (renderFrame's output for `frame`) with the frame's overlays drawn on top in
+/// `colour`, as Format_RGB32; `rendered` itself when there are none. Pure; any thread.
+QImage composeOverlays(const QImage& rendered, const Frame& frame, QRgb colour = kOverlayColour);
 
 } // namespace consilium::imaging

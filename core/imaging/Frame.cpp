@@ -56,11 +56,22 @@ void Frame::updateRange()
 {
     qint32 low = std::numeric_limits<qint32>::max();
     qint32 high = std::numeric_limits<qint32>::min();
-    for (const qint32 value : stored) {
-        if (isPadding(value))
-            continue;
-        low = std::min(low, value);
-        high = std::max(high, value);
+    if (!paddingValue) {
+        // The common case, kept free of per-pixel calls: it runs on every decoded frame.
+        for (const qint32 value : stored) {
+            low = std::min(low, value);
+            high = std::max(high, value);
+        }
+    } else {
+        const qint32 limit = paddingRangeLimit.value_or(*paddingValue);
+        const qint32 padLow = std::min(*paddingValue, limit);
+        const qint32 padHigh = std::max(*paddingValue, limit);
+        for (const qint32 value : stored) {
+            if (value >= padLow && value <= padHigh)
+                continue;
+            low = std::min(low, value);
+            high = std::max(high, value);
+        }
     }
     if (low > high) { // empty, or nothing but padding
         low = high = stored.empty() ? 0 : stored.front();

@@ -6,10 +6,29 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
 namespace consilium::imaging {
+
+/// One overlay plane for one frame (PS3.3 C.9.2): a bitmap placed over the image, drawn on top
+/// of the displayed grey levels or colours, not through the pixel pipeline.
+struct Overlay {
+    int rows = 0;
+    int columns = 0;
+    int originRow = 0;    ///< 0-based image row of the bitmap's first row (Overlay Origin - 1)
+    int originColumn = 0; ///< 0-based image column of its first column
+    QString type;         ///< "G" graphics or "R" region of interest
+    QString label;        ///< Overlay Label or Description, may be empty
+    /// rows * columns bytes, row after row: 1 where the overlay is on.
+    QByteArray bits;
+
+    [[nodiscard]] bool isOn(int row, int column) const
+    {
+        return row >= 0 && column >= 0 && row < rows && column < columns && bits[qsizetype(row) * columns + column] != 0;
+    }
+};
 
 /// One decoded image frame, ready for display and free of any DICOM library: either stored
 /// monochrome values with everything needed to turn them into grey levels (modality transform,
@@ -47,6 +66,19 @@ struct Frame {
     QByteArray rgb;
 
     // Both ----------------------------------------------------------------------------------
+    /// Image Orientation (Patient) (0020,0037): row then column direction cosines in the
+    /// patient coordinate system (PS3.3 C.7.6.2.1.1); empty when the object does not say.
+    std::optional<std::array<double, 6>> orientation;
+    /// Millimetres between pixel centres: [0] between rows (vertical), [1] between columns
+    /// (horizontal), from Pixel Spacing (0028,0030), else Imager Pixel Spacing (0018,1164)
+    /// (PS3.3 10.7.1.3); empty when the image is not calibrated.
+    std::optional<std::array<double, 2>> pixelSpacing;
+    /// True when `pixelSpacing` is Imager Pixel Spacing: measured at the detector, so distances
+    /// in the patient are smaller by the geometric magnification.
+    bool spacingAtDetector = false;
+    /// The overlay planes that apply to this frame, stored separately in Overlay Data or in the
+    /// unused high bits of the pixel cells (retired, still met in older files).
+    QList<Overlay> overlays;
     /// What the decoder could not deliver (e.g. "the last 312 rows are missing: the file is
     /// truncated"); empty for a complete frame. Missing pixels are stored as minStored.
     QString incomplete;

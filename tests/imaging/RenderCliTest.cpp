@@ -1,6 +1,8 @@
 // consilium-cli render as a real process: the viewer's pipeline to PNG, and clear failures.
 
 #include "core/dicom/DatasetWriter.h"
+#include "core/imaging/DisplayPipeline.h"
+#include "tests/imaging/OverlayImages.h"
 #include "tests/imaging/SyntheticImages.h"
 #include "tests/support/DicomBytes.h"
 #include "tests/support/TestSupport.h"
@@ -64,4 +66,27 @@ TEST_CASE("render fails with exit 1 and the reason, and 2 on a bad command line"
         const auto usage = test::runTool(QStringLiteral("consilium-cli"), args);
         CHECK(usage.exitCode == 2);
     }
+}
+
+TEST_CASE("render draws overlay planes on top, as the viewer does, unless --no-overlays", "[cli][imaging]")
+{
+    QTemporaryDir dir;
+    const QString dicomPath = dir.filePath(QStringLiteral("overlay.dcm"));
+    test::writeSliceWithSeparateOverlay(dicomPath);
+    const QString outPath = dir.filePath(QStringLiteral("out.png"));
+    const QPoint corner(test::kOverlayOriginColumn - 1, test::kOverlayOriginRow - 1);
+
+    auto run = test::runTool(QStringLiteral("consilium-cli"),
+                             {QStringLiteral("render"), dicomPath, QStringLiteral("--out"), outPath});
+    REQUIRE(run.exitCode == 0);
+    QImage image(outPath);
+    REQUIRE(image.size() == QSize(64, 64));
+    CHECK(image.pixelColor(corner) == QColor::fromRgb(imaging::kOverlayColour));
+    CHECK(qGray(image.pixel(corner + QPoint(5, 5))) == qGray(image.pixel(corner + QPoint(5, 6))));
+
+    run = test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("render"), dicomPath, QStringLiteral("--no-overlays"),
+                                                          QStringLiteral("--out"), outPath});
+    REQUIRE(run.exitCode == 0);
+    image = QImage(outPath);
+    CHECK(image.pixelColor(corner).red() == image.pixelColor(corner).blue());
 }

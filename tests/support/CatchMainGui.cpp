@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
@@ -14,5 +16,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ConsiliumTests"));
     QApplication::setApplicationName(QStringLiteral("consilium-tests"));
+    // Settings the code under test writes (Open Recent, ...) go to a folder of this run, never
+    // to the user's configuration.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }

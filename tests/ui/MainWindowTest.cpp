@@ -172,12 +172,18 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
     // A new action must be added here, with a test of what it does.
     QStringList names;
     for (QAction* menu : window.menuBar()->actions()) {
-        for (QAction* action : menu->menu()->actions())
-            names << action->objectName();
+        for (QAction* action : menu->menu()->actions()) {
+            if (!action->isSeparator())
+                names << action->objectName();
+        }
     }
-    // Open Files and Open Folder are tested in tests/viewer (ViewerTest.cpp).
+    // Open Files and Open Folder are tested in tests/viewer (ViewerTest.cpp), Export View in
+    // tests/viewer/ExportViewTest.cpp.
+    // Open Recent: tests/viewer/OpenRecentTest.cpp; Keyboard Shortcuts:
+    // tests/viewer/MagnifierShortcutsTest.cpp.
     CHECK(names == QStringList{QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
-                               QStringLiteral("actionQuit"), QStringLiteral("actionAbout")});
+                               QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"), QStringLiteral("actionQuit"),
+                               QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
 }
 
 TEST_CASE("File > Quit closes the window", "[ui]")

@@ -8,6 +8,10 @@
 #include "tests/support/TestSupport.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/viewer/ImageViewport.h"
+#include "ui/viewer/SeriesStrip.h"
+#include "ui/viewer/TagBrowser.h"
+#include "ui/viewer/TagTreeModel.h"
+#include "ui/viewer/ViewerPane.h"
 #include "ui/viewer/ViewerPanel.h"
 
 #include <catch2/catch.hpp>
@@ -16,6 +20,8 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
@@ -314,4 +320,50 @@ TEST_CASE("screenshots of corpus files", "[.screenshots]")
         QCoreApplication::processEvents();
         saveScreenshot(window, QStringLiteral("corpus-") + QFileInfo(file).completeBaseName());
     }
+}
+
+// Not run by CTest (hidden tag): the main window over a make-samples folder, for people to look
+// at — 1x1 with markers and scale bar, 2x2 with the thumbnail strip, the tag browser. Run:
+//   consilium-cli make-samples DIR
+//   CONSILIUM_SAMPLES_DIR=DIR CONSILIUM_SCREENSHOT_DIR=OUT test_viewer "[.screenshots-samples]"
+TEST_CASE("screenshots of the generated samples", "[.screenshots-samples]")
+{
+    const QString samples = qEnvironmentVariable("CONSILIUM_SAMPLES_DIR");
+    if (samples.isEmpty())
+        test::skipTest(QStringLiteral("CONSILIUM_SAMPLES_DIR is not set"));
+    MainWindow window(MainWindow::defaultProfileName());
+    window.resize(1280, 860);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    bool finished = false;
+    window.openPaths({QDir(samples).filePath(QStringLiteral("ct")), QDir(samples).filePath(QStringLiteral("cr")),
+                      QDir(samples).filePath(QStringLiteral("mr")), QDir(samples).filePath(QStringLiteral("us"))});
+    ViewerPanel* panel = window.viewer();
+    QObject::connect(panel, &ViewerPanel::loadingFinished, &window, [&] { finished = true; });
+    REQUIRE(pumpUntil([&] { return finished && panel->viewport()->hasFrame(); }, 60000));
+    REQUIRE(pumpUntil([&] { return panel->seriesStrip()->thumbnailsDone() == panel->seriesStrip()->count(); }, 60000));
+    ImageViewport* viewport = panel->viewport();
+    QTest::mouseMove(viewport, viewport->rect().center());
+    QCoreApplication::processEvents();
+    saveScreenshot(window, QStringLiteral("samples-ct-1x1"));
+
+    viewport->setFocus();
+    QTest::keyClick(viewport, Qt::Key_4, Qt::AltModifier);
+    const QList<ViewerPane*> panes = panel->visiblePanes();
+    REQUIRE(pumpUntil([&] {
+        return std::all_of(panes.begin(), panes.end(), [](ViewerPane* p) { return p->viewport()->hasFrame(); });
+    }, 60000));
+    QTest::mouseMove(panes[0]->viewport(), panes[0]->viewport()->rect().center());
+    QCoreApplication::processEvents();
+    saveScreenshot(window, QStringLiteral("samples-2x2"));
+
+    QTest::keyClick(panes[0]->viewport(), Qt::Key_1, Qt::AltModifier);
+    QTest::keyClick(panel->viewport(), Qt::Key_T, Qt::ControlModifier);
+    auto* browser = panel->findChild<TagBrowser*>();
+    REQUIRE(browser != nullptr);
+    REQUIRE(pumpUntil([&] { return browser->model()->rowCount() > 10; }));
+    browser->view()->expandAll();
+    saveScreenshot(*browser, QStringLiteral("samples-tag-browser"));
+    browser->searchField()->setText(QStringLiteral("0020,00"));
+    saveScreenshot(*browser, QStringLiteral("samples-tag-browser-search"));
 }

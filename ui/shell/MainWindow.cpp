@@ -3,11 +3,18 @@
 #include "ui/common/AppIdentity.h"
 #include "ui/common/EmptyState.h"
 #include "ui/shell/AboutDialog.h"
+#include "ui/shell/ShortcutsDialog.h"
 #include "ui/viewer/ImageViewport.h"
 #include "ui/viewer/ViewerPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QStandardPaths>
 #include <QLabel>
@@ -28,6 +35,7 @@ constexpr QSize kPreferredSize(1200, 800);
 MainWindow::MainWindow(const QString& profileName, QWidget* parent)
     : QMainWindow(parent)
     , m_profileName(profileName)
+    , m_recent(profileName)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Ends with the product name, so the platform does not append the application display name
@@ -60,6 +68,9 @@ MainWindow::MainWindow(const QString& profileName, QWidget* parent)
     m_emptyState->setAccessibleName(tr("Case feed"));
     m_emptyState->setAccessibleDescription(m_emptyState->title() + u'\n' + m_emptyState->text());
     setCentralWidget(m_emptyState);
+    // Files and folders dropped anywhere on the window are opened (the panes take only series
+    // dragged from the thumbnail strip and pass file drops up to here).
+    setAcceptDrops(true);
 
     createMenus();
     createStatusBar();
@@ -89,12 +100,122 @@ AboutDialog* MainWindow::showAbout()
     return m_about;
 }
 
+ShortcutsDialog* MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(menuBar(), this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_shortcuts->refresh(); // the Image menu may have appeared since
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+    return m_shortcuts;
+}
+
 void MainWindow::openPaths(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
     showViewer();
     m_viewer->openPaths(paths);
+    m_recent.addOpened(paths);
+}
+
+namespace {
+
+// The local files and folders of a drag, or nothing when it carries anything else.
+QStringList droppedPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = droppedPaths(event->mimeData());
+    if (paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openPaths(paths);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList missing = m_recent.pruneMissing();
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (const QString& path : missing)
+            names << QDir::toNativeSeparators(path);
+        //: Status bar message when Open Recent drops entries that are gone; %1 lists them.
+        statusBar()->showMessage(tr("Removed from Open Recent, no longer found: %1").arg(names.join(QStringLiteral(", "))),
+                                 15000);
+    }
+    m_recentMenu->clear();
+    const QStringList paths = m_recent.paths();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString native = QDir::toNativeSeparators(paths[i]);
+        // "&1 /data/ct", ..., "1&0 ...": the number is the accelerator.
+        const QString number = i < 9 ? u'&' + QString::number(i + 1) : QStringLiteral("1&0");
+        QAction* action = m_recentMenu->addAction(number + u' ' + QString(native).replace(u'&', QStringLiteral("&&")));
+        action->setObjectName(QStringLiteral("actionRecent%1").arg(i + 1));
+        //: Tooltip of an Open Recent entry; %1 the file or folder.
+        action->setStatusTip(tr("Open %1 again").arg(native));
+        action->setToolTip(action->statusTip());
+        const QString path = paths[i];
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (paths.isEmpty()) {
+        //: Open Recent when there is nothing in it.
+        QAction* none = m_recentMenu->addAction(tr("No recent items"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        QAction* clearAction = m_recentMenu->addAction(tr("&Clear Recent Items"));
+        clearAction->setObjectName(QStringLiteral("actionClearRecent"));
+        clearAction->setStatusTip(tr("Forget the files and folders opened recently"));
+        connect(clearAction, &QAction::triggered, this, [this] {
+            m_recent.clear();
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        openPaths({path});
+        return;
+    }
+    updateRecentMenu();
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Open Recent"),
+                                //: %1 is a file or folder from Open Recent that has gone.
+                                tr("%1 no longer exists; it was removed from Open Recent.")
+                                    .arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("recentMissingMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showViewer()
@@ -117,6 +238,10 @@ void MainWindow::showViewer()
         //: Status bar message after opening; %1 series found, %2 files that could not be shown.
         statusBar()->showMessage(tr("Series: %1 · Files not shown: %2").arg(seriesCount).arg(problems.size()), 10000);
     });
+    connect(m_viewer, &ViewerPanel::exportFinished, this, [this](bool ok, const QString& message) {
+        statusBar()->showMessage(message, ok ? 10000 : 0);
+    });
+    m_exportViewAction->setEnabled(true);
     m_viewer->viewport()->setFocus();
 }
 
@@ -154,6 +279,25 @@ void MainWindow::createMenus()
     openFolderAction->setToolTip(tr("View every DICOM file and photo in a folder and its subfolders (%1)")
                                      .arg(openFolderAction->shortcut().toString(QKeySequence::NativeText)));
     connect(openFolderAction, &QAction::triggered, this, &MainWindow::openFolder);
+    m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_recentMenu->menuAction()->setObjectName(QStringLiteral("actionOpenRecent"));
+    m_recentMenu->menuAction()->setStatusTip(tr("Open again a file or folder opened recently"));
+    m_recentMenu->setToolTipsVisible(true);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    fileMenu->addSeparator();
+    m_exportViewAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export View…"));
+    m_exportViewAction->setObjectName(QStringLiteral("actionExportView"));
+    m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportViewAction->setStatusTip(tr("Save the image as shown, with its annotations, as PNG or JPEG"));
+    m_exportViewAction->setToolTip(tr("Save the image as shown, with its annotations, as PNG or JPEG (%1)")
+                                       .arg(m_exportViewAction->shortcut().toString(QKeySequence::NativeText)));
+    m_exportViewAction->setEnabled(false); // until images are open
+    connect(m_exportViewAction, &QAction::triggered, this, [this] {
+        if (m_viewer)
+            m_viewer->exportView();
+    });
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -163,6 +307,15 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setToolTipsVisible(true);
+    QAction* shortcuts = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")),
+                                             tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    shortcuts->setStatusTip(tr("List every command with its keyboard shortcut"));
+    shortcuts->setToolTip(tr("List every command with its keyboard shortcut (%1)")
+                              .arg(shortcuts->shortcut().toString(QKeySequence::NativeText)));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     //: Help menu entry; %1 is the product name.
     QAction* about = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
                                          tr("&About %1").arg(productName()));

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "ui/shell/RecentItems.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QLabel;
+class QMenu;
 
 namespace consilium::ui {
 
 class AboutDialog;
+class ShortcutsDialog;
 class EmptyState;
 class ViewerPanel;
 
@@ -30,12 +35,25 @@ public:
     /// Shows the About dialog window-modally and returns at once; a second call raises the
     /// dialog already open. Returns it so tests can inspect and close it.
     AboutDialog* showAbout();
+    /// Help › Keyboard Shortcuts (F1): shows (or raises and refreshes) the list of every
+    /// command's shortcut, generated from the menus' actions. Non-modal.
+    ShortcutsDialog* showShortcuts();
 
     /// Shows the viewer in place of the start page and opens files and folders in it (scanned
-    /// off the GUI thread). The Image menu appears with the viewer.
+    /// off the GUI thread). The Image menu appears with the viewer. Recorded in Open Recent.
     void openPaths(const QStringList& paths);
+    /// File › Open Recent, rebuilt each time it opens (entries gone from disk are pruned then).
+    [[nodiscard]] QMenu* recentMenu() const { return m_recentMenu; }
+    /// Rebuilds Open Recent: prunes entries that no longer exist, saying so in the status bar.
+    void updateRecentMenu();
+    /// Opens a recent entry; one that has disappeared is removed with a message instead.
+    void openRecent(const QString& path);
     /// The viewer, or null until something was opened.
     [[nodiscard]] ViewerPanel* viewer() const { return m_viewer; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void openFiles();
@@ -48,7 +66,11 @@ private:
     EmptyState* m_emptyState = nullptr;
     QLabel* m_profileLabel = nullptr;
     QPointer<AboutDialog> m_about;
+    QPointer<ShortcutsDialog> m_shortcuts;
     ViewerPanel* m_viewer = nullptr;
+    QAction* m_exportViewAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    RecentItems m_recent;
 };
 
 } // namespace consilium::ui

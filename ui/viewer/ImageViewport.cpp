@@ -1,5 +1,6 @@
 #include "ui/viewer/ImageViewport.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -16,6 +17,8 @@ namespace {
 constexpr double kMinScale = 0.05;
 constexpr double kMaxScale = 32.0;
 constexpr int kCornerMargin = 8;
+// The scale bar takes at most this share of the view's width.
+constexpr double kScaleBarShare = 0.25;
 
 // Numbers in the corners read like "-1000 HU" and "W 1500": no group separators.
 QLocale plainLocale()
@@ -55,6 +58,7 @@ void ImageViewport::setFrame(imaging::Frame frame, bool resetDisplay)
     }
     if (sizeChanged && !resetDisplay)
         m_pan = {};
+    m_overlayImage = imaging::renderOverlays(m_frame, imaging::kOverlayColour);
     render();
 }
 
@@ -62,6 +66,7 @@ void ImageViewport::showMessage(const QString& message)
 {
     m_frame = {};
     m_image = {};
+    m_overlayImage = {};
     m_message = message;
     m_probe.clear();
     update();
@@ -130,7 +135,10 @@ void ImageViewport::rotateClockwise()
 
 void ImageViewport::flipHorizontally()
 {
+    // Left-right on screen, whatever the rotation: the view is turn(q) after flip(f), and a
+    // screen flip after turn(q) equals turn(-q) after flip(f + 1).
     m_flipped = !m_flipped;
+    m_quarterTurns = (4 - m_quarterTurns) % 4;
     update();
     Q_EMIT displayChanged();
 }
@@ -255,6 +263,92 @@ void ImageViewport::render()
 void ImageViewport::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
+    paintView(painter, true);
+    if (m_magnifier)
+        drawMagnifier(painter);
+}
+
+void ImageViewport::setOverlaysVisible(bool visible)
+{
+    if (visible == m_showOverlays)
+        return;
+    m_showOverlays = visible;
+    update();
+    Q_EMIT displayChanged();
+}
+
+void ImageViewport::setMagnifier(bool on)
+{
+    if (on == m_magnifier)
+        return;
+    m_magnifier = on;
+    if (on) {
+        m_magnifierSince.start();
+        if (m_cursor.x() < 0)
+            m_cursor = mapFromGlobal(QCursor::pos());
+        if (!rect().contains(m_cursor.toPoint()))
+            m_cursor = QPointF(width(), height()) / 2.0;
+    }
+    update();
+    Q_EMIT magnifierChanged(on);
+}
+
+void ImageViewport::drawMagnifier(QPainter& painter) const
+{
+    if (m_image.isNull())
+        return;
+    const double radius = kMagnifierDiameter / 2.0;
+    QPainterPath circle;
+    circle.addEllipse(m_cursor, radius, radius);
+    painter.save();
+    painter.setClipPath(circle);
+    painter.fillPath(circle, Qt::black);
+    // The view, scaled about the cursor: the image point under the cursor stays under it.
+    QTransform loupe;
+    loupe.translate(m_cursor.x(), m_cursor.y());
+    loupe.scale(kMagnification, kMagnification);
+    loupe.translate(-m_cursor.x(), -m_cursor.y());
+    painter.setTransform(imageToWidget() * loupe);
+    // Crisp pixels: a loupe is for seeing the real matrix.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, scale() * kMagnification < 3.0);
+    painter.drawImage(QPointF(0, 0), m_image);
+    if (m_showOverlays && !m_overlayImage.isNull())
+        painter.drawImage(QPointF(0, 0), m_overlayImage);
+    painter.restore();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0, 0, 0, 200), 4));
+    painter.drawEllipse(m_cursor, radius, radius);
+    painter.setPen(QPen(QColor(235, 235, 200), 1.5));
+    painter.drawEllipse(m_cursor, radius, radius);
+    painter.restore();
+}
+
+void ImageViewport::keyReleaseEvent(QKeyEvent* event)
+{
+    // M held longer than a tap: the loupe was wanted only while the key was down.
+    constexpr qint64 kTapMs = 350;
+    if (event->key() == Qt::Key_M && !event->isAutoRepeat() && m_magnifier && m_magnifierSince.elapsed() > kTapMs) {
+        setMagnifier(false);
+        event->accept();
+        return;
+    }
+    QWidget::keyReleaseEvent(event);
+}
+
+QImage ImageViewport::viewImage() const
+{
+    const qreal ratio = devicePixelRatioF();
+    QImage image((QSizeF(size()) * ratio).toSize(), QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
+    QPainter painter(&image);
+    painter.setFont(font()); // as on screen: the widget's font, not the application default
+    paintView(painter, false);
+    return image;
+}
+
+void ImageViewport::paintView(QPainter& painter, bool withProbe) const
+{
     painter.fillRect(rect(), Qt::black);
     if (!m_image.isNull()) {
         painter.save();
@@ -263,15 +357,104 @@ void ImageViewport::paintEvent(QPaintEvent* /*event*/)
         painter.setRenderHint(QPainter::SmoothPixmapTransform, scale() < 3.0);
         painter.setTransform(imageToWidget());
         painter.drawImage(QPointF(0, 0), m_image);
+        if (m_showOverlays && !m_overlayImage.isNull())
+            painter.drawImage(QPointF(0, 0), m_overlayImage);
         painter.restore();
     } else if (!m_message.isEmpty()) {
         painter.setPen(QColor(220, 220, 220));
         painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }
-    drawCorners(painter);
+    drawOrientationAndScale(painter);
+    drawCorners(painter, withProbe);
 }
 
-void ImageViewport::drawCorners(QPainter& painter) const
+std::optional<imaging::OrientationMarkers> ImageViewport::orientationMarkers() const
+{
+    if (m_frame.isNull() || !m_frame.orientation)
+        return std::nullopt;
+    return imaging::orientationMarkers(*m_frame.orientation, m_quarterTurns, m_flipped);
+}
+
+std::optional<imaging::ScaleBar> ImageViewport::scaleBar() const
+{
+    if (m_frame.isNull() || !m_frame.pixelSpacing)
+        return std::nullopt;
+    // Pixel Spacing is row spacing (vertical) then column spacing (horizontal); a quarter turn
+    // puts the image's columns on the screen's vertical.
+    const double horizontalSpacing = (*m_frame.pixelSpacing)[m_quarterTurns % 2 == 0 ? 1 : 0];
+    return imaging::chooseScaleBar(horizontalSpacing / scale(), std::max(40.0, width() * kScaleBarShare));
+}
+
+void ImageViewport::drawOrientationAndScale(QPainter& painter) const
+{
+    const auto markers = orientationMarkers();
+    const auto bar = scaleBar();
+    if (!markers && !bar)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor text(235, 235, 200);
+    const QColor shadow(0, 0, 0, 200);
+    QFont font = painter.font();
+    font.setPointSizeF(std::max(8.0, font.pointSizeF()) * 1.25);
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const QRectF area = QRectF(rect()).adjusted(kCornerMargin, kCornerMargin, -kCornerMargin, -kCornerMargin);
+    auto outlined = [&](const QRectF& box, int alignment, const QString& label) {
+        painter.setPen(shadow);
+        for (const QPointF offset : {QPointF(1, 1), QPointF(-1, -1), QPointF(1, -1), QPointF(-1, 1)})
+            painter.drawText(box.translated(offset), alignment, label);
+        painter.setPen(text);
+        painter.drawText(box, alignment, label);
+    };
+    // The bar sits at the bottom centre, the bottom marker just above it.
+    double barTop = area.bottom();
+    if (bar) {
+        QFont small = painter.font();
+        small.setBold(false);
+        small.setPointSizeF(small.pointSizeF() / 1.25);
+        painter.setFont(small);
+        const QFontMetricsF smallMetrics(small);
+        const double y = area.bottom() - smallMetrics.height() - 4;
+        const double x0 = area.center().x() - bar->screenPixels / 2.0;
+        const double x1 = x0 + bar->screenPixels;
+        QPainterPath path;
+        path.moveTo(x0, y - 6);
+        path.lineTo(x0, y);
+        path.lineTo(x1, y);
+        path.lineTo(x1, y - 6);
+        for (int i = 1; i < 10; ++i) {
+            const double x = x0 + bar->screenPixels * i / 10.0;
+            path.moveTo(x, y);
+            path.lineTo(x, y - (i == 5 ? 5 : 3));
+        }
+        painter.strokePath(path, QPen(shadow, 3.5));
+        painter.strokePath(path, QPen(text, 1.5));
+        const QString label = m_frame.spacingAtDetector
+                                  //: Scale bar label when only the detector's pixel spacing is known
+                                  //: (Imager Pixel Spacing): lengths are measured at the detector.
+                                  ? tr("%1 mm at detector").arg(plainLocale().toString(bar->millimetres, 'g', 6))
+                                  //: Scale bar label, a length in millimetres.
+                                  : tr("%1 mm").arg(plainLocale().toString(bar->millimetres, 'g', 6));
+        outlined(QRectF(area.left(), y + 2, area.width(), smallMetrics.height()), Qt::AlignHCenter | Qt::AlignTop,
+                 label);
+        painter.setFont(font);
+        barTop = y - 8;
+    }
+    if (markers) {
+        const double h = metrics.height();
+        const double midY = area.center().y() - h / 2.0;
+        outlined(QRectF(area.left(), midY, area.width(), h), Qt::AlignLeft | Qt::AlignVCenter, markers->left);
+        outlined(QRectF(area.left(), midY, area.width(), h), Qt::AlignRight | Qt::AlignVCenter, markers->right);
+        outlined(QRectF(area.left(), area.top(), area.width(), h), Qt::AlignHCenter | Qt::AlignTop, markers->top);
+        outlined(QRectF(area.left(), barTop - h, area.width(), h), Qt::AlignHCenter | Qt::AlignBottom,
+                 markers->bottom);
+    }
+    painter.restore();
+}
+
+void ImageViewport::drawCorners(QPainter& painter, bool withProbe) const
 {
     if (m_frame.isNull())
         return;
@@ -297,6 +480,9 @@ void ImageViewport::drawCorners(QPainter& painter) const
     if (m_settings.invert)
         //: Corner text shown while the image is displayed inverted.
         bottomLeft << tr("Inverted");
+    if (!m_overlayImage.isNull() && !m_showOverlays)
+        //: Corner text when the image has overlay planes and the user hid them (key O).
+        bottomLeft << tr("Overlays hidden");
 
     QFont font = painter.font();
     font.setPointSizeF(std::max(8.0, font.pointSizeF()));
@@ -315,7 +501,7 @@ void ImageViewport::drawCorners(QPainter& painter) const
     draw(m_topLeft, Qt::AlignTop | Qt::AlignLeft);
     draw(m_topRight, Qt::AlignTop | Qt::AlignRight);
     draw(bottomLeft.join(u'\n'), Qt::AlignBottom | Qt::AlignLeft);
-    QString bottomRight = m_probe;
+    QString bottomRight = withProbe ? m_probe : QString();
     if (!m_frame.incomplete.isEmpty())
         bottomRight = m_frame.incomplete + (bottomRight.isEmpty() ? QString() : u'\n' + bottomRight);
     draw(bottomRight, Qt::AlignBottom | Qt::AlignRight);
@@ -341,6 +527,9 @@ void ImageViewport::mousePressEvent(QMouseEvent* event)
 
 void ImageViewport::mouseMoveEvent(QMouseEvent* event)
 {
+    m_cursor = event->position();
+    if (m_magnifier)
+        update();
     const QPointF delta = event->position() - m_dragStart;
     if (m_drag == Drag::WindowLevel) {
         // Right widens the window, down raises the level (the image darkens), as in most

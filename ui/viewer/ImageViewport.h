@@ -2,7 +2,9 @@
 
 #include "core/imaging/DisplayPipeline.h"
 #include "core/imaging/Frame.h"
+#include "core/imaging/ViewGeometry.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPoint>
 #include <QPointF>
@@ -54,7 +56,34 @@ public:
     /// Back to the object's window, fit, no rotation, flip or inversion.
     void resetView();
     void setLeftButtonWindowsLevel(bool on) { m_leftWindowLevel = on; }
+
+    /// Overlay planes (PS3.3 C.9.2) drawn on top of the image; on by default, as the object
+    /// asks for them to be shown.
+    void setOverlaysVisible(bool visible);
+    [[nodiscard]] bool overlaysVisible() const { return m_showOverlays; }
+    [[nodiscard]] bool hasOverlays() const { return !m_overlayImage.isNull(); }
+
+    /// The magnifier: a round loupe following the cursor that shows the image kMagnification
+    /// times larger than the view. Held (key pressed longer than a tap, then released) or
+    /// toggled (a tap) from the owner's action; see keyReleaseEvent.
+    void setMagnifier(bool on);
+    [[nodiscard]] bool magnifier() const { return m_magnifier; }
+    /// Where the loupe is (widget coordinates): the last cursor position.
+    [[nodiscard]] QPointF magnifierCentre() const { return m_cursor; }
+    static constexpr double kMagnification = 3.0;
+    static constexpr int kMagnifierDiameter = 220;
     [[nodiscard]] bool leftButtonWindowsLevel() const { return m_leftWindowLevel; }
+
+    /// The patient directions at the edges of the view, from Image Orientation (Patient) and
+    /// the current rotation and flip; empty when the image has no orientation.
+    [[nodiscard]] std::optional<imaging::OrientationMarkers> orientationMarkers() const;
+    /// The scale bar for the current zoom (horizontal on screen); empty when the image is not
+    /// calibrated (neither Pixel Spacing nor Imager Pixel Spacing).
+    [[nodiscard]] std::optional<imaging::ScaleBar> scaleBar() const;
+
+    /// The view as painted on screen (image, corner text, markers, scale bar; no pixel probe),
+    /// at the screen's device pixel ratio: what Export View writes.
+    [[nodiscard]] QImage viewImage() const;
 
     /// Screen pixels per image pixel.
     [[nodiscard]] double scale() const;
@@ -70,6 +99,8 @@ Q_SIGNALS:
     void displayChanged();
     /// The wheel asks for another image: +1 next, -1 previous.
     void stepRequested(int delta);
+    /// The magnifier went on or off (also when released after being held).
+    void magnifierChanged(bool on);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -78,6 +109,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
 
 private:
     enum class Drag { None, WindowLevel, Pan };
@@ -86,11 +118,16 @@ private:
     [[nodiscard]] QTransform imageToWidget() const;
     [[nodiscard]] double fitScale() const;
     [[nodiscard]] double windowSensitivity() const;
-    void drawCorners(QPainter& painter) const;
+    void paintView(QPainter& painter, bool withProbe) const;
+    void drawMagnifier(QPainter& painter) const;
+    void drawCorners(QPainter& painter, bool withProbe) const;
+    void drawOrientationAndScale(QPainter& painter) const;
 
     imaging::Frame m_frame;
     imaging::DisplaySettings m_settings;
     QImage m_image;
+    QImage m_overlayImage; ///< the frame's overlays, rendered once per frame
+    bool m_showOverlays = true;
     QString m_message;
     QString m_topLeft;
     QString m_topRight;
@@ -101,6 +138,9 @@ private:
     int m_quarterTurns = 0;
     bool m_flipped = false;
     bool m_leftWindowLevel = true;
+    bool m_magnifier = false;
+    QElapsedTimer m_magnifierSince;
+    QPointF m_cursor{-1, -1};
 
     Drag m_drag = Drag::None;
     QPointF m_dragStart;

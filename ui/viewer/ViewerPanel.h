@@ -1,34 +1,38 @@
 #pragma once
 
 #include "core/common/CancellationToken.h"
-#include "core/dicom/SeriesIndex.h"
-#include "core/imaging/Frame.h"
+#include "core/dicom/SeriesScan.h"
 
-#include <QHash>
 #include <QList>
-#include <QSet>
-#include <QTimer>
 #include <QWidget>
 
 class QAction;
+class QActionGroup;
+class QGridLayout;
 class QListWidget;
 
 namespace consilium::ui {
 
 class ImageViewport;
+class SeriesStrip;
+class TagBrowser;
+class ViewerPane;
 
-/// The viewer: a list of the series found in what the user opened, and the image viewport
-/// scrolling through the chosen series (ordered by geometry, see dicom::buildSeries).
+/// The viewer: a strip of series thumbnails for what the user opened, and one, two or four
+/// panes (layouts 1x1, 1x2, 2x2), each scrolling through its own series (ordered by geometry,
+/// see dicom::buildSeries). The active pane — the one last clicked — takes the keyboard and the
+/// menu commands; a thumbnail clicked or dragged shows its series in a pane.
 ///
-/// Scanning (headers only, in parallel) and decoding run off the GUI thread through
-/// runAsync; decoded frames are cached around the current position so scrolling and cine
-/// replay without decoding again. Keyboard and menu commands are QActions (actions()), each
-/// with its shortcut and tooltip, for the main window's menu. GUI thread only.
+/// Scanning (headers only, in parallel), decoding and thumbnails run off the GUI thread through
+/// runAsync. Keyboard and menu commands are QActions (viewerActions()), each with its shortcut
+/// and tooltip, for the main window's menu. GUI thread only.
 class ViewerPanel : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Layout { Single, SideBySide, Grid };
+
     explicit ViewerPanel(QWidget* parent = nullptr);
     ~ViewerPanel() override;
 
@@ -38,59 +42,76 @@ public:
 
     /// The viewer's commands, in menu order (separators included), for the main window.
     [[nodiscard]] QList<QAction*> viewerActions() const { return m_actions; }
-    [[nodiscard]] ImageViewport* viewport() const { return m_viewport; }
-    [[nodiscard]] QListWidget* seriesList() const { return m_seriesList; }
+    /// The active pane's viewport.
+    [[nodiscard]] ImageViewport* viewport() const;
+    [[nodiscard]] QListWidget* seriesList() const;
+    [[nodiscard]] SeriesStrip* seriesStrip() const { return m_strip; }
     [[nodiscard]] const QList<dicom::ImageSeries>& series() const { return m_series; }
-    [[nodiscard]] int currentSeries() const { return m_seriesIndex; }
-    [[nodiscard]] int currentImage() const { return m_current; }
-    [[nodiscard]] int imageCount() const;
-    [[nodiscard]] bool isPlaying() const { return m_cine.isActive(); }
 
+    [[nodiscard]] Layout layoutKind() const { return m_layout; }
+    void setLayoutKind(Layout layout);
+    /// The panes of the current layout, in reading order.
+    [[nodiscard]] QList<ViewerPane*> visiblePanes() const;
+    [[nodiscard]] ViewerPane* activePane() const { return m_panes[m_active]; }
+    void setActivePane(ViewerPane* pane);
+
+    // The active pane's state, and commands to it.
+    [[nodiscard]] int currentSeries() const;
+    [[nodiscard]] int currentImage() const;
+    [[nodiscard]] int imageCount() const;
+    [[nodiscard]] bool isPlaying() const;
+    /// Shows series `index` in the active pane.
     void selectSeries(int index);
-    /// Shows image `index` of the current series (clamped), decoding it if needed.
     void showImage(int index);
-    void step(int delta) { showImage(m_current + delta); }
+    void step(int delta);
     void setPlaying(bool playing);
+    /// The file of the image on screen in the active pane, or empty.
+    [[nodiscard]] QString currentPath() const;
+
+    /// Opens (or raises) the tag browser on the current image; it follows the image while open.
+    TagBrowser* showTagBrowser();
+
+    /// File › Export View…: asks where to save (a non-blocking file dialog) and writes the
+    /// active pane's view as it is on screen — image, corner text, markers, scale bar — to PNG
+    /// or JPEG, the format chosen by the file's suffix. The encoding runs off the GUI thread;
+    /// exportFinished follows.
+    void exportView();
+    /// Writes the view to `path` without asking (the dialog's second half).
+    void exportViewTo(const QString& path);
+    /// Test seam: the next exportView() uses `path` instead of showing the file dialog.
+    static void setNextExportPath(const QString& path);
 
 Q_SIGNALS:
     /// The scan is done: how many series were found and the files that could not be shown
     /// ("path: reason").
     void loadingFinished(int seriesCount, const QStringList& problems);
-    /// Image `index` of the current series is on screen.
+    /// Image `index` of the active pane's series is on screen (or another pane became active).
     void imageShown(int index);
+    /// An export is done: `ok`, and a message for the user (the file written, or why not).
+    void exportFinished(bool ok, const QString& message);
 
 private:
-    struct ScanResult {
-        QList<dicom::ImageSeries> series;
-        QStringList problems;
-    };
-    static ScanResult scan(const QStringList& paths, const CancellationToken& token);
-
     void createActions();
     QAction* addAction(const QString& name, const QString& text, const QString& tip, const QList<QKeySequence>& keys);
     void addSeparator();
-    void applyScan(ScanResult result);
-    void requestFrame(int index);
-    void display(int index);
-    void prefetchAround(int index);
-    void updateCornerText();
-    void advanceCine();
+    void applyScan(dicom::SeriesScan result);
+    void showSeriesIn(ViewerPane* pane, int index);
+    void syncWithActivePane();
 
-    QListWidget* m_seriesList = nullptr;
-    ImageViewport* m_viewport = nullptr;
+    SeriesStrip* m_strip = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QList<ViewerPane*> m_panes; ///< always four; the layout shows the first one, two or four
+    int m_active = 0;
+    Layout m_layout = Layout::Single;
     QList<QAction*> m_actions;
     QAction* m_cineAction = nullptr;
+    QAction* m_magnifierAction = nullptr;
+    QAction* m_overlaysAction = nullptr;
     QAction* m_leftWindowLevelAction = nullptr;
+    QActionGroup* m_layoutGroup = nullptr;
+    TagBrowser* m_tagBrowser = nullptr;
 
     QList<dicom::ImageSeries> m_series;
-    int m_seriesIndex = -1;
-    int m_current = -1;
-    bool m_resetOnNextFrame = true;
-    quint64 m_generation = 0; ///< bumps on every series change: late results are dropped
-    QHash<int, imaging::Frame> m_cache;
-    QHash<int, QString> m_failures;
-    QSet<int> m_pending;
-    QTimer m_cine;
     CancellationToken m_scanToken;
 };
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace consilium::test {
+
+/// The overlay of writeSliceWithSeparateOverlay: a square frame, one pixel wide, kOverlaySize
+/// pixels a side, its first pixel at the 1-based image position (kOverlayOriginRow,
+/// kOverlayOriginColumn), labelled "MARK".
+constexpr int kOverlaySize = 24;
+constexpr int kOverlayOriginRow = 11;
+constexpr int kOverlayOriginColumn = 21;
+
+/// A 64 x 64 phantom CT slice with overlay plane 6000 in its own Overlay Data.
+void writeSliceWithSeparateOverlay(const QString& path);
+
+/// A 64 x 64 phantom CT slice (12 bits stored in 16) whose overlay plane 6002 lives in bit 15
+/// of the pixel cells: on in the square of rows and columns 2..5.
+void writeSliceWithEmbeddedOverlay(const QString& path);
+
+} // namespace consilium::test
