@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 1: install dependencies, build a Release and start Consilium on its embedded
-# default — a local relay on loopback and the desktop app.
+# default — a local relay on loopback, two demo profiles with shared synthetic cases, and the
+# desktop app on the first of them.
 #
 # Everything the demo writes lives under $CONSILIUM_HOME (default: ~/.local/share/consilium-demo),
 # so it never mixes with a real profile. Extra arguments go to the desktop app.
@@ -37,4 +38,18 @@ done
 [[ -n "$relay_url" ]] || { echo "run: the relay did not report its address in 10 s" >&2; exit 1; }
 echo "run: relay listening on $relay_url (log: $relay_log)"
 
-"$bin/consilium" "$@"
+# Two demo colleagues with shared synthetic cases, made once (consilium-cli demo seed): the app
+# opens on Dr. Amara Okafor's profile unless another is asked for; passphrase "consilium demo".
+if [[ ! -d "$CONSILIUM_HOME/profiles/amara" ]]; then
+    echo "run: creating the demo profiles (synthetic cases; takes about a minute)..."
+    "$bin/consilium-cli" demo seed
+fi
+echo "run: demo profiles 'amara' and 'jonas', passphrase: consilium demo"
+echo "run: a second window side by side: CONSILIUM_HOME=$CONSILIUM_HOME $bin/consilium --profile jonas"
+
+args=("$@")
+case " ${args[*]} " in
+    *" --profile "* | *" --profile="*) ;;
+    *) args=(--profile amara "${args[@]}") ;;
+esac
+"$bin/consilium" "${args[@]}"

@@ -171,10 +171,6 @@
         <translation>Diskussion</translation>
     </message>
     <message>
-        <source>H: mark the selected comment helpful · R: reply to it</source>
-        <translation>H: ausgewählten Kommentar als hilfreich markieren · R: darauf antworten</translation>
-    </message>
-    <message>
         <source>Cancel reply</source>
         <translation>Antwort abbrechen</translation>
     </message>
@@ -237,6 +233,34 @@
     <message>
         <source>Replying to %1</source>
         <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>Bilder ansehen</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s images in the viewer (Ctrl+I)</source>
+        <translation>Die Bilder des Falls im Betrachter öffnen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation>Keine Bilder</translation>
+    </message>
+    <message>
+        <source>View images (%1)</source>
+        <translation>Bilder ansehen (%1)</translation>
+    </message>
+    <message>
+        <source>No private temporary folder for the case&apos;s images: %1</source>
+        <translation>Kein privater temporärer Ordner für die Bilder des Falls: %1</translation>
+    </message>
+    <message>
+        <source>The case&apos;s images could not be opened: %1</source>
+        <translation>Die Bilder des Falls konnten nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
+        <translation>Strg+H: ausgewählten Kommentar als hilfreich markieren · Strg+R: darauf antworten</translation>
     </message>
 </context>
 <context>
@@ -433,24 +457,6 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>No cases yet</source>
-        <extracomment>Title of the empty feed, before any case has been shared with the user.</extracomment>
-        <translation>Noch keine Fälle</translation>
-    </message>
-    <message>
-        <source>Cases that colleagues share privately with you will appear here, with their images, the clinical question and the discussion around them.</source>
-        <translation>Hier erscheinen die Fälle, die Kolleginnen und Kollegen privat mit Ihnen teilen, mit ihren Bildern, der klinischen Fragestellung und der Diskussion dazu.</translation>
-    </message>
-    <message>
-        <source>End-to-end encrypted: only you and the people a case is shared with can read it.</source>
-        <translation>Ende-zu-Ende-verschlüsselt: Nur Sie und die Personen, mit denen ein Fall geteilt wird, können ihn lesen.</translation>
-    </message>
-    <message>
-        <source>Case feed</source>
-        <extracomment>Accessible name of the area where the feed of cases is shown.</extracomment>
-        <translation>Fallübersicht</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -534,11 +540,6 @@
         <translation>Alle DICOM-Dateien und Fotos eines Ordners und seiner Unterordner anzeigen (%1)</translation>
     </message>
     <message>
-        <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
-        <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
-        <translation>Um schon jetzt DICOM-Bilder oder Fotos anzusehen, wählen Sie Datei › Dateien öffnen… (%1) oder Ordner öffnen… (%2).</translation>
-    </message>
-    <message>
         <source>&amp;Export View…</source>
         <translation>Ansicht &amp;exportieren…</translation>
     </message>
@@ -601,6 +602,181 @@
     <message>
         <source>List every command with its keyboard shortcut (%1)</source>
         <translation>Alle Befehle mit ihrem Tastenkürzel auflisten (%1)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Accessible name of the area with the feed of cases (and, before that, the unlock page).</extracomment>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Fälle</translation>
+    </message>
+    <message>
+        <source>The feed of cases shared with you, and their discussions</source>
+        <translation>Der Feed der mit Ihnen geteilten Fälle und ihre Diskussionen</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>Fälle (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>&amp;Bilder</translation>
+    </message>
+    <message>
+        <source>The image viewer</source>
+        <translation>Der Bildbetrachter</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileController</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSetupPage</name>
+    <message>
+        <source>Create your profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
+        <translation>Kollegen sehen Ihren Namen, Beruf und Ihr Fachgebiet neben den Fällen, die Sie teilen. Die Passphrase schützt die verschlüsselte Kopie Ihrer Fälle auf diesem Computer; niemand, auch nicht das Consilium-Team, kann sie für Sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Amara Okafor</source>
+        <translation>z. B. Dr. Amara Okafor</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Arzt/Ärztin</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Chirurg/in</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiologe/Radiologin</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Assistenzarzt/-ärztin</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Pflegekraft</translation>
+    </message>
+    <message>
+        <source>Medical student</source>
+        <translation>Medizinstudent/in</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiologie</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatologie</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>Orthopädie</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>Kardiologie</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>Neurologie</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Notfallmedizin</translation>
+    </message>
+    <message>
+        <source>General surgery</source>
+        <translation>Allgemeinchirurgie</translation>
+    </message>
+    <message>
+        <source>Internal medicine</source>
+        <translation>Innere Medizin</translation>
+    </message>
+    <message>
+        <source>Pediatrics</source>
+        <translation>Pädiatrie</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Onkologie</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Beruf:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Fachgebiet:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Bes&amp;tätigen:</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Creates the encrypted profile on this computer</source>
+        <translation>Legt das verschlüsselte Profil auf diesem Computer an</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted profile… this takes a few seconds.</source>
+        <translation>Ihr verschlüsseltes Profil wird angelegt … das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: %1</source>
+        <translation>Das Profil konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -753,174 +929,6 @@
     </message>
 </context>
 <context>
-    <name>consilium::ui::ViewerPane</name>
-    <message>
-        <source>%1 cannot be shown:
-%2</source>
-        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
-        <translation>%1 kann nicht angezeigt werden:
-%2</translation>
-    </message>
-    <message>
-        <source>%1 · Series %2</source>
-        <extracomment>Corner text: modality and series number.</extracomment>
-        <translation>%1 · Serie %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
-        <translation>Bild %1 / %2</translation>
-    </message>
-    <message>
-        <source>Frame %1</source>
-        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
-        <translation>Frame %1</translation>
-    </message>
-    <message>
-        <source>Cine %1 fps</source>
-        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
-        <translation>Cine %1 B/s</translation>
-    </message>
-</context>
-<context>
-    <name>consilium::ui::ProfileController</name>
-    <message>
-        <source>Wrong passphrase.</source>
-        <translation>Falsche Passphrase.</translation>
-    </message>
-</context>
-<context>
-    <name>consilium::ui::ProfileSetupPage</name>
-    <message>
-        <source>Create your profile</source>
-        <translation>Profil anlegen</translation>
-    </message>
-    <message>
-        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
-        <translation>Kollegen sehen Ihren Namen, Beruf und Ihr Fachgebiet neben den Fällen, die Sie teilen. Die Passphrase schützt die verschlüsselte Kopie Ihrer Fälle auf diesem Computer; niemand, auch nicht das Consilium-Team, kann sie für Sie wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Amara Okafor</source>
-        <translation>z. B. Dr. Amara Okafor</translation>
-    </message>
-    <message>
-        <source>Physician</source>
-        <translation>Arzt/Ärztin</translation>
-    </message>
-    <message>
-        <source>Surgeon</source>
-        <translation>Chirurg/in</translation>
-    </message>
-    <message>
-        <source>Radiologist</source>
-        <translation>Radiologe/Radiologin</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>Assistenzarzt/-ärztin</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Pflegekraft</translation>
-    </message>
-    <message>
-        <source>Medical student</source>
-        <translation>Medizinstudent/in</translation>
-    </message>
-    <message>
-        <source>Radiology</source>
-        <translation>Radiologie</translation>
-    </message>
-    <message>
-        <source>Dermatology</source>
-        <translation>Dermatologie</translation>
-    </message>
-    <message>
-        <source>Orthopaedics</source>
-        <translation>Orthopädie</translation>
-    </message>
-    <message>
-        <source>Cardiology</source>
-        <translation>Kardiologie</translation>
-    </message>
-    <message>
-        <source>Neurology</source>
-        <translation>Neurologie</translation>
-    </message>
-    <message>
-        <source>Emergency medicine</source>
-        <translation>Notfallmedizin</translation>
-    </message>
-    <message>
-        <source>General surgery</source>
-        <translation>Allgemeinchirurgie</translation>
-    </message>
-    <message>
-        <source>Internal medicine</source>
-        <translation>Innere Medizin</translation>
-    </message>
-    <message>
-        <source>Pediatrics</source>
-        <translation>Pädiatrie</translation>
-    </message>
-    <message>
-        <source>Oncology</source>
-        <translation>Onkologie</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>Confirm passphrase</source>
-        <translation>Passphrase bestätigen</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Stärke der Passphrase</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Profession:</source>
-        <translation>&amp;Beruf:</translation>
-    </message>
-    <message>
-        <source>&amp;Specialty:</source>
-        <translation>&amp;Fachgebiet:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;phrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm:</source>
-        <translation>Bes&amp;tätigen:</translation>
-    </message>
-    <message>
-        <source>Create profile</source>
-        <translation>Profil anlegen</translation>
-    </message>
-    <message>
-        <source>Creates the encrypted profile on this computer</source>
-        <translation>Legt das verschlüsselte Profil auf diesem Computer an</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>Creating your encrypted profile… this takes a few seconds.</source>
-        <translation>Ihr verschlüsseltes Profil wird angelegt … das dauert einige Sekunden.</translation>
-    </message>
-    <message>
-        <source>The profile could not be created: %1</source>
-        <translation>Das Profil konnte nicht angelegt werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>consilium::ui::UnlockPage</name>
     <message>
         <source>Unlock “%1”</source>
@@ -953,6 +961,36 @@
     <message>
         <source>This demo profile holds synthetic cases only; its passphrase is “%1”.</source>
         <translation>Dieses Demoprofil enthält nur synthetische Fälle; seine Passphrase lautet „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPane</name>
+    <message>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 kann nicht angezeigt werden:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Serie %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Cine %1 B/s</translation>
     </message>
 </context>
 <context>

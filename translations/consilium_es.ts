@@ -171,10 +171,6 @@
         <translation>Discusión</translation>
     </message>
     <message>
-        <source>H: mark the selected comment helpful · R: reply to it</source>
-        <translation>H: marcar como útil el comentario seleccionado · R: responderlo</translation>
-    </message>
-    <message>
         <source>Cancel reply</source>
         <translation>Cancelar respuesta</translation>
     </message>
@@ -237,6 +233,34 @@
     <message>
         <source>Replying to %1</source>
         <translation>Respondiendo a %1</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>Ver imágenes</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s images in the viewer (Ctrl+I)</source>
+        <translation>Abrir las imágenes del caso en el visor (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation>Sin imágenes</translation>
+    </message>
+    <message>
+        <source>View images (%1)</source>
+        <translation>Ver imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>No private temporary folder for the case&apos;s images: %1</source>
+        <translation>No hay una carpeta temporal privada para las imágenes del caso: %1</translation>
+    </message>
+    <message>
+        <source>The case&apos;s images could not be opened: %1</source>
+        <translation>No se pudieron abrir las imágenes del caso: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
+        <translation>Ctrl+H: marcar como útil el comentario seleccionado · Ctrl+R: responderlo</translation>
     </message>
 </context>
 <context>
@@ -433,24 +457,6 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>No cases yet</source>
-        <extracomment>Title of the empty feed, before any case has been shared with the user.</extracomment>
-        <translation>Todavía no hay casos</translation>
-    </message>
-    <message>
-        <source>Cases that colleagues share privately with you will appear here, with their images, the clinical question and the discussion around them.</source>
-        <translation>Aquí aparecerán los casos que sus colegas compartan con usted de forma privada, con sus imágenes, la pregunta clínica y la discusión que los acompaña.</translation>
-    </message>
-    <message>
-        <source>End-to-end encrypted: only you and the people a case is shared with can read it.</source>
-        <translation>Cifrado de extremo a extremo: solo usted y las personas con quienes se comparte un caso pueden leerlo.</translation>
-    </message>
-    <message>
-        <source>Case feed</source>
-        <extracomment>Accessible name of the area where the feed of cases is shown.</extracomment>
-        <translation>Lista de casos</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -534,11 +540,6 @@
         <translation>Ver todos los archivos DICOM y fotos de una carpeta y sus subcarpetas (%1)</translation>
     </message>
     <message>
-        <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
-        <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
-        <translation>Para ver ya imágenes DICOM o fotos, elija Archivo › Abrir archivos… (%1) o Abrir carpeta… (%2).</translation>
-    </message>
-    <message>
         <source>&amp;Export View…</source>
         <translation>&amp;Exportar vista…</translation>
     </message>
@@ -601,6 +602,181 @@
     <message>
         <source>List every command with its keyboard shortcut (%1)</source>
         <translation>Mostrar todas las órdenes con su atajo de teclado (%1)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Accessible name of the area with the feed of cases (and, before that, the unlock page).</extracomment>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casos</translation>
+    </message>
+    <message>
+        <source>The feed of cases shared with you, and their discussions</source>
+        <translation>Las novedades de casos compartidos con usted y sus discusiones</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>Casos (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>&amp;Imágenes</translation>
+    </message>
+    <message>
+        <source>The image viewer</source>
+        <translation>El visor de imágenes</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileController</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSetupPage</name>
+    <message>
+        <source>Create your profile</source>
+        <translation>Cree su perfil</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
+        <translation>Sus colegas ven su nombre, profesión y especialidad junto a los casos que comparte. La frase de contraseña protege la copia cifrada de sus casos en este equipo; nadie, ni siquiera el equipo de Consilium, puede recuperarla por usted.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Amara Okafor</source>
+        <translation>p. ej. Dra. Amara Okafor</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Cirujano</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiólogo</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Residente</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Enfermero</translation>
+    </message>
+    <message>
+        <source>Medical student</source>
+        <translation>Estudiante de medicina</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiología</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatología</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>Traumatología</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>Cardiología</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>Neurología</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Medicina de urgencias</translation>
+    </message>
+    <message>
+        <source>General surgery</source>
+        <translation>Cirugía general</translation>
+    </message>
+    <message>
+        <source>Internal medicine</source>
+        <translation>Medicina interna</translation>
+    </message>
+    <message>
+        <source>Pediatrics</source>
+        <translation>Pediatría</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncología</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Profesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Especialidad:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Crear perfil</translation>
+    </message>
+    <message>
+        <source>Creates the encrypted profile on this computer</source>
+        <translation>Crea el perfil cifrado en este equipo</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted profile… this takes a few seconds.</source>
+        <translation>Creando su perfil cifrado… tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: %1</source>
+        <translation>No se pudo crear el perfil: %1</translation>
     </message>
 </context>
 <context>
@@ -753,174 +929,6 @@
     </message>
 </context>
 <context>
-    <name>consilium::ui::ViewerPane</name>
-    <message>
-        <source>%1 cannot be shown:
-%2</source>
-        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
-        <translation>%1 no se puede mostrar:
-%2</translation>
-    </message>
-    <message>
-        <source>%1 · Series %2</source>
-        <extracomment>Corner text: modality and series number.</extracomment>
-        <translation>%1 · Serie %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
-        <translation>Imagen %1 / %2</translation>
-    </message>
-    <message>
-        <source>Frame %1</source>
-        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
-        <translation>Fotograma %1</translation>
-    </message>
-    <message>
-        <source>Cine %1 fps</source>
-        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
-        <translation>Cine %1 fps</translation>
-    </message>
-</context>
-<context>
-    <name>consilium::ui::ProfileController</name>
-    <message>
-        <source>Wrong passphrase.</source>
-        <translation>Frase de contraseña incorrecta.</translation>
-    </message>
-</context>
-<context>
-    <name>consilium::ui::ProfileSetupPage</name>
-    <message>
-        <source>Create your profile</source>
-        <translation>Cree su perfil</translation>
-    </message>
-    <message>
-        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
-        <translation>Sus colegas ven su nombre, profesión y especialidad junto a los casos que comparte. La frase de contraseña protege la copia cifrada de sus casos en este equipo; nadie, ni siquiera el equipo de Consilium, puede recuperarla por usted.</translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Amara Okafor</source>
-        <translation>p. ej. Dra. Amara Okafor</translation>
-    </message>
-    <message>
-        <source>Physician</source>
-        <translation>Médico</translation>
-    </message>
-    <message>
-        <source>Surgeon</source>
-        <translation>Cirujano</translation>
-    </message>
-    <message>
-        <source>Radiologist</source>
-        <translation>Radiólogo</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>Residente</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Enfermero</translation>
-    </message>
-    <message>
-        <source>Medical student</source>
-        <translation>Estudiante de medicina</translation>
-    </message>
-    <message>
-        <source>Radiology</source>
-        <translation>Radiología</translation>
-    </message>
-    <message>
-        <source>Dermatology</source>
-        <translation>Dermatología</translation>
-    </message>
-    <message>
-        <source>Orthopaedics</source>
-        <translation>Traumatología</translation>
-    </message>
-    <message>
-        <source>Cardiology</source>
-        <translation>Cardiología</translation>
-    </message>
-    <message>
-        <source>Neurology</source>
-        <translation>Neurología</translation>
-    </message>
-    <message>
-        <source>Emergency medicine</source>
-        <translation>Medicina de urgencias</translation>
-    </message>
-    <message>
-        <source>General surgery</source>
-        <translation>Cirugía general</translation>
-    </message>
-    <message>
-        <source>Internal medicine</source>
-        <translation>Medicina interna</translation>
-    </message>
-    <message>
-        <source>Pediatrics</source>
-        <translation>Pediatría</translation>
-    </message>
-    <message>
-        <source>Oncology</source>
-        <translation>Oncología</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Confirm passphrase</source>
-        <translation>Confirmar la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Solidez de la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Profession:</source>
-        <translation>&amp;Profesión:</translation>
-    </message>
-    <message>
-        <source>&amp;Specialty:</source>
-        <translation>&amp;Especialidad:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;phrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm:</source>
-        <translation>&amp;Confirmar:</translation>
-    </message>
-    <message>
-        <source>Create profile</source>
-        <translation>Crear perfil</translation>
-    </message>
-    <message>
-        <source>Creates the encrypted profile on this computer</source>
-        <translation>Crea el perfil cifrado en este equipo</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-    <message>
-        <source>Creating your encrypted profile… this takes a few seconds.</source>
-        <translation>Creando su perfil cifrado… tarda unos segundos.</translation>
-    </message>
-    <message>
-        <source>The profile could not be created: %1</source>
-        <translation>No se pudo crear el perfil: %1</translation>
-    </message>
-</context>
-<context>
     <name>consilium::ui::UnlockPage</name>
     <message>
         <source>Unlock “%1”</source>
@@ -953,6 +961,36 @@
     <message>
         <source>This demo profile holds synthetic cases only; its passphrase is “%1”.</source>
         <translation>Este perfil de demostración solo contiene casos sintéticos; su frase de contraseña es «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPane</name>
+    <message>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 no se puede mostrar:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Serie %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Imagen %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Fotograma %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Cine %1 fps</translation>
     </message>
 </context>
 <context>

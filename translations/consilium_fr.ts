@@ -171,10 +171,6 @@
         <translation>Discussion</translation>
     </message>
     <message>
-        <source>H: mark the selected comment helpful · R: reply to it</source>
-        <translation>H : marquer le commentaire sélectionné comme utile · R : y répondre</translation>
-    </message>
-    <message>
         <source>Cancel reply</source>
         <translation>Annuler la réponse</translation>
     </message>
@@ -237,6 +233,34 @@
     <message>
         <source>Replying to %1</source>
         <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>Voir les images</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s images in the viewer (Ctrl+I)</source>
+        <translation>Ouvrir les images du cas dans la visionneuse (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>View images (%1)</source>
+        <translation>Voir les images (%1)</translation>
+    </message>
+    <message>
+        <source>No private temporary folder for the case&apos;s images: %1</source>
+        <translation>Aucun dossier temporaire privé pour les images du cas : %1</translation>
+    </message>
+    <message>
+        <source>The case&apos;s images could not be opened: %1</source>
+        <translation>Impossible d’ouvrir les images du cas : %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
+        <translation>Ctrl+H : marquer le commentaire sélectionné comme utile · Ctrl+R : y répondre</translation>
     </message>
 </context>
 <context>
@@ -433,24 +457,6 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>No cases yet</source>
-        <extracomment>Title of the empty feed, before any case has been shared with the user.</extracomment>
-        <translation>Aucun cas pour l’instant</translation>
-    </message>
-    <message>
-        <source>Cases that colleagues share privately with you will appear here, with their images, the clinical question and the discussion around them.</source>
-        <translation>Les cas que vos confrères partagent en privé avec vous apparaîtront ici, avec leurs images, la question clinique et la discussion qui les accompagne.</translation>
-    </message>
-    <message>
-        <source>End-to-end encrypted: only you and the people a case is shared with can read it.</source>
-        <translation>Chiffré de bout en bout&#xa0;: seuls vous et les personnes avec qui un cas est partagé pouvez le lire.</translation>
-    </message>
-    <message>
-        <source>Case feed</source>
-        <extracomment>Accessible name of the area where the feed of cases is shown.</extracomment>
-        <translation>Fil des cas</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -534,11 +540,6 @@
         <translation>Afficher tous les fichiers DICOM et photos d’un dossier et de ses sous-dossiers (%1)</translation>
     </message>
     <message>
-        <source>To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).</source>
-        <extracomment>Second paragraph of the empty feed: how to look at images before any case arrives. %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….</extracomment>
-        <translation>Pour voir dès maintenant des images DICOM ou des photos, choisissez Fichier › Ouvrir des fichiers… (%1) ou Ouvrir un dossier… (%2).</translation>
-    </message>
-    <message>
         <source>&amp;Export View…</source>
         <translation>&amp;Exporter la vue…</translation>
     </message>
@@ -601,6 +602,181 @@
     <message>
         <source>List every command with its keyboard shortcut (%1)</source>
         <translation>Lister toutes les commandes avec leur raccourci clavier (%1)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Accessible name of the area with the feed of cases (and, before that, the unlock page).</extracomment>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cas</translation>
+    </message>
+    <message>
+        <source>The feed of cases shared with you, and their discussions</source>
+        <translation>Le fil des cas partagés avec vous et leurs discussions</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>Cas (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>&amp;Images</translation>
+    </message>
+    <message>
+        <source>The image viewer</source>
+        <translation>La visionneuse d’images</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileController</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase secrète incorrecte.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSetupPage</name>
+    <message>
+        <source>Create your profile</source>
+        <translation>Créez votre profil</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
+        <translation>Vos collègues voient votre nom, votre profession et votre spécialité à côté des cas que vous partagez. La phrase secrète protège la copie chiffrée de vos cas sur cet ordinateur ; personne, pas même l’équipe Consilium, ne peut la récupérer pour vous.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Amara Okafor</source>
+        <translation>p. ex. Dr Amara Okafor</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Chirurgien</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiologue</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Infirmier</translation>
+    </message>
+    <message>
+        <source>Medical student</source>
+        <translation>Étudiant en médecine</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiologie</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatologie</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>Orthopédie</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>Cardiologie</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>Neurologie</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Médecine d’urgence</translation>
+    </message>
+    <message>
+        <source>General surgery</source>
+        <translation>Chirurgie générale</translation>
+    </message>
+    <message>
+        <source>Internal medicine</source>
+        <translation>Médecine interne</translation>
+    </message>
+    <message>
+        <source>Pediatrics</source>
+        <translation>Pédiatrie</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncologie</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Profession :</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Spécialité :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Créer le profil</translation>
+    </message>
+    <message>
+        <source>Creates the encrypted profile on this computer</source>
+        <translation>Crée le profil chiffré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted profile… this takes a few seconds.</source>
+        <translation>Création de votre profil chiffré… cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: %1</source>
+        <translation>Le profil n’a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
@@ -753,174 +929,6 @@
     </message>
 </context>
 <context>
-    <name>consilium::ui::ViewerPane</name>
-    <message>
-        <source>%1 cannot be shown:
-%2</source>
-        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
-        <translation>%1 ne peut pas être affiché :
-%2</translation>
-    </message>
-    <message>
-        <source>%1 · Series %2</source>
-        <extracomment>Corner text: modality and series number.</extracomment>
-        <translation>%1 · Série %2</translation>
-    </message>
-    <message>
-        <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
-        <translation>Image %1 / %2</translation>
-    </message>
-    <message>
-        <source>Frame %1</source>
-        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
-        <translation>Trame %1</translation>
-    </message>
-    <message>
-        <source>Cine %1 fps</source>
-        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
-        <translation>Ciné %1 i/s</translation>
-    </message>
-</context>
-<context>
-    <name>consilium::ui::ProfileController</name>
-    <message>
-        <source>Wrong passphrase.</source>
-        <translation>Phrase secrète incorrecte.</translation>
-    </message>
-</context>
-<context>
-    <name>consilium::ui::ProfileSetupPage</name>
-    <message>
-        <source>Create your profile</source>
-        <translation>Créez votre profil</translation>
-    </message>
-    <message>
-        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
-        <translation>Vos collègues voient votre nom, votre profession et votre spécialité à côté des cas que vous partagez. La phrase secrète protège la copie chiffrée de vos cas sur cet ordinateur ; personne, pas même l’équipe Consilium, ne peut la récupérer pour vous.</translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Amara Okafor</source>
-        <translation>p. ex. Dr Amara Okafor</translation>
-    </message>
-    <message>
-        <source>Physician</source>
-        <translation>Médecin</translation>
-    </message>
-    <message>
-        <source>Surgeon</source>
-        <translation>Chirurgien</translation>
-    </message>
-    <message>
-        <source>Radiologist</source>
-        <translation>Radiologue</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>Interne</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Infirmier</translation>
-    </message>
-    <message>
-        <source>Medical student</source>
-        <translation>Étudiant en médecine</translation>
-    </message>
-    <message>
-        <source>Radiology</source>
-        <translation>Radiologie</translation>
-    </message>
-    <message>
-        <source>Dermatology</source>
-        <translation>Dermatologie</translation>
-    </message>
-    <message>
-        <source>Orthopaedics</source>
-        <translation>Orthopédie</translation>
-    </message>
-    <message>
-        <source>Cardiology</source>
-        <translation>Cardiologie</translation>
-    </message>
-    <message>
-        <source>Neurology</source>
-        <translation>Neurologie</translation>
-    </message>
-    <message>
-        <source>Emergency medicine</source>
-        <translation>Médecine d’urgence</translation>
-    </message>
-    <message>
-        <source>General surgery</source>
-        <translation>Chirurgie générale</translation>
-    </message>
-    <message>
-        <source>Internal medicine</source>
-        <translation>Médecine interne</translation>
-    </message>
-    <message>
-        <source>Pediatrics</source>
-        <translation>Pédiatrie</translation>
-    </message>
-    <message>
-        <source>Oncology</source>
-        <translation>Oncologie</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Confirm passphrase</source>
-        <translation>Confirmer la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Robustesse de la phrase secrète</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Profession:</source>
-        <translation>&amp;Profession :</translation>
-    </message>
-    <message>
-        <source>&amp;Specialty:</source>
-        <translation>&amp;Spécialité :</translation>
-    </message>
-    <message>
-        <source>Pass&amp;phrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm:</source>
-        <translation>&amp;Confirmer :</translation>
-    </message>
-    <message>
-        <source>Create profile</source>
-        <translation>Créer le profil</translation>
-    </message>
-    <message>
-        <source>Creates the encrypted profile on this computer</source>
-        <translation>Crée le profil chiffré sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-    <message>
-        <source>Creating your encrypted profile… this takes a few seconds.</source>
-        <translation>Création de votre profil chiffré… cela prend quelques secondes.</translation>
-    </message>
-    <message>
-        <source>The profile could not be created: %1</source>
-        <translation>Le profil n’a pas pu être créé : %1</translation>
-    </message>
-</context>
-<context>
     <name>consilium::ui::UnlockPage</name>
     <message>
         <source>Unlock “%1”</source>
@@ -953,6 +961,36 @@
     <message>
         <source>This demo profile holds synthetic cases only; its passphrase is “%1”.</source>
         <translation>Ce profil de démonstration ne contient que des cas synthétiques ; sa phrase secrète est « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ViewerPane</name>
+    <message>
+        <source>%1 cannot be shown:
+%2</source>
+        <extracomment>Shown instead of an image that cannot be decoded; %1 file name, %2 the reason.</extracomment>
+        <translation>%1 ne peut pas être affiché :
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · Series %2</source>
+        <extracomment>Corner text: modality and series number.</extracomment>
+        <translation>%1 · Série %2</translation>
+    </message>
+    <message>
+        <source>Image %1 / %2</source>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <translation>Image %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <extracomment>Corner text for a frame of a multi-frame object.</extracomment>
+        <translation>Trame %1</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <extracomment>Corner text while cine plays; %1 frames per second.</extracomment>
+        <translation>Ciné %1 i/s</translation>
     </message>
 </context>
 <context>

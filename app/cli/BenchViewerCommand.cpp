@@ -38,9 +38,9 @@ int runBenchViewer(const QStringList& args)
         "The viewer's path without widgets on the generated 300-slice CT (make-samples ct/): index, open to first "
         "image, window/level re-render, scrolling with prefetch, peak memory against the raw pixel bytes; and, in "
         "the same run, DCMTK's DicomImage + getOutputData per slice against ours, as a ratio."));
-    const QCommandLineOption samplesOption(QStringLiteral("samples"),
-                                           QStringLiteral("Use an existing make-samples folder instead of generating one."),
-                                           QStringLiteral("DIR"));
+    const QCommandLineOption samplesOption(
+        QStringLiteral("samples"), QStringLiteral("Use an existing make-samples folder instead of generating one."),
+        QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the figures as JSON."));
     parser.addOptions({samplesOption, jsonOption});
     if (const auto exit = parseSubcommand(parser, args, QString()))
@@ -89,18 +89,20 @@ int runBenchViewer(const QStringList& args)
         const auto ms = [](double value) -> QString { return QString::number(value, 'f', 2) + QStringLiteral(" ms"); };
         out() << "viewer, " << r.slices << " slices of " << r.width << "x" << r.height << " ("
               << QString::number(r.rawPixelBytes / 1e6, 'f', 1) << " MB of raw pixels), warm page cache\n"
-              << "  index                " << ms(r.indexMs) << "   target <= 1000 ms  " << verdict(r.indexMs <= kIndexTargetMs) << '\n'
+              << "  index                " << ms(r.indexMs) << "   target <= 1000 ms  "
+              << verdict(r.indexMs <= kIndexTargetMs) << '\n'
               << "  open to first image  " << ms(r.firstImageMs) << "   target <= 150 ms   "
               << verdict(r.firstImageMs <= kFirstImageTargetMs) << '\n'
               << "  window/level render  " << ms(r.windowRenderMs) << "   target <= 2 ms     "
               << verdict(r.windowRenderMs <= kWindowTargetMs) << '\n'
-              << "  scroll               " << QString::number(r.scrollImagesPerSecond, 'f', 1) << " images/s   target >= 60   "
-              << verdict(r.scrollImagesPerSecond >= kScrollTarget) << '\n'
+              << "  scroll               " << QString::number(r.scrollImagesPerSecond, 'f', 1)
+              << " images/s   target >= 60   " << verdict(r.scrollImagesPerSecond >= kScrollTarget) << '\n'
               << "  peak memory          " << QString::number(r.peakRssBytes / 1e6, 'f', 1) << " MB   limit "
-              << QString::number(memoryLimit / 1e6, 'f', 1) << " MB   " << verdict(r.peakRssBytes <= memoryLimit) << '\n'
-              << "  per slice, 1 thread  consilium " << ms(r.oursPerSliceMs) << ", DCMTK DicomImage " << ms(r.dcmtkPerSliceMs)
-              << ", ratio " << QString::number(ratio, 'f', 2) << " (<= 1: no worse than DCMTK)  " << verdict(ratio <= 1.0)
-              << '\n';
+              << QString::number(memoryLimit / 1e6, 'f', 1) << " MB   " << verdict(r.peakRssBytes <= memoryLimit)
+              << '\n'
+              << "  per slice, 1 thread  consilium " << ms(r.oursPerSliceMs) << ", DCMTK DicomImage "
+              << ms(r.dcmtkPerSliceMs) << ", ratio " << QString::number(ratio, 'f', 2)
+              << " (<= 1: no worse than DCMTK)  " << verdict(ratio <= 1.0) << '\n';
     }
     out().flush();
     return ExitSuccess;

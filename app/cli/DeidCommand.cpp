@@ -58,7 +58,8 @@ QJsonArray regionsJson(const QList<deid::RedactionRegion>& regions, deid::Redact
                         {QStringLiteral("source"), region.source},
                         {QStringLiteral("confidence"), qRound(double(region.confidence) * 10.0) / 10.0},
                         {QStringLiteral("style"), deid::styleName(style)}};
-        row.insert(QStringLiteral("frame"), region.frame < 0 ? QJsonValue(QStringLiteral("all")) : QJsonValue(region.frame));
+        row.insert(QStringLiteral("frame"),
+                   region.frame < 0 ? QJsonValue(QStringLiteral("all")) : QJsonValue(region.frame));
         rows.append(row);
     }
     return rows;
@@ -105,9 +106,10 @@ int runDeid(const QStringList& args)
         QStringLiteral("Case secret file: read if it exists, else created. Reuse it to add files to the same case."),
         QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the report as JSON."));
-    const QCommandLineOption reportOption(QStringLiteral("report"),
-                                          QStringLiteral("Also write the JSON report to FILE (input paths as given; no value read from the files)."),
-                                          QStringLiteral("FILE.json"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QStringLiteral("Also write the JSON report to FILE (input paths as given; no value read from the files)."),
+        QStringLiteral("FILE.json"));
     const QCommandLineOption redactOption(
         QStringLiteral("redact"),
         QStringLiteral("'auto': redact the text OCR finds in every frame of objects likely to carry burned-in text "
@@ -120,12 +122,15 @@ int runDeid(const QStringList& args)
         QStringLiteral("FILE.json"));
     const QCommandLineOption facesOption(
         QStringLiteral("faces"),
-        QStringLiteral("Redact the faces OpenCV's Haar cascades find in photos, in this style: blur, pixelate or fill."),
+        QStringLiteral(
+            "Redact the faces OpenCV's Haar cascades find in photos, in this style: blur, pixelate or fill."),
         QStringLiteral("STYLE"));
-    const QCommandLineOption styleOption(QStringLiteral("redact-style"),
-                                         QStringLiteral("fill (default: nothing of the original left), pixelate or blur."),
-                                         QStringLiteral("STYLE"), QStringLiteral("fill"));
-    parser.addOptions({outOption, basicOption, optionOption, secretOption, jsonOption, reportOption, redactOption, regionsOption, styleOption, facesOption});
+    const QCommandLineOption styleOption(
+        QStringLiteral("redact-style"),
+        QStringLiteral("fill (default: nothing of the original left), pixelate or blur."), QStringLiteral("STYLE"),
+        QStringLiteral("fill"));
+    parser.addOptions({outOption, basicOption, optionOption, secretOption, jsonOption, reportOption, redactOption,
+                       regionsOption, styleOption, facesOption});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("DICOM files or folders."), QStringLiteral("INPUT..."));
     if (const auto exit = parseSubcommand(parser, args, QStringLiteral("--out DIR INPUT...")))
         return *exit;
@@ -178,9 +183,10 @@ int runDeid(const QStringList& args)
     }
     // A region for a file that is not among the inputs is a mistake that would leave PHI in place.
     for (const deid::ManualRegion& region : manual) {
-        const bool known = region.file.isEmpty() || std::any_of(inputs.cbegin(), inputs.cend(), [&](const QString& input) {
-                               return QFileInfo(input).canonicalFilePath() == region.file;
-                           });
+        const bool known =
+            region.file.isEmpty() || std::any_of(inputs.cbegin(), inputs.cend(), [&](const QString& input) {
+                return QFileInfo(input).canonicalFilePath() == region.file;
+            });
         if (!known) {
             err() << "consilium-cli deid: " << QDir::toNativeSeparators(parser.value(regionsOption)) << ": "
                   << QDir::toNativeSeparators(region.file) << " has regions but is not among the inputs\n";
@@ -267,14 +273,16 @@ int runDeid(const QStringList& args)
         }
     }
     const int written = static_cast<int>(outcomes.size()) - failures;
-    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("profile"), QJsonArray::fromStringList(profile.enabledOptionTitles())},
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("profile"),
+                                                       QJsonArray::fromStringList(profile.enabledOptionTitles())},
                                                       {QStringLiteral("files"), rows},
                                                       {QStringLiteral("seconds"), seconds}})
                                 .toJson();
     if (parser.isSet(reportOption)) {
         QFile report(parser.value(reportOption));
         if (!report.open(QIODevice::WriteOnly | QIODevice::Truncate) || report.write(json) != json.size()) {
-            err() << "consilium-cli deid: " << QDir::toNativeSeparators(report.fileName()) << ": " << report.errorString() << '\n';
+            err() << "consilium-cli deid: " << QDir::toNativeSeparators(report.fileName()) << ": "
+                  << report.errorString() << '\n';
             ++failures;
         }
     }

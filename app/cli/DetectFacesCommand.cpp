@@ -16,10 +16,10 @@ int runDetectFaces(const QStringList& args)
 {
     const QString command = QStringLiteral("detect-faces");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Propose faces in a photo (JPEG, PNG, TIFF; EXIF orientation applied) or frame 0 of a DICOM image,\n"
-                       "with OpenCV's frontal and profile Haar cascades (Debian opencv-data). One row per face: x, y,\n"
-                       "width, height, confidence (0-100: ten per agreeing detection) and view. Nothing is changed."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Propose faces in a photo (JPEG, PNG, TIFF; EXIF orientation applied) or frame 0 of a DICOM image,\n"
+        "with OpenCV's frontal and profile Haar cascades (Debian opencv-data). One row per face: x, y,\n"
+        "width, height, confidence (0-100: ten per agreeing detection) and view. Nothing is changed."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write JSON instead of a table."));
     parser.addOptions({jsonOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A photo or a DICOM image."));
@@ -51,8 +51,8 @@ int runDetectFaces(const QStringList& args)
     }
     out() << "x\ty\twidth\theight\tconfidence\tview\n";
     for (const auto& face : *faces) {
-        out() << face.rect.x() << '\t' << face.rect.y() << '\t' << face.rect.width() << '\t' << face.rect.height() << '\t'
-              << QString::number(double(face.confidence), 'f', 0) << '\t' << face.view << '\n';
+        out() << face.rect.x() << '\t' << face.rect.y() << '\t' << face.rect.width() << '\t' << face.rect.height()
+              << '\t' << QString::number(double(face.confidence), 'f', 0) << '\t' << face.view << '\n';
     }
     return ExitSuccess;
 }

@@ -42,7 +42,8 @@ int runDetectText(const QStringList& args)
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write JSON instead of a table."));
     const QCommandLineOption noReuseOption(
         QStringLiteral("no-reuse"),
-        QStringLiteral("Read every frame whole, even where its pixels are those of the previous frames (slower; for checking)."));
+        QStringLiteral(
+            "Read every frame whole, even where its pixels are those of the previous frames (slower; for checking)."));
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
                                            QStringLiteral("Frames read at the same time (default: one per core)."),
                                            QStringLiteral("N"), QStringLiteral("0"));
@@ -85,11 +86,12 @@ int runDetectText(const QStringList& args)
         QJsonArray rows;
         for (const auto& region : *regions)
             rows.append(toJson(region));
-        QJsonObject result{{QStringLiteral("file"), file},
-                           {QStringLiteral("regions"), rows},
-                           {QStringLiteral("seconds"), seconds},
-                           {QStringLiteral("threads"), options.threads > 0 ? options.threads : QThread::idealThreadCount()},
-                           {QStringLiteral("reuseUnchangedAreas"), options.reuseUnchangedAreas}};
+        QJsonObject result{
+            {QStringLiteral("file"), file},
+            {QStringLiteral("regions"), rows},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("threads"), options.threads > 0 ? options.threads : QThread::idealThreadCount()},
+            {QStringLiteral("reuseUnchangedAreas"), options.reuseUnchangedAreas}};
         if (likely)
             result.insert(QStringLiteral("likelyBurnedInText"), *likely);
         out() << QJsonDocument(result).toJson(QJsonDocument::Indented);

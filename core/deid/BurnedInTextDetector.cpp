@@ -77,7 +77,8 @@ private:
 
 // Reads the words of one binarised image (dark text on white), in the image's coordinates
 // divided by `scale`.
-QList<Word> readWords(tesseract::TessBaseAPI& api, const QImage& binary, int scale, float minConfidence, const QRect& area)
+QList<Word> readWords(tesseract::TessBaseAPI& api, const QImage& binary, int scale, float minConfidence,
+                      const QRect& area)
 {
     api.SetImage(binary.constBits(), binary.width(), binary.height(), 1, static_cast<int>(binary.bytesPerLine()));
     // Only part of the frame: Tesseract reports boxes in the whole image's coordinates still.
@@ -334,7 +335,8 @@ Result<QList<TextRegion>> detectText(const QImage& frame, int frameIndex, const 
         // four.
         for (const auto mode : {tesseract::PSM_AUTO, tesseract::PSM_SPARSE_TEXT}) {
             (*api)->SetPageSegMode(mode);
-            found = mergeRegions(found, mergeWords(readWords(**api, binary, scale, options.minConfidence, within), frameIndex));
+            found = mergeRegions(
+                found, mergeWords(readWords(**api, binary, scale, options.minConfidence, within), frameIndex));
         }
     }
     return found;

@@ -43,8 +43,9 @@ Result<Cascades*> cascadesFor(const QString& folder)
         const QDir dir(folder);
         if (!loaded->frontal.load(QFile::encodeName(dir.filePath(kFrontal)).toStdString())
             || !loaded->profile.load(QFile::encodeName(dir.filePath(kProfile)).toStdString())) {
-            return fail(kDomain, ErrorCode::Malformed,
-                        QStringLiteral("OpenCV cannot load the Haar cascades in %1").arg(QDir::toNativeSeparators(folder)));
+            return fail(
+                kDomain, ErrorCode::Malformed,
+                QStringLiteral("OpenCV cannot load the Haar cascades in %1").arg(QDir::toNativeSeparators(folder)));
         }
     } catch (const cv::Exception& error) {
         return fail(kDomain, ErrorCode::Malformed,
@@ -74,7 +75,8 @@ void detect(cv::CascadeClassifier& classifier, const cv::Mat& grey, bool mirrore
     for (size_t i = 0; i < found.size(); ++i) {
         const cv::Rect& r = found[i];
         const int x = mirrored ? grey.cols - r.x - r.width : r.x;
-        const float confidence = std::min(100.f, 10.f * float(i < neighbours.size() ? neighbours[i] : options.minNeighbours));
+        const float confidence =
+            std::min(100.f, 10.f * float(i < neighbours.size() ? neighbours[i] : options.minNeighbours));
         faces.append(FaceRegion{QRect(x, r.y, r.width, r.height), confidence, view});
     }
 }
@@ -121,10 +123,12 @@ Result<QList<FaceRegion>> detectFaces(const QImage& image, const FaceDetectionOp
         cv::flip(grey, mirrored, 1);
         detect((*cascades)->profile, mirrored, true, QStringLiteral("profile"), options, faces);
     } catch (const cv::Exception& error) {
-        return fail(kDomain, ErrorCode::Internal, QStringLiteral("face detection failed (%1)").arg(QString::fromStdString(error.msg)));
+        return fail(kDomain, ErrorCode::Internal,
+                    QStringLiteral("face detection failed (%1)").arg(QString::fromStdString(error.msg)));
     }
     // One proposal per face: the most confident of those covering each other by half.
-    std::sort(faces.begin(), faces.end(), [](const FaceRegion& a, const FaceRegion& b) { return a.confidence > b.confidence; });
+    std::sort(faces.begin(), faces.end(),
+              [](const FaceRegion& a, const FaceRegion& b) { return a.confidence > b.confidence; });
     QList<FaceRegion> merged;
     for (const FaceRegion& face : faces) {
         const bool duplicate = std::any_of(merged.cbegin(), merged.cend(),

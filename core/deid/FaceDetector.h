@@ -11,9 +11,9 @@ namespace consilium::deid {
 
 /// One proposed face: what the editor shows, and what `deid --faces` redacts.
 struct FaceRegion {
-    QRect rect;               ///< in the image's pixels (after EXIF orientation)
-    float confidence = 0.f;   ///< 0..100: ten per agreeing detection (Haar neighbours), at most 100
-    QString view;             ///< "frontal" or "profile"
+    QRect rect; ///< in the image's pixels (after EXIF orientation)
+    float confidence = 0.f; ///< 0..100: ten per agreeing detection (Haar neighbours), at most 100
+    QString view; ///< "frontal" or "profile"
 };
 
 struct FaceDetectionOptions {

@@ -142,9 +142,10 @@ Result<QList<TextRegion>> readRun(const QList<Rendered>& run, const TextDetectio
             grew = false;
             for (qsizetype i = kept.size() - 1; i >= 0; --i) {
                 if (kept[i].rect.intersects(changing)) {
-                    changing = changing.united(kept[i].rect.adjusted(-kChangeMargin, -kChangeMargin, kChangeMargin,
-                                                                     kChangeMargin))
-                                   .intersected(run.first().image.rect());
+                    changing =
+                        changing
+                            .united(kept[i].rect.adjusted(-kChangeMargin, -kChangeMargin, kChangeMargin, kChangeMargin))
+                            .intersected(run.first().image.rect());
                     kept.removeAt(i);
                     grew = true;
                 }
@@ -211,7 +212,8 @@ Result<QList<TextRegion>> detectTextInFile(const QString& path, const QList<int>
         const auto decoded = dicom::loadFrame(path, index);
         if (!decoded)
             return Rendered{index, {}, decoded.error()};
-        return Rendered{index, imaging::renderFrame(*decoded, imaging::DisplaySettings::defaultsFor(*decoded)), std::nullopt};
+        return Rendered{index, imaging::renderFrame(*decoded, imaging::DisplaySettings::defaultsFor(*decoded)),
+                        std::nullopt};
     };
     const std::function<Result<QList<TextRegion>>(const Rendered&)> readWhole = [&options](const Rendered& frame) {
         return detectText(frame.image, frame.index, options);

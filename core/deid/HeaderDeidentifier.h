@@ -27,7 +27,7 @@ struct DeidFileReport {
     QString input;
     QString output;
     dicom::RewriteSummary summary;
-    PixelRedaction redaction;   ///< what was applied (regions empty: pixels copied untouched)
+    PixelRedaction redaction; ///< what was applied (regions empty: pixels copied untouched)
     QString burnedInAnnotation; ///< "NO" when this run set it; empty when left as it was
 };
 

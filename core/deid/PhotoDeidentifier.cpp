@@ -105,8 +105,9 @@ Result<PhotoReport> PhotoDeidentifier::deidentify(const QString& input, const QS
     }
     if (!file.commit())
         return fail(kDomain, ErrorCode::IoError, QStringLiteral("%1: %2").arg(output, file.errorString()));
-    return PhotoReport{input,           output, image.width(), image.height(), jpeg, redaction.regions, redaction.style,
-                       faces,           redaction.faces.value_or(RedactionStyle::Blur)};
+    return PhotoReport{input,           output, image.width(),
+                       image.height(),  jpeg,   redaction.regions,
+                       redaction.style, faces,  redaction.faces.value_or(RedactionStyle::Blur)};
 }
 
 } // namespace consilium::deid

@@ -15,13 +15,14 @@ const QString kDomain = QStringLiteral("deid");
 
 // Reads and writes stored values of one frame (PS3.5 8.1.1: Bits Stored bits ending at High
 // Bit, two's complement when signed).
-class Samples
-{
+class Samples {
 public:
     Samples(const dicom::NativePixels& pixels, unsigned char* frame)
-        : m_p(pixels), m_frame(frame), m_bytes(pixels.bitsAllocated / 8),
-          m_shift(pixels.highBit + 1 - pixels.bitsStored),
-          m_mask(pixels.bitsStored >= 32 ? 0xffffffffull : ((quint64(1) << pixels.bitsStored) - 1))
+        : m_p(pixels)
+        , m_frame(frame)
+        , m_bytes(pixels.bitsAllocated / 8)
+        , m_shift(pixels.highBit + 1 - pixels.bitsStored)
+        , m_mask(pixels.bitsStored >= 32 ? 0xffffffffull : ((quint64(1) << pixels.bitsStored) - 1))
     {
     }
 
@@ -45,7 +46,10 @@ public:
     }
 
     [[nodiscard]] qint64 minimum() const { return m_p.isSigned ? -static_cast<qint64>(m_mask / 2) - 1 : 0; }
-    [[nodiscard]] qint64 maximum() const { return m_p.isSigned ? static_cast<qint64>(m_mask / 2) : static_cast<qint64>(m_mask); }
+    [[nodiscard]] qint64 maximum() const
+    {
+        return m_p.isSigned ? static_cast<qint64>(m_mask / 2) : static_cast<qint64>(m_mask);
+    }
 
 private:
     [[nodiscard]] qsizetype offset(int x, int y, int s) const
@@ -191,8 +195,14 @@ void blur(Samples& samples, const QRect& r, int samplesPerPixel)
 QString describe(const RedactionRegion& region)
 {
     const QRect& r = region.rect;
-    const QString frame = region.frame < 0 ? QStringLiteral("all frames") : QStringLiteral("frame %1").arg(region.frame);
-    return QStringLiteral("region x=%1 y=%2 width=%3 height=%4 (%5)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()).arg(frame);
+    const QString frame =
+        region.frame < 0 ? QStringLiteral("all frames") : QStringLiteral("frame %1").arg(region.frame);
+    return QStringLiteral("region x=%1 y=%2 width=%3 height=%4 (%5)")
+        .arg(r.x())
+        .arg(r.y())
+        .arg(r.width())
+        .arg(r.height())
+        .arg(frame);
 }
 
 } // namespace
@@ -226,12 +236,14 @@ Result<void> checkRegions(const QList<RedactionRegion>& regions, int columns, in
         if (region.rect.isEmpty())
             return fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("%1 is empty").arg(describe(region)));
         if (!image.contains(region.rect)) {
-            return fail(kDomain, ErrorCode::InvalidArgument,
-                        QStringLiteral("%1 lies outside the %2 x %3 image").arg(describe(region)).arg(columns).arg(rows));
+            return fail(
+                kDomain, ErrorCode::InvalidArgument,
+                QStringLiteral("%1 lies outside the %2 x %3 image").arg(describe(region)).arg(columns).arg(rows));
         }
         if (region.frame < -1 || region.frame >= frames) {
-            return fail(kDomain, ErrorCode::InvalidArgument,
-                        QStringLiteral("%1: the image has %2 frame(s), numbered from 0").arg(describe(region)).arg(frames));
+            return fail(
+                kDomain, ErrorCode::InvalidArgument,
+                QStringLiteral("%1: the image has %2 frame(s), numbered from 0").arg(describe(region)).arg(frames));
         }
     }
     return {};

@@ -16,10 +16,10 @@ namespace consilium::deid {
 /// nothing of the original: pixelation and blur keep the region's average colours, enough to
 /// read very large text or recognise a silhouette, so they are for reviewers who need context.
 enum class RedactionStyle {
-    Fill,     ///< solid: the frame's darkest stored value (MONOCHROME2; the brightest for
-              ///< MONOCHROME1, which displays it black), black for colour
+    Fill, ///< solid: the frame's darkest stored value (MONOCHROME2; the brightest for
+          ///< MONOCHROME1, which displays it black), black for colour
     Pixelate, ///< squares of half the region's smaller side (at least 8 pixels), each its mean
-    Blur,     ///< three box blurs of radius half the region's smaller side, within the region
+    Blur, ///< three box blurs of radius half the region's smaller side, within the region
 };
 
 [[nodiscard]] QString styleName(RedactionStyle style);
@@ -29,9 +29,9 @@ enum class RedactionStyle {
 /// One area to redact. Carries no text: a report listing regions must not carry the PHI that
 /// OCR read in them.
 struct RedactionRegion {
-    QRect rect;               ///< in image pixels (x = column, y = row)
-    int frame = -1;           ///< 0-based frame; -1 for every frame
-    QString source;           ///< "ocr", "manual" or "face"
+    QRect rect; ///< in image pixels (x = column, y = row)
+    int frame = -1; ///< 0-based frame; -1 for every frame
+    QString source; ///< "ocr", "manual" or "face"
     float confidence = 100.f; ///< of the detector (0..100); 100 for manual regions
 };
 

@@ -40,7 +40,8 @@ Result<QList<ManualRegion>> readRegionsFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(kDomain, ErrorCode::NotFound,
+                    QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -49,7 +50,8 @@ Result<QList<ManualRegion>> readRegionsFile(const QString& path)
                         .arg(QDir::toNativeSeparators(path), parseError.errorString())
                         .arg(parseError.offset));
     }
-    const QJsonArray entries = document.isArray() ? document.array() : document.object().value(QStringLiteral("regions")).toArray();
+    const QJsonArray entries =
+        document.isArray() ? document.array() : document.object().value(QStringLiteral("regions")).toArray();
     if (!document.isArray() && !document.object().value(QStringLiteral("regions")).isArray()) {
         return fail(kDomain, ErrorCode::Malformed,
                     QStringLiteral("%1: expected {\"regions\": [...]}").arg(QDir::toNativeSeparators(path)));
@@ -151,8 +153,8 @@ Result<PixelRedaction> planRedaction(const QString& input, const QList<Redaction
                                          "text: check it by eye")
                               .arg(frames));
     }
-    plan.notes.append(QStringLiteral("text read below %1 % confidence is not redacted")
-                          .arg(double(request.ocr.minConfidence)));
+    plan.notes.append(
+        QStringLiteral("text read below %1 % confidence is not redacted").arg(double(request.ocr.minConfidence)));
     return plan;
 }
 

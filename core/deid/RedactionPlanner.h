@@ -42,9 +42,9 @@ constexpr double kOcrMarginFraction = 0.25;
 
 /// Decides what to redact in one DICOM file or photo: `manual` regions, plus — with autoText
 /// and an object likely to carry text, or any photo — the OCR proposals of every frame, grown
-/// by the margin above and clipped to the image (a photo's as it stands after EXIF orientation). Sets allDetectedTextRedacted when OCR ran on every frame and found
-/// text (all of it is then redacted), and notes what was not scanned. Fails when the file
-/// cannot be read or OCR cannot run (missing language data).
+/// by the margin above and clipped to the image (a photo's as it stands after EXIF orientation). Sets
+/// allDetectedTextRedacted when OCR ran on every frame and found text (all of it is then redacted), and notes what was
+/// not scanned. Fails when the file cannot be read or OCR cannot run (missing language data).
 Result<PixelRedaction> planRedaction(const QString& input, const QList<RedactionRegion>& manual,
                                      const RedactionRequest& request);
 

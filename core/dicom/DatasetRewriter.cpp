@@ -236,8 +236,8 @@ Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer&
     DcmDataset& dataset = *fileFormat.getDataset();
     // Deflate is transport compression: the output is written inflated (PS3.5 A.5).
     E_TransferSyntax xfer = DcmXfer(dataset.getOriginalXfer()).getStreamCompression() != ESC_none
-                                      ? EXS_LittleEndianExplicit
-                                      : dataset.getOriginalXfer();
+                                ? EXS_LittleEndianExplicit
+                                : dataset.getOriginalXfer();
 
     RewriteSummary summary;
     summary.transferSyntaxUid = QString::fromLatin1(DcmXfer(xfer).getXferID());

@@ -127,8 +127,8 @@ void addElements(DcmItem& item, bool isMeta, bool textDecoded, DatasetNode& pare
 
 Result<void> load(const QString& path, DcmFileFormat& file)
 {
-    const OFCondition status = file.loadFile(detail::toFilename(path), EXS_Unknown, EGL_noChange,
-                                             kMaxLoadedValueLength, ERM_autoDetect);
+    const OFCondition status =
+        file.loadFile(detail::toFilename(path), EXS_Unknown, EGL_noChange, kMaxLoadedValueLength, ERM_autoDetect);
     if (status.bad())
         return tl::unexpected(detail::toError(status, ErrorCode::Malformed, QStringLiteral("cannot read")));
     DcmDataset* dataset = file.getDataset();

@@ -13,19 +13,19 @@ namespace consilium::dicom {
 /// children. A plain value, free of DCMTK.
 struct DatasetNode {
     enum class Kind {
-        Root,     ///< the whole file: File Meta Information, then the dataset
-        Element,  ///< a data element (a sequence when `vr` is "SQ")
-        Item,     ///< item `itemIndex` of the parent sequence
+        Root, ///< the whole file: File Meta Information, then the dataset
+        Element, ///< a data element (a sequence when `vr` is "SQ")
+        Item, ///< item `itemIndex` of the parent sequence
     };
     Kind kind = Kind::Root;
-    Tag tag;             ///< elements only
-    QString keyword;     ///< PS3.6 keyword ("PatientName"); empty for unknown private tags
-    QString vr;          ///< two letters, as read
+    Tag tag; ///< elements only
+    QString keyword; ///< PS3.6 keyword ("PatientName"); empty for unknown private tags
+    QString vr; ///< two letters, as read
     /// The value for display: text as UTF-8 (the file's character set converted), numbers
     /// separated by '\', long or binary values summarised ("(65536 bytes)").
     QString value;
-    quint32 length = 0;  ///< value length in bytes as stored (undefined length: 0xFFFFFFFF)
-    int itemIndex = -1;  ///< items only, 0-based
+    quint32 length = 0; ///< value length in bytes as stored (undefined length: 0xFFFFFFFF)
+    int itemIndex = -1; ///< items only, 0-based
     bool isMeta = false; ///< group 0002 (File Meta Information, PS3.10 7.1)
     QList<DatasetNode> children;
 

@@ -24,8 +24,7 @@ QString resolveComponent(const QDir& folder, const QString& component)
 {
     if (folder.exists(component))
         return folder.filePath(component);
-    const QStringList entries =
-        folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QStringList entries = folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QString& entry : entries) {
         if (entry.compare(component, Qt::CaseInsensitive) == 0)
             return folder.filePath(entry);
@@ -82,18 +81,20 @@ Result<DicomDirContents> readDicomDir(const QString& path)
     DcmFileFormat file;
     // Plain dataset reading rather than DcmDicomDir: it neither needs write access nor
     // "repairs" anything, and a flat walk of the record sequence finds every reference.
-    const OFCondition status = file.loadFile(detail::toFilename(path), EXS_Unknown, EGL_noChange,
-                                             DCM_MaxReadLength, ERM_autoDetect);
+    const OFCondition status =
+        file.loadFile(detail::toFilename(path), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
     if (status.bad()) {
-        return tl::unexpected(detail::toError(
-            status, ErrorCode::Malformed, QStringLiteral("%1: cannot read the DICOMDIR").arg(QDir::toNativeSeparators(path))));
+        return tl::unexpected(
+            detail::toError(status, ErrorCode::Malformed,
+                            QStringLiteral("%1: cannot read the DICOMDIR").arg(QDir::toNativeSeparators(path))));
     }
     const QString sopClass = detail::stringValue(*file.getMetaInfo(), DCM_MediaStorageSOPClassUID);
     DcmSequenceOfItems* records = nullptr;
     if (file.getDataset()->findAndGetSequence(DCM_DirectoryRecordSequence, records).bad() || records == nullptr) {
         if (sopClass != QLatin1String(UID_MediaStorageDirectoryStorage))
             return fail(kDomain, ErrorCode::Malformed,
-                        QStringLiteral("%1: not a DICOMDIR (no Directory Record Sequence)").arg(QDir::toNativeSeparators(path)));
+                        QStringLiteral("%1: not a DICOMDIR (no Directory Record Sequence)")
+                            .arg(QDir::toNativeSeparators(path)));
         return DicomDirContents{};
     }
     const QString root = QFileInfo(path).absolutePath();

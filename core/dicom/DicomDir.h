@@ -17,8 +17,8 @@ QString dicomDirIn(const QString& folder);
 /// components are matched case-insensitively when the exact name is absent — media written
 /// with upper-case names are often read back from file systems that changed their case.
 struct DicomDirContents {
-    QStringList files;     ///< existing files, in record order, without duplicates
-    QStringList problems;  ///< "path: reason" for references that lead nowhere
+    QStringList files; ///< existing files, in record order, without duplicates
+    QStringList problems; ///< "path: reason" for references that lead nowhere
 };
 
 /// Reads a DICOMDIR. Fails when the file cannot be read or is not a Media Storage Directory.

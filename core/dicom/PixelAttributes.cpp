@@ -230,8 +230,8 @@ void readGeometry(DcmItem& dataset, int index, imaging::Frame& frame)
                                                   DCM_ImageOrientationPatient, false);
     frame.pixelSpacing = positiveOrAnyArray<2>(&dataset, DCM_PixelSpacing, true);
     if (!frame.pixelSpacing)
-        frame.pixelSpacing = positiveOrAnyArray<2>(frameMacro(dataset, index, DCM_PixelMeasuresSequence),
-                                                   DCM_PixelSpacing, true);
+        frame.pixelSpacing =
+            positiveOrAnyArray<2>(frameMacro(dataset, index, DCM_PixelMeasuresSequence), DCM_PixelSpacing, true);
     frame.spacingAtDetector = false;
     if (!frame.pixelSpacing) {
         frame.pixelSpacing = positiveOrAnyArray<2>(&dataset, DCM_ImagerPixelSpacing, true);

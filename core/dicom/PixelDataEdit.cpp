@@ -145,12 +145,13 @@ Result<PixelEditSummary> editPixelData(DcmDataset& dataset, E_TransferSyntax& xf
     if (pixels.rows <= 0 || pixels.columns <= 0)
         return tl::unexpected(malformed(QStringLiteral("the image has no Rows or Columns")));
     if (pixels.bitsAllocated != 8 && pixels.bitsAllocated != 16 && pixels.bitsAllocated != 32) {
-        return tl::unexpected(unsupported(
-            QStringLiteral("pixels with Bits Allocated %1 cannot be edited").arg(pixels.bitsAllocated)));
+        return tl::unexpected(
+            unsupported(QStringLiteral("pixels with Bits Allocated %1 cannot be edited").arg(pixels.bitsAllocated)));
     }
     if (pixels.photometric.endsWith(QLatin1String("_422")) || pixels.photometric.endsWith(QLatin1String("_420"))) {
-        return tl::unexpected(unsupported(
-            QStringLiteral("uncompressed %1 pixels (chroma shared between pixels) cannot be edited").arg(pixels.photometric)));
+        return tl::unexpected(
+            unsupported(QStringLiteral("uncompressed %1 pixels (chroma shared between pixels) cannot be edited")
+                            .arg(pixels.photometric)));
     }
     Uint8* data = nullptr;
     if (const OFCondition status = element->getUint8Array(data); status.bad() || !data)
@@ -170,7 +171,8 @@ Result<PixelEditSummary> editPixelData(DcmDataset& dataset, E_TransferSyntax& xf
     summary.edited = true;
 
     // PS3.3 C.7.6.1.1.5: once lossy, always lossy, whatever syntax carries the pixels now.
-    summary.sourceLossy = sourceXfer.isLossy() || stringValue(dataset, DCM_LossyImageCompression) == QLatin1String("01");
+    summary.sourceLossy =
+        sourceXfer.isLossy() || stringValue(dataset, DCM_LossyImageCompression) == QLatin1String("01");
     if (summary.sourceLossy && summary.reencoded) {
         dataset.putAndInsertString(DCM_LossyImageCompression, "01");
         const QString method = lossyMethodFor(source);

@@ -21,7 +21,7 @@ struct NativePixels {
     int highBit = 7;
     bool isSigned = false;
     int planarConfiguration = 0; ///< 0: R G B R G B...; 1: all R, then all G, then all B
-    QString photometric;         ///< MONOCHROME1, MONOCHROME2, RGB, YBR_FULL, PALETTE COLOR...
+    QString photometric; ///< MONOCHROME1, MONOCHROME2, RGB, YBR_FULL, PALETTE COLOR...
     unsigned char* data = nullptr;
     qsizetype size = 0;
 

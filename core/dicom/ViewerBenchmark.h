@@ -12,13 +12,13 @@ struct ViewerBenchmarkResult {
     int slices = 0;
     int width = 0;
     int height = 0;
-    qint64 rawPixelBytes = 0;     ///< rows x columns x 2 bytes (16 bits allocated) x slices
-    double indexMs = 0.0;         ///< scanSeries: headers of every file read, grouped, ordered
-    double firstImageMs = 0.0;    ///< open to first image: index + decode + display LUT of the middle slice
-    double windowRenderMs = 0.0;  ///< median window/level re-render of one decoded slice
+    qint64 rawPixelBytes = 0; ///< rows x columns x 2 bytes (16 bits allocated) x slices
+    double indexMs = 0.0; ///< scanSeries: headers of every file read, grouped, ordered
+    double firstImageMs = 0.0; ///< open to first image: index + decode + display LUT of the middle slice
+    double windowRenderMs = 0.0; ///< median window/level re-render of one decoded slice
     double scrollImagesPerSecond = 0.0; ///< every slice in order, decoded with the viewer's prefetch
-    qint64 peakRssBytes = 0;      ///< the process's peak resident memory after our part (VmHWM)
-    double oursPerSliceMs = 0.0;  ///< decode + render per slice, one thread
+    qint64 peakRssBytes = 0; ///< the process's peak resident memory after our part (VmHWM)
+    double oursPerSliceMs = 0.0; ///< decode + render per slice, one thread
     double dcmtkPerSliceMs = 0.0; ///< DicomImage + setWindow + getOutputData(8) per slice, one thread
 };
 

@@ -17,16 +17,17 @@ namespace consilium::imaging {
 struct Overlay {
     int rows = 0;
     int columns = 0;
-    int originRow = 0;    ///< 0-based image row of the bitmap's first row (Overlay Origin - 1)
+    int originRow = 0; ///< 0-based image row of the bitmap's first row (Overlay Origin - 1)
     int originColumn = 0; ///< 0-based image column of its first column
-    QString type;         ///< "G" graphics or "R" region of interest
-    QString label;        ///< Overlay Label or Description, may be empty
+    QString type; ///< "G" graphics or "R" region of interest
+    QString label; ///< Overlay Label or Description, may be empty
     /// rows * columns bytes, row after row: 1 where the overlay is on.
     QByteArray bits;
 
     [[nodiscard]] bool isOn(int row, int column) const
     {
-        return row >= 0 && column >= 0 && row < rows && column < columns && bits[qsizetype(row) * columns + column] != 0;
+        return row >= 0 && column >= 0 && row < rows && column < columns
+               && bits[qsizetype(row) * columns + column] != 0;
     }
 };
 

@@ -52,8 +52,8 @@ QString patientDirectionLabel(const std::array<double, 3>& direction)
 {
     if (!usable(direction))
         return {};
-    const double length = std::sqrt(direction[0] * direction[0] + direction[1] * direction[1]
-                                    + direction[2] * direction[2]);
+    const double length =
+        std::sqrt(direction[0] * direction[0] + direction[1] * direction[1] + direction[2] * direction[2]);
     std::array<int, 3> order{0, 1, 2};
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return std::abs(direction[a]) > std::abs(direction[b]); });
@@ -72,7 +72,7 @@ QString patientDirectionLabel(const std::array<double, 3>& direction)
 std::optional<OrientationMarkers> orientationMarkers(const std::array<double, 6>& orientation, int quarterTurns,
                                                      bool flipped)
 {
-    const Vector row{orientation[0], orientation[1], orientation[2]};    // along +x (columns grow)
+    const Vector row{orientation[0], orientation[1], orientation[2]}; // along +x (columns grow)
     const Vector column{orientation[3], orientation[4], orientation[5]}; // along +y (rows grow)
     if (!usable(row) || !usable(column))
         return std::nullopt;

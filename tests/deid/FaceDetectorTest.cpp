@@ -48,7 +48,8 @@ QImage drawnFace()
 class CascadeOverride {
 public:
     explicit CascadeOverride(const QString& folder)
-        : m_had(qEnvironmentVariableIsSet("CONSILIUM_HAAR_CASCADES")), m_old(qgetenv("CONSILIUM_HAAR_CASCADES"))
+        : m_had(qEnvironmentVariableIsSet("CONSILIUM_HAAR_CASCADES"))
+        , m_old(qgetenv("CONSILIUM_HAAR_CASCADES"))
     {
         qputenv("CONSILIUM_HAAR_CASCADES", QFile::encodeName(folder));
     }
@@ -88,8 +89,9 @@ TEST_CASE("missing Haar cascades are a clear error naming the package", "[deid][
     const QString photo = dir.filePath(QStringLiteral("face.png"));
     REQUIRE(drawnFace().save(photo));
     const deid::PhotoDeidentifier photos(deid::CaseSecrets::generate());
-    const auto report = photos.deidentify(photo, dir.filePath(QStringLiteral("out")),
-                                          deid::PhotoRedaction{{}, deid::RedactionStyle::Fill, deid::RedactionStyle::Blur});
+    const auto report =
+        photos.deidentify(photo, dir.filePath(QStringLiteral("out")),
+                          deid::PhotoRedaction{{}, deid::RedactionStyle::Fill, deid::RedactionStyle::Blur});
     REQUIRE_FALSE(report);
     CHECK(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).isEmpty());
 }
@@ -130,7 +132,8 @@ TEST_CASE("a face-like pattern is proposed and redacted in the written photo", "
     const auto faces = deid::detectFaces(image);
     REQUIRE(faces);
     if (faces->isEmpty()) {
-        WARN("SKIPPED: the frontal cascade does not find the drawn face on this OpenCV build; positive detection not tested");
+        WARN("SKIPPED: the frontal cascade does not find the drawn face on this OpenCV build; positive detection not "
+             "tested");
         return;
     }
     REQUIRE(faces->size() == 1);
@@ -146,8 +149,9 @@ TEST_CASE("a face-like pattern is proposed and redacted in the written photo", "
     const QString photo = dir.filePath(QStringLiteral("face.png"));
     REQUIRE(image.save(photo));
     const deid::PhotoDeidentifier photos(deid::CaseSecrets::generate());
-    const auto report = photos.deidentify(photo, dir.filePath(QStringLiteral("out")),
-                                          deid::PhotoRedaction{{}, deid::RedactionStyle::Fill, deid::RedactionStyle::Fill});
+    const auto report =
+        photos.deidentify(photo, dir.filePath(QStringLiteral("out")),
+                          deid::PhotoRedaction{{}, deid::RedactionStyle::Fill, deid::RedactionStyle::Fill});
     INFO((report ? QString() : report.error().message).toStdString());
     REQUIRE(report);
     REQUIRE(report->faces.size() == 1);

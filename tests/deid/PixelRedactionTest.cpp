@@ -94,7 +94,8 @@ std::array<int, 3> rgbAt(const imaging::Frame& frame, int x, int y)
         const int v = frame.storedAt(x, y);
         return {v, v, v};
     }
-    const auto* p = reinterpret_cast<const unsigned char*>(frame.rgb.constData()) + (qsizetype(y) * frame.width + x) * 3;
+    const auto* p =
+        reinterpret_cast<const unsigned char*>(frame.rgb.constData()) + (qsizetype(y) * frame.width + x) * 3;
     return {p[0], p[1], p[2]};
 }
 
@@ -135,7 +136,8 @@ TEST_CASE("fill, pixelate and blur change the pixels inside the regions only", "
                 }
             }
         }
-        CHECK(changedInside > (everyFrame.width() * everyFrame.height() * 2 + secondFrame.width() * secondFrame.height()) / 2);
+        CHECK(changedInside
+              > (everyFrame.width() * everyFrame.height() * 2 + secondFrame.width() * secondFrame.height()) / 2);
         if (style == deid::RedactionStyle::Pixelate) // one block: 8 x 8 pixels of one value
             CHECK(valueAt(bytes, 0, 4, 2) == valueAt(bytes, 0, 11, 9));
     }
@@ -168,13 +170,16 @@ TEST_CASE("colour fill is black in either planar configuration", "[deid][redact]
 
 TEST_CASE("regions outside the image are refused with a clear error", "[deid][redact]")
 {
-    const auto outside = deid::checkRegions({{QRect(60, 0, 10, 10), -1, QStringLiteral("manual"), 100.f}}, kColumns, kRows, 1);
+    const auto outside =
+        deid::checkRegions({{QRect(60, 0, 10, 10), -1, QStringLiteral("manual"), 100.f}}, kColumns, kRows, 1);
     REQUIRE_FALSE(outside);
     CHECK(outside.error().code == ErrorCode::InvalidArgument);
-    CHECK(outside.error().message == QStringLiteral("region x=60 y=0 width=10 height=10 (all frames) lies outside the 64 x 32 image"));
+    CHECK(outside.error().message
+          == QStringLiteral("region x=60 y=0 width=10 height=10 (all frames) lies outside the 64 x 32 image"));
     CHECK_FALSE(deid::checkRegions({{QRect(-1, 0, 5, 5), 0, QStringLiteral("manual"), 100.f}}, kColumns, kRows, 1));
     CHECK_FALSE(deid::checkRegions({{QRect(0, 0, 0, 5), 0, QStringLiteral("manual"), 100.f}}, kColumns, kRows, 1));
-    const auto frame = deid::checkRegions({{QRect(0, 0, 5, 5), 3, QStringLiteral("manual"), 100.f}}, kColumns, kRows, 2);
+    const auto frame =
+        deid::checkRegions({{QRect(0, 0, 5, 5), 3, QStringLiteral("manual"), 100.f}}, kColumns, kRows, 2);
     REQUIRE_FALSE(frame);
     CHECK(frame.error().message.contains(QStringLiteral("2 frame(s)")));
     CHECK(deid::checkRegions({{QRect(0, 0, kColumns, kRows), 1, QStringLiteral("manual"), 100.f}}, kColumns, kRows, 2));
@@ -188,11 +193,10 @@ TEST_CASE("de-identifying a file redacts its pixels, native or compressed", "[de
     const auto secrets = deid::CaseSecrets::generate();
     const deid::HeaderDeidentifier engine(deid::DeidProfile::defaults(), secrets);
     const QRect rect(8, 4, 24, 12);
-    for (const auto& [syntax, colour] : {std::pair{TransferSyntax::ExplicitVrLittleEndian, true},
-                                         std::pair{TransferSyntax::RleLossless, true},
-                                         std::pair{TransferSyntax::JpegLsLossless, false},
-                                         std::pair{TransferSyntax::JpegLossless, true},
-                                         std::pair{TransferSyntax::JpegBaseline, true}}) {
+    for (const auto& [syntax, colour] :
+         {std::pair{TransferSyntax::ExplicitVrLittleEndian, true}, std::pair{TransferSyntax::RleLossless, true},
+          std::pair{TransferSyntax::JpegLsLossless, false}, std::pair{TransferSyntax::JpegLossless, true},
+          std::pair{TransferSyntax::JpegBaseline, true}}) {
         const QString uid = dicom::transferSyntaxUid(syntax);
         INFO(uid.toStdString());
         const QString input = writeImage(dir.filePath(QStringLiteral("in-%1.dcm").arg(int(syntax))), syntax, 3, colour);
@@ -239,7 +243,8 @@ TEST_CASE("Burned In Annotation becomes NO only when all detected text was redac
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString input = writeImage(dir.filePath(QStringLiteral("in.dcm")), dicom::TransferSyntax::ExplicitVrLittleEndian, 1, false);
+    const QString input =
+        writeImage(dir.filePath(QStringLiteral("in.dcm")), dicom::TransferSyntax::ExplicitVrLittleEndian, 1, false);
     const deid::HeaderDeidentifier engine(deid::DeidProfile::defaults(), deid::CaseSecrets::generate());
     deid::PixelRedaction redaction;
     redaction.regions = {{QRect(0, 0, 10, 10), -1, QStringLiteral("ocr"), 90.f}};
@@ -254,7 +259,8 @@ TEST_CASE("a region outside the image fails the file and writes nothing", "[deid
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString input = writeImage(dir.filePath(QStringLiteral("in.dcm")), dicom::TransferSyntax::RleLossless, 2, true);
+    const QString input =
+        writeImage(dir.filePath(QStringLiteral("in.dcm")), dicom::TransferSyntax::RleLossless, 2, true);
     const deid::HeaderDeidentifier engine(deid::DeidProfile::defaults(), deid::CaseSecrets::generate());
     deid::PixelRedaction redaction;
     redaction.regions = {{QRect(0, 20, 64, 13), -1, QStringLiteral("manual"), 100.f}};
@@ -269,7 +275,8 @@ TEST_CASE("regions files are read with clear errors", "[deid][redact]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString image = writeImage(dir.filePath(QStringLiteral("a.dcm")), dicom::TransferSyntax::ExplicitVrLittleEndian, 1, false);
+    const QString image =
+        writeImage(dir.filePath(QStringLiteral("a.dcm")), dicom::TransferSyntax::ExplicitVrLittleEndian, 1, false);
     const auto write = [&](const QByteArray& json) {
         const QString path = dir.filePath(QStringLiteral("regions.json"));
         QFile file(path);
@@ -295,7 +302,8 @@ TEST_CASE("regions files are read with clear errors", "[deid][redact]")
     REQUIRE_FALSE(negative);
     CHECK(negative.error().message.contains(QStringLiteral("whole number")));
     CHECK_FALSE(deid::readRegionsFile(write("{not json")));
-    CHECK_FALSE(deid::readRegionsFile(write(R"({"regions": [{"file": "/nonexistent.dcm", "x": 0, "y": 0, "width": 1, "height": 1}]})")));
+    CHECK_FALSE(deid::readRegionsFile(
+        write(R"({"regions": [{"file": "/nonexistent.dcm", "x": 0, "y": 0, "width": 1, "height": 1}]})")));
     CHECK_FALSE(deid::readRegionsFile(dir.filePath(QStringLiteral("absent.json"))));
 }
 
@@ -306,7 +314,8 @@ TEST_CASE("16-bit signed images are redacted in place or decoded, with the frame
     REQUIRE(dir.isValid());
     const deid::HeaderDeidentifier engine(deid::DeidProfile::defaults(), deid::CaseSecrets::generate());
     const QRect rect(10, 3, 30, 9);
-    for (const auto syntax : {TransferSyntax::ExplicitVrLittleEndian, TransferSyntax::RleLossless, TransferSyntax::JpegLsLossless}) {
+    for (const auto syntax :
+         {TransferSyntax::ExplicitVrLittleEndian, TransferSyntax::RleLossless, TransferSyntax::JpegLsLossless}) {
         INFO(dicom::transferSyntaxUid(syntax).toStdString());
         using dicom::Vr;
         dicom::Dataset ds;

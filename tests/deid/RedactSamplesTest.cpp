@@ -71,7 +71,8 @@ QStringList forbiddenTokens(const QJsonObject& catalogue)
                 continue;
             const QString text = o.value(QStringLiteral("text")).toString();
             tokens.append(alphanumerics(text));
-            for (const QString& word : text.split(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), Qt::SkipEmptyParts)) {
+            for (const QString& word :
+                 text.split(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), Qt::SkipEmptyParts)) {
                 if (word.size() >= 4)
                     tokens.append(alphanumerics(word));
             }
@@ -88,7 +89,8 @@ struct Region {
 
 std::array<int, 3> rgbAt(const imaging::Frame& frame, int x, int y)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(frame.rgb.constData()) + (qsizetype(y) * frame.width + x) * 3;
+    const auto* p =
+        reinterpret_cast<const unsigned char*>(frame.rgb.constData()) + (qsizetype(y) * frame.width + x) * 3;
     return {p[0], p[1], p[2]};
 }
 
@@ -119,20 +121,23 @@ TEST_CASE("deid --redact auto leaves no planted text in any frame of the ultraso
     REQUIRE(forbidden.size() >= 8);
 
     const QString in = dir.filePath(QStringLiteral("in"));
-    const QStringList inputs{in + QStringLiteral("/us/US0001.dcm"), in + QStringLiteral("/variants/rle-lossless/us/US0001.dcm"),
+    const QStringList inputs{in + QStringLiteral("/us/US0001.dcm"),
+                             in + QStringLiteral("/variants/rle-lossless/us/US0001.dcm"),
                              in + QStringLiteral("/variants/jpeg-baseline/us/US0001.dcm")};
     const QString out = dir.filePath(QStringLiteral("out"));
     const QString reportPath = dir.filePath(QStringLiteral("report.json"));
-    const auto run = test::runTool(QStringLiteral("consilium-cli"),
-                                   QStringList{QStringLiteral("deid"), QStringLiteral("--redact"), QStringLiteral("auto"),
-                                               QStringLiteral("--report"), reportPath, QStringLiteral("--out"), out}
-                                       + inputs,
-                                   600000);
+    const auto run =
+        test::runTool(QStringLiteral("consilium-cli"),
+                      QStringList{QStringLiteral("deid"), QStringLiteral("--redact"), QStringLiteral("auto"),
+                                  QStringLiteral("--report"), reportPath, QStringLiteral("--out"), out}
+                          + inputs,
+                      600000);
     INFO(run.standardError.toStdString());
     REQUIRE(run.exitCode == 0);
     QFile reportFile(reportPath);
     REQUIRE(reportFile.open(QIODevice::ReadOnly));
-    const QJsonArray files = QJsonDocument::fromJson(reportFile.readAll()).object().value(QStringLiteral("files")).toArray();
+    const QJsonArray files =
+        QJsonDocument::fromJson(reportFile.readAll()).object().value(QStringLiteral("files")).toArray();
     REQUIRE(files.size() == inputs.size());
 
     for (const auto& entry : files) {
@@ -156,9 +161,10 @@ TEST_CASE("deid --redact auto leaves no planted text in any frame of the ultraso
             CHECK(o.value(QStringLiteral("source")).toString() == QStringLiteral("ocr"));
             CHECK(o.value(QStringLiteral("style")).toString() == QStringLiteral("fill"));
             CHECK(o.value(QStringLiteral("confidence")).toDouble() >= 60.0);
-            regions.push_back({QRect(o.value(QStringLiteral("x")).toInt(), o.value(QStringLiteral("y")).toInt(),
-                                     o.value(QStringLiteral("width")).toInt(), o.value(QStringLiteral("height")).toInt()),
-                               o.value(QStringLiteral("frame")).toInt(-1)});
+            regions.push_back(
+                {QRect(o.value(QStringLiteral("x")).toInt(), o.value(QStringLiteral("y")).toInt(),
+                       o.value(QStringLiteral("width")).toInt(), o.value(QStringLiteral("height")).toInt()),
+                 o.value(QStringLiteral("frame")).toInt(-1)});
         }
         REQUIRE(regions.size() >= 30 * 4); // name, ID, date/time, institution on every frame
 
@@ -175,7 +181,8 @@ TEST_CASE("deid --redact auto leaves no planted text in any frame of the ultraso
                     text += alphanumerics(region.text) + u'|';
             }
             for (const QString& token : forbidden) {
-                INFO("frame " << frame << ": OCR read \"" << text.toStdString() << "\", planted \"" << token.toStdString() << '"');
+                INFO("frame " << frame << ": OCR read \"" << text.toStdString() << "\", planted \""
+                              << token.toStdString() << '"');
                 CHECK(substringEditDistance(token, text) > token.size() / 8);
             }
         }
@@ -222,10 +229,12 @@ TEST_CASE("deid refuses a region outside the image with a clear error", "[deid][
     file.write(R"({"regions": [{"frame": 2, "x": 600, "y": 0, "width": 100, "height": 30}]})");
     file.close();
     const QString out = dir.filePath(QStringLiteral("out"));
-    const auto run = test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("deid"), QStringLiteral("--regions"), regions,
-                                                                      QStringLiteral("--out"), out, input});
+    const auto run =
+        test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("deid"), QStringLiteral("--regions"), regions,
+                                                        QStringLiteral("--out"), out, input});
     CHECK(run.exitCode == 1);
-    CHECK(run.standardError.contains("region x=600 y=0 width=100 height=30 (frame 2) lies outside the 640 x 480 image"));
+    CHECK(
+        run.standardError.contains("region x=600 y=0 width=100 height=30 (frame 2) lies outside the 640 x 480 image"));
     CHECK(QDir(out).entryList(QDir::Files | QDir::Hidden).isEmpty());
 
     // A region file naming a file that is not among the inputs would leave its text in place.
@@ -233,14 +242,16 @@ TEST_CASE("deid refuses a region outside the image with a clear error", "[deid][
     file.write(QByteArray(R"({"regions": [{"file": ")") + dir.filePath(QStringLiteral("in/us/US0001.dcm")).toUtf8()
                + R"(", "x": 0, "y": 0, "width": 10, "height": 10}]})");
     file.close();
-    const auto stray = test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("deid"), QStringLiteral("--regions"), regions,
-                                                                        QStringLiteral("--out"), out, input});
+    const auto stray =
+        test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("deid"), QStringLiteral("--regions"), regions,
+                                                        QStringLiteral("--out"), out, input});
     CHECK(stray.exitCode == 1);
     CHECK(stray.standardError.contains("is not among the inputs"));
 
     // An unknown style or mode is a usage error.
-    const auto style = test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("deid"), QStringLiteral("--redact-style"),
-                                                                        QStringLiteral("smudge"), QStringLiteral("--out"), out, input});
+    const auto style =
+        test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("deid"), QStringLiteral("--redact-style"),
+                                                        QStringLiteral("smudge"), QStringLiteral("--out"), out, input});
     CHECK(style.exitCode != 0);
     CHECK(style.standardError.contains("fill, pixelate or blur"));
 }
@@ -252,22 +263,26 @@ TEST_CASE("detect-faces and deid --faces on the clinical photo: no face, nothing
     samples::SampleOutput output(dir.filePath(QStringLiteral("in")), false);
     REQUIRE(samples::writeClinicalPhoto(samples::makeIdentity(kSeed), output));
     const QString photo = dir.filePath(QStringLiteral("in/photos/lesion.jpg"));
-    const auto detect = test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("detect-faces"), QStringLiteral("--json"), photo});
+    const auto detect = test::runTool(QStringLiteral("consilium-cli"),
+                                      {QStringLiteral("detect-faces"), QStringLiteral("--json"), photo});
     INFO(detect.standardError.toStdString());
     REQUIRE(detect.exitCode == 0);
     CHECK(QJsonDocument::fromJson(detect.standardOutput).object().value(QStringLiteral("faces")).toArray().isEmpty());
 
-    const auto run = test::runTool(QStringLiteral("consilium-cli"),
-                                   {QStringLiteral("deid"), QStringLiteral("--faces"), QStringLiteral("blur"), QStringLiteral("--json"),
-                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("out")), photo});
+    const auto run =
+        test::runTool(QStringLiteral("consilium-cli"),
+                      {QStringLiteral("deid"), QStringLiteral("--faces"), QStringLiteral("blur"),
+                       QStringLiteral("--json"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")), photo});
     INFO(run.standardError.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QJsonArray files = QJsonDocument::fromJson(run.standardOutput).object().value(QStringLiteral("files")).toArray();
+    const QJsonArray files =
+        QJsonDocument::fromJson(run.standardOutput).object().value(QStringLiteral("files")).toArray();
     REQUIRE(files.size() == 1);
     CHECK(files.first().toObject().value(QStringLiteral("regions")).toArray().isEmpty());
 
-    const auto bad = test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("deid"), QStringLiteral("--faces"), QStringLiteral("hide"),
-                                                                      QStringLiteral("--out"), dir.filePath(QStringLiteral("out2")), photo});
+    const auto bad = test::runTool(QStringLiteral("consilium-cli"),
+                                   {QStringLiteral("deid"), QStringLiteral("--faces"), QStringLiteral("hide"),
+                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("out2")), photo});
     CHECK(bad.exitCode != 0);
     CHECK(bad.standardError.contains("--faces expects blur, pixelate or fill"));
 }
@@ -289,17 +304,24 @@ TEST_CASE("deid --redact auto removes the patient label from the clinical photo"
     QString readBefore;
     for (const auto& region : *before)
         readBefore += alphanumerics(region.text) + u'|';
-    const auto readable = [&](const QString& token) { return substringEditDistance(token, readBefore) <= token.size() / 8; };
+    const auto readable = [&](const QString& token) {
+        return substringEditDistance(token, readBefore) <= token.size() / 8;
+    };
     CHECK(std::count_if(forbidden.cbegin(), forbidden.cend(), readable) >= 3);
 
-    const auto run = test::runTool(QStringLiteral("consilium-cli"),
-                                   {QStringLiteral("deid"), QStringLiteral("--redact"), QStringLiteral("auto"), QStringLiteral("--json"),
-                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("out")), photo},
-                                   300000);
+    const auto run =
+        test::runTool(QStringLiteral("consilium-cli"),
+                      {QStringLiteral("deid"), QStringLiteral("--redact"), QStringLiteral("auto"),
+                       QStringLiteral("--json"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")), photo},
+                      300000);
     INFO(run.standardError.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QJsonObject file =
-        QJsonDocument::fromJson(run.standardOutput).object().value(QStringLiteral("files")).toArray().first().toObject();
+    const QJsonObject file = QJsonDocument::fromJson(run.standardOutput)
+                                 .object()
+                                 .value(QStringLiteral("files"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
     CHECK(file.value(QStringLiteral("regions")).toArray().size() >= 3);
     const auto after = deid::detectTextInFile(file.value(QStringLiteral("output")).toString());
     REQUIRE(after);

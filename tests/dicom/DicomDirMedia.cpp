@@ -29,8 +29,8 @@ QString writeDicomDirMedia(const QString& root, int slices)
     REQUIRE(dicomDir.createNewDicomDir(DicomDirInterface::AP_GeneralPurpose, OFFilename(path.toLocal8Bit().constData()))
                 .good());
     for (const QString& id : ids) {
-        const OFCondition added = dicomDir.addDicomFile(OFFilename(id.toLatin1().constData()),
-                                                        OFFilename(root.toLocal8Bit().constData()));
+        const OFCondition added =
+            dicomDir.addDicomFile(OFFilename(id.toLatin1().constData()), OFFilename(root.toLocal8Bit().constData()));
         INFO(added.text());
         REQUIRE(added.good());
     }

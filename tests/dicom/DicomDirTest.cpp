@@ -41,7 +41,8 @@ TEST_CASE("a DICOMDIR lists the files it references, relative to its folder", "[
     CHECK(contents->problems.isEmpty());
     REQUIRE(contents->files.size() == 4);
     for (int i = 0; i < 4; ++i)
-        CHECK(contents->files.contains(dir.filePath(QStringLiteral("DICOM/ST000/SE000/IM%1").arg(i, 5, 10, QLatin1Char('0')))));
+        CHECK(contents->files.contains(
+            dir.filePath(QStringLiteral("DICOM/ST000/SE000/IM%1").arg(i, 5, 10, QLatin1Char('0')))));
 
     CHECK(dicom::dicomDirIn(dir.path()) == dicomDir);
     CHECK(dicom::isDicomDirName(QStringLiteral("/media/cd/dicomdir")));

@@ -19,10 +19,10 @@ void writeSliceWithSeparateOverlay(const QString& path)
     plane.label = QStringLiteral("MARK");
     plane.bits.fill('\0', kOverlaySize * kOverlaySize);
     for (int i = 0; i < kOverlaySize; ++i) {
-        plane.bits[i] = 1;                                        // top row
-        plane.bits[(kOverlaySize - 1) * kOverlaySize + i] = 1;    // bottom row
-        plane.bits[i * kOverlaySize] = 1;                         // left column
-        plane.bits[i * kOverlaySize + kOverlaySize - 1] = 1;      // right column
+        plane.bits[i] = 1; // top row
+        plane.bits[(kOverlaySize - 1) * kOverlaySize + i] = 1; // bottom row
+        plane.bits[i * kOverlaySize] = 1; // left column
+        plane.bits[i * kOverlaySize + kOverlaySize - 1] = 1; // right column
     }
     REQUIRE(ds.setOverlay(plane));
     REQUIRE(dicom::writeDicomFile(path, ds, dicom::TransferSyntax::ExplicitVrLittleEndian));

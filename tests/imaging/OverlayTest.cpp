@@ -55,7 +55,7 @@ TEST_CASE("an overlay in bit 15 of the pixel cells is decoded and masked out of 
     REQUIRE(frame->overlays.size() == 1);
     const imaging::Overlay& overlay = frame->overlays.first();
     CHECK(overlay.rows == frame->height);
-    CHECK(overlay.isOn(3, 3));       // the square of bit-15 pixels
+    CHECK(overlay.isOn(3, 3)); // the square of bit-15 pixels
     CHECK_FALSE(overlay.isOn(20, 20));
     // Bits Stored 12: the overlay bit never reaches the modality values.
     CHECK(frame->modalityValueAt(3, 3) == -1000.0);

@@ -84,8 +84,9 @@ TEST_CASE("render draws overlay planes on top, as the viewer does, unless --no-o
     CHECK(image.pixelColor(corner) == QColor::fromRgb(imaging::kOverlayColour));
     CHECK(qGray(image.pixel(corner + QPoint(5, 5))) == qGray(image.pixel(corner + QPoint(5, 6))));
 
-    run = test::runTool(QStringLiteral("consilium-cli"), {QStringLiteral("render"), dicomPath, QStringLiteral("--no-overlays"),
-                                                          QStringLiteral("--out"), outPath});
+    run = test::runTool(
+        QStringLiteral("consilium-cli"),
+        {QStringLiteral("render"), dicomPath, QStringLiteral("--no-overlays"), QStringLiteral("--out"), outPath});
     REQUIRE(run.exitCode == 0);
     image = QImage(outPath);
     CHECK(image.pixelColor(corner).red() == image.pixelColor(corner).blue());

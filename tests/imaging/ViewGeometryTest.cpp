@@ -3,9 +3,9 @@
 // expects to read at the edges of standard planes. And the decoder's geometry: Pixel Spacing,
 // else Imager Pixel Spacing, else nothing.
 
+#include "core/imaging/ViewGeometry.h"
 #include "core/dicom/DatasetWriter.h"
 #include "core/dicom/ImageDecoder.h"
-#include "core/imaging/ViewGeometry.h"
 #include "tests/imaging/SyntheticImages.h"
 
 #include <catch2/catch.hpp>
@@ -95,7 +95,8 @@ TEST_CASE("the scale bar is a round length that fits", "[imaging][geometry]")
     CHECK_FALSE(imaging::chooseScaleBar(0.5, 0));
 }
 
-TEST_CASE("decoded frames carry orientation and spacing: Pixel Spacing, else Imager Pixel Spacing", "[imaging][geometry]")
+TEST_CASE("decoded frames carry orientation and spacing: Pixel Spacing, else Imager Pixel Spacing",
+          "[imaging][geometry]")
 {
     QTemporaryDir dir;
     dicom::Dataset slice = test::ctPhantomSlice(0, 16);

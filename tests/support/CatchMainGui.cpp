@@ -20,5 +20,9 @@ int main(int argc, char* argv[])
     // to the user's configuration.
     QTemporaryDir settings;
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    // Profiles too: a main window opens its profile under $CONSILIUM_HOME (core/common/AppPaths).
+    QTemporaryDir home;
+    if (qEnvironmentVariableIsEmpty("CONSILIUM_HOME"))
+        qputenv("CONSILIUM_HOME", home.path().toUtf8());
     return Catch::Session().run(argc, argv);
 }

@@ -2,12 +2,16 @@
 // menus, the About dialog and the translations. Every test saves what it shows as a PNG under
 // <build>/tests/ui/screenshots, so a person can look at the result of a change.
 
+#include "ui/shell/MainWindow.h"
 #include "core/common/Version.h"
+#include "ui/account/ProfileGate.h"
+#include "ui/account/ProfileSetupPage.h"
 #include "ui/common/AppIdentity.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/Translators.h"
+#include "ui/feed/FeedPage.h"
 #include "ui/shell/AboutDialog.h"
-#include "ui/shell/MainWindow.h"
+#include "ui/viewer/ViewerPanel.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,10 +21,13 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
-#include <QMenu>
+#include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QWindow>
 
@@ -86,55 +93,79 @@ void showAndSettle(QWidget& widget)
     QCoreApplication::processEvents();
 }
 
+// The first label of the profile setup page: its title, in the language in use.
+QString setupTitle(MainWindow& window)
+{
+    if (!window.profileGate())
+        return {};
+    const auto* title = window.profileGate()->setupPage()->findChild<QLabel*>();
+    return title ? title->text() : QString();
+}
+
 } // namespace
 
-TEST_CASE("the main window shows the empty feed with its explanation", "[ui]")
+TEST_CASE("a first start asks for a profile; once created, the feed explains what comes", "[ui]")
 {
-    MainWindow window(MainWindow::defaultProfileName());
+    QTemporaryDir home;
+    MainWindowOptions options;
+    options.profileFolder = home.filePath(QStringLiteral("profile"));
+    options.argon2 = consilium::crypto::Argon2Params{1, 8 * 1024 * 1024}; // fast, for the test
+    MainWindow window(MainWindow::defaultProfileName(), options);
     showAndSettle(window);
 
     CHECK(window.windowTitle() == QStringLiteral("Consilium"));
     CHECK(window.minimumSize().width() >= 640);
     CHECK(window.minimumSize().height() >= 400);
-    CHECK(window.size().width() >= window.minimumSize().width());
+    REQUIRE(window.profileGate() != nullptr);
+    CHECK(window.profileGate()->currentWidget() == window.profileGate()->setupPage());
+    CHECK(window.feedPage() == nullptr);
+    saveScreenshot(window, QStringLiteral("main-window-setup"));
 
-    auto* empty = qobject_cast<EmptyState*>(window.centralWidget());
-    REQUIRE(empty != nullptr);
-    CHECK(empty->isVisible());
+    // Fill in the setup page as a user would.
+    ProfileSetupPage* setup = window.profileGate()->setupPage();
+    auto* name = setup->findChild<QLineEdit*>();
+    REQUIRE(name != nullptr);
+    name->setText(QStringLiteral("Dr. Amara Okafor"));
+    QList<QLineEdit*> secrets;
+    for (QLineEdit* edit : setup->findChildren<QLineEdit*>()) {
+        if (edit->echoMode() == QLineEdit::Password)
+            secrets << edit;
+    }
+    REQUIRE(secrets.size() == 2);
+    secrets[0]->setText(QStringLiteral("violet tractor lagoon biscuit"));
+    secrets[1]->setText(QStringLiteral("violet tractor lagoon biscuit"));
+    REQUIRE(setup->createButton()->isEnabled());
+    setup->createButton()->click();
+    REQUIRE(pumpUntil([&] { return window.feedPage() != nullptr; }, 15000));
+
+    // An empty feed says what will appear and that it is encrypted.
+    REQUIRE(pumpUntil([&] {
+        const auto* empty = window.feedPage()->findChild<EmptyState*>();
+        return empty && empty->isVisible();
+    }));
+    const auto* empty = window.feedPage()->findChild<EmptyState*>();
     CHECK(empty->title() == QStringLiteral("No cases yet"));
-    CHECK(empty->text().contains(QStringLiteral("colleagues share privately")));
-    CHECK(empty->note().contains(QStringLiteral("End-to-end encrypted")));
-    CHECK(empty->accessibleName() == QStringLiteral("Case feed"));
-    CHECK(empty->accessibleDescription().contains(QStringLiteral("No cases yet")));
-
-    // What is on screen, not just in the object: the labels are shown with those texts.
+    CHECK(empty->text().contains(QStringLiteral("colleagues share with you")));
+    CHECK(empty->note().contains(QStringLiteral("end-to-end encrypted")));
     const auto* title = empty->findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
     REQUIRE(title != nullptr);
     CHECK(title->isVisible());
-    CHECK(title->text() == empty->title());
     CHECK(title->font().pointSizeF() > window.font().pointSizeF());
-
-    // The explanation stays at a readable width even in a wide window.
-    const auto* text = empty->findChild<QLabel*>(QStringLiteral("emptyStateText"));
-    REQUIRE(text != nullptr);
-    CHECK(text->isVisible());
-    CHECK(text->width() < window.width());
-
     saveScreenshot(window, QStringLiteral("main-window-empty"));
 }
 
 TEST_CASE("the empty state follows the system palette, including a dark one", "[ui]")
 {
     const QPalette original = QApplication::palette();
-    MainWindow window(MainWindow::defaultProfileName());
-    auto* empty = qobject_cast<EmptyState*>(window.centralWidget());
-    REQUIRE(empty != nullptr);
-    const auto* text = empty->findChild<QLabel*>(QStringLiteral("emptyStateText"));
+    EmptyState empty;
+    empty.setTitle(QStringLiteral("No cases yet"));
+    empty.setText(QStringLiteral("Cases that colleagues share with you appear here."));
+    const auto* text = empty.findChild<QLabel*>(QStringLiteral("emptyStateText"));
     REQUIRE(text != nullptr);
     // Light by default: dark secondary text on a light background.
     CHECK(text->palette().color(QPalette::Text).lightness() < 128);
 
-    // Switched while the window is open, as when the desktop changes to a dark theme.
+    // Switched while the widget is open, as when the desktop changes to a dark theme.
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
     dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
@@ -143,19 +174,23 @@ TEST_CASE("the empty state follows the system palette, including a dark one", "[
     dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3a));
     dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
     QApplication::setPalette(dark);
-    showAndSettle(window);
+    empty.resize(800, 500);
+    showAndSettle(empty);
     const QColor secondary = text->palette().color(QPalette::Text);
     CHECK(secondary.lightness() > 128);
     // Still secondary: between the text colour and the background.
     CHECK(secondary.lightness() < dark.color(QPalette::Text).lightness());
-    saveScreenshot(window, QStringLiteral("main-window-empty-dark"));
+    MainWindow window(MainWindow::defaultProfileName());
+    showAndSettle(window);
+    saveScreenshot(window, QStringLiteral("main-window-setup-dark"));
     QApplication::setPalette(original);
 }
 
 TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
 {
     MainWindow window(MainWindow::defaultProfileName());
-    CHECK(menuTitles(window.menuBar()) == QStringList{QStringLiteral("&File"), QStringLiteral("&Help")});
+    CHECK(menuTitles(window.menuBar())
+          == QStringList{QStringLiteral("&File"), QStringLiteral("&Go"), QStringLiteral("&Help")});
 
     QAction* quit = findAction(window.menuBar(), QStringLiteral("actionQuit"));
     REQUIRE(quit != nullptr);
@@ -180,10 +215,44 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
     // Open Files and Open Folder are tested in tests/viewer (ViewerTest.cpp), Export View in
     // tests/viewer/ExportViewTest.cpp.
     // Open Recent: tests/viewer/OpenRecentTest.cpp; Keyboard Shortcuts:
-    // tests/viewer/MagnifierShortcutsTest.cpp.
-    CHECK(names == QStringList{QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
-                               QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"), QStringLiteral("actionQuit"),
-                               QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
+    // tests/viewer/MagnifierShortcutsTest.cpp; Go › Cases and Images: below.
+    CHECK(names
+          == QStringList{
+              QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"), QStringLiteral("actionOpenRecent"),
+              QStringLiteral("actionExportView"), QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"),
+              QStringLiteral("actionGoImages"), QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
+}
+
+TEST_CASE("Go > Images shows the viewer once something is open, Go > Cases comes back", "[ui]")
+{
+    MainWindow window(MainWindow::defaultProfileName());
+    showAndSettle(window);
+    QAction* goCases = findAction(window.menuBar(), QStringLiteral("actionGoCases"));
+    QAction* goImages = findAction(window.menuBar(), QStringLiteral("actionGoImages"));
+    REQUIRE((goCases && goImages));
+    CHECK(goCases->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    CHECK(goImages->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    CHECK(goCases->isChecked());
+    CHECK_FALSE(goImages->isEnabled()); // nothing to show yet
+    CHECK(window.profileGate()->isVisible());
+
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(QStringLiteral("photo.png"));
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    REQUIRE(image.save(photo));
+    window.openPaths({photo});
+    REQUIRE(window.viewer() != nullptr);
+    CHECK(goImages->isEnabled());
+    CHECK(goImages->isChecked());
+    CHECK(window.viewer()->isVisible());
+
+    goCases->trigger();
+    CHECK(window.profileGate()->isVisible());
+    CHECK_FALSE(window.viewer()->isVisible());
+    goImages->trigger();
+    CHECK(window.viewer()->isVisible());
+    CHECK_FALSE(window.profileGate()->isVisible());
 }
 
 TEST_CASE("File > Quit closes the window", "[ui]")
@@ -283,12 +352,12 @@ TEST_CASE("each translation is loaded and shown, and English is the fallback", "
         Translators translators;
         REQUIRE(translators.install(QLocale(language), qmDir));
         MainWindow window(MainWindow::defaultProfileName());
-        const auto* empty = qobject_cast<EmptyState*>(window.centralWidget());
-        REQUIRE(empty != nullptr);
-        CHECK(empty->title() != QStringLiteral("No cases yet"));
-        CHECK(menuTitles(window.menuBar()) != QStringList{QStringLiteral("&File"), QStringLiteral("&Help")});
+        CHECK_FALSE(setupTitle(window).isEmpty());
+        CHECK(setupTitle(window) != QStringLiteral("Create your profile"));
+        CHECK(menuTitles(window.menuBar())
+              != QStringList{QStringLiteral("&File"), QStringLiteral("&Go"), QStringLiteral("&Help")});
         showAndSettle(window);
-        saveScreenshot(window, QStringLiteral("main-window-empty-") + QString::fromLatin1(name));
+        saveScreenshot(window, QStringLiteral("main-window-setup-") + QString::fromLatin1(name));
     }
 
     // A regional variant falls back to its language.
@@ -301,7 +370,7 @@ TEST_CASE("each translation is loaded and shown, and English is the fallback", "
         Translators translators;
         CHECK_FALSE(translators.install(QLocale(QLocale::Italian), qmDir));
         MainWindow window(MainWindow::defaultProfileName());
-        CHECK(qobject_cast<EmptyState*>(window.centralWidget())->title() == QStringLiteral("No cases yet"));
+        CHECK(setupTitle(window) == QStringLiteral("Create your profile"));
     }
     // English is the source language: nothing to load, and that is not a failure.
     {
@@ -310,5 +379,5 @@ TEST_CASE("each translation is loaded and shown, and English is the fallback", "
     }
     // Translators are removed again with their owner.
     MainWindow window(MainWindow::defaultProfileName());
-    CHECK(qobject_cast<EmptyState*>(window.centralWidget())->title() == QStringLiteral("No cases yet"));
+    CHECK(setupTitle(window) == QStringLiteral("Create your profile"));
 }

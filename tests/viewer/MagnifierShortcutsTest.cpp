@@ -144,7 +144,8 @@ TEST_CASE("F1 lists every menu command with its shortcuts, generated from the ac
         }
     }
     CHECK(checked > 30);
-    CHECK(listed.value(QStringLiteral("actionTagBrowser")) == QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText));
+    CHECK(listed.value(QStringLiteral("actionTagBrowser"))
+          == QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText));
     CHECK(listed.value(QStringLiteral("actionMagnifier")) == QStringLiteral("M"));
     test::saveScreenshot(*dialog, QStringLiteral("viewer-shortcuts"));
 

@@ -2,13 +2,13 @@
 // as a tree (core/dicom), the item model checked by QAbstractItemModelTester, the search by
 // keyword, tag and value, and Ctrl+T in the viewer opening it on the image shown.
 
+#include "ui/viewer/TagBrowser.h"
 #include "core/dicom/DatasetTree.h"
 #include "core/dicom/DatasetWriter.h"
 #include "tests/imaging/SyntheticImages.h"
 #include "tests/viewer/ViewerTestSupport.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/viewer/ImageViewport.h"
-#include "ui/viewer/TagBrowser.h"
 #include "ui/viewer/TagTreeModel.h"
 #include "ui/viewer/ViewerPanel.h"
 
@@ -137,7 +137,8 @@ TEST_CASE("the tag model passes QAbstractItemModelTester and filters by keyword,
     // The sequence row has its two items, each with its attributes.
     QModelIndex sequence;
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, TagTreeModel::KeywordColumn).data().toString() == QStringLiteral("ReferencedImageSequence"))
+        if (model.index(row, TagTreeModel::KeywordColumn).data().toString()
+            == QStringLiteral("ReferencedImageSequence"))
             sequence = model.index(row, 0);
     }
     REQUIRE(sequence.isValid());

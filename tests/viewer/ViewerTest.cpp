@@ -20,15 +20,15 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QLineEdit>
-#include <QTreeView>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTreeView>
 
 using namespace consilium;
 using namespace consilium::ui;
@@ -350,9 +350,11 @@ TEST_CASE("screenshots of the generated samples", "[.screenshots-samples]")
     viewport->setFocus();
     QTest::keyClick(viewport, Qt::Key_4, Qt::AltModifier);
     const QList<ViewerPane*> panes = panel->visiblePanes();
-    REQUIRE(pumpUntil([&] {
-        return std::all_of(panes.begin(), panes.end(), [](ViewerPane* p) { return p->viewport()->hasFrame(); });
-    }, 60000));
+    REQUIRE(pumpUntil(
+        [&] {
+            return std::all_of(panes.begin(), panes.end(), [](ViewerPane* p) { return p->viewport()->hasFrame(); });
+        },
+        60000));
     QTest::mouseMove(panes[0]->viewport(), panes[0]->viewport()->rect().center());
     QCoreApplication::processEvents();
     saveScreenshot(window, QStringLiteral("samples-2x2"));

@@ -6,6 +6,8 @@
 #include "ui/feed/CommentThreadModel.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -15,6 +17,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,6 +29,7 @@ namespace {
 struct Loaded {
     std::optional<store::CaseDetail> detail;
     QByteArray selfIdentity;
+    QList<store::Attachment> attachments;
 };
 
 QLabel* wrappedLabel(QWidget* parent)
@@ -82,7 +86,14 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     connect(m_follow, &QToolButton::clicked, this, [this](bool on) { setFlag(true, on); });
     connect(m_pin, &QToolButton::clicked, this, [this](bool on) { setFlag(false, on); });
 
+    m_viewImages = new QPushButton(tr("View images"), this);
+    m_viewImages->setToolTip(tr("Open the case's images in the viewer (Ctrl+I)"));
+    m_viewImages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_viewImages->setEnabled(false);
+    connect(m_viewImages, &QPushButton::clicked, this, &CasePage::viewImages);
+
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_viewImages);
     actions->addWidget(m_follow);
     actions->addWidget(m_pin);
     actions->addStretch(1);
@@ -125,13 +136,16 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     m_threadView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_threadView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_threadView->setAccessibleName(tr("Discussion"));
-    m_threadView->setToolTip(tr("H: mark the selected comment helpful · R: reply to it"));
+    // Ctrl+H and Ctrl+R, not bare letters: the viewer's H (flip) and R (rotate) are window-wide.
+    m_threadView->setToolTip(tr("Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it"));
     connect(delegate, &CommentDelegate::helpfulClicked, this, [this](const QModelIndex& i) { toggleHelpful(i.row()); });
     connect(delegate, &CommentDelegate::replyClicked, this, [this](const QModelIndex& i) { replyTo(i.row()); });
-    auto* helpfulShortcut = new QShortcut(QKeySequence(Qt::Key_H), m_threadView, nullptr, nullptr, Qt::WidgetShortcut);
+    auto* helpfulShortcut =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), m_threadView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(helpfulShortcut, &QShortcut::activated, this,
             [this] { toggleHelpful(m_threadView->currentIndex().row()); });
-    auto* replyShortcut = new QShortcut(QKeySequence(Qt::Key_R), m_threadView, nullptr, nullptr, Qt::WidgetShortcut);
+    auto* replyShortcut =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), m_threadView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(replyShortcut, &QShortcut::activated, this, [this] { replyTo(m_threadView->currentIndex().row()); });
 
     m_replyBar = new QWidget(this);
@@ -190,8 +204,12 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
 
 void CasePage::showCase(const QUuid& caseId)
 {
+    if (caseId != m_caseId)
+        m_imageDir.reset(); // the previous case's decrypted images go
     m_caseId = caseId;
     m_loaded = false;
+    m_attachments.clear();
+    m_viewImages->setEnabled(false);
     m_replyTo = QUuid();
     m_composer->clear();
     // Opening marks the case read; the feed refreshes its marker when told.
@@ -226,7 +244,11 @@ void CasePage::reload()
             auto self = store.people().self();
             if (!self)
                 return tl::unexpected(self.error());
-            return Loaded{std::move(*detail), self->has_value() ? (*self)->identityKey : QByteArray()};
+            auto attachments = store.attachments().list(caseId);
+            if (!attachments)
+                return tl::unexpected(attachments.error());
+            return Loaded{std::move(*detail), self->has_value() ? (*self)->identityKey : QByteArray(),
+                          std::move(*attachments)};
         },
         [this, caseId](Result<Loaded> loaded) {
             if (caseId != m_caseId)
@@ -236,6 +258,14 @@ void CasePage::reload()
                 return;
             }
             m_selfIdentity = loaded->selfIdentity;
+            m_attachments.clear();
+            for (const store::Attachment& attachment : loaded->attachments) {
+                if (attachment.kind != store::AttachmentKind::AnnotationLayer)
+                    m_attachments.append(attachment);
+            }
+            m_viewImages->setEnabled(!m_attachments.isEmpty());
+            m_viewImages->setText(m_attachments.isEmpty() ? tr("No images")
+                                                          : tr("View images (%1)").arg(m_attachments.size()));
             if (!loaded->detail) {
                 m_title->setText(tr("This case is no longer available"));
                 m_byline->clear();
@@ -285,6 +315,54 @@ void CasePage::present(const store::CaseDetail& detail)
                                                          : tr("Discussion (%1)").arg(detail.thread.size()));
     m_loaded = true;
     updateComposer();
+}
+
+void CasePage::viewImages()
+{
+    if (m_attachments.isEmpty())
+        return;
+    // Decrypted derivatives live only in a private temporary folder (owner-only permissions, on
+    // the user's runtime or temp directory) for as long as the case is open; the cache itself
+    // stays encrypted.
+    if (!m_imageDir) {
+        QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        if (base.isEmpty() || !QFileInfo(base).isWritable())
+            base = QDir::tempPath();
+        m_imageDir = std::make_shared<QTemporaryDir>(QDir(base).filePath(QStringLiteral("consilium-case-XXXXXX")));
+    }
+    if (!m_imageDir->isValid()) {
+        Q_EMIT errorOccurred(
+            tr("No private temporary folder for the case's images: %1").arg(m_imageDir->errorString()));
+        return;
+    }
+    m_viewImages->setEnabled(false);
+    const QList<store::Attachment> attachments = m_attachments;
+    m_host.run(
+        this,
+        [attachments, dir = m_imageDir](store::Store& store) -> Result<QStringList> {
+            QStringList paths;
+            for (const store::Attachment& attachment : attachments) {
+                // Position first keeps the author's order; the derivative's own name after it.
+                const QString path = QDir(dir->path())
+                                         .filePath(QStringLiteral("%1-%2")
+                                                       .arg(attachment.position, 3, 10, QLatin1Char('0'))
+                                                       .arg(attachment.fileName));
+                if (!QFileInfo::exists(path)) {
+                    if (auto ok = store.attachments().decryptTo(attachment.blobId, path); !ok)
+                        return tl::unexpected(ok.error());
+                }
+                paths.append(path);
+            }
+            return paths;
+        },
+        [this](Result<QStringList> paths) {
+            m_viewImages->setEnabled(!m_attachments.isEmpty());
+            if (!paths) {
+                Q_EMIT errorOccurred(tr("The case's images could not be opened: %1").arg(paths.error().message));
+                return;
+            }
+            Q_EMIT imagesReady(*paths);
+        });
 }
 
 void CasePage::replyTo(int row)

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "core/store/AttachmentRepository.h"
 #include "core/store/CaseDetailRepository.h"
 
 #include <QUuid>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QTemporaryDir;
 class QToolButton;
 
 namespace consilium::store {
@@ -38,16 +42,23 @@ public:
     [[nodiscard]] QListView* threadView() const { return m_threadView; }
     [[nodiscard]] QPlainTextEdit* composer() const { return m_composer; }
     [[nodiscard]] QPushButton* postButton() const { return m_post; }
+    [[nodiscard]] QPushButton* viewImagesButton() const { return m_viewImages; }
 
-    /// Starts a reply to the comment in `row` (also the "Reply" text button and R).
+    /// Decrypts the case's images into a private temporary folder (removed when another case is
+    /// opened or the page goes) and emits imagesReady() with their paths for the viewer.
+    void viewImages();
+
+    /// Starts a reply to the comment in `row` (also the "Reply" text button and Ctrl+R).
     void replyTo(int row);
-    /// Toggles the owner's "helpful" mark on the comment in `row` (also the text button and H).
+    /// Toggles the owner's "helpful" mark on the comment in `row` (also the text button and Ctrl+H).
     void toggleHelpful(int row);
 
 Q_SIGNALS:
     /// The case's read state, flags or discussion changed in the store (the feed refreshes).
     void caseChanged(const QUuid& caseId);
     void backRequested();
+    /// The case's images, decrypted for the viewer (see viewImages()).
+    void imagesReady(const QStringList& paths);
     /// A store operation failed; the message is for the user.
     void errorOccurred(const QString& message);
 
@@ -80,6 +91,9 @@ private:
     QLabel* m_replyLabel = nullptr;
     QPlainTextEdit* m_composer = nullptr;
     QPushButton* m_post = nullptr;
+    QPushButton* m_viewImages = nullptr;
+    QList<store::Attachment> m_attachments;
+    std::shared_ptr<QTemporaryDir> m_imageDir; ///< shared with the decrypting task
 };
 
 } // namespace consilium::ui

@@ -9,7 +9,7 @@ namespace consilium::ui {
 /// Paints one comment: indented under the comment it answers (with a thread line), author with
 /// verified badge and age, the text wrapped to the view's width, and two text buttons, "Helpful"
 /// (a toggle showing the count) and "Reply". Clicks on them are reported as signals; the keyboard
-/// reaches the same actions through the page (H, R on the current comment).
+/// reaches the same actions through the page (Ctrl+H, Ctrl+R on the current comment).
 class CommentDelegate : public QStyledItemDelegate {
     Q_OBJECT
 

@@ -1,26 +1,36 @@
 #include "ui/shell/MainWindow.h"
 
+#include "core/common/AppPaths.h"
+#include "core/store/StoreHost.h"
+#include "ui/account/ProfileController.h"
+#include "ui/account/ProfileGate.h"
 #include "ui/common/AppIdentity.h"
-#include "ui/common/EmptyState.h"
+#include "ui/feed/CasePage.h"
+#include "ui/feed/FeedModel.h"
+#include "ui/feed/FeedPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/viewer/ImageViewport.h"
 #include "ui/viewer/ViewerPanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QFileDialog>
-#include <QStandardPaths>
-#include <QLabel>
-#include <QMenuBar>
 #include <QScreen>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace consilium::ui {
 
@@ -33,6 +43,11 @@ constexpr QSize kPreferredSize(1200, 800);
 } // namespace
 
 MainWindow::MainWindow(const QString& profileName, QWidget* parent)
+    : MainWindow(profileName, MainWindowOptions{}, parent)
+{
+}
+
+MainWindow::MainWindow(const QString& profileName, const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent)
     , m_profileName(profileName)
     , m_recent(profileName)
@@ -49,25 +64,24 @@ MainWindow::MainWindow(const QString& profileName, QWidget* parent)
     }
     setWindowIcon(appIcon());
 
-    m_emptyState = new EmptyState(this);
-    m_emptyState->setObjectName(QStringLiteral("feedEmptyState"));
-    m_emptyState->setIcon(appIcon());
-    //: Title of the empty feed, before any case has been shared with the user.
-    m_emptyState->setTitle(tr("No cases yet"));
-    //: Second paragraph of the empty feed: how to look at images before any case arrives.
-    //: %1 and %2 are the keyboard shortcuts of Open Files… and Open Folder….
-    const QString openHint = tr("To view DICOM images or photos now, choose File › Open Files… (%1) or Open Folder… (%2).")
-                                 .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText),
-                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText));
-    m_emptyState->setText(tr("Cases that colleagues share privately with you will appear here, with their images, "
-                             "the clinical question and the discussion around them.")
-                          + QStringLiteral("\n\n") + openHint);
-    m_emptyState->setNote(lockIcon(),
-                          tr("End-to-end encrypted: only you and the people a case is shared with can read it."));
-    //: Accessible name of the area where the feed of cases is shown.
-    m_emptyState->setAccessibleName(tr("Case feed"));
-    m_emptyState->setAccessibleDescription(m_emptyState->title() + u'\n' + m_emptyState->text());
-    setCentralWidget(m_emptyState);
+    QString folder = options.profileFolder;
+    if (folder.isEmpty()) {
+        auto dir = paths::profileDir(m_profileName);
+        folder = dir ? *dir : QString(); // the name was validated by the caller
+    }
+    m_profile = std::make_unique<ProfileController>(folder, options.argon2, options.backOff);
+    m_gate = new ProfileGate(*m_profile, m_profileName, this);
+    m_gate->setObjectName(QStringLiteral("profileGate"));
+    connect(m_gate, &ProfileGate::storeReady, this, &MainWindow::openProfile);
+
+    m_cases = new QStackedWidget(this);
+    m_cases->setObjectName(QStringLiteral("casesArea"));
+    //: Accessible name of the area with the feed of cases (and, before that, the unlock page).
+    m_cases->setAccessibleName(tr("Cases"));
+    m_cases->addWidget(m_gate);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_cases);
+    setCentralWidget(m_pages);
     // Files and folders dropped anywhere on the window are opened (the panes take only series
     // dragged from the thumbnail strip and pass file drops up to here).
     setAcceptDrops(true);
@@ -81,6 +95,66 @@ MainWindow::MainWindow(const QString& profileName, QWidget* parent)
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.85).expandedTo(kMinimumSize);
     resize(size);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages hold the store host by reference: they go first, then the store closes after
+    // its thread has finished what was queued.
+    delete m_feed;
+    delete m_case;
+    m_store.reset();
+}
+
+void MainWindow::openProfile()
+{
+    m_store = m_gate->takeStore();
+    if (!m_store)
+        return;
+    m_feed = new FeedPage(*m_store, m_cases);
+    m_feed->setObjectName(QStringLiteral("feedPage"));
+    m_case = new CasePage(*m_store, m_cases);
+    m_case->setObjectName(QStringLiteral("casePage"));
+    m_cases->addWidget(m_feed);
+    m_cases->addWidget(m_case);
+    m_cases->setCurrentWidget(m_feed);
+    // The unlock page has done its job; the passphrase field goes with it.
+    m_cases->removeWidget(m_gate);
+    m_gate->deleteLater();
+    m_gate = nullptr;
+
+    connect(m_feed, &FeedPage::caseActivated, this, [this](const QUuid& id) {
+        m_case->showCase(id);
+        m_cases->setCurrentWidget(m_case);
+    });
+    connect(m_case, &CasePage::backRequested, this, [this] {
+        m_cases->setCurrentWidget(m_feed);
+        m_feed->view()->setFocus();
+    });
+    connect(m_case, &CasePage::caseChanged, this, [this] { m_feed->reload(); });
+    connect(m_case, &CasePage::imagesReady, this, [this](const QStringList& paths) {
+        showViewer();
+        m_viewer->openPaths(paths); // not added to Open Recent: these are a case's private copies
+        showImages();
+    });
+    const auto report = [this](const QString& message) { statusBar()->showMessage(message, 0); };
+    connect(m_case, &CasePage::errorOccurred, this, report);
+    connect(m_feed->model(), &FeedModel::errorOccurred, this, report);
+    m_feed->view()->setFocus();
+}
+
+void MainWindow::showCases()
+{
+    m_pages->setCurrentWidget(m_cases);
+    m_goCases->setChecked(true);
+}
+
+void MainWindow::showImages()
+{
+    showViewer();
+    m_pages->setCurrentWidget(m_viewer);
+    m_goImages->setChecked(true);
+    m_viewer->viewport()->setFocus();
 }
 
 QString MainWindow::defaultProfileName()
@@ -168,8 +242,8 @@ void MainWindow::updateRecentMenu()
         for (const QString& path : missing)
             names << QDir::toNativeSeparators(path);
         //: Status bar message when Open Recent drops entries that are gone; %1 lists them.
-        statusBar()->showMessage(tr("Removed from Open Recent, no longer found: %1").arg(names.join(QStringLiteral(", "))),
-                                 15000);
+        statusBar()->showMessage(
+            tr("Removed from Open Recent, no longer found: %1").arg(names.join(QStringLiteral(", "))), 15000);
     }
     m_recentMenu->clear();
     const QStringList paths = m_recent.paths();
@@ -208,11 +282,11 @@ void MainWindow::openRecent(const QString& path)
         return;
     }
     updateRecentMenu();
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Open Recent"),
-                                //: %1 is a file or folder from Open Recent that has gone.
-                                tr("%1 no longer exists; it was removed from Open Recent.")
-                                    .arg(QDir::toNativeSeparators(path)),
-                                QMessageBox::Ok, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Open Recent"),
+                        //: %1 is a file or folder from Open Recent that has gone.
+                        tr("%1 no longer exists; it was removed from Open Recent.").arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("recentMissingMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -220,14 +294,16 @@ void MainWindow::openRecent(const QString& path)
 
 void MainWindow::showViewer()
 {
-    if (m_viewer)
+    if (m_viewer) {
+        m_pages->setCurrentWidget(m_viewer);
+        m_goImages->setChecked(true);
         return;
+    }
     m_viewer = new ViewerPanel(this);
-    // The start page is kept, not deleted: it is the feed's empty state.
-    m_emptyState = qobject_cast<EmptyState*>(takeCentralWidget());
-    if (m_emptyState)
-        m_emptyState->hide();
-    setCentralWidget(m_viewer);
+    m_pages->addWidget(m_viewer);
+    m_pages->setCurrentWidget(m_viewer);
+    m_goImages->setEnabled(true);
+    m_goImages->setChecked(true);
     //: Menu of the image viewer (appears once images are open).
     QMenu* imageMenu = new QMenu(tr("&Image"), this);
     imageMenu->setObjectName(QStringLiteral("menuImage"));
@@ -238,9 +314,8 @@ void MainWindow::showViewer()
         //: Status bar message after opening; %1 series found, %2 files that could not be shown.
         statusBar()->showMessage(tr("Series: %1 · Files not shown: %2").arg(seriesCount).arg(problems.size()), 10000);
     });
-    connect(m_viewer, &ViewerPanel::exportFinished, this, [this](bool ok, const QString& message) {
-        statusBar()->showMessage(message, ok ? 10000 : 0);
-    });
+    connect(m_viewer, &ViewerPanel::exportFinished, this,
+            [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 10000 : 0); });
     m_exportViewAction->setEnabled(true);
     m_viewer->viewport()->setFocus();
 }
@@ -306,10 +381,39 @@ void MainWindow::createMenus()
     quit->setStatusTip(tr("Quit %1").arg(productName()));
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
 
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->setObjectName(QStringLiteral("menuGo"));
+    goMenu->setToolTipsVisible(true);
+    auto* areas = new QActionGroup(this);
+    m_goCases = goMenu->addAction(tr("&Cases"));
+    m_goCases->setObjectName(QStringLiteral("actionGoCases"));
+    // Not Ctrl+1/2: the viewer uses Ctrl+1 for 1:1; F as in feed, I as in images.
+    m_goCases->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_goCases->setStatusTip(tr("The feed of cases shared with you, and their discussions"));
+    m_goCases->setToolTip(tr("Cases (%1)").arg(m_goCases->shortcut().toString(QKeySequence::NativeText)));
+    m_goImages = goMenu->addAction(tr("&Images"));
+    m_goImages->setObjectName(QStringLiteral("actionGoImages"));
+    m_goImages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_goImages->setStatusTip(tr("The image viewer"));
+    m_goImages->setToolTip(tr("Images (%1)").arg(m_goImages->shortcut().toString(QKeySequence::NativeText)));
+    m_goImages->setEnabled(false); // until something is open in the viewer
+    for (QAction* action : {m_goCases, m_goImages}) {
+        action->setCheckable(true);
+        areas->addAction(action);
+    }
+    m_goCases->setChecked(true);
+    connect(m_goCases, &QAction::triggered, this, &MainWindow::showCases);
+    connect(m_goImages, &QAction::triggered, this, &MainWindow::showImages);
+    QToolBar* navigation = addToolBar(tr("Navigation"));
+    navigation->setObjectName(QStringLiteral("navigationToolBar"));
+    navigation->setMovable(false);
+    navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    navigation->addActions({m_goCases, m_goImages});
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setToolTipsVisible(true);
-    QAction* shortcuts = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")),
-                                             tr("&Keyboard Shortcuts"));
+    QAction* shortcuts =
+        helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")), tr("&Keyboard Shortcuts"));
     shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
     shortcuts->setStatusTip(tr("List every command with its keyboard shortcut"));

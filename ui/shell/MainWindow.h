@@ -1,23 +1,44 @@
 #pragma once
 
+#include "core/crypto/PassphraseWrap.h"
 #include "ui/shell/RecentItems.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <chrono>
+#include <memory>
+#include <optional>
+
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
+
+namespace consilium::store {
+class StoreHost;
+}
 
 namespace consilium::ui {
 
 class AboutDialog;
+class CasePage;
+class FeedPage;
+class ProfileController;
+class ProfileGate;
 class ShortcutsDialog;
-class EmptyState;
 class ViewerPanel;
 
-/// The application's top-level window: the frame that the feed, the case page and the viewer
-/// live in. Until those exist it shows an empty state that tells the user what comes next.
+/// How a main window reaches its profile; the defaults are what users get.
+struct MainWindowOptions {
+    QString profileFolder; ///< empty: paths::profileDir(profileName)
+    std::optional<crypto::Argon2Params> argon2; ///< fixed Argon2id for new profiles (tests)
+    std::chrono::milliseconds backOff{1000}; ///< first unlock back-off step (tests shorten)
+};
+
+/// The application's top-level window, with two areas: Cases (the profile's unlock or setup
+/// page, then the feed and the case pages) and Images (the viewer, for a case's images or any
+/// files opened). Go › Cases (Ctrl+Shift+F) and Go › Images (Ctrl+Shift+I) switch between them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,6 +47,8 @@ public:
     /// `profileName` is the profile this window works on (already validated by the caller);
     /// it is shown in the status bar, and in the title unless it is the default profile.
     explicit MainWindow(const QString& profileName, QWidget* parent = nullptr);
+    MainWindow(const QString& profileName, const MainWindowOptions& options, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /// The name of the default profile, used when none is chosen on the command line.
     static QString defaultProfileName();
@@ -50,6 +73,14 @@ public:
     void openRecent(const QString& path);
     /// The viewer, or null until something was opened.
     [[nodiscard]] ViewerPanel* viewer() const { return m_viewer; }
+    /// The unlock/setup pages; gone once the profile is open.
+    [[nodiscard]] ProfileGate* profileGate() const { return m_gate; }
+    /// The feed and case pages, or null until the profile is unlocked.
+    [[nodiscard]] FeedPage* feedPage() const { return m_feed; }
+    [[nodiscard]] CasePage* casePage() const { return m_case; }
+    /// Go › Cases and Go › Images.
+    void showCases();
+    void showImages();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -61,9 +92,18 @@ private:
     void showViewer();
     void createMenus();
     void createStatusBar();
+    void openProfile();
 
     QString m_profileName;
-    EmptyState* m_emptyState = nullptr;
+    std::unique_ptr<ProfileController> m_profile;
+    std::unique_ptr<store::StoreHost> m_store;
+    QStackedWidget* m_pages = nullptr; ///< Cases area | Images area
+    QStackedWidget* m_cases = nullptr; ///< gate, then feed | case page
+    ProfileGate* m_gate = nullptr;
+    FeedPage* m_feed = nullptr;
+    CasePage* m_case = nullptr;
+    QAction* m_goCases = nullptr;
+    QAction* m_goImages = nullptr;
     QLabel* m_profileLabel = nullptr;
     QPointer<AboutDialog> m_about;
     QPointer<ShortcutsDialog> m_shortcuts;

@@ -7,8 +7,7 @@ namespace consilium::ui {
 /// File › Open Recent: the files and folders a profile opened last, newest first, at most
 /// kMaximum, kept in the user's settings (INI format, so QSettings::setPath can move it for
 /// tests) under the profile's own key. Not thread-safe; GUI thread.
-class RecentItems
-{
+class RecentItems {
 public:
     static constexpr int kMaximum = 10;
 

@@ -41,8 +41,8 @@ void addMenu(QTreeWidget* table, QMenu* menu, const QString& path)
         QStringList keys;
         for (const QKeySequence& key : action->shortcuts())
             keys << key.toString(QKeySequence::NativeText);
-        auto* item = new QTreeWidgetItem(group, {plainText(action->text()), keys.join(QStringLiteral(", ")),
-                                                 action->statusTip()});
+        auto* item = new QTreeWidgetItem(
+            group, {plainText(action->text()), keys.join(QStringLiteral(", ")), action->statusTip()});
         item->setData(0, Qt::UserRole, action->objectName());
         item->setToolTip(2, action->statusTip()); // long descriptions are elided in the column
     }

@@ -12,8 +12,7 @@ namespace consilium::ui {
 /// and what it does, grouped by menu. Generated from the QActions each time it is shown, so it
 /// can never disagree with the menus (actions without a shortcut are listed too, with their
 /// menu accelerator path). A search field filters by command, key or description. Non-modal.
-class ShortcutsDialog : public QDialog
-{
+class ShortcutsDialog : public QDialog {
     Q_OBJECT
 
 public:

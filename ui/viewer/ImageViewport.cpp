@@ -1,11 +1,11 @@
 #include "ui/viewer/ImageViewport.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QWheelEvent>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -448,8 +448,7 @@ void ImageViewport::drawOrientationAndScale(QPainter& painter) const
         outlined(QRectF(area.left(), midY, area.width(), h), Qt::AlignLeft | Qt::AlignVCenter, markers->left);
         outlined(QRectF(area.left(), midY, area.width(), h), Qt::AlignRight | Qt::AlignVCenter, markers->right);
         outlined(QRectF(area.left(), area.top(), area.width(), h), Qt::AlignHCenter | Qt::AlignTop, markers->top);
-        outlined(QRectF(area.left(), barTop - h, area.width(), h), Qt::AlignHCenter | Qt::AlignBottom,
-                 markers->bottom);
+        outlined(QRectF(area.left(), barTop - h, area.width(), h), Qt::AlignHCenter | Qt::AlignBottom, markers->bottom);
     }
     painter.restore();
 }

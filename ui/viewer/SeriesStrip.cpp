@@ -86,7 +86,10 @@ void SeriesStrip::setSeries(const QList<dicom::ImageSeries>& series)
             label = name; // a lone file without series identity: its name says it all
         } else {
             //: Series list entry: %1 series number, %2 description, %3 modality, %4 number of images.
-            label = tr("%1 · %2\n%3 · images: %4").arg(entry.seriesNumber).arg(name, entry.modality).arg(entry.images.size());
+            label = tr("%1 · %2\n%3 · images: %4")
+                        .arg(entry.seriesNumber)
+                        .arg(name, entry.modality)
+                        .arg(entry.images.size());
         }
         auto* item = new QListWidgetItem(thumbnailIcon(tile({}, kThumbnailSize, ratio)), label, this);
         const QString study = entry.studyDescription.isEmpty() ? QString() : entry.studyDescription + u'\n';
@@ -99,16 +102,17 @@ void SeriesStrip::setSeries(const QList<dicom::ImageSeries>& series)
         const bool volume = entry.modality == QLatin1String("CT") || entry.modality == QLatin1String("MR");
         const dicom::StackImage image = entry.images[volume ? entry.images.size() / 2 : 0];
         const int pixels = qRound(kThumbnailSize * ratio);
-        runAsync(this, [image, pixels] { return renderThumbnail(image, pixels); },
-                 [this, generation, row, ratio](QImage thumbnail) {
-                     if (generation != m_generation)
-                         return; // a newer list replaced this one
-                     thumbnail.setDevicePixelRatio(ratio);
-                     if (QListWidgetItem* target = this->item(row))
-                         target->setIcon(thumbnailIcon(tile(thumbnail, kThumbnailSize, ratio)));
-                     ++m_done;
-                     Q_EMIT thumbnailReady(row);
-                 });
+        runAsync(
+            this, [image, pixels] { return renderThumbnail(image, pixels); },
+            [this, generation, row, ratio](QImage thumbnail) {
+                if (generation != m_generation)
+                    return; // a newer list replaced this one
+                thumbnail.setDevicePixelRatio(ratio);
+                if (QListWidgetItem* target = this->item(row))
+                    target->setIcon(thumbnailIcon(tile(thumbnail, kThumbnailSize, ratio)));
+                ++m_done;
+                Q_EMIT thumbnailReady(row);
+            });
     }
 }
 

@@ -10,8 +10,7 @@ namespace consilium::ui {
 /// and MR) or first image, rendered off the GUI thread through the display pipeline with the
 /// object's own window, and a label (number, description, modality, images). Click a series to
 /// show it in the active pane, or drag it onto any pane. GUI thread only.
-class SeriesStrip : public QListWidget
-{
+class SeriesStrip : public QListWidget {
     Q_OBJECT
 
 public:

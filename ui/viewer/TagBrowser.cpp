@@ -131,26 +131,27 @@ void TagBrowser::showFile(const QString& path)
     const quint64 generation = ++m_generation;
     //: Tag browser status while a file is read; %1 is the file name.
     m_status->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    runAsync(this, [path] { return dicom::readDatasetTree(path); },
-             [this, generation, path](Result<dicom::DatasetNode> tree) {
-                 if (generation != m_generation)
-                     return; // the user moved on to another image
-                 if (!tree) {
-                     m_model->setTree({});
-                     //: Tag browser status when the file has no DICOM attributes to show; %1 file, %2 reason.
-                     m_status->setText(tr("%1: %2").arg(QDir::toNativeSeparators(path), tree.error().message));
-                     Q_EMIT loaded(false);
-                     return;
-                 }
-                 m_model->setTree(std::move(*tree));
-                 //: Tag browser status line: the file shown and how many top-level attributes it has.
-                 m_status->setText(tr("%1 · %n attribute(s)", nullptr, m_model->rowCount())
-                                       .arg(QDir::toNativeSeparators(path)));
-                 //: Tag browser window title; %1 is the file name.
-                 setWindowTitle(tr("DICOM Tags – %1").arg(QFileInfo(path).fileName()));
-                 applySearch();
-                 Q_EMIT loaded(true);
-             });
+    runAsync(
+        this, [path] { return dicom::readDatasetTree(path); },
+        [this, generation, path](Result<dicom::DatasetNode> tree) {
+            if (generation != m_generation)
+                return; // the user moved on to another image
+            if (!tree) {
+                m_model->setTree({});
+                //: Tag browser status when the file has no DICOM attributes to show; %1 file, %2 reason.
+                m_status->setText(tr("%1: %2").arg(QDir::toNativeSeparators(path), tree.error().message));
+                Q_EMIT loaded(false);
+                return;
+            }
+            m_model->setTree(std::move(*tree));
+            //: Tag browser status line: the file shown and how many top-level attributes it has.
+            m_status->setText(
+                tr("%1 · %n attribute(s)", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
+            //: Tag browser window title; %1 is the file name.
+            setWindowTitle(tr("DICOM Tags – %1").arg(QFileInfo(path).fileName()));
+            applySearch();
+            Q_EMIT loaded(true);
+        });
 }
 
 void TagBrowser::applySearch()

@@ -20,8 +20,7 @@ bool tagNodeMatches(const dicom::DatasetNode& node, const QString& query);
 
 /// Filters a TagTreeModel with tagNodeMatches: a row stays when it or one of its descendants
 /// matches, and everything under a matching row stays (a matching sequence keeps its items).
-class TagFilterModel : public QSortFilterProxyModel
-{
+class TagFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
@@ -39,8 +38,7 @@ private:
 /// as children) with columns tag, keyword, VR and value, and a search field. Reading the file
 /// runs off the GUI thread; a newer request supersedes an older one. Non-modal, so it follows
 /// the image while the user scrolls. GUI thread only.
-class TagBrowser : public QDialog
-{
+class TagBrowser : public QDialog {
     Q_OBJECT
 
 public:

@@ -116,14 +116,19 @@ QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     //: Tag browser column: the attribute's tag, (gggg,eeee).
-    case TagColumn: return tr("Tag");
+    case TagColumn:
+        return tr("Tag");
     //: Tag browser column: the attribute's keyword (PS3.6), e.g. PatientName.
-    case KeywordColumn: return tr("Keyword");
+    case KeywordColumn:
+        return tr("Keyword");
     //: Tag browser column: value representation, two letters such as PN or US.
-    case VrColumn: return tr("VR");
+    case VrColumn:
+        return tr("VR");
     //: Tag browser column: the attribute's value.
-    case ValueColumn: return tr("Value");
-    default: return {};
+    case ValueColumn:
+        return tr("Value");
+    default:
+        return {};
     }
 }
 

@@ -11,8 +11,7 @@ namespace consilium::ui {
 /// element, sequences with their items as children and items with their elements. Columns:
 /// tag "(gggg,eeee)", keyword, VR, value. A thin adapter: the tree is a core value, replaced
 /// whole by setTree. GUI thread only.
-class TagTreeModel : public QAbstractItemModel
-{
+class TagTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
@@ -36,7 +35,7 @@ public:
 private:
     struct Parent {
         const dicom::DatasetNode* node = nullptr; ///< &m_root for top-level rows
-        int row = 0;                              ///< the child's row under it
+        int row = 0; ///< the child's row under it
     };
     void link(const dicom::DatasetNode& node);
 

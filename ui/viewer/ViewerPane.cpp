@@ -99,9 +99,7 @@ void ViewerPane::setSeries(const dicom::ImageSeries& series, int seriesIndex)
     m_current = -1;
     m_resetOnNextFrame = true;
     // Start in the middle of a volume, where the anatomy is; at the start of anything else.
-    showImage(series.modality == QLatin1String("CT") || series.modality == QLatin1String("MR")
-                  ? imageCount() / 2
-                  : 0);
+    showImage(series.modality == QLatin1String("CT") || series.modality == QLatin1String("MR") ? imageCount() / 2 : 0);
 }
 
 void ViewerPane::showImage(int index)
@@ -127,29 +125,30 @@ void ViewerPane::requestFrame(int index)
     m_pending.insert(index);
     const dicom::StackImage image = m_series.images[index];
     const quint64 generation = m_generation;
-    runAsync(this, [image] { return dicom::loadFrame(image.path, image.frame); },
-             [this, index, generation](Result<imaging::Frame> frame) {
-                 if (generation != m_generation)
-                     return; // another series is shown now
-                 m_pending.remove(index);
-                 if (frame) {
-                     m_cache.insert(index, std::move(*frame));
-                 } else {
-                     m_failures.insert(index, frame.error().message);
-                 }
-                 // Keep the cache near the current position.
-                 if (m_cache.size() > kCacheLimit) {
-                     int farthest = m_cache.constBegin().key();
-                     for (auto it = m_cache.constBegin(); it != m_cache.constEnd(); ++it) {
-                         if (std::abs(it.key() - m_current) > std::abs(farthest - m_current))
-                             farthest = it.key();
-                     }
-                     m_cache.remove(farthest);
-                 }
-                 if (index == m_current)
-                     display(index);
-                 prefetchAround(m_current);
-             });
+    runAsync(
+        this, [image] { return dicom::loadFrame(image.path, image.frame); },
+        [this, index, generation](Result<imaging::Frame> frame) {
+            if (generation != m_generation)
+                return; // another series is shown now
+            m_pending.remove(index);
+            if (frame) {
+                m_cache.insert(index, std::move(*frame));
+            } else {
+                m_failures.insert(index, frame.error().message);
+            }
+            // Keep the cache near the current position.
+            if (m_cache.size() > kCacheLimit) {
+                int farthest = m_cache.constBegin().key();
+                for (auto it = m_cache.constBegin(); it != m_cache.constEnd(); ++it) {
+                    if (std::abs(it.key() - m_current) > std::abs(farthest - m_current))
+                        farthest = it.key();
+                }
+                m_cache.remove(farthest);
+            }
+            if (index == m_current)
+                display(index);
+            prefetchAround(m_current);
+        });
 }
 
 void ViewerPane::prefetchAround(int index)

@@ -18,8 +18,7 @@ class ImageViewport;
 /// without decoding again. The pane that has the focus is the active one (drawn with a
 /// highlighted border); it also accepts series dragged from the thumbnail strip.
 /// GUI thread only.
-class ViewerPane : public QWidget
-{
+class ViewerPane : public QWidget {
     Q_OBJECT
 
 public:

@@ -37,9 +37,12 @@ QString& nextExportPath()
 int paneCountOf(ViewerPanel::Layout layout)
 {
     switch (layout) {
-    case ViewerPanel::Layout::Single: return 1;
-    case ViewerPanel::Layout::SideBySide: return 2;
-    case ViewerPanel::Layout::Grid: return 4;
+    case ViewerPanel::Layout::Single:
+        return 1;
+    case ViewerPanel::Layout::SideBySide:
+        return 2;
+    case ViewerPanel::Layout::Grid:
+        return 4;
     }
     return 1;
 }
@@ -279,21 +282,20 @@ void ViewerPanel::createActions()
     connect(addAction(QStringLiteral("actionActualSize"), tr("&Actual Pixels"),
                       tr("Show one image pixel per screen pixel (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_1)}),
             &QAction::triggered, this, [this] { viewport()->showActualSize(); });
-    connect(addAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), tr("Magnify the image"),
-                      {QKeySequence::ZoomIn}),
+    connect(addAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), tr("Magnify the image"), {QKeySequence::ZoomIn}),
             &QAction::triggered, this, [this] { viewport()->zoomBy(1.25); });
-    connect(addAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), tr("Reduce the image"),
-                      {QKeySequence::ZoomOut}),
-            &QAction::triggered, this, [this] { viewport()->zoomBy(0.8); });
-    m_magnifierAction = addAction(QStringLiteral("actionMagnifier"), tr("&Magnifier"),
-                                  tr("A loupe that follows the cursor: hold the key, or tap it to keep the loupe on"),
-                                  {Qt::Key_M});
+    connect(
+        addAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), tr("Reduce the image"), {QKeySequence::ZoomOut}),
+        &QAction::triggered, this, [this] { viewport()->zoomBy(0.8); });
+    m_magnifierAction =
+        addAction(QStringLiteral("actionMagnifier"), tr("&Magnifier"),
+                  tr("A loupe that follows the cursor: hold the key, or tap it to keep the loupe on"), {Qt::Key_M});
     m_magnifierAction->setCheckable(true);
     m_magnifierAction->setAutoRepeat(false); // holding the key must not toggle it on and off
     connect(m_magnifierAction, &QAction::toggled, this, [this](bool on) { viewport()->setMagnifier(on); });
-    m_overlaysAction = addAction(QStringLiteral("actionOverlays"), tr("&Overlays"),
-                                 tr("Show or hide the overlay planes stored with the image (annotations, regions)"),
-                                 {Qt::Key_O});
+    m_overlaysAction =
+        addAction(QStringLiteral("actionOverlays"), tr("&Overlays"),
+                  tr("Show or hide the overlay planes stored with the image (annotations, regions)"), {Qt::Key_O});
     m_overlaysAction->setCheckable(true);
     m_overlaysAction->setChecked(true);
     connect(m_overlaysAction, &QAction::toggled, this, [this](bool on) {
@@ -302,8 +304,8 @@ void ViewerPanel::createActions()
     });
     connect(addAction(QStringLiteral("actionInvert"), tr("In&vert"), tr("Swap black and white"), {Qt::Key_I}),
             &QAction::triggered, this, [this] { viewport()->toggleInvert(); });
-    connect(addAction(QStringLiteral("actionRotate"), tr("&Rotate 90°"), tr("Rotate the image a quarter turn clockwise"),
-                      {Qt::Key_R}),
+    connect(addAction(QStringLiteral("actionRotate"), tr("&Rotate 90°"),
+                      tr("Rotate the image a quarter turn clockwise"), {Qt::Key_R}),
             &QAction::triggered, this, [this] { viewport()->rotateClockwise(); });
     connect(addAction(QStringLiteral("actionFlip"), tr("Flip &Horizontally"), tr("Mirror the image left to right"),
                       {Qt::Key_H}),
@@ -346,7 +348,8 @@ void ViewerPanel::createActions()
         QString tip;
         QKeySequence key;
     } layouts[] = {
-        {Layout::Single, "actionLayout1x1", tr("Layout &1×1"), tr("Show one series"), QKeySequence(Qt::ALT | Qt::Key_1)},
+        {Layout::Single, "actionLayout1x1", tr("Layout &1×1"), tr("Show one series"),
+         QKeySequence(Qt::ALT | Qt::Key_1)},
         {Layout::SideBySide, "actionLayout1x2", tr("Layout 1×&2"), tr("Show two series side by side"),
          QKeySequence(Qt::ALT | Qt::Key_2)},
         {Layout::Grid, "actionLayout2x2", tr("Layout 2×2"), tr("Show four series in a grid"),
@@ -399,14 +402,16 @@ void ViewerPanel::openPaths(const QStringList& paths)
     for (ViewerPane* pane : std::as_const(m_panes))
         pane->setPlaying(false);
     //: Shown in the image area while files are being scanned.
-    activePane()->clear(tr("Reading %1…").arg(paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
-                                                                : tr("%1 items").arg(paths.size())));
+    activePane()->clear(
+        tr("Reading %1…")
+            .arg(paths.size() == 1 ? QDir::toNativeSeparators(paths.first()) : tr("%1 items").arg(paths.size())));
     const CancellationToken token = m_scanToken;
-    runAsync(this, [paths, token] { return dicom::scanSeries(paths, token); },
-             [this, token](dicom::SeriesScan result) {
-                 if (!token.isCancelled())
-                     applyScan(std::move(result));
-             });
+    runAsync(
+        this, [paths, token] { return dicom::scanSeries(paths, token); },
+        [this, token](dicom::SeriesScan result) {
+            if (!token.isCancelled())
+                applyScan(std::move(result));
+        });
 }
 
 void ViewerPanel::applyScan(dicom::SeriesScan result)
@@ -417,9 +422,9 @@ void ViewerPanel::applyScan(dicom::SeriesScan result)
         pane->clear(QString());
     if (m_series.isEmpty()) {
         //: Shown when nothing that was opened can be displayed.
-        activePane()->clear(result.problems.isEmpty() ? tr("No images found.")
-                                                      : tr("No images could be shown:\n%1")
-                                                            .arg(result.problems.mid(0, 5).join(u'\n')));
+        activePane()->clear(result.problems.isEmpty()
+                                ? tr("No images found.")
+                                : tr("No images could be shown:\n%1").arg(result.problems.mid(0, 5).join(u'\n')));
     } else {
         // Each visible pane shows its own series, in order, the active one the first.
         const QList<ViewerPane*> panes = visiblePanes();
@@ -471,7 +476,8 @@ void ViewerPanel::exportView()
     dialog->setDefaultSuffix(QStringLiteral("png"));
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
-        dialog->setDefaultSuffix(filter.contains(QLatin1String("*.jpg")) ? QStringLiteral("jpg") : QStringLiteral("png"));
+        dialog->setDefaultSuffix(filter.contains(QLatin1String("*.jpg")) ? QStringLiteral("jpg")
+                                                                         : QStringLiteral("png"));
     });
     connect(dialog, &QFileDialog::fileSelected, this, &ViewerPanel::exportViewTo);
     dialog->open();
@@ -483,7 +489,8 @@ void ViewerPanel::exportViewTo(const QString& path)
     const bool jpeg = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg");
     if (!jpeg && suffix != QLatin1String("png")) {
         //: Export View with a file name that is neither .png nor .jpg; %1 is the file.
-        Q_EMIT exportFinished(false, tr("%1: choose a name ending in .png or .jpg.").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT exportFinished(false,
+                              tr("%1: choose a name ending in .png or .jpg.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     // Exactly what the screen shows: the viewport paints itself into the image, at the
