@@ -192,7 +192,7 @@ void FeedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setPen(secondary);
     painter->drawText(QPoint(left, y + smallMetrics.ascent()), author);
     x = left + smallMetrics.horizontalAdvance(author) + 4;
-    if (index.data(FeedModel::AuthorVerifiedRole).toBool()) {
+    if (index.data(FeedModel::AuthorVerifiedRole).toBool() && !index.data(FeedModel::AuthorIsSelfRole).toBool()) {
         const int badge = smallMetrics.height() - 2;
         paintVerifiedBadge(painter, QRectF(x, y + 1, badge, badge));
         x += badge + 4;

@@ -1,0 +1,87 @@
+// Screenshots of the app as the README's run command shows it: the demo profiles seeded, Dr.
+// Amara Okafor's profile unlocked through the unlock page, the feed, a case page, and the
+// case's images in the viewer. Hidden (run with "[.screenshots-demo]"): it seeds the demo.
+
+#include "core/demo/DemoSeeder.h"
+#include "ui/account/ProfileGate.h"
+#include "ui/account/UnlockPage.h"
+#include "ui/feed/CasePage.h"
+#include "ui/feed/CommentThreadModel.h"
+#include "ui/feed/FeedModel.h"
+#include "ui/feed/FeedPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/viewer/ViewerPanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace consilium;
+using namespace consilium::ui;
+
+namespace {
+
+template <typename Predicate>
+bool pumpUntil(Predicate done, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(1);
+    }
+    return done();
+}
+
+void shot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CONSILIUM_SCREENSHOT_DIR", QStringLiteral(CONSILIUM_SCREENSHOT_DIR));
+    REQUIRE(QDir().mkpath(dir));
+    REQUIRE(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+TEST_CASE("screenshots of the demo: unlock, feed, case page, case images", "[.screenshots-demo]")
+{
+    QTemporaryDir root;
+    demo::DemoOptions options;
+    options.dataRoot = root.path();
+    options.argon2Ops = 1;
+    options.argon2MemBytes = 8ull * 1024 * 1024;
+    REQUIRE(demo::seedDemo(options).has_value());
+
+    MainWindowOptions windowOptions;
+    windowOptions.profileFolder = QDir(root.path()).filePath(QStringLiteral("profiles/amara"));
+    MainWindow window(QStringLiteral("amara"), windowOptions);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(pumpUntil([&] { return window.isVisible(); }));
+    REQUIRE(window.profileGate()->currentWidget() == window.profileGate()->unlockPage());
+    shot(window, QStringLiteral("demo-1-unlock"));
+
+    UnlockPage* unlock = window.profileGate()->unlockPage();
+    QTest::keyClicks(unlock->passphraseField(), QLatin1String(demo::kDemoPassphrase));
+    QTest::keyClick(unlock->passphraseField(), Qt::Key_Return);
+    REQUIRE(pumpUntil([&] { return window.feedPage() && window.feedPage()->model()->rowCount() == 5; }));
+    shot(window, QStringLiteral("demo-2-feed"));
+
+    // The CT phantom case: its discussion, then its images in the viewer.
+    FeedPage* feed = window.feedPage();
+    const QModelIndex first = feed->model()->index(0);
+    Q_EMIT feed->caseActivated(first.data(FeedModel::CaseIdRole).toUuid());
+    REQUIRE(
+        pumpUntil([&] { return window.casePage()->isLoaded() && window.casePage()->viewImagesButton()->isEnabled(); }));
+    shot(window, QStringLiteral("demo-3-case"));
+    window.casePage()->viewImages();
+    REQUIRE(pumpUntil([&] { return window.viewer() && window.viewer()->isVisible(); }));
+    QThread::msleep(1500);
+    pumpUntil([] { return false; }, 1500);
+    shot(window, QStringLiteral("demo-4-case-images"));
+}
