@@ -640,6 +640,22 @@
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message>
+        <source>Profile locked.</source>
+        <translation>Profil gesperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Profile</source>
+        <translation>Profil &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Close the encrypted profile until its passphrase is entered again</source>
+        <translation>Das verschlüsselte Profil schließen, bis seine Passphrase erneut eingegeben wird</translation>
+    </message>
+    <message>
+        <source>Lock the profile (%1)</source>
+        <translation>Das Profil sperren (%1)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileController</name>

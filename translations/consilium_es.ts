@@ -640,6 +640,22 @@
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
+    <message>
+        <source>Profile locked.</source>
+        <translation>Perfil bloqueado.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Profile</source>
+        <translation>&amp;Bloquear perfil</translation>
+    </message>
+    <message>
+        <source>Close the encrypted profile until its passphrase is entered again</source>
+        <translation>Cerrar el perfil cifrado hasta que se vuelva a introducir su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Lock the profile (%1)</source>
+        <translation>Bloquear el perfil (%1)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileController</name>

@@ -640,6 +640,22 @@
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message>
+        <source>Profile locked.</source>
+        <translation>Profil verrouillé.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Profile</source>
+        <translation>&amp;Verrouiller le profil</translation>
+    </message>
+    <message>
+        <source>Close the encrypted profile until its passphrase is entered again</source>
+        <translation>Fermer le profil chiffré jusqu’à ce que sa phrase secrète soit saisie à nouveau</translation>
+    </message>
+    <message>
+        <source>Lock the profile (%1)</source>
+        <translation>Verrouiller le profil (%1)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileController</name>

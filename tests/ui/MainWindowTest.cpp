@@ -6,6 +6,7 @@
 #include "core/common/Version.h"
 #include "ui/account/ProfileGate.h"
 #include "ui/account/ProfileSetupPage.h"
+#include "ui/account/UnlockPage.h"
 #include "ui/common/AppIdentity.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/Translators.h"
@@ -154,6 +155,48 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     saveScreenshot(window, QStringLiteral("main-window-empty"));
 }
 
+TEST_CASE("an idle profile locks itself, File > Lock Profile locks at once, and the passphrase reopens it", "[ui]")
+{
+    QTemporaryDir home;
+    MainWindowOptions options;
+    options.profileFolder = home.filePath(QStringLiteral("profile"));
+    options.argon2 = consilium::crypto::Argon2Params{1, 8 * 1024 * 1024};
+    options.idleLock = std::chrono::milliseconds(600);
+    MainWindow window(MainWindow::defaultProfileName(), options);
+    showAndSettle(window);
+    QAction* lock = findAction(window.menuBar(), QStringLiteral("actionLockProfile"));
+    REQUIRE(lock != nullptr);
+    CHECK(lock->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
+    CHECK_FALSE(lock->isEnabled());
+
+    const QString passphrase = QStringLiteral("violet tractor lagoon biscuit");
+    ProfileSetupPage* setup = window.profileGate()->setupPage();
+    setup->findChild<QLineEdit*>()->setText(QStringLiteral("Dr. Amara Okafor"));
+    for (QLineEdit* edit : setup->findChildren<QLineEdit*>()) {
+        if (edit->echoMode() == QLineEdit::Password)
+            edit->setText(passphrase);
+    }
+    setup->createButton()->click();
+    REQUIRE(pumpUntil([&] { return window.isProfileOpen(); }, 15000));
+    CHECK(lock->isEnabled());
+
+    // Nobody touches anything: the profile locks and the unlock page comes back.
+    REQUIRE(pumpUntil([&] { return !window.isProfileOpen(); }, 5000));
+    CHECK(window.feedPage() == nullptr);
+    REQUIRE(window.profileGate() != nullptr);
+    CHECK(window.profileGate()->currentWidget() == window.profileGate()->unlockPage());
+    CHECK_FALSE(lock->isEnabled());
+
+    // The passphrase opens it again; Lock Profile closes it at once.
+    UnlockPage* unlock = window.profileGate()->unlockPage();
+    unlock->passphraseField()->setText(passphrase);
+    unlock->unlockButton()->click();
+    REQUIRE(pumpUntil([&] { return window.isProfileOpen() && window.feedPage() != nullptr; }, 15000));
+    lock->trigger();
+    CHECK_FALSE(window.isProfileOpen());
+    CHECK(window.profileGate()->isVisible());
+}
+
 TEST_CASE("the empty state follows the system palette, including a dark one", "[ui]")
 {
     const QPalette original = QApplication::palette();
@@ -215,12 +258,13 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
     // Open Files and Open Folder are tested in tests/viewer (ViewerTest.cpp), Export View in
     // tests/viewer/ExportViewTest.cpp.
     // Open Recent: tests/viewer/OpenRecentTest.cpp; Keyboard Shortcuts:
-    // tests/viewer/MagnifierShortcutsTest.cpp; Go › Cases and Images: below.
+    // tests/viewer/MagnifierShortcutsTest.cpp; Go › Cases and Images, Lock Profile: below.
     CHECK(names
-          == QStringList{
-              QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"), QStringLiteral("actionOpenRecent"),
-              QStringLiteral("actionExportView"), QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"),
-              QStringLiteral("actionGoImages"), QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
+          == QStringList{QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
+                         QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"),
+                         QStringLiteral("actionLockProfile"), QStringLiteral("actionQuit"),
+                         QStringLiteral("actionGoCases"), QStringLiteral("actionGoImages"),
+                         QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
 }
 
 TEST_CASE("Go > Images shows the viewer once something is open, Go > Cases comes back", "[ui]")

@@ -1,6 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/common/AppPaths.h"
+#include "core/store/IdleLock.h"
 #include "core/store/StoreHost.h"
 #include "ui/account/ProfileController.h"
 #include "ui/account/ProfileGate.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -70,15 +72,19 @@ MainWindow::MainWindow(const QString& profileName, const MainWindowOptions& opti
         folder = dir ? *dir : QString(); // the name was validated by the caller
     }
     m_profile = std::make_unique<ProfileController>(folder, options.argon2, options.backOff);
-    m_gate = new ProfileGate(*m_profile, m_profileName, this);
-    m_gate->setObjectName(QStringLiteral("profileGate"));
-    connect(m_gate, &ProfileGate::storeReady, this, &MainWindow::openProfile);
 
     m_cases = new QStackedWidget(this);
     m_cases->setObjectName(QStringLiteral("casesArea"));
     //: Accessible name of the area with the feed of cases (and, before that, the unlock page).
     m_cases->setAccessibleName(tr("Cases"));
-    m_cases->addWidget(m_gate);
+    showGate();
+
+    // Lock after a while without a key press or click (ARCHITECTURE.md: the key leaves memory).
+    m_idleLock = new store::IdleLock(this);
+    const auto minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"), 15).toInt();
+    m_idleLock->setTimeout(options.idleLock.value_or(std::chrono::minutes(std::max(0, minutes))));
+    connect(m_idleLock, &store::IdleLock::lockRequested, this, &MainWindow::lockProfile);
+    qApp->installEventFilter(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_cases);
     setCentralWidget(m_pages);
@@ -106,11 +112,71 @@ MainWindow::~MainWindow()
     m_store.reset();
 }
 
+void MainWindow::showGate()
+{
+    m_gate = new ProfileGate(*m_profile, m_profileName, m_cases);
+    m_gate->setObjectName(QStringLiteral("profileGate"));
+    connect(m_gate, &ProfileGate::storeReady, this, &MainWindow::openProfile);
+    m_cases->addWidget(m_gate);
+    m_cases->setCurrentWidget(m_gate);
+}
+
+void MainWindow::lockProfile()
+{
+    if (!m_store)
+        return;
+    // Pages first (they hold the host by reference and the case's decrypted images), then the
+    // store: StoreHost waits for queued work, closes the database and wipes its key.
+    if (m_viewerShowsCase)
+        closeViewer();
+    delete m_case;
+    m_case = nullptr;
+    delete m_feed;
+    m_feed = nullptr;
+    m_store.reset();
+    m_lockAction->setEnabled(false);
+    showGate();
+    showCases();
+    statusBar()->showMessage(tr("Profile locked."), 10000);
+}
+
+void MainWindow::closeViewer()
+{
+    if (!m_viewer)
+        return;
+    m_pages->removeWidget(m_viewer);
+    delete m_viewer;
+    m_viewer = nullptr;
+    delete m_imageMenu;
+    m_imageMenu = nullptr;
+    m_viewerShowsCase = false;
+    m_exportViewAction->setEnabled(false);
+    m_goImages->setEnabled(false);
+    m_goCases->setChecked(true);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_store)
+            m_idleLock->noteActivity();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::openProfile()
 {
     m_store = m_gate->takeStore();
     if (!m_store)
         return;
+    m_lockAction->setEnabled(true);
+    m_idleLock->noteActivity();
     m_feed = new FeedPage(*m_store, m_cases);
     m_feed->setObjectName(QStringLiteral("feedPage"));
     m_case = new CasePage(*m_store, m_cases);
@@ -135,6 +201,7 @@ void MainWindow::openProfile()
     connect(m_case, &CasePage::imagesReady, this, [this](const QStringList& paths) {
         showViewer();
         m_viewer->openPaths(paths); // not added to Open Recent: these are a case's private copies
+        m_viewerShowsCase = true;
         showImages();
     });
     const auto report = [this](const QString& message) { statusBar()->showMessage(message, 0); };
@@ -194,6 +261,7 @@ void MainWindow::openPaths(const QStringList& paths)
         return;
     showViewer();
     m_viewer->openPaths(paths);
+    m_viewerShowsCase = false; // the viewer now shows the user's own files
     m_recent.addOpened(paths);
 }
 
@@ -305,11 +373,11 @@ void MainWindow::showViewer()
     m_goImages->setEnabled(true);
     m_goImages->setChecked(true);
     //: Menu of the image viewer (appears once images are open).
-    QMenu* imageMenu = new QMenu(tr("&Image"), this);
-    imageMenu->setObjectName(QStringLiteral("menuImage"));
-    imageMenu->addActions(m_viewer->viewerActions());
-    imageMenu->setToolTipsVisible(true);
-    menuBar()->insertMenu(menuBar()->actions().constLast(), imageMenu);
+    m_imageMenu = new QMenu(tr("&Image"), this);
+    m_imageMenu->setObjectName(QStringLiteral("menuImage"));
+    m_imageMenu->addActions(m_viewer->viewerActions());
+    m_imageMenu->setToolTipsVisible(true);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_imageMenu);
     connect(m_viewer, &ViewerPanel::loadingFinished, this, [this](int seriesCount, const QStringList& problems) {
         //: Status bar message after opening; %1 series found, %2 files that could not be shown.
         statusBar()->showMessage(tr("Series: %1 · Files not shown: %2").arg(seriesCount).arg(problems.size()), 10000);
@@ -373,6 +441,14 @@ void MainWindow::createMenus()
             m_viewer->exportView();
     });
     fileMenu->addSeparator();
+    m_lockAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock Profile"));
+    m_lockAction->setObjectName(QStringLiteral("actionLockProfile"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setStatusTip(tr("Close the encrypted profile until its passphrase is entered again"));
+    m_lockAction->setToolTip(
+        tr("Lock the profile (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
+    m_lockAction->setEnabled(false); // until the profile is open
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockProfile);
     QAction* quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -16,8 +16,9 @@ class QMenu;
 class QStackedWidget;
 
 namespace consilium::store {
+class IdleLock;
 class StoreHost;
-}
+} // namespace consilium::store
 
 namespace consilium::ui {
 
@@ -34,6 +35,9 @@ struct MainWindowOptions {
     QString profileFolder; ///< empty: paths::profileDir(profileName)
     std::optional<crypto::Argon2Params> argon2; ///< fixed Argon2id for new profiles (tests)
     std::chrono::milliseconds backOff{1000}; ///< first unlock back-off step (tests shorten)
+    /// Lock after this long without a key press or click; nullopt: the user's setting
+    /// (security/idleLockMinutes, default 15; 0 turns locking off).
+    std::optional<std::chrono::milliseconds> idleLock;
 };
 
 /// The application's top-level window, with two areas: Cases (the profile's unlock or setup
@@ -81,8 +85,13 @@ public:
     /// Go › Cases and Go › Images.
     void showCases();
     void showImages();
+    /// File › Lock Profile (Ctrl+L), also after the idle time: closes the store, forgets its key,
+    /// closes a case's decrypted images, and shows the unlock page.
+    void lockProfile();
+    [[nodiscard]] bool isProfileOpen() const { return m_store != nullptr; }
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -93,6 +102,8 @@ private:
     void createMenus();
     void createStatusBar();
     void openProfile();
+    void showGate();
+    void closeViewer();
 
     QString m_profileName;
     std::unique_ptr<ProfileController> m_profile;
@@ -103,6 +114,10 @@ private:
     FeedPage* m_feed = nullptr;
     CasePage* m_case = nullptr;
     QAction* m_goCases = nullptr;
+    QAction* m_lockAction = nullptr;
+    QMenu* m_imageMenu = nullptr;
+    store::IdleLock* m_idleLock = nullptr;
+    bool m_viewerShowsCase = false; ///< the viewer holds a case's decrypted images
     QAction* m_goImages = nullptr;
     QLabel* m_profileLabel = nullptr;
     QPointer<AboutDialog> m_about;
