@@ -1,6 +1,7 @@
 #include "core/dicom/DatasetRewriter.h"
 
 #include "core/dicom/DcmtkSupport.h"
+#include "core/dicom/DeflateGuard.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -77,6 +78,8 @@ struct LoadedFile {
 
 Result<void> loadForRewrite(const QString& input, LoadedFile& loaded)
 {
+    if (auto guarded = detail::checkDeflatedLengths(input); !guarded)
+        return tl::unexpected(guarded.error());
     OFCondition status = loaded.fileFormat.loadFile(detail::toFilename(input), EXS_Unknown, EGL_noChange,
                                                     kMaxLoadedValueLength, ERM_autoDetect);
     if (status.bad())
