@@ -29,7 +29,8 @@ fi
 
 # consilium-cli for make-samples: the dev build's when there is one, else built here.
 cli=${CONSILIUM_CLI:-build/dev/bin/consilium-cli}
-if [[ ! -x "$cli" ]]; then
+[[ -x "$cli" ]] || cli="$build/bin/consilium-cli"
+if [[ ! -x "$cli" || -z "${FUZZ_NO_BUILD:-}" && "$cli" == "$build/bin/consilium-cli" ]]; then
     cmake --build "$build" --target consilium-cli -- -j"$jobs"
     cli="$build/bin/consilium-cli"
 fi
