@@ -1,5 +1,11 @@
 #include "core/dicom/DeflateGuard.h"
 
+#include "core/dicom/DcmtkSupport.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcistrmf.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+
 #include <QFile>
 
 #include <zlib.h>
@@ -89,40 +95,23 @@ Result<void> checkExplicitLittleEndianLengths(const QByteArray& dataset)
 
 Result<void> checkDeflatedLengths(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // The File Meta Information is read by DCMTK itself, exactly as loadFile() will read it
+    // (damaged meta headers included), so the dataset starts where its stream stopped.
+    ensureDcmtkInitialised();
+    DcmInputFileStream metaStream(toFilename(path));
+    if (metaStream.status().bad())
         return {}; // the caller's own open reports it
-    const QByteArray head = file.read(132);
-    if (head.size() != 132 || head.mid(128, 4) != "DICM")
-        return {};
-    // File Meta Information: explicit VR little endian group 0002 (PS3.10 7.1).
-    QByteArray syntax;
-    qint64 datasetStart = 132;
-    for (;;) {
-        const QByteArray element = file.read(8);
-        if (element.size() != 8 || u16(element.constData()) != 0x0002)
-            break;
-        qint64 length = u16(element.constData() + 6);
-        qint64 headerSize = 8;
-        if (hasLongLength(element.constData() + 4)) {
-            const QByteArray longLength = file.read(4);
-            if (longLength.size() != 4)
-                return {};
-            length = u32(longLength.constData());
-            headerSize = 12;
-        }
-        if (length > 1024 * 1024)
-            return {}; // not a meta header we understand; DCMTK will judge
-        const QByteArray value = file.read(length);
-        if (u16(element.constData() + 2) == 0x0010)
-            syntax = value;
-        datasetStart += headerSize + length;
-    }
-    while (syntax.endsWith('\0') || syntax.endsWith(' '))
-        syntax.chop(1);
-    if (syntax != kDeflatedSyntax)
+    DcmMetaInfo meta;
+    meta.transferInit();
+    (void)meta.read(metaStream, EXS_Unknown, EGL_noChange, 4096);
+    meta.transferEnd();
+    const qint64 datasetStart = qint64(metaStream.tell());
+    if (stringValue(meta, DCM_TransferSyntaxUID) != QLatin1String(kDeflatedSyntax))
         return {};
 
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
     // The dataset is a raw deflate stream (RFC 1951, no zlib header): PS3.5 A.5.
     file.seek(datasetStart);
     z_stream stream{};
@@ -144,11 +133,12 @@ Result<void> checkDeflatedLengths(const QString& path)
         stream.avail_out = sizeof out;
         const uInt before = stream.avail_in;
         status = inflate(&stream, Z_NO_FLUSH);
+        // What was inflated before an error counts too: DCMTK reads those bytes before it fails.
+        inflated.append(out, qsizetype(sizeof out - stream.avail_out));
         if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
-            break; // corrupt stream: DCMTK reports it
+            break; // corrupt stream from here on: DCMTK reports it
         if (status == Z_BUF_ERROR && stream.avail_in == before && stream.avail_out == sizeof out)
             break; // no progress possible
-        inflated.append(out, qsizetype(sizeof out - stream.avail_out));
         if (inflated.size() > kMaxInflatedBytes) {
             inflateEnd(&stream);
             return fail(QStringLiteral("dicom"), ErrorCode::Unsupported,
