@@ -81,6 +81,67 @@ QByteArray deflatedFile(const QByteArray& dataset)
            + rawDeflate(dataset);
 }
 
+QByteArray be16(quint16 value)
+{
+    QByteArray bytes(2, '\0');
+    qToBigEndian(value, bytes.data());
+    return bytes;
+}
+
+QByteArray be32(quint32 value)
+{
+    QByteArray bytes(4, '\0');
+    qToBigEndian(value, bytes.data());
+    return bytes;
+}
+
+// A JPEG 2000 codestream main header (ITU-T T.800 A.5, A.6) declaring a `size` x `size` 8-bit
+// single-component image in one tile, then an empty tile-part.
+QByteArray j2kCodestream(quint32 size)
+{
+    QByteArray j2k = QByteArray::fromHex("ff4f"); // SOC
+    j2k += QByteArray::fromHex("ff51") + be16(41) + be16(0) + be32(size) + be32(size) + be32(0) + be32(0) + be32(size)
+           + be32(size) + be32(0) + be32(0) + be16(1) + QByteArray::fromHex("070101"); // SIZ
+    j2k += QByteArray::fromHex("ff52") + be16(12)
+           + QByteArray::fromHex("00"
+                                 "00"
+                                 "0001"
+                                 "00"
+                                 "05"
+                                 "04"
+                                 "04"
+                                 "00"
+                                 "01"); // COD
+    j2k += QByteArray::fromHex("ff5c") + be16(19) + QByteArray::fromHex("40") + QByteArray(16, '\x48'); // QCD
+    j2k += QByteArray::fromHex("ff90") + be16(10) + be16(0) + be32(14) + QByteArray::fromHex("0001"); // SOT
+    j2k += QByteArray::fromHex("ff93"
+                               "ffd9"); // SOD, EOC
+    return j2k;
+}
+
+// A 2x2 JPEG 2000 Lossless single-frame image whose one fragment is `codestream`.
+QByteArray j2kImage(QByteArray codestream)
+{
+    if (codestream.size() % 2 != 0)
+        codestream.append('\0');
+    DicomBytes dataset;
+    dataset.string(0x0008, 0x0016, "UI", kSecondaryCapture)
+        .string(0x0008, 0x0018, "UI", kInstance)
+        .string(0x0008, 0x0060, "CS", QStringLiteral("OT"))
+        .us(0x0028, 0x0002, 1)
+        .string(0x0028, 0x0004, "CS", QStringLiteral("MONOCHROME2"))
+        .us(0x0028, 0x0010, 2)
+        .us(0x0028, 0x0011, 2)
+        .us(0x0028, 0x0100, 8)
+        .us(0x0028, 0x0101, 8)
+        .us(0x0028, 0x0102, 7)
+        .us(0x0028, 0x0103, 0);
+    const QByteArray pixels = QByteArray::fromHex("e07f10004f420000ffffffff") + QByteArray::fromHex("feff00e0")
+                              + le32(0) + QByteArray::fromHex("feff00e0") + le32(quint32(codestream.size()))
+                              + codestream + QByteArray::fromHex("feffdde000000000");
+    return dataset.part10(kSecondaryCapture, kInstance, QStringLiteral("1.2.840.10008.1.2.4.90")) + pixels;
+}
+
 QByteArray identification()
 {
     return DicomBytes()
@@ -167,4 +228,17 @@ TEST_CASE("fuzz regression: the deflated-length walk steps into sequences and ch
                               + QByteArray(10, 'x');
     CHECK_FALSE(dicom::detail::checkExplicitLittleEndianLengths(nested).has_value());
     CHECK(dicom::detail::checkExplicitLittleEndianLengths(identification()).has_value());
+}
+
+TEST_CASE("fuzz regression: a JPEG 2000 codestream declaring a huge image is refused before decoding", "[dicom]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // fuzz_dicom: the SIZ marker of a 7 kB file declared an image OpenJPEG allocated 17 GB for,
+    // while the DICOM header said otherwise.
+    const QString path = dir.filePath(QStringLiteral("j2k.dcm"));
+    writeFile(path, j2kImage(j2kCodestream(60000)));
+    const auto frame = dicom::decodeFrame(path);
+    REQUIRE_FALSE(frame.has_value());
+    CHECK(frame.error().message.contains(QLatin1String("60000 x 60000, the header says 2 x 2")));
 }
