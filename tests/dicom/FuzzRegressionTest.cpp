@@ -7,9 +7,11 @@
 #include "core/dicom/ImageDecoder.h"
 #include "core/dicom/InstanceSummary.h"
 #include "tests/support/DicomBytes.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -241,4 +243,20 @@ TEST_CASE("fuzz regression: a JPEG 2000 codestream declaring a huge image is ref
     const auto frame = dicom::decodeFrame(path);
     REQUIRE_FALSE(frame.has_value());
     CHECK(frame.error().message.contains(QLatin1String("60000 x 60000, the header says 2 x 2")));
+}
+
+TEST_CASE("fuzz regression: the deflate guard passes a real deflated file (corpus)", "[dicom]")
+{
+    // pydicom's image_dfl.dcm, the one Deflated Explicit VR Little Endian file of ../shared/dicom.
+    const QString path = corpusDir() + QStringLiteral("/files/pydicom/image_dfl.dcm");
+    if (corpusDir().isEmpty() || !QFileInfo::exists(path)) {
+        WARN("skipped: ../shared/dicom/files/pydicom/image_dfl.dcm is not there");
+        return;
+    }
+    CHECK(dicom::detail::checkDeflatedLengths(path).has_value());
+    const auto summary = dicom::readInstanceSummary(path);
+    INFO((summary ? std::string() : summary.error().message.toStdString()));
+    REQUIRE(summary.has_value());
+    CHECK(summary->transferSyntaxUid == QStringLiteral("1.2.840.10008.1.2.1.99"));
+    CHECK(dicom::decodeFrame(path).has_value());
 }
