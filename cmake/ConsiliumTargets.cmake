@@ -4,6 +4,12 @@
 set(CONSILIUM_WERROR OFF CACHE BOOL "Treat compiler warnings as errors")
 set(CONSILIUM_HARDENING OFF CACHE BOOL "Hardened release flags (stack protector, FORTIFY_SOURCE, PIE)")
 set(CONSILIUM_SANITIZERS "" CACHE STRING "Comma-separated -fsanitize= list, e.g. address,undefined")
+# libFuzzer build (tests/fuzz, scripts/fuzz.sh): every Consilium target gets the fuzzer's coverage
+# instrumentation and AddressSanitizer; the fuzz targets link libFuzzer itself (tests/fuzz).
+option(CONSILIUM_FUZZ "Build the libFuzzer targets of tests/fuzz (requires clang)" OFF)
+if(CONSILIUM_FUZZ AND NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CONSILIUM_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+endif()
 
 # Applies the C++ standard, warnings, hardening and sanitizers to one target.
 function(consilium_target_defaults target)
@@ -28,6 +34,10 @@ function(consilium_target_defaults target)
     if(CONSILIUM_SANITIZERS)
         target_compile_options(${target} PRIVATE -fsanitize=${CONSILIUM_SANITIZERS} -fno-omit-frame-pointer)
         target_link_options(${target} PRIVATE -fsanitize=${CONSILIUM_SANITIZERS})
+    endif()
+    if(CONSILIUM_FUZZ)
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address)
     endif()
 endfunction()
 

@@ -4,6 +4,7 @@
 #
 #   scripts/install-deps.sh           build and run dependencies
 #   scripts/install-deps.sh --tests   plus what the test suite needs
+#   scripts/install-deps.sh --fuzz    plus clang and libFuzzer for scripts/fuzz.sh (tests/fuzz)
 set -euo pipefail
 
 # Build and run: compiler, CMake, Qt 6 modules, DCMTK, tl::expected, Catch2 (tests are built
@@ -25,10 +26,15 @@ packages=(
 # (the test creates and removes its own throwaway cluster).
 test_packages=(clang-format dpkg-dev file desktop-file-utils appstream xvfb xauth python3 python3-cryptography postgresql)
 
+# Fuzzing: clang with its runtime (libFuzzer, ASan, UBSan) for the CONSILIUM_FUZZ build.
+fuzz_packages=(clang libclang-rt-14-dev)
+
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=("${test_packages[@]}")
+elif [[ "${1:-}" == "--fuzz" ]]; then
+    packages+=("${fuzz_packages[@]}")
 elif [[ $# -gt 0 ]]; then
-    echo "usage: $0 [--tests]" >&2
+    echo "usage: $0 [--tests|--fuzz]" >&2
     exit 2
 fi
 

@@ -1,6 +1,7 @@
 #include "core/dicom/DatasetReader.h"
 
 #include "core/dicom/DcmtkSupport.h"
+#include "core/dicom/DeflateGuard.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -103,6 +104,8 @@ Result<DatasetReader> DatasetReader::open(const QString& path)
     }
     file.close();
 
+    if (auto guarded = detail::checkDeflatedLengths(path); !guarded)
+        return tl::unexpected(guarded.error());
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     const OFCondition status = impl->fileFormat.loadFile(detail::toFilename(path), EXS_Unknown, EGL_noChange,

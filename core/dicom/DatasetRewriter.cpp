@@ -1,6 +1,7 @@
 #include "core/dicom/DatasetRewriter.h"
 
 #include "core/dicom/DcmtkSupport.h"
+#include "core/dicom/DeflateGuard.h"
 #include "core/dicom/PixelDataEdit.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -78,6 +79,8 @@ struct LoadedFile {
 
 Result<void> loadForRewrite(const QString& input, LoadedFile& loaded)
 {
+    if (auto guarded = detail::checkDeflatedLengths(input); !guarded)
+        return tl::unexpected(guarded.error());
     OFCondition status = loaded.fileFormat.loadFile(detail::toFilename(input), EXS_Unknown, EGL_noChange,
                                                     kMaxLoadedValueLength, ERM_autoDetect);
     if (status.bad())

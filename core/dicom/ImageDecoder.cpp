@@ -1,6 +1,7 @@
 #include "core/dicom/ImageDecoder.h"
 
 #include "core/dicom/DcmtkSupport.h"
+#include "core/dicom/DeflateGuard.h"
 #include "core/dicom/InstanceSummary.h"
 #include "core/dicom/Jpeg2000Codec.h"
 #include "core/dicom/OverlayReader.h"
@@ -12,6 +13,9 @@
 #include <dcmtk/dcmdata/dcfcache.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmimage/diregist.h> // registers colour support with DicomImage
 #include <dcmtk/dcmimgle/dcmimage.h>
@@ -91,6 +95,8 @@ Error cannotDecode(const QString& transferSyntaxUid)
 
 Result<std::unique_ptr<DcmFileFormat>> loadFile(const QString& path, const DcmTagKey& stopAt = DcmTagKey())
 {
+    if (auto guarded = detail::checkDeflatedLengths(path); !guarded)
+        return tl::unexpected(guarded.error());
     auto file = std::make_unique<DcmFileFormat>();
     const OFCondition status = stopAt == DcmTagKey()
         ? file->loadFile(detail::toFilename(path), EXS_Unknown, EGL_noChange, kMaxLoadedValueLength, ERM_autoDetect)
@@ -216,6 +222,48 @@ Result<imaging::Frame> decodeColour(DcmDataset& dataset, const detail::PixelLayo
 // A native (uncompressed) file whose Pixel Data is cut short: DCMTK refuses the whole file,
 // but the header and the rows that did arrive are valid. Parse the header alone (everything
 // before the Pixel Data element), read what is there, and say what is missing.
+// DCMTK 3.6.7's RLE decoder trusts the segment offsets of each frame's RLE header: an offset past
+// the end of its fragment makes it read far outside the buffer (found by tests/fuzz/fuzz_dicom).
+// So every frame's header is checked first, against PS3.5 Annex G.5: one fragment per frame
+// (A.4.2), a 64-byte header of 16 little-endian 32-bit values — the number of segments (1..15),
+// then the segment offsets, the first 64 — each offset inside the fragment and none going back.
+Result<void> checkRleHeaders(DcmDataset& dataset)
+{
+    DcmElement* element = nullptr;
+    if (dataset.findAndGetElement(DCM_PixelData, element).bad() || element == nullptr)
+        return {};
+    auto* pixelData = OFstatic_cast(DcmPixelData*, element);
+    DcmPixelSequence* sequence = nullptr;
+    if (pixelData->getEncapsulatedRepresentation(EXS_RLELossless, nullptr, sequence).bad() || sequence == nullptr)
+        return tl::unexpected(malformed(QStringLiteral("RLE Pixel Data is not encapsulated")));
+    // Item 0 is the Basic Offset Table; each later item is one frame.
+    for (unsigned long i = 1; i < sequence->card(); ++i) {
+        DcmPixelItem* item = nullptr;
+        Uint8* bytes = nullptr;
+        if (sequence->getItem(item, i).bad() || item == nullptr || item->getUint8Array(bytes).bad())
+            return tl::unexpected(malformed(QStringLiteral("RLE fragment %1 cannot be read").arg(i)));
+        const Uint32 length = item->getLength();
+        const auto word = [bytes](int k) {
+            return Uint32(bytes[4 * k]) | Uint32(bytes[4 * k + 1]) << 8 | Uint32(bytes[4 * k + 2]) << 16
+                   | Uint32(bytes[4 * k + 3]) << 24;
+        };
+        if (bytes == nullptr || length < 64)
+            return tl::unexpected(malformed(QStringLiteral("RLE fragment %1 is shorter than its header").arg(i)));
+        const Uint32 segments = word(0);
+        if (segments < 1 || segments > 15 || word(1) != 64)
+            return tl::unexpected(malformed(QStringLiteral("RLE fragment %1 has an invalid header").arg(i)));
+        Uint32 previous = 64;
+        for (Uint32 k = 1; k <= segments; ++k) {
+            const Uint32 offset = word(int(k));
+            if (offset < previous || offset >= length)
+                return tl::unexpected(
+                    malformed(QStringLiteral("RLE fragment %1: segment %2 starts outside the fragment").arg(i).arg(k)));
+            previous = offset;
+        }
+    }
+    return {};
+}
+
 Result<imaging::Frame> recoverTruncated(const QString& path, int index, const Error& original)
 {
     QFile file(path);
@@ -397,6 +445,11 @@ Result<imaging::Frame> decodeFrame(const QString& path, int index)
     if (index < 0 || index >= layout.frames)
         return fail(QStringLiteral("dicom"), ErrorCode::InvalidArgument,
                     QStringLiteral("frame %1 does not exist (the image has %2)").arg(index + 1).arg(layout.frames));
+    if (!detail::isJpeg2000(summary->transferSyntaxUid)
+        && DcmXfer(summary->transferSyntaxUid.toLatin1().constData()).getXfer() == EXS_RLELossless) {
+        if (auto checked = checkRleHeaders(dataset); !checked)
+            return tl::unexpected(checked.error());
+    }
     Result<imaging::Frame> frame = detail::isJpeg2000(summary->transferSyntaxUid)
                                        ? detail::decodeJpeg2000Frame(dataset, layout, index)
                                    : layout.isMonochrome() ? decodeMonochrome(dataset, layout, index)

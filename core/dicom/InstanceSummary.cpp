@@ -1,6 +1,7 @@
 #include "core/dicom/InstanceSummary.h"
 
 #include "core/dicom/DcmtkSupport.h"
+#include "core/dicom/DeflateGuard.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -52,6 +53,8 @@ Result<InstanceSummary> readInstanceSummary(const QString& path)
     const bool part10 = hasPart10Preamble(file);
     file.close();
 
+    if (auto guarded = detail::checkDeflatedLengths(path); !guarded)
+        return tl::unexpected(guarded.error());
     DcmFileFormat fileFormat;
     OFCondition status = fileFormat.loadFile(detail::toFilename(path), EXS_Unknown, EGL_noChange,
                                              kMaxLoadedValueLength, part10 ? ERM_autoDetect : ERM_dataset);

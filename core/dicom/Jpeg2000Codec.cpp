@@ -100,6 +100,9 @@ Result<std::vector<Uint8>> frameBytes(DcmDataset& dataset, int index)
     return bytes;
 }
 
+// 16384 x 16384 monochrome, or 8192 x 8192 RGBA: larger frames are refused rather than allocated.
+constexpr qint64 kMaxJpeg2000Samples = qint64(1) << 28;
+
 struct CodecDeleter {
     void operator()(opj_codec_t* codec) const { opj_destroy_codec(codec); }
 };
@@ -145,6 +148,25 @@ Result<imaging::Frame> decodeJpeg2000Frame(DcmDataset& dataset, const PixelLayou
     if (!opj_read_header(stream.get(), codec.get(), &raw))
         return tl::unexpected(failure(QStringLiteral("the JPEG 2000 codestream header is invalid")));
     std::unique_ptr<opj_image_t, ImageDeleter> image(raw);
+    // OpenJPEG allocates what the SIZ marker declares before decoding a byte (a 7 kB file asked
+    // for 17 GB; found by tests/fuzz/fuzz_dicom). So the declared size must be the DICOM header's
+    // before decoding, and the frame no larger than kMaxJpeg2000Samples.
+    if (image->numcomps < 1 || image->numcomps > 4 || image->comps[0].dx == 0 || image->comps[0].dy == 0)
+        return tl::unexpected(failure(QStringLiteral("the JPEG 2000 codestream header is invalid")));
+    const auto ceilDiv = [](OPJ_UINT32 a, OPJ_UINT32 b) { return qint64((quint64(a) + b - 1) / b); };
+    const qint64 declaredWidth = ceilDiv(image->x1, image->comps[0].dx) - ceilDiv(image->x0, image->comps[0].dx);
+    const qint64 declaredHeight = ceilDiv(image->y1, image->comps[0].dy) - ceilDiv(image->y0, image->comps[0].dy);
+    if (declaredWidth != layout.columns || declaredHeight != layout.rows)
+        return tl::unexpected(failure(QStringLiteral("the JPEG 2000 image is %1 x %2, the header says %3 x %4")
+                                          .arg(declaredWidth)
+                                          .arg(declaredHeight)
+                                          .arg(layout.columns)
+                                          .arg(layout.rows)));
+    if (declaredWidth * declaredHeight * image->numcomps > kMaxJpeg2000Samples)
+        return tl::unexpected(failure(QStringLiteral("the JPEG 2000 frame is too large (%1 x %2 x %3 samples)")
+                                          .arg(declaredWidth)
+                                          .arg(declaredHeight)
+                                          .arg(image->numcomps)));
     if (!opj_decode(codec.get(), stream.get(), image.get()) || !opj_end_decompress(codec.get(), stream.get()))
         return tl::unexpected(failure(QStringLiteral("the JPEG 2000 codestream is damaged")));
     if (image->numcomps < 1 || !image->comps[0].data)
