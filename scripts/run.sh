@@ -40,7 +40,7 @@ echo "run: relay listening on $relay_url (log: $relay_log)"
 
 # Two demo colleagues with shared synthetic cases, made once (consilium-cli demo seed): the app
 # opens on Dr. Amara Okafor's profile unless another is asked for; passphrase "consilium demo".
-if [[ ! -d "$CONSILIUM_HOME/profiles/amara" ]]; then
+if [[ ! -d "$CONSILIUM_HOME/data/profiles/amara" ]]; then
     echo "run: creating the demo profiles (synthetic cases; takes about a minute)..."
     "$bin/consilium-cli" demo seed
 fi

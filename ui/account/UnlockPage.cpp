@@ -41,6 +41,10 @@ UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName
     auto* hint = new QLabel(hintText, this);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignHCenter);
+    // A wrapped label in an aligned (not stretched) column gets no height-for-width from the
+    // layout; reserve the height its lines need at the column's width, or the last line is cut.
+    constexpr int kColumnWidth = 440;
+    hint->setMinimumHeight(hint->heightForWidth(kColumnWidth - 20));
 
     m_passphrase = createPassphraseField(this);
     m_passphrase->setAccessibleName(tr("Passphrase"));
@@ -58,7 +62,7 @@ UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName
     m_status->setAlignment(Qt::AlignHCenter);
 
     auto* column = new QWidget(this);
-    column->setFixedWidth(440);
+    column->setFixedWidth(kColumnWidth);
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->addWidget(icon, 0, Qt::AlignHCenter);
     columnLayout->addWidget(title);
