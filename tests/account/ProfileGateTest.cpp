@@ -8,6 +8,8 @@
 #include "ui/account/ProfileSetupPage.h"
 #include "ui/account/UnlockPage.h"
 
+#include "tests/support/GuiTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
@@ -22,36 +24,15 @@
 
 using namespace consilium;
 using namespace consilium::ui;
+using consilium::test::pumpUntil;
+using consilium::test::saveScreenshot;
+using consilium::test::screenshotDir;
 
 namespace {
 
 // Fast Argon2id for tests; real profiles are calibrated to about 0.5 s with 256 MiB.
 constexpr crypto::Argon2Params kFast{1, 8 * 1024 * 1024};
 constexpr std::chrono::milliseconds kBackOff{300};
-
-template <typename Predicate>
-bool pumpUntil(Predicate done, int timeoutMs = 15000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
-    }
-    return done();
-}
-
-QString screenshotDir()
-{
-    const QString fromEnvironment = qEnvironmentVariable("CONSILIUM_SCREENSHOT_DIR");
-    return fromEnvironment.isEmpty() ? QStringLiteral(CONSILIUM_DEFAULT_SCREENSHOT_DIR) : fromEnvironment;
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QDir dir(screenshotDir());
-    REQUIRE(QDir().mkpath(dir.path()));
-    REQUIRE(widget.grab().save(dir.filePath(name + QStringLiteral(".png"))));
-}
 
 // The fields of the setup page in the order of the form.
 QList<QLineEdit*> passphraseFields(QWidget& page)

@@ -7,6 +7,8 @@
 #include "tests/store/StoreTestSupport.h"
 #include "ui/feed/CommentThreadModel.h"
 
+#include "tests/support/GuiTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -24,17 +26,6 @@ using namespace consilium::ui;
 using namespace consilium::test;
 
 namespace {
-
-template <typename Predicate>
-bool pumpUntil(Predicate done, int timeoutMs = 10000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
-    }
-    return done();
-}
 
 const QByteArray kMe(32, 'm');
 const QByteArray kColleague(32, 'c');
@@ -105,10 +96,7 @@ TEST_CASE("a case is read, discussed, replied to and marked helpful from its pag
     CHECK(page.thread()->entry(0).comment.helpfulCount == 1);
     page.threadView()->setCurrentIndex(page.thread()->index(0));
 
-    const QString shots =
-        qEnvironmentVariable("CONSILIUM_SCREENSHOT_DIR", QStringLiteral(CONSILIUM_DEFAULT_SCREENSHOT_DIR));
-    REQUIRE(QDir().mkpath(shots));
-    REQUIRE(page.grab().save(QDir(shots).filePath(QStringLiteral("case-page.png"))));
+    saveScreenshot(page, QStringLiteral("case-page"));
 
     page.toggleHelpful(0);
     REQUIRE(pumpUntil([&] { return !page.thread()->entry(0).helpfulByMe; }));

@@ -7,6 +7,8 @@
 #include "ui/feed/FeedModel.h"
 #include "ui/feed/FeedPage.h"
 
+#include "tests/support/GuiTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -28,18 +30,6 @@ using namespace consilium::ui;
 using namespace consilium::test;
 
 namespace {
-
-// Pumps the event loop until `done` or the deadline; tests only (production code never waits).
-template <typename Predicate>
-bool pumpUntil(Predicate done, int timeoutMs = 10000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
-    }
-    return done();
-}
 
 /// A host over a temporary store filled with `count` cases (makeCase: alternating radiology and
 /// dermatology, tags "teaching" and "case-<n % 3>", one minute apart), half of them read.
@@ -65,12 +55,6 @@ struct FilledHost {
         host = std::make_unique<store::StoreHost>(std::move(*opened));
     }
 };
-
-QString screenshotDir()
-{
-    const QString fromEnvironment = qEnvironmentVariable("CONSILIUM_SCREENSHOT_DIR");
-    return fromEnvironment.isEmpty() ? QStringLiteral(CONSILIUM_DEFAULT_SCREENSHOT_DIR) : fromEnvironment;
-}
 
 } // namespace
 
@@ -174,9 +158,7 @@ TEST_CASE("the feed page filters, explains empty results and scrolls 10,000 case
     REQUIRE(pumpUntil([&] { return specialty->count() == 3; }));
     CHECK(specialty->itemText(1) == QStringLiteral("Dermatology"));
 
-    const QDir dir(screenshotDir());
-    REQUIRE(QDir().mkpath(dir.path()));
-    REQUIRE(page.grab().save(dir.filePath(QStringLiteral("feed.png"))));
+    saveScreenshot(page, QStringLiteral("feed"));
 
     // Scrolling to the bottom repeatedly makes the view fetch page after page on its own.
     QScrollBar* bar = page.view()->verticalScrollBar();
@@ -197,7 +179,7 @@ TEST_CASE("the feed page filters, explains empty results and scrolls 10,000 case
     }));
     CHECK(page.model()->rowCount() == 0);
     CHECK(stack->currentWidget() != page.view());
-    REQUIRE(page.grab().save(dir.filePath(QStringLiteral("feed-no-match.png"))));
+    saveScreenshot(page, QStringLiteral("feed-no-match"));
 
     tag->clear();
     REQUIRE(pumpUntil([&] { return page.model()->query().tag.isEmpty() && page.model()->rowCount() >= 50; }));

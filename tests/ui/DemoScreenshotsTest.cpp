@@ -12,6 +12,8 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/viewer/ViewerPanel.h"
 
+#include "tests/support/GuiTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDeadlineTimer>
@@ -25,28 +27,9 @@
 
 using namespace consilium;
 using namespace consilium::ui;
-
-namespace {
-
-template <typename Predicate>
-bool pumpUntil(Predicate done, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
-    }
-    return done();
-}
-
-void shot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONSILIUM_SCREENSHOT_DIR", QStringLiteral(CONSILIUM_SCREENSHOT_DIR));
-    REQUIRE(QDir().mkpath(dir));
-    REQUIRE(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
-
-} // namespace
+using consilium::test::pumpUntil;
+using consilium::test::saveScreenshot;
+using consilium::test::screenshotDir;
 
 TEST_CASE("screenshots of the demo: unlock, feed, case page, case images", "[.screenshots-demo]")
 {
@@ -64,13 +47,13 @@ TEST_CASE("screenshots of the demo: unlock, feed, case page, case images", "[.sc
     window.show();
     REQUIRE(pumpUntil([&] { return window.isVisible(); }));
     REQUIRE(window.profileGate()->currentWidget() == window.profileGate()->unlockPage());
-    shot(window, QStringLiteral("demo-1-unlock"));
+    saveScreenshot(window, QStringLiteral("demo-1-unlock"));
 
     UnlockPage* unlock = window.profileGate()->unlockPage();
     QTest::keyClicks(unlock->passphraseField(), QLatin1String(demo::kDemoPassphrase));
     QTest::keyClick(unlock->passphraseField(), Qt::Key_Return);
     REQUIRE(pumpUntil([&] { return window.feedPage() && window.feedPage()->model()->rowCount() == 5; }));
-    shot(window, QStringLiteral("demo-2-feed"));
+    saveScreenshot(window, QStringLiteral("demo-2-feed"));
 
     // The CT phantom case: its discussion, then its images in the viewer.
     FeedPage* feed = window.feedPage();
@@ -78,10 +61,10 @@ TEST_CASE("screenshots of the demo: unlock, feed, case page, case images", "[.sc
     Q_EMIT feed->caseActivated(first.data(FeedModel::CaseIdRole).toUuid());
     REQUIRE(
         pumpUntil([&] { return window.casePage()->isLoaded() && window.casePage()->viewImagesButton()->isEnabled(); }));
-    shot(window, QStringLiteral("demo-3-case"));
+    saveScreenshot(window, QStringLiteral("demo-3-case"));
     window.casePage()->viewImages();
     REQUIRE(pumpUntil([&] { return window.viewer() && window.viewer()->isVisible(); }));
     QThread::msleep(1500);
     pumpUntil([] { return false; }, 1500);
-    shot(window, QStringLiteral("demo-4-case-images"));
+    saveScreenshot(window, QStringLiteral("demo-4-case-images"));
 }

@@ -14,6 +14,8 @@
 #include "ui/shell/AboutDialog.h"
 #include "ui/viewer/ViewerPanel.h"
 
+#include "tests/support/GuiTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -33,31 +35,11 @@
 #include <QWindow>
 
 using namespace consilium::ui;
+using consilium::test::pumpUntil;
+using consilium::test::saveScreenshot;
+using consilium::test::screenshotDir;
 
 namespace {
-
-// Pumps the event loop until `done` or the deadline; tests only (production code never waits).
-template <typename Predicate>
-bool pumpUntil(Predicate done, int timeoutMs = 5000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
-    }
-    return done();
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QDir dir(QStringLiteral(CONSILIUM_SCREENSHOT_DIR));
-    REQUIRE(QDir().mkpath(dir.path()));
-    const QString path = dir.filePath(name + QStringLiteral(".png"));
-    const QPixmap shot = widget.grab();
-    REQUIRE_FALSE(shot.isNull());
-    REQUIRE(shot.save(path));
-    UNSCOPED_INFO("screenshot: " << path.toStdString());
-}
 
 QAction* findAction(const QMenuBar* bar, const QString& objectName)
 {
