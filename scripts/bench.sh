@@ -34,7 +34,7 @@ else
 fi
 available=$("$cli" bench --help | awk '/^Actions:/{on=1; next} on && NF {print $1} on && !NF {exit}')
 for name in $available; do
-    command="consilium-cli bench $name ${args[$name]:-} --json"
+    command="consilium-cli bench $name${args[$name]:+ ${args[$name]}} --json"
     echo "bench: $command"
     echo "$command" | sed "s|$samples|SAMPLES|" >>"$out/commands.txt"
     # shellcheck disable=SC2086

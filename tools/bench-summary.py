@@ -64,6 +64,38 @@ def deid_rows(d):
     return rows
 
 
+def viewer_rows(d):
+    mb = 1024 * 1024
+    rows = []
+    for key, label, target, unit, better in (("firstImageMs", "open to first image", 150.0, "ms", "low"),
+                                             ("indexMs", "index the series", 1000.0, "ms", "low"),
+                                             ("windowRenderMs", "window/level re-render 512x512", 2.0, "ms", "low"),
+                                             ("scrollImagesPerSecond", "scroll with prefetch", 60.0, "images/s",
+                                              "high")):
+        value = d.get(key)
+        met = None if value is None else (value <= target if better == "low" else value >= target)
+        rows.append(("bench viewer", f"{label} ({d.get('slices')} CT slices)", f"{fmt(value)} {unit}",
+                     f"{'≤' if better == 'low' else '≥'} {target:g} {unit}", "—", "—", verdict(met)))
+    peak, limit = d.get("peakRssBytes"), d.get("peakRssLimitBytes")
+    rows.append(("bench viewer", "peak memory", f"{fmt(peak / mb if peak else None, 0)} MiB",
+                 f"≤ {fmt(limit / mb if limit else None, 0)} MiB (1.3 × raw + 100 MB)", "—", "—",
+                 verdict(None if peak is None or limit is None else peak <= limit)))
+    ratio = d.get("perSliceRatio")
+    rows.append(("bench viewer", "decode + display per slice", f"{fmt(d.get('oursPerSliceMs'), 3)} ms",
+                 "≤ 1.0 × reference", "DCMTK DicomImage + getOutputData", fmt(ratio),
+                 verdict(None if ratio is None else ratio <= 1.0)))
+    return rows
+
+
+def sync_rows(d):
+    ratio = d.get("ratio")
+    return [("bench sync", f"publish {fmt((d.get('bytes') or 0) / 1e6, 0)} MB to {d.get('recipientDevices')} devices",
+             f"{fmt(d.get('publishMBps'), 0)} MB/s", "≤ 1.5 × reference", "plain upload of the same bytes, same relay",
+             fmt(ratio), verdict(None if ratio is None else ratio <= 1.5)),
+            ("bench sync", "envelopes through the relay (SQLite, batches)",
+             f"{fmt(d.get('envelopesPerSecond'), 0)} /s", "≥ 2,000/s (PostgreSQL target)", "—", "—", "—")]
+
+
 def generic_rows(name, d):
     """Benchmarks that publish their own summary: {"summary": [{figure, value, target, reference, ratio, met}]}."""
     rows = []
@@ -73,7 +105,7 @@ def generic_rows(name, d):
     return rows or [(f"bench {name}", "(no summary in its JSON)", "—", "—", "—", "—", "—")]
 
 
-KNOWN = {"crypto": crypto_rows, "store": store_rows, "deid": deid_rows}
+KNOWN = {"crypto": crypto_rows, "store": store_rows, "deid": deid_rows, "viewer": viewer_rows, "sync": sync_rows}
 ORDER = ["viewer", "deid", "crypto", "store", "sync"]
 
 
