@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 #include <QThread>
@@ -114,6 +115,43 @@ TEST_CASE("changing the query starts again and drops pages of the old query", "[
     CHECK(model.rowCount() == 40);
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.index(row).data(FeedModel::TagsRole).toStringList().contains(QStringLiteral("case-1")));
+}
+
+TEST_CASE("one case's row is refreshed in place, without resetting the list", "[ui][feed]")
+{
+    FilledHost filled(120);
+    FeedModel model(*filled.host);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery({});
+    REQUIRE(pumpUntil([&] { return model.hasLoadedFirstPage(); }));
+    // Load every page first (the tester fetches too), so only the refresh can change anything.
+    for (int guard = 0; guard < 20; ++guard) {
+        REQUIRE(pumpUntil([&] { return !model.isLoading(); }));
+        if (!model.canFetchMore({}))
+            break;
+        model.fetchMore({});
+    }
+    const int rows = model.rowCount();
+    REQUIRE(rows == 120);
+    const QModelIndex row3 = model.index(3);
+    const QUuid id = row3.data(FeedModel::CaseIdRole).toUuid();
+    const bool wasUnread = row3.data(FeedModel::UnreadRole).toBool();
+
+    bool written = false;
+    QObject receiver;
+    filled.host->run(
+        &receiver, [id, wasUnread](store::Store& store) { return store.cases().setUnread(id, !wasUnread); },
+        [&](Result<void> ok) { written = ok.has_value(); });
+    REQUIRE(pumpUntil([&] { return written; }));
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshCase(id);
+    REQUIRE(pumpUntil([&] { return changed.count() == 1; }));
+    CHECK(reset.count() == 0);
+    CHECK(model.rowCount() == rows);
+    CHECK(changed.first().at(0).value<QModelIndex>().row() == 3);
+    CHECK(model.index(3).data(FeedModel::UnreadRole).toBool() == !wasUnread);
 }
 
 TEST_CASE("a case's age is told relative to now", "[ui][feed]")

@@ -29,6 +29,25 @@ void FeedModel::refresh()
     requestPage();
 }
 
+void FeedModel::refreshCase(const QUuid& caseId)
+{
+    const quint64 generation = m_generation;
+    m_host.run(
+        this, [caseId](store::Store& store) { return store.feed().entry(caseId); },
+        [this, caseId, generation](Result<std::optional<store::FeedEntry>> entry) {
+            if (generation != m_generation || !entry || !entry->has_value())
+                return; // the list was reset meanwhile, or the case is gone (the next refresh drops it)
+            for (qsizetype row = 0; row < m_entries.size(); ++row) {
+                if (m_entries[row].value.id != caseId)
+                    continue;
+                m_entries[row] = std::move(**entry);
+                const QModelIndex changed = index(static_cast<int>(row));
+                Q_EMIT dataChanged(changed, changed);
+                return;
+            }
+        });
+}
+
 int FeedModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] const cases::FeedQuery& query() const { return m_query; }
     /// Reloads from the newest case with the current query (after a sync delivered new cases).
     void refresh();
+    /// Re-reads one case already listed (read state, counts, flags) and updates its row in place,
+    /// so the list keeps its scroll position; a case not listed is ignored.
+    void refreshCase(const QUuid& caseId);
 
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] bool hasLoadedFirstPage() const { return m_firstPageLoaded; }

@@ -197,7 +197,8 @@ void MainWindow::openProfile()
         m_cases->setCurrentWidget(m_feed);
         m_feed->view()->setFocus();
     });
-    connect(m_case, &CasePage::caseChanged, this, [this] { m_feed->reload(); });
+    // Update the one card in place: the feed keeps its scroll position when the reader goes back.
+    connect(m_case, &CasePage::caseChanged, m_feed->model(), &FeedModel::refreshCase);
     connect(m_case, &CasePage::imagesReady, this, [this](const QStringList& paths) {
         showViewer();
         m_viewer->openPaths(paths); // not added to Open Recent: these are a case's private copies
