@@ -16,10 +16,15 @@ constexpr const char* kDeviceEncryption = "device-encryption";
 Result<void> KeyringRepository::insert(const char* purpose, const crypto::SecretBytes& secret,
                                        const QByteArray& publicKey)
 {
-    auto exists = this->secret(purpose);
-    if (!exists)
-        return tl::unexpected(exists.error());
-    if (exists->has_value())
+    // Asks only whether the row exists: no reason to bring an existing secret into memory.
+    auto existing = m_db.prepare(QStringLiteral("SELECT 1 FROM own_keys WHERE purpose = ?1"));
+    if (!existing)
+        return tl::unexpected(existing.error());
+    existing->bind(1, QString::fromLatin1(purpose));
+    auto found = existing->next();
+    if (!found)
+        return tl::unexpected(found.error());
+    if (*found)
         return fail(QStringLiteral("store"), ErrorCode::AlreadyExists,
                     QStringLiteral("this profile already has a %1 key").arg(QLatin1String(purpose)));
     auto statement = m_db.prepare(
