@@ -9,7 +9,8 @@ set -euo pipefail
 
 # Build and run: compiler, CMake, Qt 6 modules, DCMTK, tl::expected, Catch2 (tests are built
 # by default, so it is a build dependency), OCR (Tesseract) and face detection (OpenCV's Haar
-# cascades, whose XML files are in opencv-data).
+# cascades, whose XML files are in opencv-data), the system keychain (QtKeychain, which reaches
+# the Secret Service through libsecret at run time).
 packages=(
     g++ cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -20,11 +21,14 @@ packages=(
     libopenjp2-7-dev
     libtesseract-dev tesseract-ocr-eng
     libopencv-dev opencv-data
+    qtkeychain-qt6-dev libsecret-1-0
 )
 # Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators), a
 # virtual display for screenshots of the GUI, and PostgreSQL for the relay's scale-out test
-# (the test creates and removes its own throwaway cluster).
-test_packages=(clang-format dpkg-dev file desktop-file-utils appstream xvfb xauth python3 python3-cryptography postgresql)
+# (the test creates and removes its own throwaway cluster), and a real Secret Service for the
+# keychain tests (GNOME Keyring in a private D-Bus session, tests/support/with-keyring.sh).
+test_packages=(clang-format dpkg-dev file desktop-file-utils appstream xvfb xauth python3 python3-cryptography postgresql
+    dbus-daemon gnome-keyring)
 
 # Fuzzing: clang with its runtime (libFuzzer, ASan, UBSan) for the CONSILIUM_FUZZ build.
 fuzz_packages=(clang libclang-rt-14-dev)

@@ -129,6 +129,37 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AppearancePage</name>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Consilium starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Consilium.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::CasePage</name>
     <message>
         <source>← Feed</source>
@@ -261,6 +292,57 @@
     <message>
         <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
         <translation>Strg+H: ausgewählten Kommentar als hilfreich markieren · Strg+R: darauf antworten</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>The new passphrase protects this profile from now on. Your cases stay as they are; only the key that opens them is wrapped again.</source>
+        <translation>Die neue Passphrase schützt dieses Profil ab jetzt. Ihre Fälle bleiben unverändert; nur der Schlüssel, der sie öffnet, wird neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Neue Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>A&amp;ktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Erneut versuchen in %1 s.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… this takes a few seconds.</source>
+        <translation>Passphrase wird geändert … das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation>Die neue Passphrase ist die aktuelle.</translation>
     </message>
 </context>
 <context>
@@ -656,6 +738,21 @@
         <source>Lock the profile (%1)</source>
         <translation>Das Profil sperren (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Locking, passphrase, system keychain, theme and language</source>
+        <translation>Sperren, Passphrase, System-Schlüsselbund, Design und Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::PassphraseMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileController</name>
@@ -751,10 +848,6 @@
         <translation>Passphrase bestätigen</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Stärke der Passphrase</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -796,6 +889,95 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::SecurityPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>The unit after the idle lock&apos;s number of minutes.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Sperren nach Inaktivität</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>&amp;Sperren nach Inaktivität:</translation>
+    </message>
+    <message>
+        <source>Without a key press or click for this long, the profile locks and its cases leave the screen. File › Lock Profile (Ctrl+L) locks at once.</source>
+        <translation>Ohne Tastendruck oder Klick in dieser Zeit wird das Profil gesperrt und seine Fälle verschwinden vom Bildschirm. Datei › Profil sperren (Strg+L) sperrt sofort.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation>Passphrase ändern …</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the key of this profile&apos;s encrypted cases. Nobody can recover it for you.</source>
+        <translation>Die Passphrase schützt den Schlüssel der verschlüsselten Fälle dieses Profils. Niemand kann sie für Sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Open this profile without its passphrase on this computer</source>
+        <translation>Dieses Profil auf diesem Computer ohne Passphrase öffnen</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
+        <translation>Der Schlüssel des Profils wird dann im System-Schlüsselbund (GNOME Keyring, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung) aufbewahrt, der sich bei Ihrer Anmeldung öffnet. Nur auf einem Computer verwenden, den niemand sonst benutzt.</translation>
+    </message>
+    <message>
+        <source>Available once this profile has been created</source>
+        <translation>Verfügbar, sobald dieses Profil angelegt ist</translation>
+    </message>
+    <message>
+        <source>Removing the key from the system keychain…</source>
+        <translation>Schlüssel wird aus dem System-Schlüsselbund entfernt …</translation>
+    </message>
+    <message>
+        <source>Keep the Key in the System Keychain</source>
+        <translation>Schlüssel im System-Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>Enter this profile&apos;s passphrase:</source>
+        <translation>Passphrase dieses Profils eingeben:</translation>
+    </message>
+    <message>
+        <source>Keep in Keychain</source>
+        <translation>Im Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>Schlüssel wird im System-Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>The system keychain was not changed: %1</source>
+        <extracomment>%1 is the reason, from the system or the profile (e.g. &quot;Wrong passphrase.&quot;).</extracomment>
+        <translation>Der System-Schlüsselbund wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>This profile opens with the key kept in the system keychain.</source>
+        <translation>Dieses Profil öffnet sich mit dem Schlüssel aus dem System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Die Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SeriesStrip</name>
     <message>
         <source>Series</source>
@@ -822,6 +1004,25 @@
         <source>Click to show it in the active pane, or drag it onto a pane</source>
         <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
         <translation>Klicken, um sie im aktiven Bereich zu zeigen, oder auf einen Bereich ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1178,27 @@
     <message>
         <source>This demo profile holds synthetic cases only; its passphrase is “%1”.</source>
         <translation>Dieses Demoprofil enthält nur synthetische Fälle; seine Passphrase lautet „%1“.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <source>Keep this profile&apos;s key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
+        <translation>Den Schlüssel dieses Profils im System-Schlüsselbund aufbewahren, damit es sich ohne Passphrase öffnet, wenn Sie an diesem Computer angemeldet sind. Nur auf einem Computer, den niemand sonst benutzt.</translation>
+    </message>
+    <message>
+        <source>Use System Keychain</source>
+        <translation>System-Schlüsselbund verwenden</translation>
+    </message>
+    <message>
+        <source>Open the profile with the key kept in the system keychain</source>
+        <translation>Das Profil mit dem Schlüssel aus dem System-Schlüsselbund öffnen</translation>
+    </message>
+    <message>
+        <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
+        <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
+        <translation>Der System-Schlüsselbund hat dieses Profil nicht geöffnet: %1. Geben Sie die Passphrase ein.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,37 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AppearancePage</name>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Consilium starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie Consilium.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::CasePage</name>
     <message>
         <source>← Feed</source>
@@ -261,6 +292,57 @@
     <message>
         <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
         <translation>Ctrl+H: marcar como útil el comentario seleccionado · Ctrl+R: responderlo</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The new passphrase protects this profile from now on. Your cases stay as they are; only the key that opens them is wrapped again.</source>
+        <translation>La nueva frase de contraseña protege este perfil a partir de ahora. Sus casos no cambian; solo se vuelve a cifrar la clave que los abre.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña act&amp;ual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Inténtelo de nuevo en %1 s.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… this takes a few seconds.</source>
+        <translation>Cambiando la frase de contraseña… tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation>La nueva frase de contraseña es la actual.</translation>
     </message>
 </context>
 <context>
@@ -656,6 +738,21 @@
         <source>Lock the profile (%1)</source>
         <translation>Bloquear el perfil (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Locking, passphrase, system keychain, theme and language</source>
+        <translation>Bloqueo, frase de contraseña, llavero del sistema, tema e idioma</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::PassphraseMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustez de la frase de contraseña</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileController</name>
@@ -751,10 +848,6 @@
         <translation>Confirmar la frase de contraseña</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Solidez de la frase de contraseña</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -796,6 +889,95 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::SecurityPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>The unit after the idle lock&apos;s number of minutes.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Bloquear tras inactividad</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>&amp;Bloquear tras inactividad:</translation>
+    </message>
+    <message>
+        <source>Without a key press or click for this long, the profile locks and its cases leave the screen. File › Lock Profile (Ctrl+L) locks at once.</source>
+        <translation>Sin pulsar una tecla ni hacer clic durante este tiempo, el perfil se bloquea y sus casos desaparecen de la pantalla. Archivo › Bloquear perfil (Ctrl+L) bloquea de inmediato.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the key of this profile&apos;s encrypted cases. Nobody can recover it for you.</source>
+        <translation>La frase de contraseña protege la clave de los casos cifrados de este perfil. Nadie puede recuperarla por usted.</translation>
+    </message>
+    <message>
+        <source>Open this profile without its passphrase on this computer</source>
+        <translation>Abrir este perfil sin su frase de contraseña en este ordenador</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>Llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
+        <translation>La clave del perfil se guarda entonces en el llavero del sistema (GNOME Keyring, KWallet, el Llavero de macOS o el Administrador de credenciales de Windows), que se abre al iniciar sesión. Úselo solo en un ordenador que nadie más utilice.</translation>
+    </message>
+    <message>
+        <source>Available once this profile has been created</source>
+        <translation>Disponible una vez creado este perfil</translation>
+    </message>
+    <message>
+        <source>Removing the key from the system keychain…</source>
+        <translation>Quitando la clave del llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Keep the Key in the System Keychain</source>
+        <translation>Guardar la clave en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Enter this profile&apos;s passphrase:</source>
+        <translation>Introduzca la frase de contraseña de este perfil:</translation>
+    </message>
+    <message>
+        <source>Keep in Keychain</source>
+        <translation>Guardar en el llavero</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>Guardando la clave en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The system keychain was not changed: %1</source>
+        <extracomment>%1 is the reason, from the system or the profile (e.g. &quot;Wrong passphrase.&quot;).</extracomment>
+        <translation>El llavero del sistema no se modificó: %1</translation>
+    </message>
+    <message>
+        <source>This profile opens with the key kept in the system keychain.</source>
+        <translation>Este perfil se abre con la clave guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>La frase de contraseña se ha cambiado. Use la nueva a partir de ahora.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SeriesStrip</name>
     <message>
         <source>Series</source>
@@ -822,6 +1004,25 @@
         <source>Click to show it in the active pane, or drag it onto a pane</source>
         <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
         <translation>Haga clic para mostrarla en el panel activo, o arrástrela a un panel</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1178,27 @@
     <message>
         <source>This demo profile holds synthetic cases only; its passphrase is “%1”.</source>
         <translation>Este perfil de demostración solo contiene casos sintéticos; su frase de contraseña es «%1».</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Recordar en este ordenador</translation>
+    </message>
+    <message>
+        <source>Keep this profile&apos;s key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
+        <translation>Guardar la clave de este perfil en el llavero del sistema, para que se abra sin la frase de contraseña cuando haya iniciado sesión en este ordenador. Solo en un ordenador que nadie más utilice.</translation>
+    </message>
+    <message>
+        <source>Use System Keychain</source>
+        <translation>Usar el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Open the profile with the key kept in the system keychain</source>
+        <translation>Abrir el perfil con la clave guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
+        <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
+        <translation>El llavero del sistema no abrió este perfil: %1. Introduzca la frase de contraseña.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,37 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AppearancePage</name>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Consilium starts.</source>
+        <translation>La langue change au prochain démarrage de Consilium.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::CasePage</name>
     <message>
         <source>← Feed</source>
@@ -261,6 +292,57 @@
     <message>
         <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
         <translation>Ctrl+H : marquer le commentaire sélectionné comme utile · Ctrl+R : y répondre</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new passphrase protects this profile from now on. Your cases stay as they are; only the key that opens them is wrapped again.</source>
+        <translation>La nouvelle phrase secrète protège désormais ce profil. Vos cas restent tels quels ; seule la clé qui les ouvre est de nouveau chiffrée.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète act&amp;uelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… this takes a few seconds.</source>
+        <translation>Changement de la phrase secrète… cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation>La nouvelle phrase secrète est l’actuelle.</translation>
     </message>
 </context>
 <context>
@@ -656,6 +738,21 @@
         <source>Lock the profile (%1)</source>
         <translation>Verrouiller le profil (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Locking, passphrase, system keychain, theme and language</source>
+        <translation>Verrouillage, phrase secrète, trousseau du système, thème et langue</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::PassphraseMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileController</name>
@@ -751,10 +848,6 @@
         <translation>Confirmer la phrase secrète</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Robustesse de la phrase secrète</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -796,6 +889,95 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::SecurityPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>The unit after the idle lock&apos;s number of minutes.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>&amp;Verrouiller après inactivité :</translation>
+    </message>
+    <message>
+        <source>Without a key press or click for this long, the profile locks and its cases leave the screen. File › Lock Profile (Ctrl+L) locks at once.</source>
+        <translation>Sans frappe ni clic pendant cette durée, le profil se verrouille et ses cas quittent l’écran. Fichier › Verrouiller le profil (Ctrl+L) verrouille immédiatement.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the key of this profile&apos;s encrypted cases. Nobody can recover it for you.</source>
+        <translation>La phrase secrète protège la clé des cas chiffrés de ce profil. Personne ne peut la récupérer pour vous.</translation>
+    </message>
+    <message>
+        <source>Open this profile without its passphrase on this computer</source>
+        <translation>Ouvrir ce profil sans sa phrase secrète sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
+        <translation>La clé du profil est alors conservée dans le trousseau du système (GNOME Keyring, KWallet, le Trousseau de macOS ou le Gestionnaire d’identification de Windows), qui s’ouvre à votre connexion. À n’utiliser que sur un ordinateur que personne d’autre n’utilise.</translation>
+    </message>
+    <message>
+        <source>Available once this profile has been created</source>
+        <translation>Disponible une fois ce profil créé</translation>
+    </message>
+    <message>
+        <source>Removing the key from the system keychain…</source>
+        <translation>Suppression de la clé du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Keep the Key in the System Keychain</source>
+        <translation>Conserver la clé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Enter this profile&apos;s passphrase:</source>
+        <translation>Saisissez la phrase secrète de ce profil :</translation>
+    </message>
+    <message>
+        <source>Keep in Keychain</source>
+        <translation>Conserver dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>Enregistrement de la clé dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The system keychain was not changed: %1</source>
+        <extracomment>%1 is the reason, from the system or the profile (e.g. &quot;Wrong passphrase.&quot;).</extracomment>
+        <translation>Le trousseau du système n’a pas été modifié : %1</translation>
+    </message>
+    <message>
+        <source>This profile opens with the key kept in the system keychain.</source>
+        <translation>Ce profil s’ouvre avec la clé conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>La phrase secrète a été changée. Utilisez désormais la nouvelle.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SeriesStrip</name>
     <message>
         <source>Series</source>
@@ -822,6 +1004,25 @@
         <source>Click to show it in the active pane, or drag it onto a pane</source>
         <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
         <translation>Cliquez pour l’afficher dans le volet actif, ou faites-la glisser sur un volet</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1178,27 @@
     <message>
         <source>This demo profile holds synthetic cases only; its passphrase is “%1”.</source>
         <translation>Ce profil de démonstration ne contient que des cas synthétiques ; sa phrase secrète est « %1 ».</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Se souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep this profile&apos;s key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
+        <translation>Conserver la clé de ce profil dans le trousseau du système, pour qu’il s’ouvre sans phrase secrète lorsque vous êtes connecté à cet ordinateur. Uniquement sur un ordinateur que personne d’autre n’utilise.</translation>
+    </message>
+    <message>
+        <source>Use System Keychain</source>
+        <translation>Utiliser le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Open the profile with the key kept in the system keychain</source>
+        <translation>Ouvrir le profil avec la clé conservée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
+        <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
+        <translation>Le trousseau du système n’a pas ouvert ce profil : %1. Saisissez la phrase secrète.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/common/ProcessHardening.h"
 #include "core/common/Version.h"
 #include "ui/common/AppIdentity.h"
+#include "ui/common/Theme.h"
 #include "ui/common/Translators.h"
 #include "ui/shell/MainWindow.h"
 
@@ -96,14 +97,20 @@ int main(int argc, char* argv[])
                 .arg(profile));
     }
 
+    // The language: --lang, else the one chosen in Settings › Appearance, else the system's.
     QLocale locale = QLocale::system();
-    if (parser.isSet(langOption)) {
-        const QString lang = parser.value(langOption);
-        locale = QLocale(lang);
-        if (locale.language() == QLocale::C && lang != QLatin1String("C"))
+    const QString savedLanguage = consilium::ui::savedLanguage();
+    if (parser.isSet(langOption) || !savedLanguage.isEmpty()) {
+        const QString lang = parser.isSet(langOption) ? parser.value(langOption) : savedLanguage;
+        const QLocale chosen(lang);
+        const bool known = chosen.language() != QLocale::C || lang == QLatin1String("C");
+        if (!known && parser.isSet(langOption))
             return usageError(QStringLiteral("unknown language '%1' (try en, fr, es or de)").arg(lang));
-        // Numbers and dates follow the chosen language too.
-        QLocale::setDefault(locale);
+        if (known) {
+            locale = chosen;
+            // Numbers and dates follow the chosen language too.
+            QLocale::setDefault(locale);
+        }
     }
     consilium::ui::Translators translators;
     if (!translators.install(locale) && parser.isSet(langOption)) {
@@ -111,6 +118,7 @@ int main(int argc, char* argv[])
                      qPrintable(parser.value(langOption)));
     }
 
+    consilium::ui::applyTheme(consilium::ui::savedTheme());
     QGuiApplication::setApplicationDisplayName(consilium::ui::productName());
     QGuiApplication::setDesktopFileName(consilium::ui::desktopAppId());
     QGuiApplication::setWindowIcon(consilium::ui::appIcon());

@@ -65,6 +65,14 @@ SecretBytes SecretBytes::fromUtf8(const QString& text)
     return secret;
 }
 
+void wipeBytes(QByteArray& bytes) noexcept
+{
+    // data() detaches first when the buffer is shared: what others share is not ours to overwrite.
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), static_cast<size_t>(bytes.size()));
+    bytes.clear();
+}
+
 SecretBytes SecretBytes::clone() const
 {
     return copyOf(view());

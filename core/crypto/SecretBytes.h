@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QDebug>
 #include <QString>
@@ -55,5 +56,9 @@ private:
 };
 
 QDebug operator<<(QDebug debug, const SecretBytes& secret) = delete;
+
+/// Overwrites a plain buffer that held secret bytes (one handed over by a third-party API) and
+/// empties it. Only this buffer: copies Qt made of it (implicit sharing) are not reached.
+void wipeBytes(QByteArray& bytes) noexcept;
 
 } // namespace consilium::crypto

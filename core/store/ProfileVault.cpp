@@ -104,7 +104,7 @@ Result<std::unique_ptr<Store>> ProfileVault::create(const crypto::SecretBytes& p
     return store;
 }
 
-Result<crypto::SecretBytes> ProfileVault::unwrap(const crypto::SecretBytes& passphrase)
+Result<crypto::SecretBytes> ProfileVault::unwrapDatabaseKey(const crypto::SecretBytes& passphrase)
 {
     if (const auto wait = retryAfter(); wait.count() > 0) {
         return fail(kDomain, ErrorCode::PermissionDenied,
@@ -126,10 +126,22 @@ Result<crypto::SecretBytes> ProfileVault::unwrap(const crypto::SecretBytes& pass
 
 Result<std::unique_ptr<Store>> ProfileVault::unlock(const crypto::SecretBytes& passphrase)
 {
-    auto key = unwrap(passphrase);
+    auto key = unwrapDatabaseKey(passphrase);
     if (!key)
         return tl::unexpected(key.error());
     return Store::open(m_folder, key->view());
+}
+
+Result<std::unique_ptr<Store>> ProfileVault::openWithDatabaseKey(const crypto::SecretBytes& databaseKey)
+{
+    if (!exists())
+        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("no profile in %1").arg(m_folder));
+    if (databaseKey.size() != 32)
+        return fail(kDomain, ErrorCode::PermissionDenied, QStringLiteral("the stored key is not a database key"));
+    auto store = Store::open(m_folder, databaseKey.view());
+    if (!store && store.error().code == ErrorCode::PermissionDenied)
+        return fail(kDomain, ErrorCode::PermissionDenied, QStringLiteral("the stored key does not open this profile"));
+    return store;
 }
 
 Result<void> ProfileVault::changePassphrase(const crypto::SecretBytes& current, const crypto::SecretBytes& replacement,
@@ -137,7 +149,7 @@ Result<void> ProfileVault::changePassphrase(const crypto::SecretBytes& current, 
 {
     if (replacement.isEmpty())
         return fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("the new passphrase must not be empty"));
-    auto key = unwrap(current);
+    auto key = unwrapDatabaseKey(current);
     if (!key)
         return tl::unexpected(key.error());
     auto wrapped = crypto::wrapKeyWithPassphrase(*key, replacement, params);

@@ -39,6 +39,16 @@ public:
     /// attempt is refused until retryAfter() has passed.
     Result<std::unique_ptr<Store>> unlock(const crypto::SecretBytes& passphrase);
 
+    /// The database key itself, for keeping it in the system keychain (core/keychain) when the
+    /// user asks to unlock without the passphrase on this machine. Same checks and back-off
+    /// as unlock().
+    Result<crypto::SecretBytes> unwrapDatabaseKey(const crypto::SecretBytes& passphrase);
+
+    /// Opens the store with a database key obtained earlier (from the system keychain). A key
+    /// that does not open this profile's database is refused (PermissionDenied) without
+    /// counting as a wrong passphrase: it is a stale keychain entry, not a guess.
+    Result<std::unique_ptr<Store>> openWithDatabaseKey(const crypto::SecretBytes& databaseKey);
+
     /// Re-wraps the database key under a new passphrase (and parameters).
     Result<void> changePassphrase(const crypto::SecretBytes& current, const crypto::SecretBytes& replacement,
                                   const crypto::Argon2Params& params);
@@ -47,7 +57,6 @@ public:
     [[nodiscard]] std::chrono::milliseconds retryAfter() const;
 
 private:
-    Result<crypto::SecretBytes> unwrap(const crypto::SecretBytes& passphrase);
     Result<void> writeKeyFile(const QByteArray& wrapped);
     void recordFailure();
     void recordSuccess();

@@ -11,6 +11,9 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/Translators.h"
 #include "ui/feed/FeedPage.h"
+#include "ui/settings/SecurityPage.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/UserSettings.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/viewer/ViewerPanel.h"
 
@@ -29,6 +32,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QThread>
@@ -240,13 +244,42 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
     // Open Files and Open Folder are tested in tests/viewer (ViewerTest.cpp), Export View in
     // tests/viewer/ExportViewTest.cpp.
     // Open Recent: tests/viewer/OpenRecentTest.cpp; Keyboard Shortcuts:
-    // tests/viewer/MagnifierShortcutsTest.cpp; Go › Cases and Images, Lock Profile: below.
+    // tests/viewer/MagnifierShortcutsTest.cpp; Go › Cases and Images, Lock Profile, Settings:
+    // below (the settings' pages themselves: tests/settings, tests/keychain).
     CHECK(names
-          == QStringList{QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
-                         QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"),
-                         QStringLiteral("actionLockProfile"), QStringLiteral("actionQuit"),
-                         QStringLiteral("actionGoCases"), QStringLiteral("actionGoImages"),
-                         QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
+          == QStringList{
+              QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"), QStringLiteral("actionOpenRecent"),
+              QStringLiteral("actionExportView"), QStringLiteral("actionSettings"), QStringLiteral("actionLockProfile"),
+              QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"), QStringLiteral("actionGoImages"),
+              QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
+}
+
+TEST_CASE("File > Settings opens one settings window whose idle lock the window follows at once", "[ui]")
+{
+    QTemporaryDir dir;
+    MainWindowOptions options;
+    options.profileFolder = dir.filePath(QStringLiteral("profile"));
+    MainWindow window(MainWindow::defaultProfileName(), options);
+    showAndSettle(window);
+    QAction* settingsAction = findAction(window.menuBar(), QStringLiteral("actionSettings"));
+    REQUIRE(settingsAction != nullptr);
+    CHECK(settingsAction->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    settingsAction->trigger();
+    SettingsDialog* dialog = window.findChild<SettingsDialog*>();
+    REQUIRE(dialog != nullptr);
+    REQUIRE(pumpUntil([&] { return dialog->isVisible(); }));
+    CHECK_FALSE(dialog->isModal()); // the cases stay usable beside it
+    settingsAction->trigger();
+    CHECK(window.findChildren<SettingsDialog*>().size() == 1);
+
+    dialog->securityPage()->idleLockBox()->setValue(3);
+    CHECK(window.idleLockTimeout() == std::chrono::minutes(3));
+    dialog->securityPage()->idleLockBox()->setValue(0);
+    CHECK(window.idleLockTimeout().count() == 0);
+    dialog->close();
+    REQUIRE(pumpUntil([&] { return window.findChild<SettingsDialog*>() == nullptr; }));
+    settings::setIdleLockMinutes(settings::kDefaultIdleLockMinutes);
 }
 
 TEST_CASE("Go > Images shows the viewer once something is open, Go > Cases comes back", "[ui]")

@@ -2,6 +2,7 @@
 
 #include "core/common/Async.h"
 #include "core/demo/DemoSeeder.h" // the marker file name only; nothing of the seeder is linked
+#include "core/keychain/SystemKeychain.h"
 #include "core/store/ProfileSetup.h"
 #include "core/store/ProfileVault.h"
 #include "core/store/StoreHost.h"
@@ -17,6 +18,20 @@ using StoreResult = Result<std::unique_ptr<store::Store>>;
 
 // What one unlock should cost on this machine (docs/protocol.md, Argon2id parameters).
 constexpr std::chrono::milliseconds kUnlockTarget{500};
+
+// Present in a profile folder when its key is kept in the system keychain. Not a secret: it
+// only tells the unlock page to ask the keychain first.
+const QString kKeychainMarker = QStringLiteral("keychain-unlock");
+
+Result<crypto::Argon2Params> argon2For(const std::optional<crypto::Argon2Params>& fixed)
+{
+    if (fixed)
+        return *fixed;
+    auto calibration = crypto::calibrateArgon2(kUnlockTarget);
+    if (!calibration)
+        return tl::unexpected(calibration.error());
+    return calibration->params;
+}
 
 } // namespace
 
@@ -56,16 +71,10 @@ void ProfileController::create(const NewProfile& profile, crypto::SecretBytes pa
     runAsync(
         this,
         [folder = m_folder, fixed = m_fixedArgon2, base = m_backOffBase, profile, secret]() -> StoreResult {
-            crypto::Argon2Params params;
-            if (fixed) {
-                params = *fixed;
-            } else {
-                auto calibration = crypto::calibrateArgon2(kUnlockTarget);
-                if (!calibration)
-                    return tl::unexpected(calibration.error());
-                params = calibration->params;
-            }
-            auto opened = store::ProfileVault(folder, base).create(*secret, params);
+            auto params = argon2For(fixed);
+            if (!params)
+                return tl::unexpected(params.error());
+            auto opened = store::ProfileVault(folder, base).create(*secret, *params);
             if (!opened)
                 return tl::unexpected(opened.error());
             if (auto ready =
@@ -77,7 +86,12 @@ void ProfileController::create(const NewProfile& profile, crypto::SecretBytes pa
         [this](StoreResult result) { finish(std::move(result)); });
 }
 
-void ProfileController::unlock(crypto::SecretBytes passphrase)
+struct ProfileController::Opened {
+    std::unique_ptr<store::Store> store;
+    crypto::SecretBytes keyForKeychain; ///< empty unless the user asked to remember the key
+};
+
+void ProfileController::unlock(crypto::SecretBytes passphrase, bool rememberInKeychain)
 {
     if (m_busy)
         return;
@@ -85,28 +99,182 @@ void ProfileController::unlock(crypto::SecretBytes passphrase)
     auto secret = std::make_shared<crypto::SecretBytes>(std::move(passphrase));
     runAsync(
         this,
-        [folder = m_folder, base = m_backOffBase, secret]() -> StoreResult {
-            auto opened = store::ProfileVault(folder, base).unlock(*secret);
+        [folder = m_folder, base = m_backOffBase, secret, rememberInKeychain]() -> Result<Opened> {
+            store::ProfileVault vault(folder, base);
+            auto key = vault.unwrapDatabaseKey(*secret);
+            if (!key)
+                return tl::unexpected(key.error());
+            auto opened = vault.openWithDatabaseKey(*key);
             if (!opened)
                 return tl::unexpected(opened.error());
-            return std::move(*opened);
+            return Opened{std::move(*opened), rememberInKeychain ? std::move(*key) : crypto::SecretBytes()};
         },
-        [this](StoreResult result) { finish(std::move(result)); });
+        [this](Result<Opened> result) { finishUnlock(std::move(result)); });
+}
+
+bool ProfileController::usesKeychain() const
+{
+    return QFile::exists(keychainMarkerPath());
+}
+
+void ProfileController::unlockWithKeychain()
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    keychain().fetch(keychain::SystemKeychain::profileAccount(m_folder), [this](Result<crypto::SecretBytes> key) {
+        if (!key) {
+            setBusy(false);
+            Q_EMIT keychainFailed(key.error().message);
+            return;
+        }
+        auto secret = std::make_shared<crypto::SecretBytes>(std::move(*key));
+        runAsync(
+            this,
+            [folder = m_folder, base = m_backOffBase, secret]() -> Result<std::unique_ptr<store::Store>> {
+                return store::ProfileVault(folder, base).openWithDatabaseKey(*secret);
+            },
+            [this](Result<std::unique_ptr<store::Store>> result) {
+                if (!result) {
+                    setBusy(false);
+                    Q_EMIT keychainFailed(result.error().message);
+                    return;
+                }
+                finish(std::move(result));
+            });
+    });
+}
+
+void ProfileController::setKeychainEnabled(bool enabled, crypto::SecretBytes passphrase)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    const QString account = keychain::SystemKeychain::profileAccount(m_folder);
+    if (!enabled) {
+        keychain().remove(account, [this](Result<void> removed) {
+            setBusy(false);
+            if (!removed) {
+                Q_EMIT keychainFailed(removed.error().message);
+                return;
+            }
+            markKeychain(false);
+            Q_EMIT keychainChanged(false);
+        });
+        return;
+    }
+    auto secret = std::make_shared<crypto::SecretBytes>(std::move(passphrase));
+    runAsync(
+        this,
+        [folder = m_folder, base = m_backOffBase, secret]() -> Result<crypto::SecretBytes> {
+            return store::ProfileVault(folder, base).unwrapDatabaseKey(*secret);
+        },
+        [this, account](Result<crypto::SecretBytes> key) {
+            if (!key) {
+                setBusy(false);
+                reportFailure(key.error());
+                return;
+            }
+            keychain().store(account, *key, [this](Result<void> stored) {
+                setBusy(false);
+                if (!stored) {
+                    Q_EMIT keychainFailed(stored.error().message);
+                    return;
+                }
+                markKeychain(true);
+                Q_EMIT keychainChanged(true);
+            });
+        });
+}
+
+void ProfileController::changePassphrase(crypto::SecretBytes current, crypto::SecretBytes replacement)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    auto now = std::make_shared<crypto::SecretBytes>(std::move(current));
+    auto next = std::make_shared<crypto::SecretBytes>(std::move(replacement));
+    runAsync(
+        this,
+        [folder = m_folder, fixed = m_fixedArgon2, base = m_backOffBase, now, next]() -> Result<bool> {
+            auto params = argon2For(fixed);
+            if (!params)
+                return tl::unexpected(params.error());
+            if (auto changed = store::ProfileVault(folder, base).changePassphrase(*now, *next, *params); !changed)
+                return tl::unexpected(changed.error());
+            return true;
+        },
+        [this](Result<bool> result) {
+            setBusy(false);
+            if (!result) {
+                reportFailure(result.error());
+                return;
+            }
+            Q_EMIT passphraseChanged();
+        });
+}
+
+void ProfileController::finishUnlock(Result<Opened> result)
+{
+    if (!result) {
+        finish(tl::unexpected(result.error()));
+        return;
+    }
+    crypto::SecretBytes key = std::move(result->keyForKeychain);
+    finish(std::move(result->store));
+    if (key.isEmpty())
+        return;
+    // The profile is open either way; the keychain is a convenience that may be missing.
+    keychain().store(keychain::SystemKeychain::profileAccount(m_folder), key, [this](Result<void> stored) {
+        if (!stored) {
+            Q_EMIT keychainFailed(stored.error().message);
+            return;
+        }
+        markKeychain(true);
+        Q_EMIT keychainChanged(true);
+    });
+}
+
+QString ProfileController::keychainMarkerPath() const
+{
+    return QDir(m_folder).filePath(kKeychainMarker);
+}
+
+void ProfileController::markKeychain(bool enabled)
+{
+    if (!enabled) {
+        QFile::remove(keychainMarkerPath());
+        return;
+    }
+    QFile marker(keychainMarkerPath());
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write("The database key of this profile is kept in the system keychain.\n");
+}
+
+keychain::SystemKeychain& ProfileController::keychain()
+{
+    if (!m_keychain)
+        m_keychain = new keychain::SystemKeychain(QStringLiteral("Consilium"), this);
+    return *m_keychain;
 }
 
 void ProfileController::finish(Result<std::unique_ptr<store::Store>> result)
 {
     setBusy(false);
     if (!result) {
-        // Core errors are English for logs and tools; the one users meet most is said in theirs.
-        const Error& error = result.error();
-        // (The back-off refusal is also PermissionDenied, but the pages never submit during it.)
-        const QString message = error.code == ErrorCode::PermissionDenied ? tr("Wrong passphrase.") : error.message;
-        Q_EMIT failed(message, static_cast<qint64>(retryAfter().count()));
+        reportFailure(result.error());
         return;
     }
     m_store = std::make_unique<store::StoreHost>(std::move(*result));
     Q_EMIT unlocked();
+}
+
+void ProfileController::reportFailure(const Error& error)
+{
+    // Core errors are English for logs and tools; the one users meet most is said in theirs.
+    // (The back-off refusal is also PermissionDenied, but the pages never submit during it.)
+    const QString message = error.code == ErrorCode::PermissionDenied ? tr("Wrong passphrase.") : error.message;
+    Q_EMIT failed(message, static_cast<qint64>(retryAfter().count()));
 }
 
 std::unique_ptr<store::StoreHost> ProfileController::takeStore()

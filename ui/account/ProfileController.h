@@ -11,6 +11,10 @@
 #include <memory>
 #include <optional>
 
+namespace consilium::keychain {
+class SystemKeychain;
+}
+
 namespace consilium::store {
 class Store;
 class StoreHost;
@@ -48,7 +52,22 @@ public:
     [[nodiscard]] std::chrono::milliseconds retryAfter() const;
 
     void create(const NewProfile& profile, crypto::SecretBytes passphrase);
-    void unlock(crypto::SecretBytes passphrase);
+    /// With `rememberInKeychain`, the database key also goes to the system keychain once the
+    /// profile is open, so later unlocks on this machine need no passphrase (opt-in).
+    void unlock(crypto::SecretBytes passphrase, bool rememberInKeychain = false);
+
+    /// True when the user chose to keep this profile's key in the system keychain.
+    [[nodiscard]] bool usesKeychain() const;
+    /// Opens the profile with the key kept in the system keychain. On failure keychainFailed()
+    /// says why; it never counts as a wrong passphrase.
+    void unlockWithKeychain();
+    /// Turns keychain unlock on (needs the passphrase, to reach the key) or off (removes the
+    /// entry). Ends with keychainChanged() or failed().
+    void setKeychainEnabled(bool enabled, crypto::SecretBytes passphrase = {});
+    /// Re-wraps the database key under a new passphrase (with freshly calibrated Argon2id
+    /// costs); the encrypted database and a keychain entry stay as they are. Ends with
+    /// passphraseChanged() or failed().
+    void changePassphrase(crypto::SecretBytes current, crypto::SecretBytes replacement);
 
     /// The opened store after unlocked(); the caller owns it from then on.
     std::unique_ptr<store::StoreHost> takeStore();
@@ -57,16 +76,27 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void unlocked();
     void failed(const QString& message, qint64 retryAfterMs);
+    /// The system keychain could not be used; the passphrase still works.
+    void keychainFailed(const QString& message);
+    void keychainChanged(bool enabled);
+    void passphraseChanged();
 
 private:
+    struct Opened;
     void setBusy(bool busy);
     void finish(Result<std::unique_ptr<store::Store>> result);
+    void finishUnlock(Result<Opened> result);
+    void reportFailure(const Error& error);
+    [[nodiscard]] QString keychainMarkerPath() const;
+    void markKeychain(bool enabled);
+    keychain::SystemKeychain& keychain();
 
     QString m_folder;
     std::optional<crypto::Argon2Params> m_fixedArgon2;
     std::chrono::milliseconds m_backOffBase;
     bool m_busy = false;
     std::unique_ptr<store::StoreHost> m_store;
+    keychain::SystemKeychain* m_keychain = nullptr;
 };
 
 } // namespace consilium::ui

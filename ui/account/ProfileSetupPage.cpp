@@ -2,18 +2,15 @@
 
 #include "core/crypto/SecretBytes.h"
 #include "ui/account/PassphraseField.h"
-#include "ui/account/PassphraseStrength.h"
+#include "ui/account/PassphraseMeter.h"
 #include "ui/account/ProfileController.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace consilium::ui {
 
@@ -63,33 +60,15 @@ ProfileSetupPage::ProfileSetupPage(ProfileController& controller, QWidget* paren
     m_confirm = createPassphraseField(this);
     m_confirm->setAccessibleName(tr("Confirm passphrase"));
 
-    m_strength = new QProgressBar(this);
-    m_strength->setRange(0, 4);
-    m_strength->setTextVisible(false);
-    m_strength->setMaximumHeight(8);
-    m_strength->setAccessibleName(tr("Passphrase strength"));
-    m_strengthLabel = new QLabel(this);
-    // Room for the longest verdict in this language, so the bar does not jump as it changes.
-    int labelWidth = 0;
-    for (const auto strength :
-         {PassphraseStrength::Weak, PassphraseStrength::Fair, PassphraseStrength::Good, PassphraseStrength::Strong})
-        labelWidth = std::max(labelWidth, m_strengthLabel->fontMetrics().horizontalAdvance(strengthLabel(strength)));
-    m_strengthLabel->setMinimumWidth(labelWidth + 4);
-    m_advice = new QLabel(this);
-    m_advice->setWordWrap(true);
+    m_meter = new PassphraseMeter(this);
 
-    auto* meter = new QHBoxLayout;
-    meter->addWidget(m_strength, 1);
-    meter->addWidget(m_strengthLabel);
-
-    auto* form = m_form = new QFormLayout;
+    auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Profession:"), m_profession);
     form->addRow(tr("&Specialty:"), m_specialty);
     form->addRow(tr("Pass&phrase:"), m_passphrase);
-    form->addRow(QString(), meter);
-    form->addRow(QString(), m_advice);
+    form->addRow(QString(), m_meter);
     form->addRow(tr("&Confirm:"), m_confirm);
 
     m_status = new QLabel(this);
@@ -128,19 +107,8 @@ ProfileSetupPage::ProfileSetupPage(ProfileController& controller, QWidget* paren
 
 void ProfileSetupPage::updateState()
 {
-    const PassphraseAssessment assessment =
-        assessPassphrase(m_passphrase->text(), {m_name->text(), m_profession->currentText()});
-    m_strength->setValue(static_cast<int>(assessment.strength));
-    m_strengthLabel->setText(strengthLabel(assessment.strength));
-    m_advice->setText(assessment.advice);
-    // Hide the whole row (not just the label) so the form does not keep an empty gap.
-    m_form->setRowVisible(m_advice, !assessment.advice.isEmpty());
-
-    // The bar's colour says the verdict at a glance: red, amber, green.
-    const char* colour = assessment.strength <= PassphraseStrength::Weak   ? "#c62828"
-                         : assessment.strength == PassphraseStrength::Fair ? "#ef8f00"
-                                                                           : "#2e9d5b";
-    m_strength->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(colour)));
+    m_meter->assess(m_passphrase->text(), {m_name->text(), m_profession->currentText()});
+    const PassphraseAssessment& assessment = m_meter->assessment();
 
     const bool matches = m_passphrase->text() == m_confirm->text();
     const bool busy = m_controller.isBusy();

@@ -3,14 +3,13 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace consilium::ui {
 
+class PassphraseMeter;
 class ProfileController;
 
 /// First start: who you are (name, profession, specialty) and the passphrase that protects this
@@ -30,15 +29,12 @@ private:
     void showFailure(const QString& message);
 
     ProfileController& m_controller;
-    QFormLayout* m_form = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_profession = nullptr;
     QComboBox* m_specialty = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLineEdit* m_confirm = nullptr;
-    QProgressBar* m_strength = nullptr;
-    QLabel* m_strengthLabel = nullptr;
-    QLabel* m_advice = nullptr;
+    PassphraseMeter* m_meter = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_create = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "ui/account/ProfileController.h"
 #include "ui/common/IconView.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -57,6 +58,11 @@ UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName
     row->addWidget(m_passphrase, 1);
     row->addWidget(m_unlock);
 
+    m_remember = new QCheckBox(tr("Remember on this computer"), this);
+    m_remember->setToolTip(tr("Keep this profile's key in the system keychain, so it opens without the passphrase "
+                              "when you are logged in to this computer. Only on a computer nobody else uses."));
+    m_keychain = new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Use System Keychain"), this);
+    m_keychain->setToolTip(tr("Open the profile with the key kept in the system keychain"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignHCenter);
@@ -69,6 +75,8 @@ UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName
     columnLayout->addWidget(hint);
     columnLayout->addSpacing(12);
     columnLayout->addLayout(row);
+    columnLayout->addWidget(m_remember);
+    columnLayout->addWidget(m_keychain, 0, Qt::AlignHCenter);
     columnLayout->addWidget(m_status);
 
     auto* outer = new QVBoxLayout(this);
@@ -80,6 +88,16 @@ UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName
     m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &UnlockPage::updateState);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);
+    connect(m_keychain, &QPushButton::clicked, this, [this] {
+        m_failure.clear();
+        m_controller.unlockWithKeychain();
+    });
+    connect(&m_controller, &ProfileController::keychainFailed, this, [this](const QString& message) {
+        //: %1 is the system's reason, in English (e.g. "no system keychain is available (...)").
+        m_failure = tr("The system keychain did not open this profile: %1. Enter the passphrase.").arg(message);
+        updateState();
+    });
+    connect(&m_controller, &ProfileController::keychainChanged, this, &UnlockPage::updateState);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::submit);
     connect(m_passphrase, &QLineEdit::textChanged, this, &UnlockPage::updateState);
     connect(&m_controller, &ProfileController::busyChanged, this, &UnlockPage::updateState);
@@ -106,6 +124,11 @@ void UnlockPage::showEvent(QShowEvent* event)
         m_countdown->start();
     updateState();
     m_passphrase->setFocus();
+    // Only the first time: after a lock, opening again must be the user's act.
+    const bool firstShow = !m_shownBefore;
+    m_shownBefore = true;
+    if (firstShow && m_controller.usesKeychain() && !m_controller.isBusy())
+        m_controller.unlockWithKeychain();
 }
 
 void UnlockPage::submit()
@@ -115,7 +138,7 @@ void UnlockPage::submit()
     m_failure.clear();
     crypto::SecretBytes passphrase = crypto::SecretBytes::fromUtf8(m_passphrase->text());
     m_passphrase->clear();
-    m_controller.unlock(std::move(passphrase));
+    m_controller.unlock(std::move(passphrase), m_remember->isVisible() && m_remember->isChecked());
 }
 
 void UnlockPage::updateState()
@@ -142,6 +165,10 @@ void UnlockPage::updateState()
         statusPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_status->setPalette(statusPalette);
 
+    const bool keychain = m_controller.usesKeychain();
+    m_remember->setVisible(!keychain);
+    m_keychain->setVisible(keychain);
+    m_keychain->setEnabled(!busy);
     m_passphrase->setEnabled(!busy && !waiting);
     m_unlock->setEnabled(!busy && !waiting && !m_passphrase->text().isEmpty());
     if (!busy && !waiting && isVisible() && !m_passphrase->hasFocus())

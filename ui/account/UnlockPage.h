@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,6 +15,10 @@ class ProfileController;
 /// Unlocking an existing profile: one passphrase field. A wrong passphrase is said plainly and
 /// the field stays disabled, with a countdown, for as long as the vault's back-off refuses the
 /// next attempt (also after a restart: ProfileVault keeps the count).
+///
+/// Keychain unlock (opt-in, "Remember on this computer"): the profile's key is then kept in the
+/// system keychain. The page asks the keychain by itself only when the app starts; after a lock
+/// (idle or Ctrl+L) the user presses "Use System Keychain", or a lock would undo itself.
 class UnlockPage : public QWidget {
     Q_OBJECT
 
@@ -22,6 +27,8 @@ public:
 
     [[nodiscard]] QLineEdit* passphraseField() const { return m_passphrase; }
     [[nodiscard]] QPushButton* unlockButton() const { return m_unlock; }
+    [[nodiscard]] QCheckBox* rememberBox() const { return m_remember; }
+    [[nodiscard]] QPushButton* keychainButton() const { return m_keychain; }
     [[nodiscard]] QString statusText() const;
 
 protected:
@@ -34,7 +41,10 @@ private:
     ProfileController& m_controller;
     QLineEdit* m_passphrase = nullptr;
     QPushButton* m_unlock = nullptr;
+    QCheckBox* m_remember = nullptr;
+    QPushButton* m_keychain = nullptr;
     QLabel* m_status = nullptr;
+    bool m_shownBefore = false;
     QTimer* m_countdown = nullptr;
     QString m_failure;
 };

@@ -1,4 +1,5 @@
 #include "ui/shell/MainWindow.h"
+#include "ui/settings/UserSettings.h"
 
 #include "core/common/AppPaths.h"
 #include "core/store/IdleLock.h"
@@ -28,7 +29,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -72,6 +72,7 @@ MainWindow::MainWindow(const QString& profileName, const MainWindowOptions& opti
         folder = dir ? *dir : QString(); // the name was validated by the caller
     }
     m_profile = std::make_unique<ProfileController>(folder, options.argon2, options.backOff);
+    m_settingsContext = SettingsContext{folder, options.argon2, options.backOff};
 
     m_cases = new QStackedWidget(this);
     m_cases->setObjectName(QStringLiteral("casesArea"));
@@ -81,8 +82,7 @@ MainWindow::MainWindow(const QString& profileName, const MainWindowOptions& opti
 
     // Lock after a while without a key press or click (ARCHITECTURE.md: the key leaves memory).
     m_idleLock = new store::IdleLock(this);
-    const auto minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"), 15).toInt();
-    m_idleLock->setTimeout(options.idleLock.value_or(std::chrono::minutes(std::max(0, minutes))));
+    m_idleLock->setTimeout(options.idleLock.value_or(std::chrono::minutes(settings::idleLockMinutes())));
     connect(m_idleLock, &store::IdleLock::lockRequested, this, &MainWindow::lockProfile);
     qApp->installEventFilter(this);
     m_pages = new QStackedWidget(this);
@@ -240,6 +240,25 @@ AboutDialog* MainWindow::showAbout()
     m_about->raise();
     m_about->activateWindow();
     return m_about;
+}
+
+std::chrono::milliseconds MainWindow::idleLockTimeout() const
+{
+    return m_idleLock->timeout();
+}
+
+SettingsDialog* MainWindow::showSettings()
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_settingsContext, this);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &SettingsDialog::idleLockChanged, this,
+                [this](int minutes) { m_idleLock->setTimeout(std::chrono::minutes(minutes)); });
+    }
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+    return m_settings;
 }
 
 ShortcutsDialog* MainWindow::showShortcuts()
@@ -442,6 +461,13 @@ void MainWindow::createMenus()
             m_viewer->exportView();
     });
     fileMenu->addSeparator();
+    QAction* settingsAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setStatusTip(tr("Locking, passphrase, system keychain, theme and language"));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     m_lockAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock Profile"));
     m_lockAction->setObjectName(QStringLiteral("actionLockProfile"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

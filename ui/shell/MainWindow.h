@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/crypto/PassphraseWrap.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/shell/RecentItems.h"
 
 #include <QMainWindow>
@@ -65,6 +66,8 @@ public:
     /// Help › Keyboard Shortcuts (F1): shows (or raises and refreshes) the list of every
     /// command's shortcut, generated from the menus' actions. Non-modal.
     ShortcutsDialog* showShortcuts();
+    /// File › Settings (Ctrl+,): shows (or raises) the non-modal settings dialog.
+    SettingsDialog* showSettings();
 
     /// Shows the viewer in place of the start page and opens files and folders in it (scanned
     /// off the GUI thread). The Image menu appears with the viewer. Recorded in Open Recent.
@@ -89,6 +92,8 @@ public:
     /// closes a case's decrypted images, and shows the unlock page.
     void lockProfile();
     [[nodiscard]] bool isProfileOpen() const { return m_store != nullptr; }
+    /// How long without input before the profile locks (zero: never); follows Settings.
+    [[nodiscard]] std::chrono::milliseconds idleLockTimeout() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -122,6 +127,8 @@ private:
     QLabel* m_profileLabel = nullptr;
     QPointer<AboutDialog> m_about;
     QPointer<ShortcutsDialog> m_shortcuts;
+    QPointer<SettingsDialog> m_settings;
+    SettingsContext m_settingsContext;
     ViewerPanel* m_viewer = nullptr;
     QAction* m_exportViewAction = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,0 +1,14 @@
+#pragma once
+
+namespace consilium::ui::settings {
+
+/// Minutes without a key press or click before the open profile locks (QSettings
+/// security/idleLockMinutes); 0 turns locking off. Default 15, as a reading-room workstation
+/// left alone must not show cases to the next person.
+[[nodiscard]] int idleLockMinutes();
+void setIdleLockMinutes(int minutes);
+
+constexpr int kDefaultIdleLockMinutes = 15;
+constexpr int kMaximumIdleLockMinutes = 24 * 60;
+
+} // namespace consilium::ui::settings
