@@ -23,10 +23,19 @@ struct CellFormat {
     }
 };
 
-// The cells of one frame, `Word` wide, into stored values with their range. Cells are read
-// with memcpy: the DCMTK buffer need not be aligned for `Word`.
+// Pixel Padding Value .. Range Limit as stored values (PS3.3 C.7.5.1.1.2), left out of the
+// range; an empty interval (low > high) when the frame has no padding.
+struct PaddingRange {
+    qint32 low = 1;
+    qint32 high = 0;
+};
+
+// The cells of one frame, `Word` wide, into stored values with their range (padding left out).
+// Cells are read with memcpy: the DCMTK buffer need not be aligned for `Word`. The range ends
+// with low > high when every value is padding.
 template <typename Word>
-void convert(const Uint8* cells, size_t cellCount, const CellFormat& format, qint32* out, qint32& low, qint32& high)
+void convert(const Uint8* cells, size_t cellCount, const CellFormat& format, const PaddingRange& padding, qint32* out,
+             qint32& low, qint32& high)
 {
     qint32 lo = std::numeric_limits<qint32>::max();
     qint32 hi = std::numeric_limits<qint32>::min();
@@ -35,8 +44,13 @@ void convert(const Uint8* cells, size_t cellCount, const CellFormat& format, qin
         std::memcpy(&cell, cells + i * sizeof(Word), sizeof(Word));
         const qint32 v = format.value(cell);
         out[i] = v;
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
+        // Masks, not branches: padding is scattered through an image (air outside a CT's
+        // field of view), and GCC vectorises this form (not the ?: one). A padded value takes
+        // part as INT32_MAX in the minimum and INT32_MIN in the maximum: no part at all.
+        const qint32 padded = -qint32((v >= padding.low) & (v <= padding.high)); // all ones or 0
+        const qint32 kept = v & ~padded;
+        lo = std::min(lo, kept | (padded & std::numeric_limits<qint32>::max()));
+        hi = std::max(hi, kept | (padded & std::numeric_limits<qint32>::min()));
     }
     low = lo;
     high = hi;
@@ -69,17 +83,23 @@ void extractStoredValues(const Uint8* cells, size_t size, const PixelLayout& lay
     format.signBit = layout.isSigned ? quint32(1) << (bitsStored - 1) : 0;
     const size_t wordBytes = size_t(layout.bitsAllocated / 8);
     const size_t present = std::min(count, size / wordBytes);
+    PaddingRange padding;
+    if (frame.paddingValue) {
+        const qint32 limit = frame.paddingRangeLimit.value_or(*frame.paddingValue);
+        padding.low = std::min(*frame.paddingValue, limit);
+        padding.high = std::max(*frame.paddingValue, limit);
+    }
     qint32 low = 0;
     qint32 high = 0;
     switch (layout.bitsAllocated) {
     case 8:
-        convert<quint8>(cells, present, format, out, low, high);
+        convert<quint8>(cells, present, format, padding, out, low, high);
         break;
     case 16:
-        convert<quint16>(cells, present, format, out, low, high);
+        convert<quint16>(cells, present, format, padding, out, low, high);
         break;
     default:
-        convert<quint32>(cells, present, format, out, low, high);
+        convert<quint32>(cells, present, format, padding, out, low, high);
         if (capUnsigned) {
             for (size_t i = 0; i < present; ++i)
                 out[i] = out[i] < 0 ? std::numeric_limits<qint32>::max() : out[i];
@@ -88,13 +108,8 @@ void extractStoredValues(const Uint8* cells, size_t size, const PixelLayout& lay
         }
         break;
     }
-    if (present < count) {
-        // Missing cells are 0, and count in the range as before.
-        low = std::min(low, 0);
-        high = std::max(high, 0);
-    }
-    if (frame.paddingValue || present == 0) {
-        frame.updateRange(); // padding is left out of the range: the rare case, a second pass
+    if (present < count || low > high) {
+        frame.updateRange(); // missing cells (0) or nothing but padding: Frame's own rules
         return;
     }
     frame.minStored = low;
