@@ -107,8 +107,8 @@ int runBenchViewer(const QStringList& args)
               << ms(r.dcmtkPerSliceMs) << ", ratio " << QString::number(ratio, 'f', 2)
               << " (<= 1: no worse than DCMTK)  " << verdict(ratio <= 1.0) << '\n'
               << "                       median of " << r.perSliceRounds
-              << " interleaved rounds; best round: consilium " << ms(r.oursPerSliceBestMs) << ", DCMTK "
-              << ms(r.dcmtkPerSliceBestMs) << '\n';
+              << " rounds, ours and DCMTK interleaved slice by slice; best round: consilium "
+              << ms(r.oursPerSliceBestMs) << ", DCMTK " << ms(r.dcmtkPerSliceBestMs) << '\n';
     }
     out().flush();
     return ExitSuccess;

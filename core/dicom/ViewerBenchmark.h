@@ -20,8 +20,8 @@ struct ViewerBenchmarkResult {
     qint64 peakRssBytes = 0; ///< the process's peak resident memory after our part (VmHWM)
     /// Per slice, one thread, over every slice of the series: ours (loadFrame + renderFrame)
     /// and DCMTK's (DicomImage + setWindow + getOutputData(8)), both from the file on disk to
-    /// the 8-bit displayed image with the same window. Measured in `perSliceRounds` interleaved
-    /// rounds (each round runs both, the order alternating); the figures are the medians.
+    /// the 8-bit displayed image with the same window. Interleaved slice by slice (the order
+    /// alternating) in `perSliceRounds` rounds over the series; the figures are the medians.
     int perSliceRounds = 0;
     double oursPerSliceMs = 0.0;
     double dcmtkPerSliceMs = 0.0;
