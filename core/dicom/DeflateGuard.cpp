@@ -46,6 +46,11 @@ bool hasLongLength(const char* vr)
 
 } // namespace
 
+bool isDeflated(const QString& transferSyntaxUid)
+{
+    return transferSyntaxUid == QLatin1String(kDeflatedSyntax);
+}
+
 Result<void> checkExplicitLittleEndianLengths(const QByteArray& dataset)
 {
     const char* data = dataset.constData();

@@ -15,6 +15,10 @@ namespace consilium::dicom::detail {
 /// syntax pass untouched (DCMTK reads their long values lazily, bounded by the file size).
 Result<void> checkDeflatedLengths(const QString& path);
 
+/// True for Deflated Explicit VR Little Endian (1.2.840.10008.1.2.1.99), the syntax this guard
+/// checks.
+bool isDeflated(const QString& transferSyntaxUid);
+
 /// The same walk over dataset bytes already inflated (testable without zlib).
 Result<void> checkExplicitLittleEndianLengths(const QByteArray& dataset);
 

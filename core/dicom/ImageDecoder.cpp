@@ -2,10 +2,12 @@
 
 #include "core/dicom/DcmtkSupport.h"
 #include "core/dicom/DeflateGuard.h"
+#include "core/dicom/FileMetaPeek.h"
 #include "core/dicom/InstanceSummary.h"
 #include "core/dicom/Jpeg2000Codec.h"
 #include "core/dicom/OverlayReader.h"
 #include "core/dicom/PixelAttributes.h"
+#include "core/dicom/StoredValues.h"
 #include "core/imaging/PhotoReader.h"
 
 #include <dcmtk/dcmdata/dccodec.h>
@@ -107,48 +109,6 @@ Result<std::unique_ptr<DcmFileFormat>> loadFile(const QString& path, const DcmTa
     return file;
 }
 
-// Stored values from one uncompressed frame (PS3.5 8.1.1 and 8.2): the Bits Stored bits ending
-// at High Bit, two's complement when Pixel Representation is 1. `bytes` is in local byte order
-// as DCMTK delivers it; 1-bit data is packed least significant bit first (PS3.5 8.1.1).
-std::vector<qint32> extractStored(const std::vector<Uint8>& bytes, const detail::PixelLayout& layout, size_t count)
-{
-    std::vector<qint32> values(count);
-    const int shift = layout.highBit + 1 - layout.bitsStored;
-    const quint64 mask = layout.bitsStored >= 32 ? 0xffffffffull : ((quint64(1) << layout.bitsStored) - 1);
-    const quint64 signBit = quint64(1) << (layout.bitsStored - 1);
-    auto toValue = [&](quint64 raw) {
-        const quint64 bits = (raw >> shift) & mask;
-        if (layout.isSigned && (bits & signBit))
-            return static_cast<qint32>(static_cast<qint64>(bits) - static_cast<qint64>(mask) - 1);
-        return static_cast<qint32>(std::min<quint64>(bits, 0x7fffffffull));
-    };
-    switch (layout.bitsAllocated) {
-    case 1:
-        for (size_t i = 0; i < count && i / 8 < bytes.size(); ++i)
-            values[i] = (bytes[i / 8] >> (i % 8)) & 1u;
-        break;
-    case 8:
-        for (size_t i = 0; i < count && i < bytes.size(); ++i)
-            values[i] = toValue(bytes[i]);
-        break;
-    case 16: {
-        const auto* words = reinterpret_cast<const Uint16*>(bytes.data());
-        for (size_t i = 0; i < count && i * 2 + 1 < bytes.size(); ++i)
-            values[i] = toValue(words[i]);
-        break;
-    }
-    case 32: {
-        const auto* words = reinterpret_cast<const Uint32*>(bytes.data());
-        for (size_t i = 0; i < count && i * 4 + 3 < bytes.size(); ++i)
-            values[i] = toValue(words[i]);
-        break;
-    }
-    default:
-        break;
-    }
-    return values;
-}
-
 Result<imaging::Frame> decodeMonochrome(DcmDataset& dataset, const detail::PixelLayout& layout, int index)
 {
     DcmElement* pixelData = nullptr;
@@ -165,12 +125,15 @@ Result<imaging::Frame> decodeMonochrome(DcmDataset& dataset, const detail::Pixel
     OFCondition status = pixelData->getUncompressedFrameSize(&dataset, frameSize);
     if (status.bad() || frameSize == 0)
         return tl::unexpected(detail::toError(status, ErrorCode::Malformed, QStringLiteral("cannot size a frame")));
-    std::vector<Uint8> buffer(frameSize + (frameSize & 1u), 0);
+    // Not zero-filled: DCMTK writes every byte of the frame or fails.
+    const Uint32 bufferSize = frameSize + (frameSize & 1u);
+    const std::unique_ptr<Uint8[]> buffer(new Uint8[bufferSize]);
+    buffer[bufferSize - 1] = 0;
     Uint32 startFragment = 0;
     OFString colourModel;
     DcmFileCache cache;
-    status = pixelData->getUncompressedFrame(&dataset, static_cast<Uint32>(index), startFragment, buffer.data(),
-                                             static_cast<Uint32>(buffer.size()), colourModel, &cache);
+    status = pixelData->getUncompressedFrame(&dataset, static_cast<Uint32>(index), startFragment, buffer.get(),
+                                             bufferSize, colourModel, &cache);
     if (status.bad())
         return tl::unexpected(detail::toError(
             status, ErrorCode::Malformed,
@@ -182,10 +145,10 @@ Result<imaging::Frame> decodeMonochrome(DcmDataset& dataset, const detail::Pixel
     frame.kind = imaging::Frame::Kind::Monochrome;
     frame.width = layout.columns;
     frame.height = layout.rows;
-    frame.stored = extractStored(buffer, layout, size_t(layout.rows) * size_t(layout.columns));
-    detail::readEmbeddedOverlays(dataset, layout, buffer, frame);
+    // Padding first: the extraction leaves it out of the range it computes in the same pass.
     detail::readDisplayAttributes(dataset, index, layout, frame);
-    frame.updateRange();
+    detail::extractStoredValues(buffer.get(), frameSize, layout, frame);
+    detail::readEmbeddedOverlays(dataset, layout, buffer.get(), frameSize, frame);
     return frame;
 }
 
@@ -308,8 +271,8 @@ Result<imaging::Frame> recoverTruncated(const QString& path, int index, const Er
     imaging::Frame frame;
     frame.width = layout.columns;
     frame.height = layout.rows;
-    frame.stored = extractStored(buffer, layout, size_t(layout.rows) * size_t(layout.columns));
-    detail::readEmbeddedOverlays(dataset, layout, buffer, frame);
+    detail::extractStoredValues(buffer.data(), buffer.size(), layout, frame);
+    detail::readEmbeddedOverlays(dataset, layout, buffer.data(), buffer.size(), frame);
     detail::readDisplayAttributes(dataset, index, layout, frame);
     // The range comes from the rows that exist; missing rows show as its minimum.
     const std::vector<qint32> all = frame.stored;
@@ -323,6 +286,31 @@ Result<imaging::Frame> recoverTruncated(const QString& path, int index, const Er
         frame.incomplete = QStringLiteral("Truncated file: rows %1 to %2 of %2 are missing")
                                .arg(rowsPresent + 1)
                                .arg(layout.rows);
+    }
+    return frame;
+}
+
+// Everything after the file is parsed: the frame of `dataset`, whose syntax is
+// `transferSyntaxUid`, with its geometry and overlays.
+Result<imaging::Frame> decodeDataset(DcmDataset& dataset, const QString& transferSyntaxUid, int index)
+{
+    const detail::PixelLayout layout = detail::readPixelLayout(dataset);
+    if (layout.rows <= 0 || layout.columns <= 0)
+        return tl::unexpected(malformed(QStringLiteral("the image has no Rows or Columns")));
+    if (index < 0 || index >= layout.frames)
+        return fail(QStringLiteral("dicom"), ErrorCode::InvalidArgument,
+                    QStringLiteral("frame %1 does not exist (the image has %2)").arg(index + 1).arg(layout.frames));
+    const bool jpeg2000 = detail::isJpeg2000(transferSyntaxUid);
+    if (!jpeg2000 && DcmXfer(transferSyntaxUid.toLatin1().constData()).getXfer() == EXS_RLELossless) {
+        if (auto checked = checkRleHeaders(dataset); !checked)
+            return tl::unexpected(checked.error());
+    }
+    Result<imaging::Frame> frame = jpeg2000                ? detail::decodeJpeg2000Frame(dataset, layout, index)
+                                   : layout.isMonochrome() ? decodeMonochrome(dataset, layout, index)
+                                                           : decodeColour(dataset, layout, index);
+    if (frame) {
+        detail::readGeometry(dataset, index, *frame);
+        detail::readSeparateOverlays(dataset, index, *frame);
     }
     return frame;
 }
@@ -419,6 +407,21 @@ Result<ImageInfo> readImageInfo(const QString& path)
 Result<imaging::Frame> decodeFrame(const QString& path, int index)
 {
     detail::ensureDcmtkInitialised();
+    // The common case parses the file once: a Part 10 file (PS3.10 7.1) in a syntax we decode,
+    // not deflated (DeflateGuard.h must see those first). Anything else — and any failure on
+    // the way — takes the careful path below, whose checks name what is wrong.
+    const detail::FileMetaPeek peek = detail::peekFileMeta(path);
+    if (peek.part10 && !peek.transferSyntaxUid.isEmpty() && !detail::isDeflated(peek.transferSyntaxUid)
+        && canDecode(peek.transferSyntaxUid)) {
+        auto file = std::make_unique<DcmFileFormat>();
+        if (file->loadFile(detail::toFilename(path), EXS_Unknown, EGL_noChange, kMaxLoadedValueLength, ERM_autoDetect)
+                .good()
+            && file->getDataset()->tagExists(DCM_PixelData)
+            && detail::stringValue(*file->getMetaInfo(), DCM_TransferSyntaxUID) == peek.transferSyntaxUid) {
+            return decodeDataset(*file->getDataset(), peek.transferSyntaxUid, index);
+        }
+    }
+
     const auto summary = readInstanceSummary(path);
     if (!summary) {
         // A dataset DCMTK cannot parse in a syntax it does not know (HTJ2K, Deflated Image
@@ -438,27 +441,7 @@ Result<imaging::Frame> decodeFrame(const QString& path, int index)
     auto file = loadFile(path);
     if (!file)
         return tl::unexpected(file.error());
-    DcmDataset& dataset = *(*file)->getDataset();
-    const detail::PixelLayout layout = detail::readPixelLayout(dataset);
-    if (layout.rows <= 0 || layout.columns <= 0)
-        return tl::unexpected(malformed(QStringLiteral("the image has no Rows or Columns")));
-    if (index < 0 || index >= layout.frames)
-        return fail(QStringLiteral("dicom"), ErrorCode::InvalidArgument,
-                    QStringLiteral("frame %1 does not exist (the image has %2)").arg(index + 1).arg(layout.frames));
-    if (!detail::isJpeg2000(summary->transferSyntaxUid)
-        && DcmXfer(summary->transferSyntaxUid.toLatin1().constData()).getXfer() == EXS_RLELossless) {
-        if (auto checked = checkRleHeaders(dataset); !checked)
-            return tl::unexpected(checked.error());
-    }
-    Result<imaging::Frame> frame = detail::isJpeg2000(summary->transferSyntaxUid)
-                                       ? detail::decodeJpeg2000Frame(dataset, layout, index)
-                                   : layout.isMonochrome() ? decodeMonochrome(dataset, layout, index)
-                                                           : decodeColour(dataset, layout, index);
-    if (frame) {
-        detail::readGeometry(dataset, index, *frame);
-        detail::readSeparateOverlays(dataset, index, *frame);
-    }
-    return frame;
+    return decodeDataset(*(*file)->getDataset(), summary->transferSyntaxUid, index);
 }
 
 Result<imaging::Frame> loadFrame(const QString& path, int index)

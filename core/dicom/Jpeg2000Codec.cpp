@@ -1,5 +1,8 @@
 #include "core/dicom/Jpeg2000Codec.h"
 
+#include "core/dicom/OverlayReader.h"
+#include "core/dicom/StoredValues.h"
+
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmdata/dcpixseq.h>
@@ -113,6 +116,40 @@ struct ImageDeleter {
     void operator()(opj_image_t* image) const { opj_image_destroy(image); }
 };
 
+// Overlay planes in the unused high bits of the pixel cells (Overlay Bits Allocated 60xx,0100
+// and Overlay Bit Position 60xx,0102 of PS3.3 C.9.2; retired in PS3.5 8.1.2): a codestream that kept those bits carries
+// more bits per sample (SIZ precision) than Bits Stored, so its samples are the whole cells. Then, as for native data,
+// the planes are read from the cells and the stored values are the Bits Stored bits ending at High Bit, per the header.
+bool holdsWholeCells(DcmDataset& dataset, const PixelLayout& layout, const opj_image_comp_t& samples)
+{
+    return (layout.bitsAllocated == 8 || layout.bitsAllocated == 16) && int(samples.prec) > layout.bitsStored
+           && int(samples.prec) <= layout.bitsAllocated && hasOverlayGroups(dataset);
+}
+
+// For holdsWholeCells(): the planes from the cells, then the stored values. False, with
+// `frame` left as it was, when no plane lives in the cells.
+bool readCells(DcmDataset& dataset, const PixelLayout& layout, const opj_image_comp_t& samples, imaging::Frame& frame)
+{
+    // The cells in local byte order, as DCMTK delivers native frames: each sample's low
+    // Bits Allocated bits (two's complement for a signed codestream).
+    const size_t count = size_t(samples.w) * size_t(samples.h);
+    const size_t cellBytes = size_t(layout.bitsAllocated / 8);
+    std::vector<Uint8> cells(count * cellBytes);
+    for (size_t i = 0; i < count; ++i) {
+        const auto cell = static_cast<Uint16>(samples.data[i]);
+        if (cellBytes == 2)
+            std::memcpy(cells.data() + i * 2, &cell, 2);
+        else
+            cells[i] = static_cast<Uint8>(cell);
+    }
+    const qsizetype before = frame.overlays.size();
+    readEmbeddedOverlays(dataset, layout, cells.data(), cells.size(), frame);
+    if (frame.overlays.size() == before)
+        return false; // high bits, but no plane there: the samples as they are
+    extractStoredValues(cells.data(), cells.size(), layout, frame);
+    return true;
+}
+
 } // namespace
 
 bool isJpeg2000(const QString& transferSyntaxUid)
@@ -184,12 +221,16 @@ Result<imaging::Frame> decodeJpeg2000Frame(DcmDataset& dataset, const PixelLayou
     const size_t count = size_t(width) * size_t(height);
     if (layout.isMonochrome()) {
         frame.kind = imaging::Frame::Kind::Monochrome;
-        frame.stored.assign(first.data, first.data + count);
         // The codestream's signedness (SIZ Ssiz) is what the samples are; a Pixel
         // Representation that disagrees is a known writer bug (PS3.5 A.4.4, NOTE).
         PixelLayout actual = layout;
         actual.isSigned = first.sgnd != 0;
-        readDisplayAttributes(dataset, index, actual, frame);
+        const bool cells = holdsWholeCells(dataset, layout, first);
+        // Whole cells: the header's Bits Stored and Pixel Representation say what the samples are.
+        readDisplayAttributes(dataset, index, cells ? layout : actual, frame);
+        if (cells && readCells(dataset, layout, first, frame))
+            return frame;
+        frame.stored.assign(first.data, first.data + count);
         frame.updateRange();
         return frame;
     }

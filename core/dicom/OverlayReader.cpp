@@ -3,6 +3,9 @@
 #include "core/dicom/DcmtkSupport.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcobject.h>
+
+#include <cstring>
 
 namespace consilium::dicom::detail {
 
@@ -43,8 +46,25 @@ bool readPlaneHeader(DcmItem& dataset, int plane, imaging::Overlay& overlay)
 
 } // namespace
 
+bool hasOverlayGroups(DcmItem& dataset)
+{
+    // nextInContainer steps along the top-level list (DCMTK keeps its position: one pass).
+    for (DcmObject* object = dataset.nextInContainer(nullptr); object != nullptr;
+         object = dataset.nextInContainer(object)) {
+        const Uint16 group = object->getGTag();
+        // Repeating groups 6000-601E, even numbers only (PS3.3 C.9.2, PS3.5 7.6).
+        if (group >= 0x6000 && group <= 0x601E && group % 2 == 0)
+            return true;
+        if (group > 0x601E)
+            return false; // elements are in ascending tag order
+    }
+    return false;
+}
+
 void readSeparateOverlays(DcmItem& dataset, int index, imaging::Frame& frame)
 {
+    if (!hasOverlayGroups(dataset))
+        return;
     for (int plane = 0; plane < kPlanes; ++plane) {
         imaging::Overlay overlay;
         if (!readPlaneHeader(dataset, plane, overlay))
@@ -79,10 +99,10 @@ void readSeparateOverlays(DcmItem& dataset, int index, imaging::Frame& frame)
     }
 }
 
-void readEmbeddedOverlays(DcmItem& dataset, const PixelLayout& layout, const std::vector<Uint8>& cells,
+void readEmbeddedOverlays(DcmItem& dataset, const PixelLayout& layout, const Uint8* cells, size_t size,
                           imaging::Frame& frame)
 {
-    if (layout.bitsAllocated != 8 && layout.bitsAllocated != 16)
+    if ((layout.bitsAllocated != 8 && layout.bitsAllocated != 16) || !hasOverlayGroups(dataset))
         return;
     for (int plane = 0; plane < kPlanes; ++plane) {
         if (dataset.tagExists(overlayTag(plane, 0x3000)))
@@ -99,7 +119,6 @@ void readEmbeddedOverlays(DcmItem& dataset, const PixelLayout& layout, const std
         // The embedded plane covers the image, from its origin.
         const qsizetype pixels = qsizetype(overlay.rows) * overlay.columns;
         overlay.bits.fill('\0', pixels);
-        const auto* words = reinterpret_cast<const Uint16*>(cells.data());
         for (int r = 0; r < overlay.rows; ++r) {
             const int y = r + overlay.originRow;
             if (y < 0 || y >= layout.rows)
@@ -109,8 +128,14 @@ void readEmbeddedOverlays(DcmItem& dataset, const PixelLayout& layout, const std
                 if (x < 0 || x >= layout.columns)
                     continue;
                 const size_t cell = size_t(y) * size_t(layout.columns) + size_t(x);
-                const unsigned value = layout.bitsAllocated == 16 ? (cell * 2 + 1 < cells.size() ? words[cell] : 0u)
-                                                                  : (cell < cells.size() ? cells[cell] : 0u);
+                unsigned value = 0;
+                if (layout.bitsAllocated == 16 && cell * 2 + 1 < size) {
+                    Uint16 word = 0; // local byte order; memcpy: the buffer need not be aligned
+                    std::memcpy(&word, cells + cell * 2, 2);
+                    value = word;
+                } else if (layout.bitsAllocated == 8 && cell < size) {
+                    value = cells[cell];
+                }
                 overlay.bits[qsizetype(r) * overlay.columns + c] = static_cast<char>((value >> bitPosition) & 1u);
             }
         }

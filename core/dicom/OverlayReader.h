@@ -8,7 +8,7 @@
 
 #include <dcmtk/dcmdata/dcitem.h>
 
-#include <vector>
+#include <cstddef>
 
 namespace consilium::dicom::detail {
 
@@ -18,10 +18,16 @@ namespace consilium::dicom::detail {
 void readSeparateOverlays(DcmItem& dataset, int index, imaging::Frame& frame);
 
 /// Appends the planes without Overlay Data whose bits sit in the pixel cells (Overlay Bits
-/// Allocated equal to Bits Allocated, Overlay Bit Position above High Bit; retired in PS3.5
-/// 8.1.2 but still written by older modalities). `cells` is the uncompressed frame as DCMTK
-/// delivers it (local byte order).
-void readEmbeddedOverlays(DcmItem& dataset, const PixelLayout& layout, const std::vector<Uint8>& cells,
+/// Allocated equal to Bits Allocated, Overlay Bit Position outside the Bits Stored; retired in
+/// PS3.5 8.1.2 but still written by older modalities). `cells` (`size` bytes) is the
+/// uncompressed frame in local byte order: as DCMTK delivers native and DCMTK-decoded frames,
+/// or as the JPEG 2000 decoder rebuilds it from the codestream's samples.
+void readEmbeddedOverlays(DcmItem& dataset, const PixelLayout& layout, const Uint8* cells, size_t size,
                           imaging::Frame& frame);
+
+/// True when the top level of `dataset` has any element of the overlay groups 6000-601E:
+/// without one, there is nothing to read (a cheap check, one walk over the element list
+/// instead of a search per plane and attribute).
+bool hasOverlayGroups(DcmItem& dataset);
 
 } // namespace consilium::dicom::detail

@@ -18,8 +18,15 @@ struct ViewerBenchmarkResult {
     double windowRenderMs = 0.0; ///< median window/level re-render of one decoded slice
     double scrollImagesPerSecond = 0.0; ///< every slice in order, decoded with the viewer's prefetch
     qint64 peakRssBytes = 0; ///< the process's peak resident memory after our part (VmHWM)
-    double oursPerSliceMs = 0.0; ///< decode + render per slice, one thread
-    double dcmtkPerSliceMs = 0.0; ///< DicomImage + setWindow + getOutputData(8) per slice, one thread
+    /// Per slice, one thread, over every slice of the series: ours (loadFrame + renderFrame)
+    /// and DCMTK's (DicomImage + setWindow + getOutputData(8)), both from the file on disk to
+    /// the 8-bit displayed image with the same window. Interleaved slice by slice (the order
+    /// alternating) in `perSliceRounds` rounds over the series; the figures are the medians.
+    int perSliceRounds = 0;
+    double oursPerSliceMs = 0.0;
+    double dcmtkPerSliceMs = 0.0;
+    double oursPerSliceBestMs = 0.0; ///< the fastest round
+    double dcmtkPerSliceBestMs = 0.0;
 };
 
 /// Runs the benchmark over the one series found in `folder` (the make-samples CT). Our part runs

@@ -60,6 +60,20 @@ DisplayLut::DisplayLut(const Frame& frame, const DisplaySettings& settings)
     }
 }
 
+void DisplayLut::mapRow(const qint32* in, quint8* out, int count) const
+{
+    if (m_table.empty()) {
+        for (int x = 0; x < count; ++x)
+            out[x] = compute(in[x]);
+        return;
+    }
+    const quint8* table = m_table.data();
+    const qint64 first = m_first;
+    const qint64 last = qint64(m_table.size()) - 1;
+    for (int x = 0; x < count; ++x)
+        out[x] = table[std::clamp<qint64>(qint64(in[x]) - first, 0, last)];
+}
+
 quint8 DisplayLut::compute(double stored) const
 {
     const double modalityValue = m_modality.apply(stored);
@@ -100,12 +114,8 @@ QImage renderFrame(const Frame& frame, const DisplaySettings& settings)
     const DisplayLut lut(frame, settings);
     QImage image(frame.width, frame.height, QImage::Format_Grayscale8);
     const qint32* source = frame.stored.data();
-    for (int y = 0; y < frame.height; ++y) {
-        uchar* line = image.scanLine(y);
-        const qint32* in = source + qsizetype(y) * frame.width;
-        for (int x = 0; x < frame.width; ++x)
-            line[x] = lut.map(in[x]);
-    }
+    for (int y = 0; y < frame.height; ++y)
+        lut.mapRow(source + qsizetype(y) * frame.width, image.scanLine(y), frame.width);
     return image;
 }
 

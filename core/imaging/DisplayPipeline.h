@@ -47,6 +47,10 @@ public:
         return compute(stored);
     }
 
+    /// map() over `count` values: the per-pixel loop of a render. The table is read through
+    /// locals, since the byte output could alias the table's members and force reloads.
+    void mapRow(const qint32* in, quint8* out, int count) const;
+
 private:
     [[nodiscard]] quint8 compute(double stored) const;
 

@@ -28,7 +28,7 @@ void writeSliceWithSeparateOverlay(const QString& path)
     REQUIRE(dicom::writeDicomFile(path, ds, dicom::TransferSyntax::ExplicitVrLittleEndian));
 }
 
-void writeSliceWithEmbeddedOverlay(const QString& path)
+void writeSliceWithEmbeddedOverlay(const QString& path, dicom::TransferSyntax syntax)
 {
     dicom::Dataset ds = ctPhantomSlice(0, 64);
     const dicom::Element* pixels = ds.find({0x7FE0, 0x0010});
@@ -48,7 +48,7 @@ void writeSliceWithEmbeddedOverlay(const QString& path)
     ds.setNumbers({group, 0x0050}, dicom::Vr::SS, {1, 1});
     ds.setNumber({group, 0x0100}, dicom::Vr::US, 16);
     ds.setNumber({group, 0x0102}, dicom::Vr::US, 15);
-    REQUIRE(dicom::writeDicomFile(path, ds, dicom::TransferSyntax::ExplicitVrLittleEndian));
+    REQUIRE(dicom::writeDicomFile(path, ds, syntax));
 }
 
 } // namespace consilium::test

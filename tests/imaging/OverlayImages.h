@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/dicom/DatasetWriter.h"
+
 #include <QString>
 
 namespace consilium::test {
@@ -15,7 +17,9 @@ constexpr int kOverlayOriginColumn = 21;
 void writeSliceWithSeparateOverlay(const QString& path);
 
 /// A 64 x 64 phantom CT slice (12 bits stored in 16) whose overlay plane 6002 lives in bit 15
-/// of the pixel cells: on in the square of rows and columns 2..5.
-void writeSliceWithEmbeddedOverlay(const QString& path);
+/// of the pixel cells: on in the square of rows and columns 2..5. Written in `syntax` (the
+/// lossless encoders compress whole cells, overlay bit included).
+void writeSliceWithEmbeddedOverlay(const QString& path,
+                                   dicom::TransferSyntax syntax = dicom::TransferSyntax::ExplicitVrLittleEndian);
 
 } // namespace consilium::test
