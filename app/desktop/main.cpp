@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -74,7 +75,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Use language LANG (en, fr, es, de) instead of the system's."),
         QStringLiteral("LANG"));
-    parser.addOptions({helpOption, versionOption, profileOption, langOption});
+    const QCommandLineOption relayOption(
+        QStringLiteral("relay"),
+        QStringLiteral("Sync the profile through the relay at URL (http:// or https://); remembered in the profile."),
+        QStringLiteral("URL"));
+    parser.addOptions({helpOption, versionOption, profileOption, langOption, relayOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -96,6 +101,15 @@ int main(int argc, char* argv[])
                 .arg(profile));
     }
 
+    consilium::ui::MainWindowOptions options;
+    if (parser.isSet(relayOption)) {
+        const QUrl relay(parser.value(relayOption), QUrl::StrictMode);
+        if (!relay.isValid() || relay.host().isEmpty()
+            || (relay.scheme() != QLatin1String("http") && relay.scheme() != QLatin1String("https")))
+            return usageError(QStringLiteral("--relay must be an http:// or https:// URL"));
+        options.relayUrl = relay.toString();
+    }
+
     QLocale locale = QLocale::system();
     if (parser.isSet(langOption)) {
         const QString lang = parser.value(langOption);
@@ -115,7 +129,7 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(consilium::ui::desktopAppId());
     QGuiApplication::setWindowIcon(consilium::ui::appIcon());
 
-    consilium::ui::MainWindow window(profile);
+    consilium::ui::MainWindow window(profile, options);
     window.show();
     return QCoreApplication::exec();
 }
