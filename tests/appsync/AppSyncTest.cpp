@@ -12,10 +12,13 @@
 #include "tests/support/DicomBytes.h"
 #include "tests/support/GuiTestSupport.h"
 #include "tests/support/TestSupport.h"
+#include "ui/account/ProfileGate.h"
+#include "ui/account/UnlockPage.h"
 #include "ui/feed/CasePage.h"
 #include "ui/feed/CommentThreadModel.h"
 #include "ui/feed/FeedModel.h"
 #include "ui/feed/FeedPage.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncStatusLabel.h"
 
@@ -26,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -324,6 +328,34 @@ TEST_CASE("the demo travels through the relay, and the app syncs cases and comme
     const QString reply = QStringLiteral("Agreed, thank you.");
     world.amara({QStringLiteral("comment"), QStringLiteral("--case"), caseId, QStringLiteral("--text"), reply});
     REQUIRE(pumpUntil([&] { return page.thread()->rowCount() == 3; }, 20000));
+
+    // 7. Two windows side by side, as the README suggests: Amara's full main window (unlocked on
+    // its unlock page, told the relay with --relay) shows Jonas's next comment arriving on the
+    // open case page; locking the window stops its sync cleanly.
+    MainWindowOptions options;
+    options.profileFolder = world.profile(QStringLiteral("amara"));
+    options.relayUrl = world.url;
+    MainWindow amara(QStringLiteral("amara"), options);
+    amara.resize(1200, 800);
+    amara.show();
+    QTest::keyClicks(amara.profileGate()->unlockPage()->passphraseField(), QLatin1String(demo::kDemoPassphrase));
+    QTest::keyClick(amara.profileGate()->unlockPage()->passphraseField(), Qt::Key_Return);
+    REQUIRE(pumpUntil([&] { return amara.sync() && amara.sync()->state() == SyncState::Online; }, 20000));
+    auto* amaraIndicator = amara.findChild<SyncStatusLabel*>(QStringLiteral("syncStatus"));
+    REQUIRE(amaraIndicator);
+    CHECK(amaraIndicator->isVisible());
+    CHECK(amaraIndicator->text() == QStringLiteral("Online · synced"));
+    Q_EMIT amara.feedPage()->caseActivated(published);
+    REQUIRE(pumpUntil([&] { return amara.casePage()->isLoaded() && amara.casePage()->thread()->rowCount() == 3; }));
+    const QString travelling = QStringLiteral("Follow-up film booked for Thursday.");
+    QTest::keyClicks(page.composer(), travelling);
+    QTest::mouseClick(page.postButton(), Qt::LeftButton);
+    REQUIRE(pumpUntil([&] { return amara.casePage()->thread()->rowCount() == 4; }, 20000));
+    CHECK(amara.casePage()->thread()->entry(3).comment.body == travelling);
+    saveScreenshot(amara, QStringLiteral("case-comment-arrived"));
+    amara.lockProfile();
+    CHECK_FALSE(amara.sync());
+    CHECK_FALSE(amara.findChild<SyncStatusLabel*>(QStringLiteral("syncStatus")));
 
     controller.reset(); // before the host, as MainWindow does
 }
