@@ -41,7 +41,7 @@ start_relay() {
     relay_pid=$!
     relay_url=""
     for _ in $(seq 1 100); do
-        relay_url=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$relay_log" | head -n1 || true)
+        relay_url=$(grep -o 'listening on http://127\.0\.0\.1:[0-9]*' "$relay_log" | head -n1 | sed 's/^listening on //' || true)
         [[ -n "$relay_url" ]] && return 0
         kill -0 "$relay_pid" 2>/dev/null || { wait "$relay_pid" 2>/dev/null || true; relay_pid=""; return 1; }
         sleep 0.1
