@@ -10,36 +10,50 @@ SyncStatusLabel::SyncStatusLabel(SyncController& controller, QWidget* parent)
 {
     setObjectName(QStringLiteral("syncStatus"));
     setContentsMargins(6, 0, 6, 0);
+    m_syncingDelay.setSingleShot(true);
+    m_syncingDelay.setInterval(400);
+    connect(&m_syncingDelay, &QTimer::timeout, this, [this] { present(syncingText()); });
     connect(&controller, &SyncController::statusChanged, this, &SyncStatusLabel::update);
     update();
+}
+
+QString SyncStatusLabel::syncingText()
+{
+    //: Status bar: the app is exchanging encrypted cases and comments with the relay.
+    return tr("Syncing…");
 }
 
 void SyncStatusLabel::update()
 {
     const int waiting = m_controller.waiting();
-    QString text;
     switch (m_controller.state()) {
     case SyncState::NotConfigured:
+        m_syncingDelay.stop();
         setVisible(false);
         return;
     case SyncState::Syncing:
-        //: Status bar: the app is exchanging encrypted cases and comments with the relay.
-        text = tr("Syncing…");
-        break;
+        if (text().isEmpty())
+            return present(syncingText());
+        if (!m_syncingDelay.isActive())
+            m_syncingDelay.start();
+        return;
     case SyncState::Online:
         if (waiting == 0) {
             //: Status bar: connected to the relay, nothing left to send.
-            text = tr("Online · synced");
-        } else {
-            //: Status bar: connected to the relay; %n cases or comments are still being sent.
-            text = tr("Online — %n item(s) waiting", nullptr, waiting);
+            return present(tr("Online · synced"));
         }
-        break;
+        //: Status bar: connected to the relay; %n cases or comments are still being sent.
+        return present(tr("Online — %n item(s) waiting", nullptr, waiting));
     case SyncState::Offline:
         //: Status bar: the relay cannot be reached; %n cases or comments are kept to be sent later.
-        text = tr("Offline — %n item(s) waiting", nullptr, waiting);
-        break;
+        return present(tr("Offline — %n item(s) waiting", nullptr, waiting));
     }
+}
+
+void SyncStatusLabel::present(const QString& text)
+{
+    if (text != syncingText())
+        m_syncingDelay.stop();
     setText(text);
     //: Tooltip of the sync indicator; %1 is the relay's address.
     QString tip = tr("End-to-end encrypted sync through the relay %1. The relay never sees the content.")

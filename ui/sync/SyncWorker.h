@@ -37,7 +37,7 @@ enum class SyncState : int {
 struct SyncTimings {
     std::chrono::milliseconds period{60000}; ///< pull this often even without a wake-up
     std::chrono::milliseconds firstRetry{1000}; ///< after a failure; doubles up to maxRetry
-    std::chrono::milliseconds maxRetry{60000};
+    std::chrono::milliseconds maxRetry{30000};
 };
 
 /// core/sync's SyncEngine for one profile, living on the StoreHost's thread (which runs an event
