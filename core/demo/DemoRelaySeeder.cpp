@@ -50,7 +50,14 @@ struct Run : std::enable_shared_from_this<Run> {
         // event loop, never inside the network reply whose callback got here.
         QTimer::singleShot(0, [self = shared_from_this(), result = std::move(result)]() mutable {
             auto done = std::move(self->done);
+            const QStringList made = self->summary.profiles;
+            const QString dataRoot = self->options.profiles.dataRoot;
             self.reset();
+            if (!result) {
+                // Half-made demo profiles would only stand in the way of the next attempt.
+                for (const QString& name : made)
+                    QDir(QDir(dataRoot).filePath(QStringLiteral("profiles/") + name)).removeRecursively();
+            }
             done(std::move(result));
         });
     }
@@ -121,6 +128,7 @@ Result<void> createSides(Run& run)
         if (!store)
             return tl::unexpected(store.error());
         side.store = std::move(*store);
+        run.summary.profiles.append(QLatin1String(colleagues()[i].profile));
         auto profile = sync::SyncProfile::load(*side.store);
         if (!profile)
             return tl::unexpected(profile.error());
@@ -146,7 +154,6 @@ Result<void> createSides(Run& run)
         side.transport = std::make_unique<sync::NetworkHttpTransport>(run.options.relay);
         side.client = std::make_unique<sync::RelayClient>(*side.transport, std::move(*deviceKey));
         side.engine = std::make_unique<sync::SyncEngine>(*side.profile, *side.client);
-        run.summary.profiles.append(QLatin1String(colleagues()[i].profile));
     }
     return {};
 }

@@ -359,3 +359,32 @@ TEST_CASE("the demo travels through the relay, and the app syncs cases and comme
 
     controller.reset(); // before the host, as MainWindow does
 }
+
+TEST_CASE("demo seed --relay refuses bad options and leaves nothing behind when the relay is unreachable",
+          "[integration][sync]")
+{
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CONSILIUM_HOME"), home.path());
+    const auto seed = [&](const QStringList& options) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QDir(binDir()).filePath(QStringLiteral("consilium-cli")),
+                      QStringList{QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--fast-unlock")}
+                          + options);
+        REQUIRE(process.waitForFinished(240000));
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    };
+    const auto [badScheme, badSchemeError] = seed({QStringLiteral("--relay"), QStringLiteral("ftp://127.0.0.1:1")});
+    CHECK(badScheme == 2);
+    CHECK(badSchemeError.contains(QStringLiteral("--relay must be an http:// or https:// URL")));
+    const auto [alone, aloneError] = seed({QStringLiteral("--verifier"), home.filePath(QStringLiteral("v"))});
+    CHECK(alone == 2);
+    CHECK(aloneError.contains(QStringLiteral("--verifier goes with --relay")));
+
+    // Port 1 on loopback: nothing listens there.
+    const auto [unreachable, why] = seed({QStringLiteral("--relay"), QStringLiteral("http://127.0.0.1:1")});
+    CHECK(unreachable == 1);
+    CHECK(why.contains(QStringLiteral("cannot reach the relay")));
+    CHECK(QDir(home.filePath(QStringLiteral("data/profiles"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+}
