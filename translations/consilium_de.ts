@@ -1052,6 +1052,45 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::SyncStatusLabel</name>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>Status bar: the app is exchanging encrypted cases and comments with the relay.</extracomment>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Online · synced</source>
+        <extracomment>Status bar: connected to the relay, nothing left to send.</extracomment>
+        <translation>Online · synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n item(s) waiting</source>
+        <extracomment>Status bar: connected to the relay; %n cases or comments are still being sent.</extracomment>
+        <translation>
+            <numerusform>Online — %n Element wartet</numerusform>
+            <numerusform>Online — %n Elemente warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n item(s) waiting</source>
+        <extracomment>Status bar: the relay cannot be reached; %n cases or comments are kept to be sent later.</extracomment>
+        <translation>
+            <numerusform>Offline — %n Element wartet</numerusform>
+            <numerusform>Offline — %n Elemente warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
+        <extracomment>Tooltip of the sync indicator; %1 is the relay&apos;s address.</extracomment>
+        <translation>Ende-zu-Ende-verschlüsselte Synchronisierung über das Relay %1. Das Relay sieht die Inhalte nie.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::TagBrowser</name>
     <message>
         <source>DICOM Tags</source>

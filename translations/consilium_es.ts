@@ -1052,6 +1052,45 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::SyncStatusLabel</name>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>Status bar: the app is exchanging encrypted cases and comments with the relay.</extracomment>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Online · synced</source>
+        <extracomment>Status bar: connected to the relay, nothing left to send.</extracomment>
+        <translation>En línea · sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n item(s) waiting</source>
+        <extracomment>Status bar: connected to the relay; %n cases or comments are still being sent.</extracomment>
+        <translation>
+            <numerusform>En línea — %n elemento en espera</numerusform>
+            <numerusform>En línea — %n elementos en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n item(s) waiting</source>
+        <extracomment>Status bar: the relay cannot be reached; %n cases or comments are kept to be sent later.</extracomment>
+        <translation>
+            <numerusform>Sin conexión — %n elemento en espera</numerusform>
+            <numerusform>Sin conexión — %n elementos en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
+        <extracomment>Tooltip of the sync indicator; %1 is the relay&apos;s address.</extracomment>
+        <translation>Sincronización cifrada de extremo a extremo a través del relé %1. El relé nunca ve el contenido.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
+        <translation>Último intento: %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::TagBrowser</name>
     <message>
         <source>DICOM Tags</source>

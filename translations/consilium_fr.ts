@@ -1052,6 +1052,45 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::SyncStatusLabel</name>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>Status bar: the app is exchanging encrypted cases and comments with the relay.</extracomment>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Online · synced</source>
+        <extracomment>Status bar: connected to the relay, nothing left to send.</extracomment>
+        <translation>En ligne · synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n item(s) waiting</source>
+        <extracomment>Status bar: connected to the relay; %n cases or comments are still being sent.</extracomment>
+        <translation>
+            <numerusform>En ligne — %n élément en attente</numerusform>
+            <numerusform>En ligne — %n éléments en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n item(s) waiting</source>
+        <extracomment>Status bar: the relay cannot be reached; %n cases or comments are kept to be sent later.</extracomment>
+        <translation>
+            <numerusform>Hors ligne — %n élément en attente</numerusform>
+            <numerusform>Hors ligne — %n éléments en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
+        <extracomment>Tooltip of the sync indicator; %1 is the relay&apos;s address.</extracomment>
+        <translation>Synchronisation chiffrée de bout en bout via le relais %1. Le relais ne voit jamais le contenu.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
+        <translation>Dernière tentative : %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::TagBrowser</name>
     <message>
         <source>DICOM Tags</source>

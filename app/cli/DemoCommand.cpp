@@ -3,11 +3,14 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 #include "app/cli/SubcommandGroup.h"
+#include "app/cli/SyncSession.h"
 #include "core/common/AppPaths.h"
+#include "core/demo/DemoRelaySeeder.h"
 #include "core/demo/DemoSeeder.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QUrl>
 
 #include <array>
 
@@ -30,8 +33,21 @@ int runDemoSeed(const QStringList& args)
     const QCommandLineOption fastOption(
         QStringLiteral("fast-unlock"),
         QStringLiteral("Cheap Argon2id parameters (tests only: makes the demo passphrase easy to guess offline)."));
+    const QCommandLineOption relayOption(
+        QStringLiteral("relay"),
+        QStringLiteral("Share the cases through the relay at URL, end to end encrypted: both profiles register, "
+                       "become contacts, publish their own cases to each other and write their comments as "
+                       "envelopes. Without it, the cases are written into both profiles directly (offline)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption verifierOption(
+        QStringLiteral("verifier"),
+        QStringLiteral("With --relay: the verifier folder whose verifier.pub the relay was started with (created "
+                       "if it holds no verifier; default: <data folder>/verifier)."),
+        QStringLiteral("DIR"));
     parser.addOption(replaceOption);
     parser.addOption(fastOption);
+    parser.addOption(relayOption);
+    parser.addOption(verifierOption);
     if (const auto exit = parseSubcommand(parser, args, QString()))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -45,9 +61,32 @@ int runDemoSeed(const QStringList& args)
         options.argon2Ops = 1;
         options.argon2MemBytes = 8ull * 1024 * 1024;
     }
+    if (parser.isSet(verifierOption) && !parser.isSet(relayOption))
+        return usageError(args.first(), QStringLiteral("--verifier goes with --relay"));
+    QUrl relay;
+    if (parser.isSet(relayOption)) {
+        relay = QUrl(parser.value(relayOption), QUrl::StrictMode);
+        if (!relay.isValid() || relay.host().isEmpty()
+            || (relay.scheme() != QLatin1String("http") && relay.scheme() != QLatin1String("https")))
+            return usageError(args.first(), QStringLiteral("--relay must be an http:// or https:// URL"));
+    }
     QElapsedTimer timer;
     timer.start();
-    auto summary = demo::seedDemo(options);
+    Result<demo::DemoSummary> summary = fail(QStringLiteral("demo"), ErrorCode::Internal, QStringLiteral("not run"));
+    if (relay.isEmpty()) {
+        summary = demo::seedDemo(options);
+    } else {
+        demo::RelayDemoOptions relayOptions{options, relay,
+                                            parser.isSet(verifierOption)
+                                                ? parser.value(verifierOption)
+                                                : QDir(options.dataRoot).filePath(QStringLiteral("verifier"))};
+        runLoop([&](std::function<void(int)> finish) {
+            demo::seedDemoThroughRelay(relayOptions, [&summary, finish](Result<demo::DemoSummary> result) {
+                summary = std::move(result);
+                finish(summary ? ExitSuccess : ExitFailure);
+            });
+        });
+    }
     if (!summary) {
         err() << "consilium-cli demo seed: " << summary.error().message << '\n';
         err().flush();
@@ -56,7 +95,9 @@ int runDemoSeed(const QStringList& args)
     out() << "demo: profiles " << summary->profiles.join(QStringLiteral(", ")) << " in "
           << QDir::toNativeSeparators(QDir(options.dataRoot).filePath(QStringLiteral("profiles"))) << ": "
           << summary->cases << " cases, " << summary->attachments << " images, " << summary->comments
-          << " comments each (" << timer.elapsed() / 1000.0 << " s); passphrase \"" << demo::kDemoPassphrase << "\"\n";
+          << (relay.isEmpty() ? " comments each (" : " comments, shared through the relay ")
+          << (relay.isEmpty() ? QString() : relay.toString() + QStringLiteral(" (")) << timer.elapsed() / 1000.0
+          << " s); passphrase \"" << demo::kDemoPassphrase << "\"\n";
     return ExitSuccess;
 }
 

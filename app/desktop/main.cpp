@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -75,7 +76,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Use language LANG (en, fr, es, de) instead of the system's."),
         QStringLiteral("LANG"));
-    parser.addOptions({helpOption, versionOption, profileOption, langOption});
+    const QCommandLineOption relayOption(
+        QStringLiteral("relay"),
+        QStringLiteral("Sync the profile through the relay at URL (http:// or https://); remembered in the profile."),
+        QStringLiteral("URL"));
+    parser.addOptions({helpOption, versionOption, profileOption, langOption, relayOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -95,6 +100,15 @@ int main(int argc, char* argv[])
         return usageError(
             QStringLiteral("invalid profile name '%1' (use 1-64 letters, digits, '_' or '-', not starting with '-')")
                 .arg(profile));
+    }
+
+    consilium::ui::MainWindowOptions options;
+    if (parser.isSet(relayOption)) {
+        const QUrl relay(parser.value(relayOption), QUrl::StrictMode);
+        if (!relay.isValid() || relay.host().isEmpty()
+            || (relay.scheme() != QLatin1String("http") && relay.scheme() != QLatin1String("https")))
+            return usageError(QStringLiteral("--relay must be an http:// or https:// URL"));
+        options.relayUrl = relay.toString();
     }
 
     // The language: --lang, else the one chosen in Settings › Appearance, else the system's.
@@ -123,7 +137,7 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(consilium::ui::desktopAppId());
     QGuiApplication::setWindowIcon(consilium::ui::appIcon());
 
-    consilium::ui::MainWindow window(profile);
+    consilium::ui::MainWindow window(profile, options);
     window.show();
     return QCoreApplication::exec();
 }

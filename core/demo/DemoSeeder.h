@@ -32,7 +32,8 @@ struct DemoSummary {
 /// core/samples, de-identified by core/deid (headers by the default profile, photos from pixels
 /// only), stored as encrypted attachments, with clinical text and a short discussion.
 ///
-/// Both profiles get the same cases, as if sync had delivered them; the relay is not involved.
+/// Both profiles get the same cases, as if sync had delivered them; the relay is not involved
+/// (tests and offline use; seedDemoThroughRelay() in DemoRelaySeeder.h shares them for real).
 /// Refuses (AlreadyExists) when a demo profile exists, unless `replace`. Takes tens of seconds
 /// (sample generation and Argon2id); run it off the GUI thread.
 Result<DemoSummary> seedDemo(const DemoOptions& options);

@@ -10,6 +10,18 @@ namespace consilium::sync {
 
 namespace {
 
+// A retry waits on a timer tied to the transport when that is a QObject: if the client's owner
+// goes away meanwhile (the app locking a profile mid-transfer), the retry is dropped instead of
+// calling into a client that no longer exists.
+template <typename Retry>
+void retryLater(RelayClient& client, std::chrono::milliseconds delay, Retry retry)
+{
+    if (auto* context = dynamic_cast<QObject*>(&client.transport()))
+        QTimer::singleShot(delay, context, std::move(retry));
+    else
+        QTimer::singleShot(delay, std::move(retry));
+}
+
 const QString kDomain = QStringLiteral("relay");
 
 RelayFailure localFailure(ErrorCode code, const QString& message)
@@ -49,7 +61,7 @@ struct Upload : std::enable_shared_from_this<Upload> {
     {
         if (!isTransient(failure) || ++failures > policy.maxAttempts)
             return false;
-        QTimer::singleShot(backOff(policy, failures), [self = shared_from_this()] { self->resume(); });
+        retryLater(client, backOff(policy, failures), [self = shared_from_this()] { self->resume(); });
         return true;
     }
 
@@ -179,7 +191,7 @@ struct Download : std::enable_shared_from_this<Download> {
             hash, received, size - received, [self = shared_from_this()](RelayResult<QByteArray> piece) {
                 if (!piece) {
                     if (isTransient(piece.error()) && ++self->failures <= self->policy.maxAttempts) {
-                        QTimer::singleShot(backOff(self->policy, self->failures), [self] { self->next(); });
+                        retryLater(self->client, backOff(self->policy, self->failures), [self] { self->next(); });
                         return;
                     }
                     return self->fail(piece.error());

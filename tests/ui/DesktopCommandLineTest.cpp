@@ -22,6 +22,7 @@ TEST_CASE("consilium --help lists the profile and language options", "[ui][cli]"
     const QString help = QString::fromUtf8(run.standardOutput);
     CHECK(help.contains(QStringLiteral("--profile <NAME>")));
     CHECK(help.contains(QStringLiteral("--lang <LANG>")));
+    CHECK(help.contains(QStringLiteral("--relay <URL>")));
     CHECK(help.contains(QStringLiteral("--version")));
 }
 
@@ -37,6 +38,8 @@ TEST_CASE("consilium rejects a bad command line with exit code 2 and a reason", 
         {{QStringLiteral("--profile"), QStringLiteral("has space")}, QStringLiteral("invalid profile name")},
         {{QStringLiteral("--profile"), QStringLiteral("-dash")}, QStringLiteral("invalid profile name")},
         {{QStringLiteral("--lang"), QStringLiteral("xx-nonsense")}, QStringLiteral("unknown language 'xx-nonsense'")},
+        {{QStringLiteral("--relay"), QStringLiteral("ftp://127.0.0.1:1")}, QStringLiteral("--relay must be an http")},
+        {{QStringLiteral("--relay"), QStringLiteral("not a url")}, QStringLiteral("--relay must be an http")},
         {{QStringLiteral("--no-such-option")}, QStringLiteral("no-such-option")},
         {{QStringLiteral("stray-argument")}, QStringLiteral("unexpected argument 'stray-argument'")},
     };

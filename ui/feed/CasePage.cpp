@@ -416,8 +416,15 @@ void CasePage::post()
     m_post->setEnabled(false);
     const QUuid caseId = m_caseId;
     m_host.run(
-        this, [comment](store::Store& store) { return store.comments().add(comment); },
-        [this, caseId](Result<bool> added) {
+        this,
+        [comment, writer = m_writeComment](store::Store& store) -> Result<QUuid> {
+            if (writer)
+                return writer(store, comment);
+            if (auto added = store.comments().add(comment); !added)
+                return tl::unexpected(added.error());
+            return comment.id;
+        },
+        [this, caseId](Result<QUuid> added) {
             if (!added) {
                 // The text stays in the composer: nothing typed is lost.
                 Q_EMIT errorOccurred(tr("The comment could not be saved: %1").arg(added.error().message));

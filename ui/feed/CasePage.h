@@ -6,6 +6,7 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -16,8 +17,9 @@ class QTemporaryDir;
 class QToolButton;
 
 namespace consilium::store {
+class Store;
 class StoreHost;
-}
+} // namespace consilium::store
 
 namespace consilium::ui {
 
@@ -32,6 +34,12 @@ class CasePage : public QWidget {
 
 public:
     explicit CasePage(store::StoreHost& host, QWidget* parent = nullptr);
+
+    /// Writes a new comment on the store thread and returns its id.
+    using CommentWriter = std::function<Result<QUuid>(store::Store&, const cases::Comment&)>;
+    /// Replaces how comments are written: by default they are stored locally; with sync they go
+    /// through the sync engine (ui/sync's SyncController::commentWriter()).
+    void setCommentWriter(CommentWriter writer) { m_writeComment = std::move(writer); }
 
     /// Loads and shows a case (and marks it read).
     void showCase(const QUuid& caseId);
@@ -53,6 +61,9 @@ public:
     /// Toggles the owner's "helpful" mark on the comment in `row` (also the text button and Ctrl+H).
     void toggleHelpful(int row);
 
+    /// Re-reads the open case from the store (after a sync delivered comments); typed text stays.
+    void reload();
+
 Q_SIGNALS:
     /// The case's read state, flags or discussion changed in the store (the feed refreshes).
     void caseChanged(const QUuid& caseId);
@@ -63,13 +74,13 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    void reload();
     void present(const store::CaseDetail& detail);
     void post();
     void setFlag(bool following, bool value);
     void updateComposer();
 
     store::StoreHost& m_host;
+    CommentWriter m_writeComment;
     QUuid m_caseId;
     bool m_loaded = false;
     QByteArray m_selfIdentity;

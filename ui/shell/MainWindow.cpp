@@ -12,6 +12,8 @@
 #include "ui/feed/FeedPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncStatusLabel.h"
 #include "ui/viewer/ImageViewport.h"
 #include "ui/viewer/ViewerPanel.h"
 
@@ -73,6 +75,7 @@ MainWindow::MainWindow(const QString& profileName, const MainWindowOptions& opti
     }
     m_profile = std::make_unique<ProfileController>(folder, options.argon2, options.backOff);
     m_settingsContext = SettingsContext{folder, options.argon2, options.backOff};
+    m_relayUrl = options.relayUrl;
 
     m_cases = new QStackedWidget(this);
     m_cases->setObjectName(QStringLiteral("casesArea"));
@@ -109,6 +112,7 @@ MainWindow::~MainWindow()
     // its thread has finished what was queued.
     delete m_feed;
     delete m_case;
+    stopSync();
     m_store.reset();
 }
 
@@ -133,6 +137,7 @@ void MainWindow::lockProfile()
     m_case = nullptr;
     delete m_feed;
     m_feed = nullptr;
+    stopSync();
     m_store.reset();
     m_lockAction->setEnabled(false);
     showGate();
@@ -208,7 +213,29 @@ void MainWindow::openProfile()
     const auto report = [this](const QString& message) { statusBar()->showMessage(message, 0); };
     connect(m_case, &CasePage::errorOccurred, this, report);
     connect(m_feed->model(), &FeedModel::errorOccurred, this, report);
+    startSync();
     m_feed->view()->setFocus();
+}
+
+void MainWindow::startSync()
+{
+    // The engine runs on the store's thread; comments written on the case page go through it.
+    m_sync = std::make_unique<SyncController>(*m_store, QUrl(m_relayUrl));
+    m_case->setCommentWriter(m_sync->commentWriter());
+    connect(m_sync.get(), &SyncController::received, this, [this] {
+        m_feed->model()->refresh();
+        if (m_case->isLoaded())
+            m_case->reload();
+    });
+    m_syncLabel = new SyncStatusLabel(*m_sync, this);
+    statusBar()->insertPermanentWidget(0, m_syncLabel);
+}
+
+void MainWindow::stopSync()
+{
+    delete m_syncLabel;
+    m_syncLabel = nullptr;
+    m_sync.reset();
 }
 
 void MainWindow::showCases()

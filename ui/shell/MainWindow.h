@@ -29,6 +29,8 @@ class FeedPage;
 class ProfileController;
 class ProfileGate;
 class ShortcutsDialog;
+class SyncController;
+class SyncStatusLabel;
 class ViewerPanel;
 
 /// How a main window reaches its profile; the defaults are what users get.
@@ -39,6 +41,9 @@ struct MainWindowOptions {
     /// Lock after this long without a key press or click; nullopt: the user's setting
     /// (security/idleLockMinutes, default 15; 0 turns locking off).
     std::optional<std::chrono::milliseconds> idleLock;
+    /// The relay to sync with (`consilium --relay URL`), remembered in the profile; empty: the
+    /// relay the profile already knows, if any.
+    QString relayUrl;
 };
 
 /// The application's top-level window, with two areas: Cases (the profile's unlock or setup
@@ -85,6 +90,8 @@ public:
     /// The feed and case pages, or null until the profile is unlocked.
     [[nodiscard]] FeedPage* feedPage() const { return m_feed; }
     [[nodiscard]] CasePage* casePage() const { return m_case; }
+    /// The profile's sync with its relay, or null until the profile is unlocked.
+    [[nodiscard]] SyncController* sync() const { return m_sync.get(); }
     /// Go › Cases and Go › Images.
     void showCases();
     void showImages();
@@ -109,10 +116,15 @@ private:
     void openProfile();
     void showGate();
     void closeViewer();
+    void startSync();
+    void stopSync();
 
     QString m_profileName;
+    QString m_relayUrl;
     std::unique_ptr<ProfileController> m_profile;
     std::unique_ptr<store::StoreHost> m_store;
+    std::unique_ptr<SyncController> m_sync; ///< after the pages, before the store
+    SyncStatusLabel* m_syncLabel = nullptr;
     QStackedWidget* m_pages = nullptr; ///< Cases area | Images area
     QStackedWidget* m_cases = nullptr; ///< gate, then feed | case page
     ProfileGate* m_gate = nullptr;

@@ -1,0 +1,390 @@
+// The desktop app's sync end to end. consilium-relay runs as a real process on loopback with a
+// local verifier; `consilium-cli demo seed --relay` creates the two demo colleagues through it.
+// Dr. Amara Okafor is driven by consilium-cli; Dr. Jonas Weber's profile is opened in-process as
+// the app opens it: a StoreHost with a SyncController (the engine on the store thread), the feed
+// model and page, the case page and the status-bar indicator.
+
+#include "core/crypto/SecretBytes.h"
+#include "core/demo/DemoSeeder.h"
+#include "core/dicom/DatasetReader.h"
+#include "core/store/ProfileVault.h"
+#include "core/store/StoreHost.h"
+#include "tests/support/DicomBytes.h"
+#include "tests/support/GuiTestSupport.h"
+#include "tests/support/TestSupport.h"
+#include "ui/account/ProfileGate.h"
+#include "ui/account/UnlockPage.h"
+#include "ui/feed/CasePage.h"
+#include "ui/feed/CommentThreadModel.h"
+#include "ui/feed/FeedModel.h"
+#include "ui/feed/FeedPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncStatusLabel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace consilium;
+using namespace consilium::test;
+using namespace consilium::ui;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// One relay process on a fixed data folder; restartable on the same port.
+class Relay {
+public:
+    Relay(QString data, QString verifierKey)
+        : m_data(std::move(data))
+        , m_verifierKey(std::move(verifierKey))
+    {
+    }
+    ~Relay() { stop(); }
+
+    QString start()
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::MergedChannels);
+        m_process->start(QDir(binDir()).filePath(QStringLiteral("consilium-relay")),
+                         {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                          QStringLiteral("--data"), m_data, QStringLiteral("--verifier-key"), m_verifierKey});
+        static const QRegularExpression ready(QStringLiteral("listening on (http://127\\.0\\.0\\.1:([0-9]+))"));
+        QString seen;
+        QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
+            m_process->waitForReadyRead(100);
+            seen += QString::fromUtf8(m_process->readAll());
+            if (const auto match = ready.match(seen); match.hasMatch()) {
+                m_port = match.captured(2).toUShort();
+                return match.captured(1);
+            }
+        }
+        FAIL("the relay did not start: " << seen.toStdString());
+        return {};
+    }
+    void stop()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+        m_process.reset();
+    }
+
+private:
+    QString m_data;
+    QString m_verifierKey;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+};
+
+struct World {
+    QTemporaryDir dir;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    std::unique_ptr<Relay> relay;
+    QString url;
+
+    World()
+    {
+        REQUIRE(dir.isValid());
+        environment.insert(QStringLiteral("CONSILIUM_HOME"), dir.path());
+        REQUIRE(cli({QStringLiteral("verifier"), QStringLiteral("init"), path(QStringLiteral("verifier"))}).exitCode
+                == 0);
+        relay = std::make_unique<Relay>(path(QStringLiteral("relay")), path(QStringLiteral("verifier/verifier.pub")));
+        url = relay->start();
+        QFile passphrase(path(QStringLiteral("passphrase")));
+        REQUIRE(passphrase.open(QIODevice::WriteOnly));
+        passphrase.write(demo::kDemoPassphrase);
+        passphrase.write("\n");
+    }
+
+    [[nodiscard]] QString path(const QString& name) const { return dir.filePath(name); }
+    [[nodiscard]] QString profile(const QString& name) const { return path(QStringLiteral("data/profiles/") + name); }
+
+    Run cli(const QStringList& arguments, int timeoutMs = 60000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QDir(binDir()).filePath(QStringLiteral("consilium-cli")), arguments);
+        REQUIRE(process.waitForStarted(10000));
+        // Pumps this process's events meanwhile: the in-process sync keeps running.
+        REQUIRE(pumpUntil([&] { return process.state() == QProcess::NotRunning; }, timeoutMs));
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // `consilium-cli sync ACTION … --profile amara`, which must succeed.
+    QString amara(QStringList arguments)
+    {
+        arguments.prepend(QStringLiteral("sync"));
+        arguments << QStringLiteral("--profile") << profile(QStringLiteral("amara"))
+                  << QStringLiteral("--passphrase-file") << path(QStringLiteral("passphrase"));
+        const Run run = cli(arguments);
+        INFO(arguments.join(u' ').toStdString() << "\n" << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.out.trimmed();
+    }
+
+    QJsonObject amaraCase(const QString& id)
+    {
+        const QJsonDocument document =
+            QJsonDocument::fromJson(amara({QStringLiteral("list-cases"), QStringLiteral("--json")}).toUtf8());
+        for (const QJsonValue& value : document.array()) {
+            if (value.toObject().value(QStringLiteral("id")).toString() == id)
+                return value.toObject();
+        }
+        return {};
+    }
+};
+
+std::unique_ptr<store::Store> unlock(const QString& folder)
+{
+    auto store =
+        store::ProfileVault(folder).unlock(crypto::SecretBytes::fromUtf8(QLatin1String(demo::kDemoPassphrase)));
+    REQUIRE(store.has_value());
+    return std::move(*store);
+}
+
+int rowOf(const FeedModel& model, const QString& title)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.data(model.index(row), FeedModel::TitleRole).toString() == title)
+            return row;
+    }
+    return -1;
+}
+
+bool hasComment(const QJsonObject& value, const QString& text)
+{
+    for (const QJsonValue& comment : value.value(QStringLiteral("comments")).toArray()) {
+        if (comment.toObject().value(QStringLiteral("text")).toString() == text)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the demo travels through the relay, and the app syncs cases and comments both ways, offline too",
+          "[integration][sync][ui]")
+{
+    World world;
+
+    // 1. The demo, seeded through the relay: each profile holds the other's cases as delivered.
+    const Run seeded = world.cli({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--fast-unlock"),
+                                  QStringLiteral("--relay"), world.url, QStringLiteral("--verifier"),
+                                  world.path(QStringLiteral("verifier"))},
+                                 240000);
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.exitCode == 0);
+    CHECK(seeded.out.contains(QStringLiteral("shared through the relay")));
+    const QJsonArray amaraCases =
+        QJsonDocument::fromJson(world.amara({QStringLiteral("list-cases"), QStringLiteral("--json")}).toUtf8()).array();
+    REQUIRE(amaraCases.size() == 5);
+    int images = 0;
+    int comments = 0;
+    for (const QJsonValue& value : amaraCases) {
+        for (const QJsonValue& attachment : value.toObject().value(QStringLiteral("attachments")).toArray()) {
+            CHECK_FALSE(attachment.toObject().value(QStringLiteral("sha256")).toString().isEmpty()); // decrypts
+            ++images;
+        }
+        comments += value.toObject().value(QStringLiteral("comments")).toArray().size();
+    }
+    CHECK(images >= 5);
+    CHECK(comments >= 5);
+    const QString jonasIdentity = [&]() -> QString {
+        const Run whoami = world.cli({QStringLiteral("sync"), QStringLiteral("whoami"), QStringLiteral("--profile"),
+                                      world.profile(QStringLiteral("jonas")), QStringLiteral("--passphrase-file"),
+                                      world.path(QStringLiteral("passphrase"))});
+        REQUIRE(whoami.exitCode == 0);
+        return whoami.out.section(u'\n', 0, 0).section(u' ', -1);
+    }();
+    REQUIRE(jonasIdentity.size() == 64);
+
+    // 2. Jonas's profile as the app opens it: it remembers the relay and syncs on the store thread.
+    store::StoreHost host(unlock(world.profile(QStringLiteral("jonas"))));
+    SyncTimings timings;
+    timings.firstRetry = std::chrono::milliseconds(200);
+    timings.maxRetry = std::chrono::milliseconds(1000);
+    auto controller = std::make_unique<SyncController>(host, QUrl(), timings);
+    QMainWindow window;
+    auto* feed = new FeedPage(host);
+    window.setCentralWidget(feed);
+    auto* indicator = new SyncStatusLabel(*controller);
+    window.statusBar()->addPermanentWidget(indicator);
+    window.resize(1100, 760);
+    window.show();
+    QObject::connect(controller.get(), &SyncController::received, feed->model(), &FeedModel::refresh);
+    REQUIRE(pumpUntil([&] { return controller->state() == SyncState::Online; }, 20000));
+    CHECK(controller->relay() == world.url);
+    CHECK(indicator->text() == QStringLiteral("Online · synced"));
+    CHECK(indicator->toolTip().contains(world.url));
+    REQUIRE(pumpUntil([&] { return feed->model()->rowCount() == 5; }));
+
+    // 3. Amara publishes a new case with an image; Jonas's app is woken and shows it, decryptable.
+    const QString title = QStringLiteral("Wrist pain after a fall, normal first film");
+    QFile json(world.path(QStringLiteral("case.json")));
+    REQUIRE(json.open(QIODevice::WriteOnly));
+    json.write(QJsonDocument(QJsonObject{{QStringLiteral("title"), title},
+                                         {QStringLiteral("question"), QStringLiteral("Occult scaphoid fracture?")},
+                                         {QStringLiteral("specialty"), QStringLiteral("radiology")}})
+                   .toJson());
+    json.close();
+    const QString image = world.path(QStringLiteral("wrist.dcm"));
+    writeFile(image, minimalImageFile(16, 16, QStringLiteral("Anonymous")));
+    const QString caseId = world.amara({QStringLiteral("publish"), QStringLiteral("--case-json"), json.fileName(),
+                                        QStringLiteral("--attach"), image, QStringLiteral("--to"), jonasIdentity});
+    REQUIRE(pumpUntil([&] { return rowOf(*feed->model(), title) >= 0; }, 20000));
+    const QUuid published(caseId);
+    auto attachments = [&] {
+        std::optional<Result<QList<store::Attachment>>> listed;
+        host.run(
+            feed, [published](store::Store& store) { return store.attachments().list(published); },
+            [&](Result<QList<store::Attachment>> value) { listed = std::move(value); });
+        REQUIRE(pumpUntil([&] { return listed.has_value(); }));
+        REQUIRE(listed->has_value());
+        return **listed;
+    }();
+    REQUIRE(attachments.size() == 1);
+    QTemporaryDir plain;
+    const QString decrypted = plain.filePath(QStringLiteral("image.dcm"));
+    {
+        std::optional<Result<bool>> done;
+        host.run(
+            feed,
+            [blob = attachments.first().blobId, decrypted](store::Store& store) -> Result<bool> {
+                if (auto ok = store.attachments().decryptTo(blob, decrypted); !ok)
+                    return tl::unexpected(ok.error());
+                return true;
+            },
+            [&](Result<bool> value) { done = std::move(value); });
+        REQUIRE(pumpUntil([&] { return done.has_value(); }));
+        REQUIRE(done->has_value());
+    }
+    CHECK(dicom::DatasetReader::open(decrypted).has_value());
+    window.statusBar()->showMessage(QStringLiteral("A case from Dr. Amara Okafor arrived through the relay."));
+    saveScreenshot(window, QStringLiteral("feed-synced"));
+
+    // 4. Jonas comments on the case page (the GUI path); the comment reaches Amara.
+    CasePage page(host);
+    page.setCommentWriter(controller->commentWriter());
+    QObject::connect(controller.get(), &SyncController::received, &page, &CasePage::reload);
+    QObject::connect(&page, &CasePage::caseChanged, feed->model(), &FeedModel::refreshCase); // as MainWindow
+    page.resize(1000, 700);
+    page.show();
+    page.showCase(published);
+    REQUIRE(pumpUntil([&] { return page.isLoaded(); }));
+    const QString answer = QStringLiteral("No fracture line; cast and repeat the film in ten days.");
+    QTest::keyClicks(page.composer(), answer);
+    QTest::mouseClick(page.postButton(), Qt::LeftButton);
+    REQUIRE(pumpUntil([&] { return page.thread()->rowCount() == 1; }));
+    REQUIRE(pumpUntil([&] { return controller->state() == SyncState::Online && controller->waiting() == 0; }));
+    world.amara({QStringLiteral("pull")});
+    CHECK(hasComment(world.amaraCase(caseId), answer));
+
+    // 5. Offline: the relay stops; a comment waits in the outbox and the indicator says so.
+    world.relay->stop();
+    const QString later = QStringLiteral("Written while the relay was down.");
+    QTest::keyClicks(page.composer(), later);
+    QTest::mouseClick(page.postButton(), Qt::LeftButton);
+    REQUIRE(pumpUntil([&] { return page.thread()->rowCount() == 2; }));
+    REQUIRE(pumpUntil([&] { return controller->state() == SyncState::Offline; }, 30000));
+    CHECK(controller->waiting() == 1);
+    CHECK(indicator->text() == QStringLiteral("Offline — 1 item(s) waiting"));
+    CHECK(indicator->toolTip().contains(world.url));
+    window.statusBar()->showMessage(QStringLiteral("The relay was stopped; a comment waits in the outbox."));
+    saveScreenshot(window, QStringLiteral("feed-offline"));
+
+    // The relay comes back on the same port: the app reconnects by itself and delivers it.
+    CHECK(world.relay->start() == world.url);
+    REQUIRE(pumpUntil([&] { return controller->state() == SyncState::Online && controller->waiting() == 0; }, 30000));
+    CHECK(indicator->text() == QStringLiteral("Online · synced"));
+    world.amara({QStringLiteral("pull")});
+    CHECK(hasComment(world.amaraCase(caseId), later));
+
+    // 6. And back: Amara's reply arrives on Jonas's open case page through a wake-up.
+    const QString reply = QStringLiteral("Agreed, thank you.");
+    world.amara({QStringLiteral("comment"), QStringLiteral("--case"), caseId, QStringLiteral("--text"), reply});
+    REQUIRE(pumpUntil([&] { return page.thread()->rowCount() == 3; }, 20000));
+
+    // 7. Two windows side by side, as the README suggests: Amara's full main window (unlocked on
+    // its unlock page, told the relay with --relay) shows Jonas's next comment arriving on the
+    // open case page; locking the window stops its sync cleanly.
+    MainWindowOptions options;
+    options.profileFolder = world.profile(QStringLiteral("amara"));
+    options.relayUrl = world.url;
+    MainWindow amara(QStringLiteral("amara"), options);
+    amara.resize(1200, 800);
+    amara.show();
+    QTest::keyClicks(amara.profileGate()->unlockPage()->passphraseField(), QLatin1String(demo::kDemoPassphrase));
+    QTest::keyClick(amara.profileGate()->unlockPage()->passphraseField(), Qt::Key_Return);
+    REQUIRE(pumpUntil([&] { return amara.sync() && amara.sync()->state() == SyncState::Online; }, 20000));
+    auto* amaraIndicator = amara.findChild<SyncStatusLabel*>(QStringLiteral("syncStatus"));
+    REQUIRE(amaraIndicator);
+    CHECK(amaraIndicator->isVisible());
+    CHECK(amaraIndicator->text() == QStringLiteral("Online · synced"));
+    Q_EMIT amara.feedPage()->caseActivated(published);
+    REQUIRE(pumpUntil([&] { return amara.casePage()->isLoaded() && amara.casePage()->thread()->rowCount() == 3; }));
+    const QString travelling = QStringLiteral("Follow-up film booked for Thursday.");
+    QTest::keyClicks(page.composer(), travelling);
+    QTest::mouseClick(page.postButton(), Qt::LeftButton);
+    REQUIRE(pumpUntil([&] { return amara.casePage()->thread()->rowCount() == 4; }, 20000));
+    CHECK(amara.casePage()->thread()->entry(3).comment.body == travelling);
+    saveScreenshot(amara, QStringLiteral("case-comment-arrived"));
+    amara.lockProfile();
+    CHECK_FALSE(amara.sync());
+    CHECK_FALSE(amara.findChild<SyncStatusLabel*>(QStringLiteral("syncStatus")));
+
+    controller.reset(); // before the host, as MainWindow does
+}
+
+TEST_CASE("demo seed --relay refuses bad options and leaves nothing behind when the relay is unreachable",
+          "[integration][sync]")
+{
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CONSILIUM_HOME"), home.path());
+    const auto seed = [&](const QStringList& options) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QDir(binDir()).filePath(QStringLiteral("consilium-cli")),
+                      QStringList{QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--fast-unlock")}
+                          + options);
+        REQUIRE(process.waitForFinished(240000));
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    };
+    const auto [badScheme, badSchemeError] = seed({QStringLiteral("--relay"), QStringLiteral("ftp://127.0.0.1:1")});
+    CHECK(badScheme == 2);
+    CHECK(badSchemeError.contains(QStringLiteral("--relay must be an http:// or https:// URL")));
+    const auto [alone, aloneError] = seed({QStringLiteral("--verifier"), home.filePath(QStringLiteral("v"))});
+    CHECK(alone == 2);
+    CHECK(aloneError.contains(QStringLiteral("--verifier goes with --relay")));
+
+    // Port 1 on loopback: nothing listens there.
+    const auto [unreachable, why] = seed({QStringLiteral("--relay"), QStringLiteral("http://127.0.0.1:1")});
+    CHECK(unreachable == 1);
+    CHECK(why.contains(QStringLiteral("cannot reach the relay")));
+    CHECK(QDir(home.filePath(QStringLiteral("data/profiles"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+}

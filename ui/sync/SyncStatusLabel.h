@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLabel>
+#include <QTimer>
+
+namespace consilium::ui {
+
+class SyncController;
+
+/// The status-bar sync indicator: "Online · synced", "Syncing…", "Offline — N items waiting",
+/// with a tooltip naming the relay (and the last failure). Hidden while the profile has no relay.
+/// While a cycle runs, the previous state stays shown for a moment before "Syncing…".
+class SyncStatusLabel : public QLabel {
+    Q_OBJECT
+
+public:
+    explicit SyncStatusLabel(SyncController& controller, QWidget* parent = nullptr);
+
+private:
+    void update();
+    void present(const QString& text);
+    static QString syncingText();
+
+    SyncController& m_controller;
+    /// "Syncing…" appears only when a cycle takes a while, so quick cycles (wake-ups, periodic
+    /// pulls, failing retries) do not make the status bar flicker.
+    QTimer m_syncingDelay;
+};
+
+} // namespace consilium::ui

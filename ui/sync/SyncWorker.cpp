@@ -1,0 +1,160 @@
+#include "ui/sync/SyncWorker.h"
+
+#include "core/store/Store.h"
+#include "core/sync/HttpTransport.h"
+#include "core/sync/RelayClient.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncProfile.h"
+#include "core/sync/WakeupListener.h"
+
+#include <algorithm>
+
+namespace consilium::ui {
+
+SyncWorker::SyncWorker(store::Store& store, const QUrl& relayOverride, SyncTimings timings)
+    : m_store(store)
+    , m_relayOverride(relayOverride)
+    , m_timings(timings)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncWorker::runCycle);
+}
+
+SyncWorker::~SyncWorker()
+{
+    // The transport first: its pending replies go with it without calling back into the engine.
+    m_wakeups.reset();
+    m_transport.reset();
+    m_engine.reset();
+    m_client.reset();
+}
+
+void SyncWorker::start()
+{
+    auto profile = sync::SyncProfile::load(m_store);
+    if (!profile) {
+        // A profile made without sync keys (or an older one): it simply does not sync.
+        return report(SyncState::NotConfigured, profile.error().message);
+    }
+    m_profile = std::make_unique<sync::SyncProfile>(std::move(*profile));
+    // Without a credential (a profile never set up for sharing) there is nothing to sync as.
+    if (auto credential = m_profile->credential(); !credential)
+        return report(SyncState::NotConfigured, credential.error().message);
+    if (m_relayOverride.isValid() && !m_relayOverride.isEmpty()) {
+        if (auto ok = m_profile->setRelayUrl(m_relayOverride.toString()); !ok)
+            return report(SyncState::NotConfigured, ok.error().message);
+    }
+    auto url = m_profile->relayUrl();
+    if (!url || url->isEmpty())
+        return report(SyncState::NotConfigured, url ? QString() : url.error().message);
+    m_relay = QUrl(*url);
+    auto deviceKey = crypto::SigningKeyPair::fromSeed(m_profile->device().signing.seed());
+    if (!deviceKey)
+        return report(SyncState::NotConfigured, deviceKey.error().message);
+    // A short transfer timeout: a relay that stops answering shows as offline within seconds.
+    m_transport = std::make_unique<sync::NetworkHttpTransport>(m_relay, 15000);
+    m_client = std::make_unique<sync::RelayClient>(*m_transport, std::move(*deviceKey));
+    sync::RetryPolicy policy;
+    policy.maxAttempts = 2; // the worker retries whole cycles with its own back-off
+    m_engine = std::make_unique<sync::SyncEngine>(*m_profile, *m_client, policy);
+    m_wakeups = std::make_unique<sync::WakeupListener>();
+    connect(m_wakeups.get(), &sync::WakeupListener::ready, this, [this] { m_listening = true; });
+    connect(m_wakeups.get(), &sync::WakeupListener::mailboxChanged, this, &SyncWorker::requestSync);
+    connect(m_wakeups.get(), &sync::WakeupListener::closed, this, [this] {
+        // The relay went away or the token expired: a cycle finds out which (and reconnects).
+        m_listening = false;
+        if (!m_running && m_state == SyncState::Online)
+            requestSync();
+    });
+    runCycle();
+}
+
+void SyncWorker::requestSync()
+{
+    if (!m_engine)
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_timer.start(0);
+}
+
+Result<QUuid> SyncWorker::addComment(const cases::Comment& comment)
+{
+    if (m_engine) {
+        auto shared = m_profile->membership(comment.caseId.toRfc4122());
+        if (!shared)
+            return tl::unexpected(shared.error());
+        if (shared->has_value()) {
+            auto id = m_engine->addComment(comment.caseId, comment.body, comment.parentId);
+            if (id)
+                requestSync();
+            return id;
+        }
+    }
+    // A case that exists only here (never shared): the comment stays local too.
+    if (auto added = m_store.comments().add(comment); !added)
+        return tl::unexpected(added.error());
+    return comment.id;
+}
+
+void SyncWorker::runCycle()
+{
+    if (!m_engine || m_running)
+        return;
+    m_timer.stop();
+    m_running = true;
+    m_again = false;
+    report(SyncState::Syncing);
+    m_engine->flush([this](Result<int> sent) {
+        if (!sent)
+            return finishCycle(sent.error().message, 0);
+        m_engine->pull([this](Result<sync::PullReport> pulled) {
+            if (!pulled)
+                return finishCycle(pulled.error().message, 0);
+            finishCycle(std::nullopt, pulled->accepted);
+        });
+    });
+}
+
+void SyncWorker::finishCycle(const std::optional<QString>& failure, int accepted)
+{
+    m_running = false;
+    if (accepted > 0)
+        Q_EMIT received(accepted);
+    if (failure) {
+        m_retry = m_retry.count() == 0 ? m_timings.firstRetry : std::min(m_retry * 2, m_timings.maxRetry);
+        report(SyncState::Offline, *failure);
+        m_timer.start(m_retry);
+        return;
+    }
+    m_retry = std::chrono::milliseconds(0);
+    report(SyncState::Online);
+    if (!m_listening)
+        connectWakeups();
+    if (m_again)
+        return requestSync();
+    m_timer.start(m_timings.period);
+}
+
+void SyncWorker::connectWakeups()
+{
+    // After a successful cycle the client holds a fresh token for the wake-up channel.
+    if (m_client->token().isEmpty())
+        return;
+    // m_listening turns true on the relay's "ready" only: a socket that never connected reports no
+    // close, and the next successful cycle tries again.
+    m_wakeups->start(m_relay, m_client->token());
+}
+
+void SyncWorker::report(SyncState state, const QString& detail)
+{
+    m_state = state;
+    int waiting = 0;
+    if (auto size = m_store.syncState().outboxSize())
+        waiting = *size;
+    Q_EMIT statusChanged(static_cast<int>(state), waiting, m_relay.toString(), detail);
+}
+
+} // namespace consilium::ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/cases/CaseTypes.h"
+#include "core/common/Error.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace consilium::store {
+class Store;
+}
+
+namespace consilium::sync {
+class NetworkHttpTransport;
+class RelayClient;
+class SyncEngine;
+class SyncProfile;
+class WakeupListener;
+} // namespace consilium::sync
+
+namespace consilium::ui {
+
+/// What the indicator shows (SyncController::state()).
+enum class SyncState : int {
+    NotConfigured = 0, ///< the profile has no relay
+    Syncing = 1,
+    Online = 2,
+    Offline = 3,
+};
+
+/// Timings of the sync loop; the defaults are what users get (tests shorten them).
+struct SyncTimings {
+    std::chrono::milliseconds period{60000}; ///< pull this often even without a wake-up
+    std::chrono::milliseconds firstRetry{1000}; ///< after a failure; doubles up to maxRetry
+    std::chrono::milliseconds maxRetry{30000};
+};
+
+/// core/sync's SyncEngine for one profile, living on the StoreHost's thread (which runs an event
+/// loop): the relay client and its network transport, the WebSocket wake-up listener and the
+/// timers are all created there, so every callback arrives on the thread that owns the Store.
+///
+/// A sync cycle sends the outbox, then pulls the mailbox. Cycles run on start, on a wake-up, after
+/// a local write, every `period`, and after a failure with exponential back-off; a request while
+/// a cycle runs is folded into one more cycle after it. Reports go out as queued signals.
+/// Thread notes: created, used and deleted on the store thread only.
+class SyncWorker : public QObject {
+    Q_OBJECT
+
+public:
+    /// `relayOverride`, when valid, replaces the relay URL stored in the profile (and is stored).
+    SyncWorker(store::Store& store, const QUrl& relayOverride, SyncTimings timings);
+    ~SyncWorker() override;
+
+    /// Loads the profile's sync state and starts the first cycle; NotConfigured without a relay.
+    void start();
+    /// Writes a comment: through the engine (sealed, queued for the case's members, then a cycle
+    /// sends it) for a shared case, locally only for a case that was never shared.
+    Result<QUuid> addComment(const cases::Comment& comment);
+    /// Asks for a cycle soon.
+    void requestSync();
+
+Q_SIGNALS:
+    /// `waiting`: outbox items not yet accepted by the relay; `detail`: the last failure.
+    void statusChanged(int state, int waiting, const QString& relay, const QString& detail);
+    /// A pull stored `accepted` new envelopes (cases, comments, keys).
+    void received(int accepted);
+
+private:
+    void runCycle();
+    void finishCycle(const std::optional<QString>& failure, int accepted);
+    void report(SyncState state, const QString& detail = {});
+    void connectWakeups();
+
+    store::Store& m_store;
+    QUrl m_relayOverride;
+    SyncTimings m_timings;
+    QUrl m_relay;
+    std::unique_ptr<sync::NetworkHttpTransport> m_transport;
+    std::unique_ptr<sync::RelayClient> m_client;
+    std::unique_ptr<sync::SyncProfile> m_profile;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<sync::WakeupListener> m_wakeups;
+    QTimer m_timer; ///< the next cycle: periodic or a retry
+    std::chrono::milliseconds m_retry{0};
+    bool m_running = false; ///< a cycle is under way
+    bool m_again = false; ///< another cycle was asked for meanwhile
+    bool m_listening = false; ///< the wake-up socket is open
+    SyncState m_state = SyncState::NotConfigured;
+};
+
+} // namespace consilium::ui
