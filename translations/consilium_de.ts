@@ -515,6 +515,35 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <extracomment>Status after the export: where the redacted copy is.</extracomment>
         <translation>%1 exportiert. Die Schwärzung darin kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>Export &amp;Annotated Image…</source>
+        <extracomment>Menu entry: save the frame with the annotations burned in, as a picture.</extracomment>
+        <translation>&amp;Annotiertes Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Annotated Image</source>
+        <extracomment>Title of the save dialog for an image with annotations burned in.</extracomment>
+        <translation>Annotiertes Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <extracomment>File type filter of exported pictures.</extracomment>
+        <translation>Bilder (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>Es gibt kein Bild zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <extracomment>Error when the annotated picture cannot be written.</extracomment>
+        <translation>Das Bild konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Annotated image exported.</source>
+        <extracomment>Status bar after exporting the annotated picture.</extracomment>
+        <translation>Annotiertes Bild exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::FeedItemDelegate</name>
@@ -1126,11 +1155,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Die Schwärzung wird nur in die exportierte Kopie eingebrannt. Nach dem Export kann sie nicht rückgängig gemacht werden: Die verdeckten Pixel sind nicht in der Kopie.</translation>
     </message>
     <message>
-        <source>Find Burned-in Text</source>
-        <extracomment>Button: run text recognition to propose regions with burned-in text.</extracomment>
-        <translation>Eingebrannten Text suchen</translation>
-    </message>
-    <message>
         <source>Region</source>
         <extracomment>Column headers of the redaction list: what proposed the region, which frames, the decision.</extracomment>
         <translation>Bereich</translation>
@@ -1230,23 +1254,28 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Draw a box with the redaction tool (D), or find burned-in text.</source>
         <translation>Zeichnen Sie einen Rahmen mit dem Schwärzungswerkzeug (D) oder suchen Sie eingebrannten Text.</translation>
     </message>
-    <message>
-        <source>Looking for burned-in text…</source>
-        <extracomment>Status while text recognition runs on the image.</extracomment>
-        <translation>Eingebrannter Text wird gesucht…</translation>
-    </message>
-    <message>
-        <source>No burned-in text was found.</source>
-        <extracomment>Status when text recognition found nothing (or the object type is not scanned).</extracomment>
-        <translation>Es wurde kein eingebrannter Text gefunden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n region(s) proposed: accept or reject each.</source>
-        <extracomment>Status after text recognition: regions proposed for review.</extracomment>
+        <extracomment>Status after detection: regions proposed for review.</extracomment>
         <translation>
             <numerusform>%n Bereich vorgeschlagen: annehmen oder ablehnen.</numerusform>
             <numerusform>%n Bereiche vorgeschlagen: jeden annehmen oder ablehnen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find Text and Faces</source>
+        <extracomment>Button: run text recognition and face detection to propose regions to redact.</extracomment>
+        <translation>Text und Gesichter suchen</translation>
+    </message>
+    <message>
+        <source>Looking for burned-in text and faces…</source>
+        <extracomment>Status while text recognition and face detection run on the image.</extracomment>
+        <translation>Eingebrannter Text und Gesichter werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No burned-in text or face was found.</source>
+        <extracomment>Status when detection found nothing (some object types are not scanned for text).</extracomment>
+        <translation>Es wurde weder eingebrannter Text noch ein Gesicht gefunden.</translation>
     </message>
 </context>
 <context>

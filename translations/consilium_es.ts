@@ -515,6 +515,35 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <extracomment>Status after the export: where the redacted copy is.</extracomment>
         <translation>%1 exportado. La ocultación que contiene no se puede deshacer.</translation>
     </message>
+    <message>
+        <source>Export &amp;Annotated Image…</source>
+        <extracomment>Menu entry: save the frame with the annotations burned in, as a picture.</extracomment>
+        <translation>Exportar imagen &amp;anotada…</translation>
+    </message>
+    <message>
+        <source>Export Annotated Image</source>
+        <extracomment>Title of the save dialog for an image with annotations burned in.</extracomment>
+        <translation>Exportar imagen anotada</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <extracomment>File type filter of exported pictures.</extracomment>
+        <translation>Imágenes (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>No hay ninguna imagen que exportar.</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <extracomment>Error when the annotated picture cannot be written.</extracomment>
+        <translation>No se pudo escribir la imagen.</translation>
+    </message>
+    <message>
+        <source>Annotated image exported.</source>
+        <extracomment>Status bar after exporting the annotated picture.</extracomment>
+        <translation>Imagen anotada exportada.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::FeedItemDelegate</name>
@@ -1126,11 +1155,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>La ocultación solo se graba en la copia exportada. Una vez exportada no se puede deshacer: los píxeles ocultos no están en la copia.</translation>
     </message>
     <message>
-        <source>Find Burned-in Text</source>
-        <extracomment>Button: run text recognition to propose regions with burned-in text.</extracomment>
-        <translation>Buscar texto incrustado</translation>
-    </message>
-    <message>
         <source>Region</source>
         <extracomment>Column headers of the redaction list: what proposed the region, which frames, the decision.</extracomment>
         <translation>Región</translation>
@@ -1230,23 +1254,28 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Draw a box with the redaction tool (D), or find burned-in text.</source>
         <translation>Dibuje un recuadro con la herramienta de ocultación (D) o busque texto incrustado.</translation>
     </message>
-    <message>
-        <source>Looking for burned-in text…</source>
-        <extracomment>Status while text recognition runs on the image.</extracomment>
-        <translation>Buscando texto incrustado…</translation>
-    </message>
-    <message>
-        <source>No burned-in text was found.</source>
-        <extracomment>Status when text recognition found nothing (or the object type is not scanned).</extracomment>
-        <translation>No se encontró texto incrustado.</translation>
-    </message>
     <message numerus="yes">
         <source>%n region(s) proposed: accept or reject each.</source>
-        <extracomment>Status after text recognition: regions proposed for review.</extracomment>
+        <extracomment>Status after detection: regions proposed for review.</extracomment>
         <translation>
             <numerusform>%n región propuesta: acéptela o recházela.</numerusform>
             <numerusform>%n regiones propuestas: acepte o rechace cada una.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find Text and Faces</source>
+        <extracomment>Button: run text recognition and face detection to propose regions to redact.</extracomment>
+        <translation>Buscar texto y rostros</translation>
+    </message>
+    <message>
+        <source>Looking for burned-in text and faces…</source>
+        <extracomment>Status while text recognition and face detection run on the image.</extracomment>
+        <translation>Buscando texto incrustado y rostros…</translation>
+    </message>
+    <message>
+        <source>No burned-in text or face was found.</source>
+        <extracomment>Status when detection found nothing (some object types are not scanned for text).</extracomment>
+        <translation>No se encontró texto incrustado ni rostros.</translation>
     </message>
 </context>
 <context>

@@ -515,6 +515,35 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <extracomment>Status after the export: where the redacted copy is.</extracomment>
         <translation>%1 exporté. Le masquage qu’il contient est irréversible.</translation>
     </message>
+    <message>
+        <source>Export &amp;Annotated Image…</source>
+        <extracomment>Menu entry: save the frame with the annotations burned in, as a picture.</extracomment>
+        <translation>Exporter l’image &amp;annotée…</translation>
+    </message>
+    <message>
+        <source>Export Annotated Image</source>
+        <extracomment>Title of the save dialog for an image with annotations burned in.</extracomment>
+        <translation>Exporter l’image annotée</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <extracomment>File type filter of exported pictures.</extracomment>
+        <translation>Images (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>Il n’y a aucune image à exporter.</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <extracomment>Error when the annotated picture cannot be written.</extracomment>
+        <translation>Impossible d’écrire l’image.</translation>
+    </message>
+    <message>
+        <source>Annotated image exported.</source>
+        <extracomment>Status bar after exporting the annotated picture.</extracomment>
+        <translation>Image annotée exportée.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::FeedItemDelegate</name>
@@ -1126,11 +1155,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Le masquage est gravé uniquement dans la copie exportée. Une fois exporté, il est irréversible : les pixels masqués ne figurent pas dans la copie.</translation>
     </message>
     <message>
-        <source>Find Burned-in Text</source>
-        <extracomment>Button: run text recognition to propose regions with burned-in text.</extracomment>
-        <translation>Rechercher le texte incrusté</translation>
-    </message>
-    <message>
         <source>Region</source>
         <extracomment>Column headers of the redaction list: what proposed the region, which frames, the decision.</extracomment>
         <translation>Zone</translation>
@@ -1230,23 +1254,28 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Draw a box with the redaction tool (D), or find burned-in text.</source>
         <translation>Tracez une zone avec l’outil de masquage (D) ou recherchez le texte incrusté.</translation>
     </message>
-    <message>
-        <source>Looking for burned-in text…</source>
-        <extracomment>Status while text recognition runs on the image.</extracomment>
-        <translation>Recherche du texte incrusté…</translation>
-    </message>
-    <message>
-        <source>No burned-in text was found.</source>
-        <extracomment>Status when text recognition found nothing (or the object type is not scanned).</extracomment>
-        <translation>Aucun texte incrusté n’a été trouvé.</translation>
-    </message>
     <message numerus="yes">
         <source>%n region(s) proposed: accept or reject each.</source>
-        <extracomment>Status after text recognition: regions proposed for review.</extracomment>
+        <extracomment>Status after detection: regions proposed for review.</extracomment>
         <translation>
             <numerusform>%n zone proposée : acceptez-la ou refusez-la.</numerusform>
             <numerusform>%n zones proposées : acceptez ou refusez chacune.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find Text and Faces</source>
+        <extracomment>Button: run text recognition and face detection to propose regions to redact.</extracomment>
+        <translation>Rechercher texte et visages</translation>
+    </message>
+    <message>
+        <source>Looking for burned-in text and faces…</source>
+        <extracomment>Status while text recognition and face detection run on the image.</extracomment>
+        <translation>Recherche du texte incrusté et des visages…</translation>
+    </message>
+    <message>
+        <source>No burned-in text or face was found.</source>
+        <extracomment>Status when detection found nothing (some object types are not scanned for text).</extracomment>
+        <translation>Aucun texte incrusté ni visage n’a été trouvé.</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@
 #include "core/common/Version.h"
 #include "ui/common/AppIdentity.h"
 #include "ui/common/Translators.h"
+#include "ui/editor/EditorWindow.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <cstdio>
@@ -74,7 +76,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Use language LANG (en, fr, es, de) instead of the system's."),
         QStringLiteral("LANG"));
-    parser.addOptions({helpOption, versionOption, profileOption, langOption});
+    const QCommandLineOption editOption(
+        QStringLiteral("edit"),
+        QStringLiteral("Open FILE (DICOM or a photo) in the image editor: annotate, measure, review redactions."),
+        QStringLiteral("FILE"));
+    parser.addOptions({helpOption, versionOption, profileOption, langOption, editOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -88,6 +94,10 @@ int main(int argc, char* argv[])
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    const QString editFile = parser.value(editOption);
+    if (parser.isSet(editOption) && !QFileInfo(editFile).isFile())
+        return usageError(QStringLiteral("no such file '%1'").arg(editFile));
 
     const QString profile = parser.value(profileOption);
     if (!consilium::paths::isValidProfileName(profile)) {
@@ -115,6 +125,13 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(consilium::ui::desktopAppId());
     QGuiApplication::setWindowIcon(consilium::ui::appIcon());
 
+    // The editor works on a file alone: no profile is opened.
+    if (parser.isSet(editOption)) {
+        consilium::ui::EditorWindow editor;
+        editor.open(editFile);
+        editor.show();
+        return QCoreApplication::exec();
+    }
     consilium::ui::MainWindow window(profile);
     window.show();
     return QCoreApplication::exec();

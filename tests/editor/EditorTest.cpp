@@ -326,3 +326,56 @@ TEST_CASE("screenshot: every kind of shape on a CT slice", "[editor][gui][screen
     CHECK(window.document()->selection().size() == 1);
     test::saveScreenshot(window, QStringLiteral("editor-annotations"));
 }
+
+TEST_CASE("text is edited in place, shapes are nudged with the arrow keys, frames export", "[editor][gui]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ui::EditorWindow window;
+    test::openInEditor(window, test::writePhantomSlice(dir.path(), 150));
+    ui::EditorCanvas* canvas = window.canvas();
+    canvas->showActualSize();
+    const QPointF c = centreOf(window);
+
+    window.toolAction(ShapeKind::Text)->trigger();
+    test::clickOnCanvas(window, c);
+    QTest::keyClicks(canvas->textEditor(), QStringLiteral("Spleen"));
+    QTest::keyClick(canvas->textEditor(), Qt::Key_Return);
+    const QByteArray created = state(window);
+
+    // A double-click with the selection tool opens the editor on the existing text.
+    window.selectAction()->trigger();
+    const QPointF onText = canvas->widgetBounds(onlyShapeOfKind(window, ShapeKind::Text)).center();
+    QTest::mouseDClick(canvas, Qt::LeftButton, {}, onText.toPoint());
+    REQUIRE(canvas->textEditor()->isVisible());
+    CHECK(canvas->textEditor()->text() == QStringLiteral("Spleen"));
+    canvas->textEditor()->selectAll();
+    QTest::keyClicks(canvas->textEditor(), QStringLiteral("Liver"));
+    QTest::keyClick(canvas->textEditor(), Qt::Key_Return);
+    CHECK(onlyShapeOfKind(window, ShapeKind::Text).text == QStringLiteral("Liver"));
+    CHECK(window.undoAction()->text().contains(QStringLiteral("Edit Text")));
+    const QByteArray edited = state(window);
+
+    // Arrow keys move the selection by one image pixel, ten with Shift: one command each.
+    const QPointF anchor = onlyShapeOfKind(window, ShapeKind::Text).points[0];
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_Right);
+    QTest::keyClick(canvas, Qt::Key_Down, Qt::ShiftModifier);
+    CHECK(onlyShapeOfKind(window, ShapeKind::Text).points[0] == anchor + QPointF(1, 10));
+    window.undoAction()->trigger();
+    window.undoAction()->trigger();
+    CHECK(state(window) == edited);
+    window.undoAction()->trigger();
+    CHECK(state(window) == created);
+
+    // A ruler burned into an exported picture at twice the size, in its colour.
+    window.toolAction(ShapeKind::Ruler)->trigger();
+    test::dragOnCanvas(window, c + QPointF(-100, 100), c + QPointF(100, 100));
+    const annotation::Shape ruler = onlyShapeOfKind(window, ShapeKind::Ruler);
+    const QString file = dir.filePath(QStringLiteral("annotated.png"));
+    REQUIRE(window.exportAnnotatedImage(file, 2.0));
+    const QImage exported(file);
+    REQUIRE(exported.size() == QSize(CtPhantom::kColumns * 2, CtPhantom::kRows * 2));
+    const QPoint middle = ((ruler.points[0] + ruler.points[1]) / 2.0 * 2.0).toPoint();
+    CHECK(QColor(exported.pixel(middle)) == ruler.style.colour);
+}

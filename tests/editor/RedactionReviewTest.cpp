@@ -3,9 +3,11 @@
 // recipients will see it, and the export — the only step that changes pixels.
 
 #include "ui/editor/RedactionReview.h"
+#include "core/deid/FaceDetector.h"
 #include "core/dicom/ImageDecoder.h"
 #include "tests/editor/EditorTestSupport.h"
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/TestSupport.h"
 #include "ui/editor/EditorCanvas.h"
 #include "ui/editor/EditorDocument.h"
 #include "ui/editor/RedactionPanel.h"
@@ -15,7 +17,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QImage>
+#include <QPainter>
 #include <QPushButton>
+#include <QRegion>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,4 +196,90 @@ TEST_CASE("a region can be moved to every frame, and boxes adjusted by their cor
     CHECK(review->regions().size() == 1);
     QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
     CHECK(review->regions().size() == 2);
+}
+
+namespace {
+
+// A grey cartoon face on a dark background (as tests/deid's face test: no real face is ever
+// committed), 480 x 480, which OpenCV's frontal cascade genuinely finds.
+QImage drawnFace()
+{
+    QImage image(480, 480, QImage::Format_RGB32);
+    image.fill(QColor(70, 70, 70));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(215, 215, 215));
+    painter.drawEllipse(QRectF(140, 100, 200, 270));
+    painter.setBrush(QColor(40, 40, 40));
+    painter.drawEllipse(QRectF(180, 195, 45, 22));
+    painter.drawEllipse(QRectF(255, 195, 45, 22));
+    painter.drawRect(QRectF(172, 175, 60, 10));
+    painter.drawRect(QRectF(248, 175, 60, 10));
+    painter.setBrush(QColor(150, 150, 150));
+    painter.drawRect(QRectF(232, 215, 16, 60));
+    painter.setBrush(QColor(60, 60, 60));
+    painter.drawEllipse(QRectF(200, 300, 80, 22));
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("faces found in a photo are proposed, accepted and redacted in the exported copy",
+          "[editor][gui][redaction][face]")
+{
+    if (!deid::haarCascadeFolder())
+        test::skipTest(QStringLiteral("OpenCV's Haar cascades are not installed (opencv-data)"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString photo = dir.filePath(QStringLiteral("photo.png"));
+    REQUIRE(drawnFace().save(photo));
+    ui::EditorWindow window;
+    test::openInEditor(window, photo);
+    ui::RedactionReview* review = window.redactionReview();
+
+    window.redactionDock()->raise(); // the review's tab, as a user opens it
+    QSignalSpy found(window.redactionPanel(), &ui::RedactionPanel::findFinished);
+    clickButton(window, "findTextButton");
+    REQUIRE(test::pumpUntil([&] { return found.count() > 0; }, 120000));
+    const auto& regions = review->regions();
+    const auto face = std::find_if(regions.begin(), regions.end(),
+                                   [](const ui::ReviewRegion& r) { return r.source == QStringLiteral("face"); });
+    REQUIRE(face != regions.end());
+    CHECK(face->decision == Decision::Proposed);
+    CHECK(face->rect.intersects(QRect(140, 100, 200, 270)));
+    CHECK(window.redactionPanel()
+              ->list()
+              ->topLevelItem(int(face - regions.begin()))
+              ->text(0)
+              .startsWith(QStringLiteral("Face ")));
+    const QRect faceRect = face->rect;
+    // Only the face: text proposals (none are expected on this drawing) are rejected.
+    for (int i = 0; i < static_cast<int>(regions.size()); ++i)
+        review->setDecision(i, regions[size_t(i)].source == QStringLiteral("face") ? Decision::Accepted
+                                                                                   : Decision::Rejected);
+    test::saveScreenshot(window, QStringLiteral("editor-face-proposal"));
+
+    QSignalSpy finished(&window, &ui::EditorWindow::exportFinished);
+    window.exportRedacted(dir.filePath(QStringLiteral("out")));
+    REQUIRE(test::pumpUntil([&] { return finished.count() > 0; }, 30000));
+    INFO(finished.first().at(1).toString().toStdString());
+    REQUIRE(finished.first().at(0).toBool());
+    const QImage original = drawnFace().convertToFormat(QImage::Format_RGB888);
+    const QImage exported = QImage(finished.first().at(2).toString()).convertToFormat(QImage::Format_RGB888);
+    REQUIRE(exported.size() == original.size());
+    QRegion accepted;
+    for (const ui::ReviewRegion& r : review->regions()) {
+        if (r.decision == Decision::Accepted)
+            accepted += r.rect;
+    }
+    CHECK(accepted.contains(faceRect));
+    for (int y = 0; y < original.height(); ++y) {
+        for (int x = 0; x < original.width(); ++x) {
+            if (accepted.contains(QPoint(x, y)))
+                REQUIRE(exported.pixel(x, y) == qRgb(0, 0, 0));
+            else
+                REQUIRE(exported.pixel(x, y) == original.pixel(x, y));
+        }
+    }
 }

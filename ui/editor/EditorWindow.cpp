@@ -1,6 +1,7 @@
 #include "ui/editor/EditorWindow.h"
 
 #include "core/annotation/AnnotationJson.h"
+#include "core/annotation/AnnotationRenderer.h"
 #include "core/annotation/Calibration.h"
 #include "core/common/Async.h"
 #include "core/dicom/ImageDecoder.h"
@@ -102,6 +103,18 @@ void EditorWindow::buildActions()
                                                             tr("Annotations (*.json)"));
         if (!target.isEmpty())
             saveAnnotations(target);
+    });
+    //: Menu entry: save the frame with the annotations burned in, as a picture.
+    QAction* exportImage = file->addAction(tr("Export &Annotated Image…"));
+    connect(exportImage, &QAction::triggered, this, [this] {
+        //: Title of the save dialog for an image with annotations burned in.
+        const QString target = QFileDialog::getSaveFileName(this, tr("Export Annotated Image"), {},
+                                                            //: File type filter of exported pictures.
+                                                            tr("Images (*.png *.jpg)"));
+        if (target.isEmpty())
+            return;
+        if (const auto written = exportAnnotatedImage(target); !written)
+            statusBar()->showMessage(written.error().message);
     });
     //: Menu entry: write the de-identified copy with the accepted redactions.
     QAction* exportCopy = file->addAction(tr("&Export De-identified Copy…"));
@@ -269,6 +282,7 @@ void EditorWindow::open(const QString& path)
             const QSize size(loaded.frame->width, loaded.frame->height);
             m_review->setImageSize(size, m_frameCount);
             m_document->resetAnnotations({});
+            m_review->reset();
             m_canvas->setFrameIndex(0);
             m_canvas->setFrame(std::move(*loaded.frame), true);
             m_document->setCurrentImage({m_sopInstanceUid, 0}, loaded.calibration);
@@ -319,6 +333,25 @@ bool EditorWindow::saveAnnotations(const QString& file)
     return true;
 }
 
+Result<void> EditorWindow::exportAnnotatedImage(const QString& file, double zoom)
+{
+    if (!m_canvas->hasFrame())
+        return fail(QStringLiteral("editor"), ErrorCode::InvalidArgument, tr("There is no image to export."));
+    annotation::RenderContext context;
+    context.zoom = zoom;
+    context.calibration = m_document->calibration();
+    context.frame = &m_canvas->frame();
+    const auto image = annotation::renderAnnotated(m_canvas->renderedImage(), m_document->currentShapes(), context);
+    if (!image)
+        return tl::unexpected(image.error());
+    if (!image->save(file))
+        //: Error when the annotated picture cannot be written.
+        return fail(QStringLiteral("editor"), ErrorCode::IoError, tr("The image could not be written."));
+    //: Status bar after exporting the annotated picture.
+    statusBar()->showMessage(tr("Annotated image exported."), 5000);
+    return {};
+}
+
 void EditorWindow::requestExport()
 {
     if (m_path.isEmpty() || m_review->acceptedRegions().isEmpty())
@@ -349,18 +382,18 @@ void EditorWindow::exportRedacted(const QString& folder)
     const deid::RedactionStyle style = m_review->style();
     runAsync(
         this, [input, folder, regions, style] { return exportRedactedCopy(input, folder, regions, style); },
-        [this](Result<deid::DeidFileReport> report) {
+        [this](Result<QString> output) {
             m_exporting = false;
-            if (!report) {
-                m_redaction->showStatus(report.error().message);
-                Q_EMIT exportFinished(false, report.error().message, {});
+            if (!output) {
+                m_redaction->showStatus(output.error().message);
+                Q_EMIT exportFinished(false, output.error().message, {});
                 return;
             }
             //: Status after the export: where the redacted copy is.
             const QString message =
-                tr("Exported %1. The redaction in it cannot be undone.").arg(QFileInfo(report->output).fileName());
+                tr("Exported %1. The redaction in it cannot be undone.").arg(QFileInfo(*output).fileName());
             m_redaction->showStatus(message);
-            Q_EMIT exportFinished(true, message, report->output);
+            Q_EMIT exportFinished(true, message, *output);
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/annotation/Shape.h"
+#include "core/common/Error.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -44,6 +45,9 @@ public:
     void exportRedacted(const QString& folder);
     /// Writes the annotations as a layer file (core/annotation's JSON).
     bool saveAnnotations(const QString& file);
+    /// Writes the frame on screen, as displayed (window, LUT), `zoom` times enlarged with the
+    /// shapes of this frame burned in (core/annotation's renderer), as PNG or JPEG by suffix.
+    Result<void> exportAnnotatedImage(const QString& file, double zoom = 1.0);
 
     [[nodiscard]] EditorDocument* document() const { return m_document; }
     [[nodiscard]] EditorCanvas* canvas() const { return m_canvas; }

@@ -2,22 +2,37 @@
 
 #include "core/deid/CaseSecrets.h"
 #include "core/deid/DeidProfile.h"
+#include "core/deid/HeaderDeidentifier.h"
+#include "core/deid/PhotoDeidentifier.h"
 
 #include <QDir>
 
 namespace consilium::ui {
 
-Result<deid::DeidFileReport> exportRedactedCopy(const QString& input, const QString& folder,
-                                                const QList<deid::RedactionRegion>& regions, deid::RedactionStyle style)
+Result<QString> exportRedactedCopy(const QString& input, const QString& folder,
+                                   const QList<deid::RedactionRegion>& regions, deid::RedactionStyle style)
 {
     if (!QDir().mkpath(folder))
         return fail(QStringLiteral("editor"), ErrorCode::IoError,
                     QStringLiteral("The export folder cannot be created."));
-    const deid::HeaderDeidentifier engine(deid::DeidProfile::defaults(), deid::CaseSecrets::generate());
+    const deid::CaseSecrets secrets = deid::CaseSecrets::generate();
+    if (deid::PhotoDeidentifier::isPhoto(input)) {
+        deid::PhotoRedaction redaction;
+        redaction.regions = regions;
+        redaction.style = style;
+        const auto report = deid::PhotoDeidentifier(secrets).deidentify(input, folder, redaction);
+        if (!report)
+            return tl::unexpected(report.error());
+        return report->output;
+    }
+    const deid::HeaderDeidentifier engine(deid::DeidProfile::defaults(), secrets);
     deid::PixelRedaction redaction;
     redaction.regions = regions;
     redaction.style = style;
-    return engine.deidentify(input, folder, redaction);
+    const auto report = engine.deidentify(input, folder, redaction);
+    if (!report)
+        return tl::unexpected(report.error());
+    return report->output;
 }
 
 } // namespace consilium::ui

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
-#include "core/deid/HeaderDeidentifier.h"
+#include "core/deid/PixelRedactor.h"
 
 #include <QList>
 #include <QString>
@@ -9,12 +9,12 @@
 namespace consilium::ui {
 
 /// Writes the de-identified derivative of `input` into `folder` with `regions` burned into its
-/// pixels in `style`: core/deid's HeaderDeidentifier (PS3.15 Annex E with Consilium's default
-/// options and a fresh case secret) with its PixelRedactor. The input is never modified; the
-/// output cannot be "un-redacted" — the original values are gone from it. Runs off the GUI
-/// thread (pure function of its arguments).
-Result<deid::DeidFileReport> exportRedactedCopy(const QString& input, const QString& folder,
-                                                const QList<deid::RedactionRegion>& regions,
-                                                deid::RedactionStyle style);
+/// pixels in `style`, and returns the written file. DICOM goes through core/deid's
+/// HeaderDeidentifier (PS3.15 Annex E, Consilium's default options, a fresh case secret),
+/// photos through its PhotoDeidentifier (pixels only, no metadata); both redact with
+/// PixelRedactor. The input is never modified; the output cannot be "un-redacted" — the
+/// original values are not in it. Runs off the GUI thread (a pure function of its arguments).
+Result<QString> exportRedactedCopy(const QString& input, const QString& folder,
+                                   const QList<deid::RedactionRegion>& regions, deid::RedactionStyle style);
 
 } // namespace consilium::ui

@@ -1,6 +1,7 @@
 #include "ui/editor/RedactionPanel.h"
 
 #include "core/common/Async.h"
+#include "core/deid/FaceDetector.h"
 #include "core/deid/RedactionPlanner.h"
 #include "ui/editor/EditorCanvas.h"
 #include "ui/editor/RedactionReview.h"
@@ -53,8 +54,8 @@ RedactionPanel::RedactionPanel(RedactionReview* review, EditorCanvas* canvas, QW
     banner->addWidget(warning, 1);
 
     m_find->setObjectName(QStringLiteral("findTextButton"));
-    //: Button: run text recognition to propose regions with burned-in text.
-    m_find->setText(tr("Find Burned-in Text"));
+    //: Button: run text recognition and face detection to propose regions to redact.
+    m_find->setText(tr("Find Text and Faces"));
     m_find->setIcon(s->standardIcon(QStyle::SP_FileDialogContentsView));
 
     m_list->setObjectName(QStringLiteral("redactionList"));
@@ -219,13 +220,23 @@ void RedactionPanel::showStatus(const QString& text)
     m_status->setText(text);
 }
 
+namespace {
+
+/// What the detectors proposed; each may fail on its own (no OCR language data, no cascades).
+struct Findings {
+    Result<deid::PixelRedaction> text;
+    Result<QList<deid::FaceRegion>> faces;
+};
+
+} // namespace
+
 void RedactionPanel::findText()
 {
     if (m_path.isEmpty())
         return;
     m_find->setEnabled(false);
-    //: Status while text recognition runs on the image.
-    showStatus(tr("Looking for burned-in text…"));
+    //: Status while text recognition and face detection run on the image.
+    showStatus(tr("Looking for burned-in text and faces…"));
     m_status->setProperty("fromFind", true);
     const QString path = m_path;
     runAsync(
@@ -233,21 +244,36 @@ void RedactionPanel::findText()
         [path] {
             deid::RedactionRequest request;
             request.autoText = true;
-            return deid::planRedaction(path, {}, request);
+            return Findings{deid::planRedaction(path, {}, request), deid::detectFacesInFile(path)};
         },
-        [this](Result<deid::PixelRedaction> plan) {
+        [this](Findings found) {
             m_find->setEnabled(true);
             m_status->setProperty("fromFind", false);
-            if (!plan) {
-                showStatus(plan.error().message);
-            } else if (plan->regions.isEmpty()) {
-                //: Status when text recognition found nothing (or the object type is not scanned).
-                showStatus(tr("No burned-in text was found.")
-                           + (plan->notes.isEmpty() ? QString() : u' ' + plan->notes.join(u' ')));
+            QList<deid::RedactionRegion> proposals;
+            QStringList problems;
+            if (found.text)
+                proposals += found.text->regions;
+            else
+                problems.append(found.text.error().message);
+            if (found.faces) {
+                // A face is found on frame 0 (the detector reads one frame): on a single-frame
+                // image that is every frame.
+                const int frame = m_review->frameCount() > 1 ? 0 : -1;
+                for (const deid::FaceRegion& face : *found.faces)
+                    proposals.append({face.rect, frame, QStringLiteral("face"), face.confidence});
             } else {
-                m_review->addProposals(plan->regions);
-                //: Status after text recognition: regions proposed for review.
-                showStatus(tr("%n region(s) proposed: accept or reject each.", nullptr, int(plan->regions.size())));
+                problems.append(found.faces.error().message);
+            }
+            if (!proposals.isEmpty()) {
+                m_review->addProposals(proposals);
+                //: Status after detection: regions proposed for review.
+                showStatus(tr("%n region(s) proposed: accept or reject each.", nullptr, int(proposals.size()))
+                           + (problems.isEmpty() ? QString() : u'\n' + problems.join(u'\n')));
+            } else if (!problems.isEmpty()) {
+                showStatus(problems.join(u'\n'));
+            } else {
+                //: Status when detection found nothing (some object types are not scanned for text).
+                showStatus(tr("No burned-in text or face was found."));
             }
             Q_EMIT findFinished();
         });

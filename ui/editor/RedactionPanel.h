@@ -26,7 +26,8 @@ public:
     /// The file whose derivative is reviewed (for finding text).
     void setSource(const QString& path) { m_path = path; }
     [[nodiscard]] QTreeWidget* list() const { return m_list; }
-    /// Runs core/deid's RedactionPlanner (OCR) on the source and adds its proposals.
+    /// Runs core/deid's RedactionPlanner (OCR) and face detector on the source, off the GUI
+    /// thread, and adds their proposals for review.
     void findText();
     void showStatus(const QString& text);
 

@@ -19,6 +19,14 @@ void RedactionReview::setImageSize(const QSize& size, int frames)
     m_frames = std::max(1, frames);
 }
 
+void RedactionReview::reset()
+{
+    setPreview(false);
+    setCurrentIndex(-1);
+    m_regions.clear();
+    Q_EMIT regionsChanged();
+}
+
 void RedactionReview::setCurrentIndex(int index)
 {
     const int valid = index >= 0 && index < static_cast<int>(m_regions.size()) ? index : -1;

@@ -45,6 +45,10 @@ public:
     [[nodiscard]] QSize imageSize() const { return m_size; }
     [[nodiscard]] int frameCount() const { return m_frames; }
 
+    /// Forgets every region and the preview (another image was opened; the undo history,
+    /// which the caller clears, described the old one).
+    void reset();
+
     [[nodiscard]] const std::vector<ReviewRegion>& regions() const { return m_regions; }
     [[nodiscard]] int currentIndex() const { return m_current; }
     void setCurrentIndex(int index);

@@ -146,6 +146,43 @@ void SelectTool::doubleClick(QMouseEvent& event)
     m_canvas.beginTextEdit(m_canvas.toImage(event.position()), hit);
 }
 
+bool SelectTool::key(QKeyEvent& event)
+{
+    EditorDocument* document = m_canvas.document();
+    const double step = event.modifiers() & Qt::ShiftModifier ? 10.0 : 1.0;
+    QPointF delta;
+    switch (event.key()) {
+    case Qt::Key_Left:
+        delta = {-step, 0};
+        break;
+    case Qt::Key_Right:
+        delta = {step, 0};
+        break;
+    case Qt::Key_Up:
+        delta = {0, -step};
+        break;
+    case Qt::Key_Down:
+        delta = {0, step};
+        break;
+    default:
+        return false;
+    }
+    if (document->selection().isEmpty() || m_drag != Drag::None)
+        return false;
+    std::vector<Shape> before;
+    std::vector<Shape> after;
+    for (const QString& id : document->selection()) {
+        if (const Shape* shape = document->shape(id)) {
+            before.push_back(*shape);
+            after.push_back(*shape);
+            for (QPointF& p : after.back().points)
+                p += delta;
+        }
+    }
+    document->undoStack()->push(new MoveShapesCommand(document, before, after));
+    return true;
+}
+
 void SelectTool::paint(QPainter& painter) const
 {
     if (m_drag != Drag::Band || m_band.isEmpty())

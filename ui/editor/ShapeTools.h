@@ -14,7 +14,8 @@ namespace consilium::ui {
 /// Selects, moves and reshapes. A click selects the shape under the cursor (Ctrl+click adds
 /// or removes it), a drag on a selected shape moves the whole selection, a drag on a handle
 /// reshapes that shape, a drag on empty image draws a rubber band (with Ctrl it adds to the
-/// selection); a double-click edits a shape's text in place. Each finished drag is one command.
+/// selection); a double-click edits a shape's text in place; the arrow keys nudge the selection
+/// by one image pixel (ten with Shift). Each finished drag or key press is one command.
 class SelectTool : public EditorTool {
 public:
     using EditorTool::EditorTool;
@@ -22,6 +23,7 @@ public:
     void move(QMouseEvent& event) override;
     void release(QMouseEvent& event) override;
     void doubleClick(QMouseEvent& event) override;
+    bool key(QKeyEvent& event) override;
     void paint(QPainter& painter) const override;
     void cancel() override;
     [[nodiscard]] Qt::CursorShape cursorShape() const override { return Qt::ArrowCursor; }
