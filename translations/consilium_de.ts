@@ -162,6 +162,15 @@
         <source>Edit Text</source>
         <translation>Text bearbeiten</translation>
     </message>
+    <message>
+        <source>Calibrate</source>
+        <extracomment>Undo/redo menu entry: the image was calibrated by a line of known length.</extracomment>
+        <translation>Kalibrieren</translation>
+    </message>
+    <message>
+        <source>Clear Calibration</source>
+        <translation>Kalibrierung entfernen</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>
@@ -1145,6 +1154,31 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
             <numerusform>%n Annotation ausgewählt</numerusform>
             <numerusform>%n Annotationen ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <extracomment>Unit suffix of the known length used for calibration.</extracomment>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <extracomment>Button: make the selected ruler measure the known length typed beside it.</extracomment>
+        <translation>Kalibrieren</translation>
+    </message>
+    <message>
+        <source>Measure this image so that the selected ruler has the known length</source>
+        <extracomment>Tooltip of the Calibrate button.</extracomment>
+        <translation>Dieses Bild so vermessen, dass das ausgewählte Lineal die bekannte Länge hat</translation>
+    </message>
+    <message>
+        <source>Clear Calibration</source>
+        <extracomment>Button: forget the manual calibration of the image.</extracomment>
+        <translation>Kalibrierung entfernen</translation>
+    </message>
+    <message>
+        <source>Known length:</source>
+        <extracomment>Label of the known length of the selected ruler, for calibration.</extracomment>
+        <translation>Bekannte Länge:</translation>
     </message>
 </context>
 <context>

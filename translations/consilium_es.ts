@@ -162,6 +162,15 @@
         <source>Edit Text</source>
         <translation>Editar texto</translation>
     </message>
+    <message>
+        <source>Calibrate</source>
+        <extracomment>Undo/redo menu entry: the image was calibrated by a line of known length.</extracomment>
+        <translation>Calibrar</translation>
+    </message>
+    <message>
+        <source>Clear Calibration</source>
+        <translation>Borrar calibración</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>
@@ -1145,6 +1154,31 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
             <numerusform>%n anotación seleccionada</numerusform>
             <numerusform>%n anotaciones seleccionadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <extracomment>Unit suffix of the known length used for calibration.</extracomment>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <extracomment>Button: make the selected ruler measure the known length typed beside it.</extracomment>
+        <translation>Calibrar</translation>
+    </message>
+    <message>
+        <source>Measure this image so that the selected ruler has the known length</source>
+        <extracomment>Tooltip of the Calibrate button.</extracomment>
+        <translation>Medir esta imagen de modo que la regla seleccionada tenga la longitud conocida</translation>
+    </message>
+    <message>
+        <source>Clear Calibration</source>
+        <extracomment>Button: forget the manual calibration of the image.</extracomment>
+        <translation>Borrar calibración</translation>
+    </message>
+    <message>
+        <source>Known length:</source>
+        <extracomment>Label of the known length of the selected ruler, for calibration.</extracomment>
+        <translation>Longitud conocida:</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,15 @@
         <source>Edit Text</source>
         <translation>Modifier le texte</translation>
     </message>
+    <message>
+        <source>Calibrate</source>
+        <extracomment>Undo/redo menu entry: the image was calibrated by a line of known length.</extracomment>
+        <translation>Étalonner</translation>
+    </message>
+    <message>
+        <source>Clear Calibration</source>
+        <translation>Effacer l’étalonnage</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>
@@ -1145,6 +1154,31 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
             <numerusform>%n annotation sélectionnée</numerusform>
             <numerusform>%n annotations sélectionnées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <extracomment>Unit suffix of the known length used for calibration.</extracomment>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <extracomment>Button: make the selected ruler measure the known length typed beside it.</extracomment>
+        <translation>Étalonner</translation>
+    </message>
+    <message>
+        <source>Measure this image so that the selected ruler has the known length</source>
+        <extracomment>Tooltip of the Calibrate button.</extracomment>
+        <translation>Mesurer cette image de sorte que la règle sélectionnée ait la longueur connue</translation>
+    </message>
+    <message>
+        <source>Clear Calibration</source>
+        <extracomment>Button: forget the manual calibration of the image.</extracomment>
+        <translation>Effacer l’étalonnage</translation>
+    </message>
+    <message>
+        <source>Known length:</source>
+        <extracomment>Label of the known length of the selected ruler, for calibration.</extracomment>
+        <translation>Longueur connue :</translation>
     </message>
 </context>
 <context>

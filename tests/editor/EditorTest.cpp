@@ -17,10 +17,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -378,4 +380,49 @@ TEST_CASE("text is edited in place, shapes are nudged with the arrow keys, frame
     REQUIRE(exported.size() == QSize(CtPhantom::kColumns * 2, CtPhantom::kRows * 2));
     const QPoint middle = ((ruler.points[0] + ruler.points[1]) / 2.0 * 2.0).toPoint();
     CHECK(QColor(exported.pixel(middle)) == ruler.style.colour);
+}
+
+TEST_CASE("a ruler of known length calibrates an uncalibrated photo, undoably", "[editor][gui][calibration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QImage photo(400, 300, QImage::Format_RGB888);
+    photo.fill(QColor(120, 100, 90));
+    const QString path = dir.filePath(QStringLiteral("wound.png"));
+    REQUIRE(photo.save(path));
+    ui::EditorWindow window;
+    test::openInEditor(window, path);
+    ui::EditorCanvas* canvas = window.canvas();
+    canvas->showActualSize();
+    const QPointF c = centreOf(window);
+
+    // A ruler laid on a 50 mm scale seen in the photo: 100 pixels.
+    window.toolAction(ShapeKind::Ruler)->trigger();
+    test::dragOnCanvas(window, c + QPointF(-50, -40), c + QPointF(50, -40));
+    const QString scaleId = onlyShapeOfKind(window, ShapeKind::Ruler).id;
+    auto* calibrate = window.propertiesPanel()->findChild<QPushButton*>(QStringLiteral("calibrateButton"));
+    REQUIRE(calibrate != nullptr);
+    CHECK(calibrate->isVisible());
+    auto* known = window.propertiesPanel()->findChild<QDoubleSpinBox*>(QStringLiteral("knownLengthSpin"));
+    REQUIRE(known != nullptr);
+    known->setValue(50.0);
+    QTest::mouseClick(calibrate, Qt::LeftButton);
+    const annotation::Shape* scale = window.document()->shape(scaleId);
+    REQUIRE(scale != nullptr);
+    const QString manual =
+        QStringLiteral(" mm (") + annotation::calibrationSourceName(annotation::CalibrationSource::Manual) + u')';
+    CHECK(canvas->labelLines(*scale) == QStringList{QStringLiteral("50.0") + manual});
+
+    // Another ruler of 40 pixels now reads 20 mm; undoing the calibration gives pixels back.
+    test::dragOnCanvas(window, c + QPointF(-20, 60), c + QPointF(20, 60));
+    const annotation::Shape second = window.document()->annotations().shapes().back();
+    CHECK(canvas->labelLines(second) == QStringList{QStringLiteral("20.0") + manual});
+    window.undoAction()->trigger(); // the second ruler
+    window.undoAction()->trigger(); // the calibration
+    CHECK(canvas->labelLines(*window.document()->shape(scaleId))
+          == QStringList{QStringLiteral("100.0 px (uncalibrated)")});
+    window.redoAction()->trigger();
+    CHECK(canvas->labelLines(*window.document()->shape(scaleId)) == QStringList{QStringLiteral("50.0") + manual});
+    // The calibration travels with the layer file.
+    CHECK(window.document()->annotations().manualCalibration(QString()).has_value());
 }

@@ -162,4 +162,29 @@ EditTextCommand::EditTextCommand(EditorDocument* document, annotation::Shape bef
 {
 }
 
+CalibrateCommand::CalibrateCommand(EditorDocument* document, const QString& sopInstanceUid,
+                                   std::optional<annotation::ManualCalibration> after)
+    : m_document(document)
+    , m_uid(sopInstanceUid)
+    , m_before(document->annotations().manualCalibration(sopInstanceUid))
+    , m_after(std::move(after))
+{
+    setText(m_after
+                //: Undo/redo menu entry: the image was calibrated by a line of known length.
+                ? trCommand(QT_TRANSLATE_NOOP("consilium::ui::AnnotationCommands", "Calibrate"))
+                //: Undo/redo menu entry: the manual calibration of the image was removed.
+                : trCommand(QT_TRANSLATE_NOOP("consilium::ui::AnnotationCommands", "Clear Calibration")));
+}
+
+void CalibrateCommand::redo()
+{
+    if (!m_document->setManualCalibration(m_uid, m_after))
+        setObsolete(true);
+}
+
+void CalibrateCommand::undo()
+{
+    m_document->setManualCalibration(m_uid, m_before);
+}
+
 } // namespace consilium::ui

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/annotation/Calibration.h"
 #include "core/annotation/Shape.h"
 
 #include <QUndoCommand>
 
+#include <optional>
 #include <vector>
 
 namespace consilium::ui {
@@ -96,6 +98,22 @@ private:
 class EditTextCommand : public ChangeShapesCommand {
 public:
     EditTextCommand(EditorDocument* document, annotation::Shape before, annotation::Shape after);
+};
+
+/// Calibrates an image by a line of known length (a ruler laid on a coin or a scale in the
+/// picture), or clears that calibration: every measurement of the image changes with it.
+class CalibrateCommand : public QUndoCommand {
+public:
+    CalibrateCommand(EditorDocument* document, const QString& sopInstanceUid,
+                     std::optional<annotation::ManualCalibration> after);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditorDocument* m_document;
+    QString m_uid;
+    std::optional<annotation::ManualCalibration> m_before;
+    std::optional<annotation::ManualCalibration> m_after;
 };
 
 } // namespace consilium::ui

@@ -72,6 +72,7 @@ EditorCanvas::EditorCanvas(EditorDocument* document, QWidget* parent)
     connect(m_document, &EditorDocument::shapeChanged, this, repaint);
     connect(m_document, &EditorDocument::modelReset, this, repaint);
     connect(m_document, &EditorDocument::selectionChanged, this, repaint);
+    connect(m_document, &EditorDocument::calibrationChanged, this, repaint);
     connect(m_document, &EditorDocument::currentImageChanged, this, [this] {
         if (m_tool)
             m_tool->cancel();

@@ -114,4 +114,17 @@ Result<void> EditorDocument::replaceShape(const annotation::Shape& shape)
     return {};
 }
 
+Result<void> EditorDocument::setManualCalibration(const QString& sopInstanceUid,
+                                                  const std::optional<annotation::ManualCalibration>& calibration)
+{
+    if (calibration) {
+        if (auto set = m_document.setManualCalibration(sopInstanceUid, *calibration); !set)
+            return set;
+    } else {
+        m_document.clearManualCalibration(sopInstanceUid);
+    }
+    Q_EMIT calibrationChanged();
+    return {};
+}
+
 } // namespace consilium::ui

@@ -60,6 +60,9 @@ public:
     Result<void> insertShape(const annotation::Shape& shape, int index);
     bool removeShape(const QString& id);
     Result<void> replaceShape(const annotation::Shape& shape);
+    /// Sets (or, with nullopt, clears) the manual calibration of an image (all its frames).
+    Result<void> setManualCalibration(const QString& sopInstanceUid,
+                                      const std::optional<annotation::ManualCalibration>& calibration);
 
 Q_SIGNALS:
     void shapeAboutToBeInserted(int index);
@@ -73,6 +76,8 @@ Q_SIGNALS:
     void selectionChanged();
     /// The image (or its calibration) on the canvas changed.
     void currentImageChanged();
+    /// A manual calibration was set or cleared: every measurement of that image changed.
+    void calibrationChanged();
 
 private:
     annotation::AnnotationDocument m_document;

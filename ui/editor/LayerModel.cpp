@@ -28,10 +28,12 @@ LayerModel::LayerModel(EditorDocument* document, QObject* parent)
     connect(document, &EditorDocument::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(document, &EditorDocument::modelReset, this, [this] { endResetModel(); });
     // Measurements depend on the calibration of the image on screen.
-    connect(document, &EditorDocument::currentImageChanged, this, [this] {
+    const auto allChanged = [this] {
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0), index(rowCount() - 1));
-    });
+    };
+    connect(document, &EditorDocument::currentImageChanged, this, allChanged);
+    connect(document, &EditorDocument::calibrationChanged, this, allChanged);
 }
 
 int LayerModel::rowForIndex(int documentIndex) const

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUndoStack>
@@ -50,6 +51,9 @@ PropertiesPanel::PropertiesPanel(EditorDocument* document, EditorCanvas* canvas,
     , m_text(new QLineEdit(this))
     , m_heading(new QLabel(this))
     , m_measurement(new QLabel(this))
+    , m_calibration(new QWidget(this))
+    , m_knownLength(new QDoubleSpinBox(m_calibration))
+    , m_clearCalibration(new QPushButton(m_calibration))
 {
     setObjectName(QStringLiteral("propertiesPanel"));
     QFont bold = m_heading->font();
@@ -118,17 +122,47 @@ PropertiesPanel::PropertiesPanel(EditorDocument* document, EditorCanvas* canvas,
     //: Label of the text of an annotation.
     form->addRow(tr("Text:"), m_text);
 
+    // Calibration by a known length: lay a ruler on something of known size, type its length.
+    m_knownLength->setObjectName(QStringLiteral("knownLengthSpin"));
+    m_knownLength->setRange(0.01, 10000.0);
+    m_knownLength->setDecimals(2);
+    m_knownLength->setValue(10.0);
+    //: Unit suffix of the known length used for calibration.
+    m_knownLength->setSuffix(tr(" mm"));
+    auto* calibrate = new QPushButton(m_calibration);
+    calibrate->setObjectName(QStringLiteral("calibrateButton"));
+    //: Button: make the selected ruler measure the known length typed beside it.
+    calibrate->setText(tr("Calibrate"));
+    //: Tooltip of the Calibrate button.
+    calibrate->setToolTip(tr("Measure this image so that the selected ruler has the known length"));
+    m_clearCalibration->setObjectName(QStringLiteral("clearCalibrationButton"));
+    //: Button: forget the manual calibration of the image.
+    m_clearCalibration->setText(tr("Clear Calibration"));
+    connect(calibrate, &QPushButton::clicked, this, [this] { calibrateWithSelectedRuler(m_knownLength->value()); });
+    connect(m_clearCalibration, &QPushButton::clicked, this, &PropertiesPanel::clearCalibration);
+    auto* calibrationLayout = new QFormLayout(m_calibration);
+    calibrationLayout->setContentsMargins(0, 6, 0, 0);
+    calibrationLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* calibrationButtons = new QHBoxLayout;
+    calibrationButtons->addWidget(calibrate);
+    calibrationButtons->addWidget(m_clearCalibration);
+    //: Label of the known length of the selected ruler, for calibration.
+    calibrationLayout->addRow(tr("Known length:"), m_knownLength);
+    calibrationLayout->addRow(calibrationButtons);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_measurement);
+    layout->addWidget(m_calibration);
     layout->addStretch(1);
 
     connect(document, &EditorDocument::selectionChanged, this, &PropertiesPanel::refresh);
     connect(document, &EditorDocument::shapeChanged, this, &PropertiesPanel::refresh);
     connect(document, &EditorDocument::currentImageChanged, this, &PropertiesPanel::refresh);
+    connect(document, &EditorDocument::calibrationChanged, this, &PropertiesPanel::refresh);
     refresh();
 }
 
@@ -157,6 +191,9 @@ void PropertiesPanel::refresh()
         measurement = m_canvas->labelLines(*first).join(u'\n');
     m_measurement->setText(measurement);
     m_measurement->setVisible(!measurement.isEmpty());
+    m_calibration->setVisible(first && selection.size() == 1 && first->kind == annotation::ShapeKind::Ruler);
+    m_clearCalibration->setEnabled(
+        m_document->annotations().manualCalibration(m_document->currentImage().sopInstanceUid).has_value());
     m_refreshing = false;
 }
 
@@ -209,6 +246,26 @@ void PropertiesPanel::applyText(const QString& text)
     annotation::Shape after = *shape;
     after.text = text;
     m_document->undoStack()->push(new EditTextCommand(m_document, *shape, after));
+}
+
+void PropertiesPanel::calibrateWithSelectedRuler(double lengthMm)
+{
+    if (m_document->selection().size() != 1)
+        return;
+    const annotation::Shape* ruler = m_document->shape(m_document->selection().first());
+    if (!ruler || ruler->kind != annotation::ShapeKind::Ruler)
+        return;
+    const annotation::ManualCalibration calibration{ruler->points[0], ruler->points[1], lengthMm};
+    if (!calibration.mmPerPixel()) // a zero-length ruler calibrates nothing
+        return;
+    m_document->undoStack()->push(new CalibrateCommand(m_document, ruler->image.sopInstanceUid, calibration));
+}
+
+void PropertiesPanel::clearCalibration()
+{
+    const QString uid = m_document->currentImage().sopInstanceUid;
+    if (m_document->annotations().manualCalibration(uid))
+        m_document->undoStack()->push(new CalibrateCommand(m_document, uid, std::nullopt));
 }
 
 } // namespace consilium::ui

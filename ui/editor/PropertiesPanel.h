@@ -11,6 +11,7 @@
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QToolButton;
 
@@ -37,6 +38,9 @@ public:
     void applyLineWidth(double width);
     void applyFontSize(double size);
     void applyText(const QString& text);
+    /// Calibrates the current image so that the selected ruler measures `lengthMm`.
+    void calibrateWithSelectedRuler(double lengthMm);
+    void clearCalibration();
 
 private:
     void refresh();
@@ -50,6 +54,9 @@ private:
     QLineEdit* m_text;
     QLabel* m_heading;
     QLabel* m_measurement;
+    QWidget* m_calibration; ///< shown with a single ruler selected
+    QDoubleSpinBox* m_knownLength;
+    QPushButton* m_clearCalibration;
     bool m_refreshing = false;
 };
 
