@@ -288,6 +288,8 @@ void EditorWindow::open(const QString& path)
             m_document->setCurrentImage({m_sopInstanceUid, 0}, loaded.calibration);
             //: Status bar: frame number and count of the image in the editor.
             m_frameLabel->setText(tr("Frame %1 of %2").arg(1).arg(m_frameCount));
+            // "Frame 1 of 1" says nothing: the frame is shown for multi-frame objects only.
+            m_frameLabel->setVisible(m_frameCount > 1);
             updateTitle();
             Q_EMIT imageLoaded();
         });
