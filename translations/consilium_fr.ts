@@ -129,6 +129,50 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AnnotationCommands</name>
+    <message>
+        <source>Add Annotation</source>
+        <extracomment>Undo/redo menu entry: a new annotation was drawn (&quot;Undo Add Annotation&quot;).</extracomment>
+        <translation>Ajouter une annotation</translation>
+    </message>
+    <message>
+        <source>Add Annotations</source>
+        <translation>Ajouter des annotations</translation>
+    </message>
+    <message>
+        <source>Delete Annotations</source>
+        <extracomment>Undo/redo menu entry: annotations were deleted.</extracomment>
+        <translation>Supprimer les annotations</translation>
+    </message>
+    <message>
+        <source>Move Annotations</source>
+        <extracomment>Undo/redo menu entry: annotations were dragged to another place.</extracomment>
+        <translation>Déplacer les annotations</translation>
+    </message>
+    <message>
+        <source>Resize Annotation</source>
+        <translation>Redimensionner l’annotation</translation>
+    </message>
+    <message>
+        <source>Change Style</source>
+        <extracomment>Undo/redo menu entry: colour, line width or font size of annotations changed.</extracomment>
+        <translation>Modifier le style</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <extracomment>Undo/redo menu entry: the image was calibrated by a line of known length.</extracomment>
+        <translation>Étalonner</translation>
+    </message>
+    <message>
+        <source>Clear Calibration</source>
+        <translation>Effacer l’étalonnage</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AppearancePage</name>
     <message>
         <source>As the system</source>
@@ -381,6 +425,218 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::EditorCanvas</name>
+    <message>
+        <source>Annotation canvas</source>
+        <extracomment>Accessible name of the editor&apos;s drawing area.</extracomment>
+        <translation>Zone d’annotation</translation>
+    </message>
+    <message>
+        <source>Type, then press Enter</source>
+        <extracomment>Placeholder of the in-place editor of a text annotation.</extracomment>
+        <translation>Saisissez, puis appuyez sur Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::EditorWindow</name>
+    <message>
+        <source>No image</source>
+        <extracomment>Shown in the editor before an image is opened.</extracomment>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Menu of the image editor.</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save Annotations…</source>
+        <extracomment>Menu entry: save the annotations as a layer file.</extracomment>
+        <translation>&amp;Enregistrer les annotations…</translation>
+    </message>
+    <message>
+        <source>Save Annotations</source>
+        <extracomment>Title of the save dialog for annotation layers.</extracomment>
+        <translation>Enregistrer les annotations</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json)</source>
+        <extracomment>File type filter of annotation layer files.</extracomment>
+        <translation>Annotations (*.json)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Annotated Image…</source>
+        <extracomment>Menu entry: save the frame with the annotations burned in, as a picture.</extracomment>
+        <translation>Exporter l’image &amp;annotée…</translation>
+    </message>
+    <message>
+        <source>Export Annotated Image</source>
+        <extracomment>Title of the save dialog for an image with annotations burned in.</extracomment>
+        <translation>Exporter l’image annotée</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <extracomment>File type filter of exported pictures.</extracomment>
+        <translation>Images (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>&amp;Export De-identified Copy…</source>
+        <extracomment>Menu entry: write the de-identified copy with the accepted redactions.</extracomment>
+        <translation>&amp;Exporter une copie anonymisée…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>Menu of the image editor.</extracomment>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <extracomment>Undo menu entry prefix (&quot;Undo Move Annotations&quot;).</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <extracomment>Redo menu entry prefix (&quot;Redo Move Annotations&quot;).</extracomment>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <extracomment>Menu entry: delete the selected annotations (or the selected redaction box).</extracomment>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <extracomment>Menu entry: select every annotation on the image.</extracomment>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>Menu of the image editor.</extracomment>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <extracomment>Menu entry: fit the image to the window.</extracomment>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <extracomment>Menu entry: one image pixel per screen pixel.</extracomment>
+        <translation>Taille &amp;réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Frame</source>
+        <extracomment>Menu entry: the previous frame of a multi-frame image.</extracomment>
+        <translation>Image &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Frame</source>
+        <extracomment>Menu entry: the next frame of a multi-frame image.</extracomment>
+        <translation>Image &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <extracomment>Title of the tool palette.</extracomment>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a tool in the palette: its name and its key.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <extracomment>Tool: select, move and resize annotations.</extracomment>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Redaction Box</source>
+        <extracomment>Tool: draw and adjust redaction boxes.</extracomment>
+        <translation>Zone de masquage</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <extracomment>Title of the editor&apos;s main toolbar.</extracomment>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <extracomment>Dock title: the list of annotations.</extracomment>
+        <translation>Calques</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <extracomment>Dock title: colour, line width, font and text of the selection.</extracomment>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <extracomment>Dock title: review of the regions to redact.</extracomment>
+        <translation>Masquage</translation>
+    </message>
+    <message>
+        <source>Image Editor</source>
+        <translation>Éditeur d’images</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Shown in the editor while an image is read.</extracomment>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <extracomment>Status bar: frame number and count of the image in the editor.</extracomment>
+        <translation>Image %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Annotations saved.</source>
+        <extracomment>Status bar after saving annotations.</extracomment>
+        <translation>Annotations enregistrées.</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>Il n’y a aucune image à exporter.</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <extracomment>Error when the annotated picture cannot be written.</extracomment>
+        <translation>Impossible d’écrire l’image.</translation>
+    </message>
+    <message>
+        <source>Annotated image exported.</source>
+        <extracomment>Status bar after exporting the annotated picture.</extracomment>
+        <translation>Image annotée exportée.</translation>
+    </message>
+    <message>
+        <source>Export De-identified Copy</source>
+        <extracomment>Title of the folder dialog for the de-identified copy.
+----------
+Confirmation before the redaction is burned into the exported copy.</extracomment>
+        <translation>Exporter une copie anonymisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) will be burned into the pixels of the copy. This cannot be undone in the exported file.</source>
+        <translation>
+            <numerusform>%n zone sera gravée dans les pixels de la copie. C’est irréversible dans le fichier exporté.</numerusform>
+            <numerusform>%n zones seront gravées dans les pixels de la copie. C’est irréversible dans le fichier exporté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <extracomment>Status while the de-identified copy is written.</extracomment>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Exported %1. The redaction in it cannot be undone.</source>
+        <extracomment>Status after the export: where the redacted copy is.</extracomment>
+        <translation>%1 exporté. Le masquage qu’il contient est irréversible.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::FeedItemDelegate</name>
     <message>
         <source>1 comment</source>
@@ -529,6 +785,32 @@
         <source>Overlays hidden</source>
         <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
         <translation>Superpositions masquées</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::LayerModel</name>
+    <message>
+        <source>%1 on frame %2</source>
+        <extracomment>Tooltip of a layer: the shape&apos;s kind and the frame (1-based) it is drawn on.</extracomment>
+        <translation>%1 sur l’image %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::LayerPanel</name>
+    <message>
+        <source>Layers</source>
+        <extracomment>Accessible name of the list of annotation layers.</extracomment>
+        <translation>Calques</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotations (Delete)</source>
+        <extracomment>Tooltip of the button under the layer list.</extracomment>
+        <translation>Supprimer les annotations sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>Draw on the image with a tool from the palette.</source>
+        <extracomment>Shown under the layer list while it is empty.</extracomment>
+        <translation>Dessinez sur l’image avec un outil de la palette.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1171,312 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::PropertiesPanel</name>
+    <message>
+        <source>Gold</source>
+        <extracomment>Tooltip of a colour swatch in the annotation properties.</extracomment>
+        <translation>Or</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <extracomment>Unit suffix of the line width, in screen pixels.</extracomment>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <extracomment>Placeholder of the text field: the text of a text annotation or another shape&apos;s caption.</extracomment>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <extracomment>Label of the colour swatches in the annotation properties.</extracomment>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <extracomment>Label of the line width of an annotation.</extracomment>
+        <translation>Épaisseur du trait :</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <extracomment>Label of the font size of an annotation&apos;s text and labels.</extracomment>
+        <translation>Taille de police :</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <extracomment>Label of the text of an annotation.</extracomment>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <extracomment>Unit suffix of the known length used for calibration.</extracomment>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <extracomment>Button: make the selected ruler measure the known length typed beside it.</extracomment>
+        <translation>Étalonner</translation>
+    </message>
+    <message>
+        <source>Measure this image so that the selected ruler has the known length</source>
+        <extracomment>Tooltip of the Calibrate button.</extracomment>
+        <translation>Mesurer cette image de sorte que la règle sélectionnée ait la longueur connue</translation>
+    </message>
+    <message>
+        <source>Clear Calibration</source>
+        <extracomment>Button: forget the manual calibration of the image.</extracomment>
+        <translation>Effacer l’étalonnage</translation>
+    </message>
+    <message>
+        <source>Known length:</source>
+        <extracomment>Label of the known length of the selected ruler, for calibration.</extracomment>
+        <translation>Longueur connue :</translation>
+    </message>
+    <message>
+        <source>Style of new annotations</source>
+        <extracomment>Heading of the properties panel with nothing selected: the controls set the next shape&apos;s style.</extracomment>
+        <translation>Style des nouvelles annotations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) selected</source>
+        <extracomment>Heading of the properties panel with several annotations selected.</extracomment>
+        <translation>
+            <numerusform>%n annotation sélectionnée</numerusform>
+            <numerusform>%n annotations sélectionnées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RedactionPanel</name>
+    <message>
+        <source>Redaction is burned into the exported copy only. Once exported it cannot be undone: the hidden pixels are not in the copy.</source>
+        <extracomment>Warning at the top of the redaction review.</extracomment>
+        <translation>Le masquage est gravé uniquement dans la copie exportée. Une fois exporté, il est irréversible : les pixels masqués ne figurent pas dans la copie.</translation>
+    </message>
+    <message>
+        <source>Find Text and Faces</source>
+        <extracomment>Button: run text recognition and face detection to propose regions to redact.</extracomment>
+        <translation>Rechercher texte et visages</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <extracomment>Column headers of the redaction list: what proposed the region, which frames, the decision.</extracomment>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Button: the selected region will be redacted.</extracomment>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <extracomment>Button: the selected region will not be redacted.</extracomment>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <extracomment>Button: accept every proposed region.</extracomment>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button: delete the selected redaction region.</extracomment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>This frame only</source>
+        <extracomment>Choice for a redaction region of a multi-frame image.</extracomment>
+        <translation>Cette image seulement</translation>
+    </message>
+    <message>
+        <source>All frames</source>
+        <extracomment>Choice for a redaction region of a multi-frame image.</extracomment>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <extracomment>Redaction style: a solid box.</extracomment>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>Pixelate</source>
+        <extracomment>Redaction style: large squares of the mean colour.</extracomment>
+        <translation>Pixellisation</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <extracomment>Redaction style: a strong blur.</extracomment>
+        <translation>Flou</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <extracomment>Label: which frames the selected region applies to.</extracomment>
+        <translation>S’applique à :</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <extracomment>Label: how the regions are hidden.</extracomment>
+        <translation>Style :</translation>
+    </message>
+    <message>
+        <source>Preview as recipients will see it</source>
+        <extracomment>Check box: show the image with the accepted regions redacted, as the export will be.</extracomment>
+        <translation>Aperçu tel que les destinataires le verront</translation>
+    </message>
+    <message>
+        <source>Export De-identified Copy…</source>
+        <extracomment>Button: write the de-identified, redacted copy of the image.</extracomment>
+        <translation>Exporter une copie anonymisée…</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels at (%3, %4)</source>
+        <extracomment>Tooltip of a redaction region: its box in image pixels.</extracomment>
+        <translation>%1 x %2 pixels en (%3, %4)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <extracomment>Frames column: the region applies to every frame.</extracomment>
+        <translation>toutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) will be redacted on export.</source>
+        <extracomment>Status under the redaction review: how many regions the export will burn in.</extracomment>
+        <translation>
+            <numerusform>%n zone sera masquée à l’exportation.</numerusform>
+            <numerusform>%n zones seront masquées à l’exportation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw a box with the redaction tool (D), or find burned-in text.</source>
+        <translation>Tracez une zone avec l’outil de masquage (D) ou recherchez le texte incrusté.</translation>
+    </message>
+    <message>
+        <source>Looking for burned-in text and faces…</source>
+        <extracomment>Status while text recognition and face detection run on the image.</extracomment>
+        <translation>Recherche du texte incrusté et des visages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) proposed: accept or reject each.</source>
+        <extracomment>Status after detection: regions proposed for review.</extracomment>
+        <translation>
+            <numerusform>%n zone proposée : acceptez-la ou refusez-la.</numerusform>
+            <numerusform>%n zones proposées : acceptez ou refusez chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No burned-in text or face was found.</source>
+        <extracomment>Status when detection found nothing (some object types are not scanned for text).</extracomment>
+        <translation>Aucun texte incrusté ni visage n’a été trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RedactionReview</name>
+    <message>
+        <source>Add Proposed Redactions</source>
+        <extracomment>Undo/redo menu entry: detector proposals were added to the redaction review.</extracomment>
+        <translation>Ajouter les masquages proposés</translation>
+    </message>
+    <message>
+        <source>Add Redaction Box</source>
+        <extracomment>Undo/redo menu entry: the user drew a redaction box.</extracomment>
+        <translation>Ajouter une zone de masquage</translation>
+    </message>
+    <message>
+        <source>Accept Redaction</source>
+        <translation>Accepter le masquage</translation>
+    </message>
+    <message>
+        <source>Reject Redaction</source>
+        <translation>Refuser le masquage</translation>
+    </message>
+    <message>
+        <source>Accept All Redactions</source>
+        <extracomment>Undo/redo menu entry: every proposed redaction was accepted at once.</extracomment>
+        <translation>Accepter tous les masquages</translation>
+    </message>
+    <message>
+        <source>Adjust Redaction Box</source>
+        <extracomment>Undo/redo menu entry: a redaction box was moved or resized.</extracomment>
+        <translation>Ajuster la zone de masquage</translation>
+    </message>
+    <message>
+        <source>Change Redaction Frames</source>
+        <extracomment>Undo/redo menu entry: a redaction now applies to all frames, or to one.</extracomment>
+        <translation>Modifier les images masquées</translation>
+    </message>
+    <message>
+        <source>Delete Redaction Box</source>
+        <extracomment>Undo/redo menu entry: a redaction box was deleted.</extracomment>
+        <translation>Supprimer la zone de masquage</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <extracomment>Tag of a redaction region proposed by text recognition, with its confidence.</extracomment>
+        <translation>Texte %1 %</translation>
+    </message>
+    <message>
+        <source>Face %1 %</source>
+        <extracomment>Tag of a redaction region proposed by face detection, with its confidence.</extracomment>
+        <translation>Visage %1 %</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <extracomment>Tag of a redaction box drawn by the user.</extracomment>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <extracomment>State of a redaction region nobody has decided on yet.</extracomment>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <extracomment>State of a redaction region that will be burned into the export.</extracomment>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>State of a redaction region the reviewer turned down.</extracomment>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SecurityPage</name>
     <message>
         <source>Never</source>
@@ -1023,6 +1611,59 @@
     <message>
         <source>Appearance</source>
         <translation>Apparence</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ShapeCatalogue</name>
+    <message>
+        <source>Arrow</source>
+        <extracomment>Annotation tool and layer name: an arrow pointing at something.</extracomment>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>Annotation tool and layer name: a text label.</extracomment>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <extracomment>Annotation tool and layer name: a point marker.</extracomment>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <extracomment>Annotation tool and layer name: a length measurement.</extracomment>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <extracomment>Annotation tool and layer name: an angle measurement (three clicks).</extracomment>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <source>Cobb Angle</source>
+        <extracomment>Annotation tool and layer name: the Cobb angle between two lines (scoliosis).</extracomment>
+        <translation>Angle de Cobb</translation>
+    </message>
+    <message>
+        <source>Ellipse ROI</source>
+        <extracomment>Annotation tool and layer name: an elliptical region of interest.</extracomment>
+        <translation>ROI elliptique</translation>
+    </message>
+    <message>
+        <source>Rectangle ROI</source>
+        <extracomment>Annotation tool and layer name: a rectangular region of interest.</extracomment>
+        <translation>ROI rectangulaire</translation>
+    </message>
+    <message>
+        <source>Polygon ROI</source>
+        <extracomment>Annotation tool and layer name: a polygonal region of interest (clicks).</extracomment>
+        <translation>ROI polygonale</translation>
+    </message>
+    <message>
+        <source>Freehand ROI</source>
+        <extracomment>Annotation tool and layer name: a region of interest drawn by hand.</extracomment>
+        <translation>ROI à main levée</translation>
     </message>
 </context>
 <context>

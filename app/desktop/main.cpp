@@ -6,10 +6,12 @@
 #include "ui/common/AppIdentity.h"
 #include "ui/common/Theme.h"
 #include "ui/common/Translators.h"
+#include "ui/editor/EditorWindow.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
 
@@ -80,7 +82,11 @@ int main(int argc, char* argv[])
         QStringLiteral("relay"),
         QStringLiteral("Sync the profile through the relay at URL (http:// or https://); remembered in the profile."),
         QStringLiteral("URL"));
-    parser.addOptions({helpOption, versionOption, profileOption, langOption, relayOption});
+    const QCommandLineOption editOption(
+        QStringLiteral("edit"),
+        QStringLiteral("Open FILE (DICOM or a photo) in the image editor: annotate, measure, review redactions."),
+        QStringLiteral("FILE"));
+    parser.addOptions({helpOption, versionOption, profileOption, langOption, relayOption, editOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -94,6 +100,10 @@ int main(int argc, char* argv[])
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    const QString editFile = parser.value(editOption);
+    if (parser.isSet(editOption) && !QFileInfo(editFile).isFile())
+        return usageError(QStringLiteral("no such file '%1'").arg(editFile));
 
     const QString profile = parser.value(profileOption);
     if (!consilium::paths::isValidProfileName(profile)) {
@@ -137,6 +147,13 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(consilium::ui::desktopAppId());
     QGuiApplication::setWindowIcon(consilium::ui::appIcon());
 
+    // The editor works on a file alone: no profile is opened.
+    if (parser.isSet(editOption)) {
+        consilium::ui::EditorWindow editor;
+        editor.open(editFile);
+        editor.show();
+        return QCoreApplication::exec();
+    }
     consilium::ui::MainWindow window(profile, options);
     window.show();
     return QCoreApplication::exec();

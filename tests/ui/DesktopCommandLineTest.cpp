@@ -1,5 +1,5 @@
 // The desktop executable's command line, run as a real process: --version and --help work
-// without a display; a bad --profile or --lang stops with exit code 2 and says why.
+// without a display; a bad --profile, --lang or --edit stops with exit code 2 and says why.
 
 #include "core/common/Version.h"
 #include "tests/support/TestSupport.h"
@@ -15,7 +15,7 @@ TEST_CASE("consilium --version prints the version and exits 0", "[ui][cli]")
     CHECK(QString::fromUtf8(run.standardOutput).trimmed() == QStringLiteral("consilium ") + consilium::versionString());
 }
 
-TEST_CASE("consilium --help lists the profile and language options", "[ui][cli]")
+TEST_CASE("consilium --help lists the profile, language and edit options", "[ui][cli]")
 {
     const auto run = runTool(QStringLiteral("consilium"), {QStringLiteral("--help")});
     CHECK(run.exitCode == 0);
@@ -24,6 +24,7 @@ TEST_CASE("consilium --help lists the profile and language options", "[ui][cli]"
     CHECK(help.contains(QStringLiteral("--lang <LANG>")));
     CHECK(help.contains(QStringLiteral("--relay <URL>")));
     CHECK(help.contains(QStringLiteral("--version")));
+    CHECK(help.contains(QStringLiteral("--edit <FILE>")));
 }
 
 TEST_CASE("consilium rejects a bad command line with exit code 2 and a reason", "[ui][cli]")
@@ -42,6 +43,8 @@ TEST_CASE("consilium rejects a bad command line with exit code 2 and a reason", 
         {{QStringLiteral("--relay"), QStringLiteral("not a url")}, QStringLiteral("--relay must be an http")},
         {{QStringLiteral("--no-such-option")}, QStringLiteral("no-such-option")},
         {{QStringLiteral("stray-argument")}, QStringLiteral("unexpected argument 'stray-argument'")},
+        {{QStringLiteral("--edit"), QStringLiteral("/no/such/image.dcm")},
+         QStringLiteral("no such file '/no/such/image.dcm'")},
     };
     for (const auto& c : cases) {
         INFO(c.args.join(u' ').toStdString());

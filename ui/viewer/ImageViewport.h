@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QPoint>
 #include <QPointF>
+#include <QTransform>
 #include <QWidget>
 
 namespace consilium::ui {
@@ -87,6 +88,9 @@ public:
 
     /// Screen pixels per image pixel.
     [[nodiscard]] double scale() const;
+    /// Image coordinates (pixel-centre convention of core/annotation/Shape.h) to widget
+    /// coordinates, with the current zoom, pan, rotation and flip (the editor draws with it).
+    [[nodiscard]] QTransform imageToWidgetTransform() const { return imageToWidget(); }
     /// The rendered frame (the display LUT's output, before the view transform).
     [[nodiscard]] const QImage& renderedImage() const { return m_image; }
     /// The image pixel under a widget position, or (-1, -1) outside the image.
