@@ -74,7 +74,7 @@ QJsonArray attributesJson(const QList<deid::AttributeRecord>& records)
 {
     QJsonArray rows;
     for (const deid::AttributeRecord& record : records) {
-        QJsonObject row{{QStringLiteral("path"), record.path},
+        QJsonObject row{{QStringLiteral("path"), record.path.toString()},
                         {QStringLiteral("vr"), record.vr},
                         {QStringLiteral("action"), record.outcome},
                         {QStringLiteral("rule"), record.rule}};

@@ -151,12 +151,12 @@ QString outcomeName(const dicom::AttributeView& view, const AttributeDecision& d
     return {};
 }
 
-AttributeRecord record(const dicom::AttributeView& view, const AttributeDecision& decision, const QString& rule,
+AttributeRecord record(const dicom::AttributeView& view, const AttributeDecision& decision, QString rule,
                        const ActionTable& table)
 {
     const TableRow* row = view.path.tag().isPrivate() ? nullptr : table.find(view.path.tag());
-    return AttributeRecord{view.path.toString(), row ? row->keyword : QString(), view.vr, outcomeName(view, decision),
-                           rule};
+    return AttributeRecord{view.path, row ? row->keyword : QString(), view.vr, outcomeName(view, decision),
+                           std::move(rule)};
 }
 
 // Free text that leaves with (part of) its value: what a reviewer should read before sharing.
@@ -168,7 +168,7 @@ QString residualRisk(const dicom::AttributeView& view, const AttributeRecord& re
         return {};
     if (record.outcome != QLatin1String("kept") && record.outcome != QLatin1String("replaced"))
         return {};
-    const QString what = record.path + (record.keyword.isEmpty() ? QString() : u' ' + record.keyword);
+    const QString what = record.path.toString() + (record.keyword.isEmpty() ? QString() : u' ' + record.keyword);
     if (record.rule.startsWith(QLatin1String("option:")) && record.rule.endsWith(QLatin1String("(C)")))
         return QStringLiteral("free text kept, cleaned of the header's names and IDs, by %1: %2")
             .arg(record.rule, what);
@@ -186,6 +186,8 @@ QString residualRisk(const dicom::AttributeView& view, const AttributeRecord& re
 HeaderDeidentifier::HeaderDeidentifier(DeidProfile profile, CaseSecrets secrets, const ActionTable& table)
     : m_profile(profile), m_secrets(std::move(secrets)), m_table(table)
 {
+    for (const TableRow& row : m_table.rows())
+        m_rules.insert(&row, ActionTable::explain(row, m_profile));
 }
 
 Action HeaderDeidentifier::actionFor(const dicom::AttributeView& view) const
@@ -211,7 +213,7 @@ std::pair<Action, QString> HeaderDeidentifier::ruling(const dicom::AttributeView
     if (tag.group >= 0x5000 && tag.group <= 0x501E && tag.group % 2 == 0)
         return {Action::Remove, QStringLiteral("curve removed (E.1-1 50xx, whole group)")};
     if (const TableRow* row = m_table.find(tag))
-        return {ActionTable::resolve(*row, m_profile), ActionTable::explain(*row, m_profile)};
+        return {ActionTable::resolve(*row, m_profile), m_rules.value(row)};
     // Not in Table E.1-1. A person's name is identifying wherever it sits.
     if (view.vr == QLatin1String("PN"))
         return {Action::Remove, QStringLiteral("person name not in E.1-1: removed")};
@@ -220,7 +222,13 @@ std::pair<Action, QString> HeaderDeidentifier::ruling(const dicom::AttributeView
 
 dicom::AttributeDecision HeaderDeidentifier::decide(const dicom::AttributeView& view, const TextCleaner& cleaner) const
 {
-    switch (actionFor(view)) {
+    return decide(view, actionFor(view), cleaner);
+}
+
+dicom::AttributeDecision HeaderDeidentifier::decide(const dicom::AttributeView& view, Action action,
+                                                    const TextCleaner& cleaner) const
+{
+    switch (action) {
     case Action::Keep:
         return {Decision::Keep, {}};
     case Action::Remove:
@@ -283,8 +291,9 @@ Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, cons
     QList<AttributeRecord> records;
     QStringList risks;
     const auto decide = [this, &cleaner, &records, &risks](const dicom::AttributeView& view) {
-        const dicom::AttributeDecision decision = this->decide(view, cleaner);
-        records.append(record(view, decision, ruling(view).second, m_table));
+        auto [action, rule] = ruling(view);
+        const dicom::AttributeDecision decision = this->decide(view, action, cleaner);
+        records.append(record(view, decision, std::move(rule), m_table));
         if (const QString risk = residualRisk(view, records.last()); !risk.isEmpty())
             risks.append(risk);
         return decision;
@@ -321,7 +330,7 @@ Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, cons
     for (const dicom::Element& element : added.elements()) {
         const bool burnedIn = element.tag == dicom::Tag{0x0028, 0x0301};
         records.append(AttributeRecord{
-            element.tag.toString(), m_table.find(element.tag) ? m_table.find(element.tag)->keyword : QString(),
+            dicom::TagPath(element.tag), m_table.find(element.tag) ? m_table.find(element.tag)->keyword : QString(),
             dicom::vrName(element.vr), QStringLiteral("added"),
             burnedIn ? QStringLiteral("every text OCR detected was redacted (PS3.3 C.7.6.1.1.5)")
                      : QStringLiteral("record of the de-identification (PS3.15 E.1.1, PS3.3 C.7.1.1)")});

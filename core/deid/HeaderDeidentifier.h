@@ -25,7 +25,7 @@ struct PixelRedaction {
 /// One attribute of the input, or one the output gained, and what happened to it. Never a
 /// value: a report must not carry the PHI it removed.
 struct AttributeRecord {
-    QString path; ///< dicom::TagPath text, e.g. "(0008,1140)[0]/(0008,1155)"
+    dicom::TagPath path; ///< where it sits; text form e.g. "(0008,1140)[0]/(0008,1155)"
     QString keyword; ///< Table E.1-1's keyword when the attribute is listed there, else empty
     QString vr;
     QString outcome; ///< "removed", "emptied", "replaced", "kept" or "added"
@@ -88,10 +88,13 @@ public:
 
 private:
     [[nodiscard]] dicom::Dataset additions() const;
+    [[nodiscard]] dicom::AttributeDecision decide(const dicom::AttributeView& view, Action action,
+                                                  const class TextCleaner& cleaner) const;
 
     DeidProfile m_profile;
     CaseSecrets m_secrets;
     const ActionTable& m_table;
+    QHash<const TableRow*, QString> m_rules; ///< ActionTable::explain for every row, once
 };
 
 } // namespace consilium::deid

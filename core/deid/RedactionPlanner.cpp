@@ -132,7 +132,7 @@ Result<PixelRedaction> planRedaction(const QString& input, const QList<Redaction
         const auto likely = likelyHasBurnedInText(input);
         if (!likely)
             return tl::unexpected(likely.error());
-        if (!*likely) {
+        if (!*likely && !request.scanEveryObject) {
             plan.notes.append(QStringLiteral("pixels not scanned for burned-in text: the header does not suggest any "
                                              "(not US, XA, SC..., Burned In Annotation not YES)"));
             return plan;
