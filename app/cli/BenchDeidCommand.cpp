@@ -22,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <ctime>
+
 #include <algorithm>
 #include <optional>
 #include <tuple>
@@ -158,8 +160,17 @@ struct OcrTiming {
     int frames = 0;
     int regions = 0;
     double seconds = 0;
+    double cpuSeconds =
+        0; ///< of the whole process (Tesseract may use OpenMP threads): the CPU work, even on a busy machine
     QString error;
 };
+
+double processCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
 
 // What `consilium-cli deid` does to each file (OCR of every frame, redaction, header
 // de-identification, writing), on one thread: Tesseract on one core, frames one after another.
@@ -174,16 +185,18 @@ OcrTiming runOcrRedaction(const QStringList& files, const QString& out)
     OcrTiming timing;
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = processCpuSeconds();
     for (const QString& file : files) {
         auto plan = deid::planRedaction(file, {}, request);
         if (!plan)
-            return {0, 0, 0, plan.error().message};
+            return {0, 0, 0, 0, plan.error().message};
         auto report = engine.deidentify(file, out, *plan);
         if (!report)
-            return {0, 0, 0, report.error().message};
+            return {0, 0, 0, 0, report.error().message};
         timing.regions += static_cast<int>(plan->regions.size());
     }
     timing.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    timing.cpuSeconds = processCpuSeconds() - cpuStart;
     for (const QString& file : files) {
         const auto info = dicom::readImageInfo(file);
         timing.frames += info ? info->frames : 0;
@@ -305,13 +318,20 @@ int runBenchDeid(const QStringList& args)
                 return ExitFailure;
             }
             const double fps = timing.frames / timing.seconds;
+            const double cpuFps = timing.frames / std::max(timing.cpuSeconds, 1e-9);
             const bool at512 = what.startsWith(QLatin1String("512x512"));
-            QJsonObject row{
-                {QStringLiteral("input"), kind},          {QStringLiteral("frames"), timing.frames},
-                {QStringLiteral("description"), what},    {QStringLiteral("seconds"), timing.seconds},
-                {QStringLiteral("framesPerSecond"), fps}, {QStringLiteral("regionsRedacted"), timing.regions}};
+            QJsonObject row{{QStringLiteral("input"), kind},
+                            {QStringLiteral("frames"), timing.frames},
+                            {QStringLiteral("description"), what},
+                            {QStringLiteral("seconds"), timing.seconds},
+                            {QStringLiteral("framesPerSecond"), fps},
+                            {QStringLiteral("cpuSeconds"), timing.cpuSeconds},
+                            {QStringLiteral("framesPerCpuSecond"), cpuFps},
+                            {QStringLiteral("regionsRedacted"), timing.regions}};
+            // Judged on CPU time (all threads, Tesseract's OpenMP ones included): one core's worth of work,
+            // whatever else runs on the machine.
             if (at512)
-                row.insert(QStringLiteral("targetMet"), fps >= 5.0);
+                row.insert(QStringLiteral("targetMet"), cpuFps >= 5.0);
             ocr.append(row);
         }
     }
@@ -348,8 +368,11 @@ int runBenchDeid(const QStringList& args)
             out() << "  " << row.value(QStringLiteral("input")).toString() << " ("
                   << row.value(QStringLiteral("description")).toString()
                   << "): " << row.value(QStringLiteral("frames")).toInt() << " frames, "
-                  << QString::number(row.value(QStringLiteral("framesPerSecond")).toDouble(), 'f', 2) << " frames/s, "
-                  << row.value(QStringLiteral("regionsRedacted")).toInt() << " regions redacted";
+                  << QString::number(row.value(QStringLiteral("framesPerSecond")).toDouble(), 'f', 2)
+                  << " frames/s wall, "
+                  << QString::number(row.value(QStringLiteral("framesPerCpuSecond")).toDouble(), 'f', 2)
+                  << " frames per CPU second, " << row.value(QStringLiteral("regionsRedacted")).toInt()
+                  << " regions redacted";
             if (row.contains(QStringLiteral("targetMet")))
                 out() << (row.value(QStringLiteral("targetMet")).toBool() ? "  (>= 5 frames/s: met)"
                                                                           : "  (>= 5 frames/s: NOT met)");
