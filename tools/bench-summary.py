@@ -59,8 +59,14 @@ def deid_rows(d):
         ratio = r.get("speedRatio")
         reference = "gdcmanon (GDCM)" if r.get("gdcmanonFilesPerSecond") else "gdcmanon not installed"
         rows.append(("bench deid", f"header de-identification, {r.get('input')} ({r.get('files')} files)",
-                     f"{fmt(r.get('consiliumFilesPerSecond'), 0)} files/s", "faster than reference", reference,
+                     f"{fmt(r.get('consiliumFilesPerSecond'), 0)} files/s, {fmt(r.get('consiliumMBPerSecond'), 0)} MB/s",
+                     "faster than reference", reference,
                      fmt(ratio), verdict(None if ratio is None else ratio >= 1.0)))
+    for r in d.get("ocr", []):
+        met = r.get("targetMet")
+        rows.append(("bench deid", f"OCR redaction, {r.get('input')} ({r.get('description')}, {r.get('frames')} frames)",
+                     f"{fmt(r.get('framesPerCpuSecond'))} frames/CPU-s ({fmt(r.get('framesPerSecond'))} wall)",
+                     "≥ 5 frames/s at 512x512, one core" if met is not None else "—", "—", "—", verdict(met)))
     return rows
 
 

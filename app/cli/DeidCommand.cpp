@@ -14,9 +14,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <mutex>
 
 namespace consilium::cli {
 
@@ -65,6 +70,21 @@ QJsonArray regionsJson(const QList<deid::RedactionRegion>& regions, deid::Redact
     return rows;
 }
 
+QJsonArray attributesJson(const QList<deid::AttributeRecord>& records)
+{
+    QJsonArray rows;
+    for (const deid::AttributeRecord& record : records) {
+        QJsonObject row{{QStringLiteral("path"), record.path.toString()},
+                        {QStringLiteral("vr"), record.vr},
+                        {QStringLiteral("action"), record.outcome},
+                        {QStringLiteral("rule"), record.rule}};
+        if (!record.keyword.isEmpty())
+            row.insert(QStringLiteral("keyword"), record.keyword);
+        rows.append(row);
+    }
+    return rows;
+}
+
 // Pixels of one report row: regions applied, re-encoding, Burned In Annotation, residual risks.
 void addPixelReport(QJsonObject& row, const deid::DeidFileReport& report)
 {
@@ -73,26 +93,73 @@ void addPixelReport(QJsonObject& row, const deid::DeidFileReport& report)
     if (edit.edited) {
         row.insert(QStringLiteral("pixelsReencoded"), edit.reencoded);
         row.insert(QStringLiteral("sourceTransferSyntaxUid"), edit.sourceTransferSyntaxUid);
+        row.insert(QStringLiteral("transferSyntaxKept"), !edit.reencoded || edit.syntaxKept);
         row.insert(QStringLiteral("lossySourceReencoded"), edit.reencoded && edit.sourceLossy);
+        if (edit.expandedChroma)
+            row.insert(QStringLiteral("chromaExpanded"), QStringLiteral("YBR_FULL_422 written as YBR_FULL"));
+        if (!edit.note.isEmpty())
+            row.insert(QStringLiteral("pixelNote"), edit.note);
     }
     if (!report.burnedInAnnotation.isEmpty())
         row.insert(QStringLiteral("burnedInAnnotation"), report.burnedInAnnotation);
-    if (!report.redaction.notes.isEmpty())
-        row.insert(QStringLiteral("residualRisks"), QJsonArray::fromStringList(report.redaction.notes));
+    const QStringList risks = report.redaction.notes + report.risks;
+    if (!risks.isEmpty())
+        row.insert(QStringLiteral("residualRisks"), QJsonArray::fromStringList(risks));
+    if (!report.attributes.isEmpty())
+        row.insert(QStringLiteral("attributes"), attributesJson(report.attributes));
 }
+
+// "\r[3/40] de-identifying" on stderr while files finish, only when stderr is a terminal (a
+// log or a pipe gets no carriage-return noise). Called from worker threads.
+class Progress {
+public:
+    explicit Progress(qsizetype total)
+        : m_total(total)
+        , m_enabled(::isatty(STDERR_FILENO) == 1 && total > 0)
+    {
+    }
+    void step()
+    {
+        if (!m_enabled)
+            return;
+        const std::lock_guard lock(m_mutex);
+        ++m_done;
+        std::fprintf(stderr, "\r[%lld/%lld] de-identifying", static_cast<long long>(m_done),
+                     static_cast<long long>(m_total));
+        std::fflush(stderr);
+    }
+    void finish()
+    {
+        if (m_enabled && m_done > 0) {
+            std::fprintf(stderr, "\r%*s\r", 40, "");
+            std::fflush(stderr);
+        }
+    }
+
+private:
+    std::mutex m_mutex;
+    qsizetype m_done = 0;
+    qsizetype m_total;
+    bool m_enabled;
+};
 
 } // namespace
 
 int runDeid(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "De-identify DICOM files with the PS3.15 Annex E Basic Application Level Confidentiality Profile, "
-        "and clinical photos (JPEG, PNG, TIFF) by writing their pixels only, without any metadata.\n"
-        "Default options: retain longitudinal modified dates, retain patient characteristics, clean "
-        "descriptors. Outputs are named <new SOP Instance UID>.dcm; inputs are never modified. UIDs and "
-        "dates are changed consistently across all files of one run (one case).\n"
-        "Options for --option: ")
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "De-identify DICOM files with the PS3.15 Annex E Basic Application Level Confidentiality Profile, "
+            "and clinical photos (JPEG, PNG, TIFF) by writing their pixels only, without any metadata.\n"
+            "Burned-in text is read by OCR in every frame of objects likely to carry it (US, XA, SC, Burned In "
+            "Annotation YES...) and in photos, and redacted (--no-ocr turns this off). Compressed pixels are "
+            "decoded, redacted and encoded again losslessly: RLE, JPEG-LS lossless and JPEG lossless stay in "
+            "their syntax; lossy and JPEG 2000 inputs are written Explicit VR Little Endian.\n"
+            "Default options: retain longitudinal modified dates, retain patient characteristics, clean "
+            "descriptors. Outputs are named <new SOP Instance UID>.dcm; inputs are never modified. UIDs and "
+            "dates are changed consistently across all files of one run (one case).\n"
+            "Options for --option: ")
         + deid::DeidProfile::optionNames().join(QStringLiteral(", ")));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
                                        QStringLiteral("Folder for the de-identified files (created if needed)."),
@@ -112,9 +179,13 @@ int runDeid(const QStringList& args)
         QStringLiteral("FILE.json"));
     const QCommandLineOption redactOption(
         QStringLiteral("redact"),
-        QStringLiteral("'auto': redact the text OCR finds in every frame of objects likely to carry burned-in text "
-                       "(US, XA, SC, Burned In Annotation YES...) and in photos."),
+        QStringLiteral("'auto' (the default): redact the text OCR finds in every frame of objects likely to carry "
+                       "burned-in text (US, XA, SC, Burned In Annotation YES...) and in photos."),
         QStringLiteral("MODE"));
+    const QCommandLineOption noOcrOption(
+        QStringLiteral("no-ocr"),
+        QStringLiteral("Do not read the pixels for burned-in text (headers only, plus --regions and --faces); the "
+                       "report lists the files whose pixels were not scanned."));
     const QCommandLineOption regionsOption(
         QStringLiteral("regions"),
         QStringLiteral("Redact the regions of a JSON file: {\"regions\": [{\"file\": F, \"frame\": N, \"x\": X, "
@@ -130,7 +201,7 @@ int runDeid(const QStringList& args)
         QStringLiteral("fill (default: nothing of the original left), pixelate or blur."), QStringLiteral("STYLE"),
         QStringLiteral("fill"));
     parser.addOptions({outOption, basicOption, optionOption, secretOption, jsonOption, reportOption, redactOption,
-                       regionsOption, styleOption, facesOption});
+                       noOcrOption, regionsOption, styleOption, facesOption});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("DICOM files or folders."), QStringLiteral("INPUT..."));
     if (const auto exit = parseSubcommand(parser, args, QStringLiteral("--out DIR INPUT...")))
         return *exit;
@@ -145,10 +216,12 @@ int runDeid(const QStringList& args)
             return usageError(args.first(), QStringLiteral("unknown option '%1'").arg(name));
     }
     deid::RedactionRequest request;
+    request.autoText = !parser.isSet(noOcrOption);
     if (parser.isSet(redactOption)) {
         if (parser.value(redactOption) != QLatin1String("auto"))
             return usageError(args.first(), QStringLiteral("--redact expects 'auto'"));
-        request.autoText = true;
+        if (parser.isSet(noOcrOption))
+            return usageError(args.first(), QStringLiteral("--redact auto and --no-ocr contradict each other"));
     }
     const auto style = deid::parseStyle(parser.value(styleOption));
     if (!style)
@@ -208,31 +281,41 @@ int runDeid(const QStringList& args)
         Result<deid::DeidFileReport> report;
         QJsonArray faces; ///< photos: the faces redacted
     };
+    Progress progress(inputs.size());
     const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(
-        inputs, [&engine, &photos, &outFolder, &manual, &request, &faces](const QString& input) {
+        inputs, [&engine, &photos, &outFolder, &manual, &request, &faces, &progress](const QString& input) {
+            const auto done = qScopeGuard([&progress] { progress.step(); });
             auto plan = deid::planRedaction(input, deid::regionsFor(manual, input), request);
-            if (!plan)
-                return Outcome{input, tl::unexpected(plan.error().withContext(QDir::toNativeSeparators(input))), {}};
+            if (!plan) {
+                const QString native = QDir::toNativeSeparators(input);
+                const Error& error = plan.error();
+                return Outcome{
+                    input, tl::unexpected(error.message.contains(native) ? error : error.withContext(native)), {}};
+            }
             if (!deid::PhotoDeidentifier::isPhoto(input))
                 return Outcome{input, engine.deidentify(input, outFolder, *plan), {}};
             // Photos report in the same shape: no header attributes, a note on re-encoding.
             auto photo = photos.deidentify(input, outFolder, deid::PhotoRedaction{plan->regions, request.style, faces});
             if (!photo)
                 return Outcome{input, tl::unexpected(photo.error()), {}};
-            deid::DeidFileReport report{input, photo->output, {}, {}, {}};
+            deid::DeidFileReport report{input, photo->output, {}, {}, {}, {}, {}};
             report.redaction = *plan;
             report.summary.transferSyntaxUid = photo->reencodedLossy ? QStringLiteral("photo, re-encoded as JPEG")
                                                                      : QStringLiteral("photo, PNG");
             return Outcome{input, Result<deid::DeidFileReport>(report), regionsJson(photo->faces, photo->faceStyle)};
         });
+    progress.finish();
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
     int failures = 0;
+    QStringList failed; // "input: why", listed together at the end
     QJsonArray rows;
     for (const Outcome& outcome : outcomes) {
         if (!outcome.report) {
             ++failures;
-            err() << "consilium-cli deid: " << outcome.report.error().message << '\n';
+            const QString native = QDir::toNativeSeparators(outcome.input);
+            const QString& message = outcome.report.error().message;
+            failed.append(message.startsWith(native) ? message : native + QStringLiteral(": ") + message);
             rows.append(QJsonObject{{QStringLiteral("input"), outcome.input},
                                     {QStringLiteral("error"), outcome.report.error().message}});
             continue;
@@ -265,12 +348,18 @@ int runDeid(const QStringList& args)
                 out() << ", " << outcome.report->redaction.regions.size() << " pixel region(s) redacted by "
                       << deid::styleName(outcome.report->redaction.style);
             if (summary.pixelEdit.reencoded)
-                out() << (summary.pixelEdit.sourceLossy ? ", lossy source decoded and re-encoded losslessly"
-                                                        : ", decoded and re-encoded losslessly");
+                out() << "; " << summary.pixelEdit.note;
             if (!outcome.report->burnedInAnnotation.isEmpty())
                 out() << ", Burned In Annotation " << outcome.report->burnedInAnnotation;
             out() << '\n';
         }
+    }
+    if (!failed.isEmpty()) {
+        err() << "consilium-cli deid: " << failed.size() << " of " << outcomes.size()
+              << " input(s) could not be de-identified (nothing written for them):\n";
+        for (const QString& line : failed)
+            err() << "  " << line << '\n';
+        err().flush();
     }
     const int written = static_cast<int>(outcomes.size()) - failures;
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("profile"),
@@ -294,7 +383,7 @@ int runDeid(const QStringList& args)
               << "profile: Basic" << (profile.enabledOptionTitles().isEmpty() ? QString() : QStringLiteral("; "))
               << profile.enabledOptionTitles().join(QStringLiteral("; ")) << '\n';
         if (!request.autoText)
-            out() << "note: pixels were not scanned for burned-in text (use --redact auto)\n";
+            out() << "note: pixels were not scanned for burned-in text (--no-ocr)\n";
     }
     out().flush();
     return failures == 0 ? ExitSuccess : ExitFailure;

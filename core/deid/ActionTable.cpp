@@ -165,4 +165,19 @@ Action ActionTable::resolve(const TableRow& row, const DeidProfile& profile)
     return basicAction(row.basic).value_or(Action::Remove);
 }
 
+QString ActionTable::explain(const TableRow& row, const DeidProfile& profile)
+{
+    // Mirrors resolve(): the first enabled option with K, else the first with C, else the basic code.
+    const QStringList names = DeidProfile::optionNames(); // in Table E.1-1 column order, like kOptionFlags
+    for (const QLatin1String code : {QLatin1String("K"), QLatin1String("C")}) {
+        for (size_t i = 0; i < kOptionFlags.size() && i < size_t(names.size()); ++i) {
+            if (profile.*kOptionFlags[i] && row.options[i] == code) {
+                return QStringLiteral("option: ") + QString(names[qsizetype(i)]).replace(u'-', u' ')
+                       + QStringLiteral(" (") + code + u')';
+            }
+        }
+    }
+    return QStringLiteral("E.1-1 ") + row.basic.trimmed();
+}
+
 } // namespace consilium::deid

@@ -58,6 +58,9 @@ public:
 
     /// The action for a listed attribute under `profile`.
     [[nodiscard]] static Action resolve(const TableRow& row, const DeidProfile& profile);
+    /// Why resolve() chose its action, for reports: "option: retain patient characteristics (K)",
+    /// "option: clean descriptors (C)" or "E.1-1 X/Z/D".
+    [[nodiscard]] static QString explain(const TableRow& row, const DeidProfile& profile);
     /// The action a basic-profile code stands for, with combinations resolved as above.
     [[nodiscard]] static std::optional<Action> basicAction(const QString& code);
 

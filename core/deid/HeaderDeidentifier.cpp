@@ -135,35 +135,100 @@ AttributeDecision clean(const dicom::AttributeView& view, const CaseSecrets& sec
     return {Decision::Keep, {}}; // numbers
 }
 
+QString outcomeName(const dicom::AttributeView& view, const AttributeDecision& decision)
+{
+    switch (decision.action) {
+    case Decision::Keep:
+        return QStringLiteral("kept");
+    case Decision::Remove:
+        return QStringLiteral("removed");
+    case Decision::Empty:
+        return view.length == 0 && !view.isSequence ? QStringLiteral("kept") : QStringLiteral("emptied");
+    case Decision::Replace:
+        // Cleaning that found nothing to remove leaves the value as it was.
+        return decision.value == view.text ? QStringLiteral("kept") : QStringLiteral("replaced");
+    }
+    return {};
+}
+
+AttributeRecord record(const dicom::AttributeView& view, const AttributeDecision& decision, QString rule,
+                       const ActionTable& table)
+{
+    const TableRow* row = view.path.tag().isPrivate() ? nullptr : table.find(view.path.tag());
+    return AttributeRecord{view.path, row ? row->keyword : QString(), view.vr, outcomeName(view, decision),
+                           std::move(rule)};
+}
+
+// Free text that leaves with (part of) its value: what a reviewer should read before sharing.
+QString residualRisk(const dicom::AttributeView& view, const AttributeRecord& record)
+{
+    static const QSet<QString> freeText{QStringLiteral("LO"), QStringLiteral("SH"), QStringLiteral("LT"),
+                                        QStringLiteral("ST"), QStringLiteral("UT"), QStringLiteral("UC")};
+    if (view.isSequence || view.length == 0 || !freeText.contains(view.vr))
+        return {};
+    if (record.outcome != QLatin1String("kept") && record.outcome != QLatin1String("replaced"))
+        return {};
+    const QString what = record.path.toString() + (record.keyword.isEmpty() ? QString() : u' ' + record.keyword);
+    if (record.rule.startsWith(QLatin1String("option:")) && record.rule.endsWith(QLatin1String("(C)")))
+        return QStringLiteral("free text kept, cleaned of the header's names and IDs, by %1: %2")
+            .arg(record.rule, what);
+    if (record.rule.startsWith(QLatin1String("option:")))
+        return QStringLiteral("text kept as it was by %1: %2").arg(record.rule, what);
+    const bool longText = view.vr == QLatin1String("LT") || view.vr == QLatin1String("ST")
+                          || view.vr == QLatin1String("UT") || view.vr == QLatin1String("UC");
+    if (longText && record.rule.startsWith(QLatin1String("not in E.1-1")))
+        return QStringLiteral("free text not listed in E.1-1 kept as it was: %1").arg(what);
+    return {};
+}
+
 } // namespace
 
 HeaderDeidentifier::HeaderDeidentifier(DeidProfile profile, CaseSecrets secrets, const ActionTable& table)
     : m_profile(profile), m_secrets(std::move(secrets)), m_table(table)
 {
+    for (const TableRow& row : m_table.rows())
+        m_rules.insert(&row, ActionTable::explain(row, m_profile));
 }
 
 Action HeaderDeidentifier::actionFor(const dicom::AttributeView& view) const
 {
+    return ruling(view).first;
+}
+
+std::pair<Action, QString> HeaderDeidentifier::ruling(const dicom::AttributeView& view) const
+{
     const dicom::Tag tag = view.path.tag();
     if (tag.element == 0x0000)
-        return Action::Keep; // group lengths are recomputed on writing
-    if (tag.isPrivate())
-        return m_profile.retainSafePrivate && isSafePrivate(view) ? Action::Keep : Action::Remove;
+        return {Action::Keep, QStringLiteral("group length (recomputed on writing)")};
+    if (tag.isPrivate()) {
+        if (m_profile.retainSafePrivate && isSafePrivate(view))
+            return {Action::Keep, QStringLiteral("safe private kept (option: retain safe private)")};
+        return {Action::Remove, QStringLiteral("private tag removed")};
+    }
     // Overlay planes (PS3.3 C.9.2): their data is always removed (X, or C which cannot be done
     // in place), and their description and label are free text that often names the patient,
     // so the whole plane goes. Curves (50xx) likewise, whatever the table lists.
-    if ((tag.group >= 0x6000 && tag.group <= 0x601E && tag.group % 2 == 0)
-        || (tag.group >= 0x5000 && tag.group <= 0x501E && tag.group % 2 == 0))
-        return Action::Remove;
+    if (tag.group >= 0x6000 && tag.group <= 0x601E && tag.group % 2 == 0)
+        return {Action::Remove, QStringLiteral("overlay plane removed (E.1-1 60xx, whole plane)")};
+    if (tag.group >= 0x5000 && tag.group <= 0x501E && tag.group % 2 == 0)
+        return {Action::Remove, QStringLiteral("curve removed (E.1-1 50xx, whole group)")};
     if (const TableRow* row = m_table.find(tag))
-        return ActionTable::resolve(*row, m_profile);
+        return {ActionTable::resolve(*row, m_profile), m_rules.value(row)};
     // Not in Table E.1-1. A person's name is identifying wherever it sits.
-    return view.vr == QLatin1String("PN") ? Action::Remove : Action::Keep;
+    if (view.vr == QLatin1String("PN"))
+        return {Action::Remove, QStringLiteral("person name not in E.1-1: removed")};
+    return {Action::Keep, QStringLiteral("not in E.1-1: kept")};
 }
 
 dicom::AttributeDecision HeaderDeidentifier::decide(const dicom::AttributeView& view, const TextCleaner& cleaner) const
 {
-    switch (actionFor(view)) {
+    return decide(view, actionFor(view), cleaner);
+}
+
+dicom::AttributeDecision HeaderDeidentifier::decide(const dicom::AttributeView& view, Action action,
+                                                    const TextCleaner& cleaner) const
+{
+    switch (action) {
     case Action::Keep:
         return {Decision::Keep, {}};
     case Action::Remove:
@@ -223,7 +288,16 @@ Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, cons
         if (action == Action::Remove || action == Action::Empty || action == Action::Dummy)
             cleaner.learn(view.text, view.vr == QLatin1String("PN"));
     };
-    const auto decide = [this, &cleaner](const dicom::AttributeView& view) { return this->decide(view, cleaner); };
+    QList<AttributeRecord> records;
+    QStringList risks;
+    const auto decide = [this, &cleaner, &records, &risks](const dicom::AttributeView& view) {
+        auto [action, rule] = ruling(view);
+        const dicom::AttributeDecision decision = this->decide(view, action, cleaner);
+        records.append(record(view, decision, std::move(rule), m_table));
+        if (const QString risk = residualRisk(view, records.last()); !risk.isEmpty())
+            risks.append(risk);
+        return decision;
+    };
     QString output;
     const auto outputFor = [&](const dicom::RewriteSummary& summary) -> Result<QString> {
         // Objects without a SOP Instance UID still need a name that says nothing about the input.
@@ -253,7 +327,18 @@ Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, cons
         }
         return tl::unexpected(error.withContext(QDir::toNativeSeparators(input)));
     }
-    return DeidFileReport{input, output, *summary, redaction, clearBurnedIn ? QStringLiteral("NO") : QString()};
+    for (const dicom::Element& element : added.elements()) {
+        const bool burnedIn = element.tag == dicom::Tag{0x0028, 0x0301};
+        records.append(AttributeRecord{
+            dicom::TagPath(element.tag), m_table.find(element.tag) ? m_table.find(element.tag)->keyword : QString(),
+            dicom::vrName(element.vr), QStringLiteral("added"),
+            burnedIn ? QStringLiteral("every text OCR detected was redacted (PS3.3 C.7.6.1.1.5)")
+                     : QStringLiteral("record of the de-identification (PS3.15 E.1.1, PS3.3 C.7.1.1)")});
+    }
+    DeidFileReport report{input, output, *summary, redaction, clearBurnedIn ? QStringLiteral("NO") : QString(), {}, {}};
+    report.attributes = std::move(records);
+    report.risks = std::move(risks);
+    return report;
 }
 
 } // namespace consilium::deid

@@ -22,6 +22,18 @@ struct PixelRedaction {
     QStringList notes;
 };
 
+/// One attribute of the input, or one the output gained, and what happened to it. Never a
+/// value: a report must not carry the PHI it removed.
+struct AttributeRecord {
+    dicom::TagPath path; ///< where it sits; text form e.g. "(0008,1140)[0]/(0008,1155)"
+    QString keyword; ///< Table E.1-1's keyword when the attribute is listed there, else empty
+    QString vr;
+    QString outcome; ///< "removed", "emptied", "replaced", "kept" or "added"
+    /// What decided it: "E.1-1 X", "option: retain patient characteristics (K)", "private tag
+    /// removed", "safe private kept (option: retain safe private)", "not in E.1-1: kept"...
+    QString rule;
+};
+
 /// What de-identifying one file did (counts and names only: a report never carries PHI).
 struct DeidFileReport {
     QString input;
@@ -29,6 +41,12 @@ struct DeidFileReport {
     dicom::RewriteSummary summary;
     PixelRedaction redaction; ///< what was applied (regions empty: pixels copied untouched)
     QString burnedInAnnotation; ///< "NO" when this run set it; empty when left as it was
+    /// Every attribute visited at every depth (contents of removed sequences go with them), in
+    /// file order, then the attributes the de-identification record added.
+    QList<AttributeRecord> attributes;
+    /// Header residual risks: free text kept (cleaned) or identifying text kept by an option,
+    /// free text the table does not list. Paths and keywords only.
+    QStringList risks;
 };
 
 /// Applies PS3.15 Annex E to DICOM headers, one case at a time.
@@ -51,7 +69,8 @@ public:
     /// De-identifies `input` into `outputFolder`/<new SOP Instance UID>.dcm.
     Result<DeidFileReport> deidentify(const QString& input, const QString& outputFolder) const;
     /// The same, redacting `redaction.regions` in the pixel data of every affected frame
-    /// (compressed inputs are decoded and written as Explicit VR Little Endian; see
+    /// (compressed inputs are decoded and encoded again losslessly, in their own syntax when
+    /// it is lossless and DCMTK can encode it, else Explicit VR Little Endian; see
     /// dicom::PixelEditSummary for what the report says about lossy sources). A region outside
     /// the image fails the file, and nothing is written.
     Result<DeidFileReport> deidentify(const QString& input, const QString& outputFolder,
@@ -64,12 +83,18 @@ public:
 
     [[nodiscard]] const DeidProfile& profile() const { return m_profile; }
 
+    /// actionFor() with the reason, as the report states it (AttributeRecord::rule).
+    [[nodiscard]] std::pair<Action, QString> ruling(const dicom::AttributeView& view) const;
+
 private:
     [[nodiscard]] dicom::Dataset additions() const;
+    [[nodiscard]] dicom::AttributeDecision decide(const dicom::AttributeView& view, Action action,
+                                                  const class TextCleaner& cleaner) const;
 
     DeidProfile m_profile;
     CaseSecrets m_secrets;
     const ActionTable& m_table;
+    QHash<const TableRow*, QString> m_rules; ///< ActionTable::explain for every row, once
 };
 
 } // namespace consilium::deid

@@ -1,6 +1,7 @@
 #include "core/deid/RedactionPlanner.h"
 
 #include "core/deid/PhotoDeidentifier.h"
+#include "core/dicom/DatasetReader.h"
 #include "core/dicom/ImageDecoder.h"
 
 #include <QDir>
@@ -111,7 +112,7 @@ Result<PixelRedaction> planRedaction(const QString& input, const QList<Redaction
     plan.style = request.style;
     plan.regions = manual;
     if (!request.autoText) {
-        plan.notes.append(QStringLiteral("pixels not scanned for burned-in text (no --redact auto)"));
+        plan.notes.append(QStringLiteral("pixels not scanned for burned-in text (OCR turned off: --no-ocr)"));
         return plan;
     }
     // Photos have no header to judge by, and clinical photos often show a label: always read.
@@ -123,10 +124,15 @@ Result<PixelRedaction> planRedaction(const QString& input, const QList<Redaction
             return tl::unexpected(photo.error());
         image = QRect(0, 0, photo->width, photo->height);
     } else {
+        const auto reader = dicom::DatasetReader::open(input);
+        if (!reader)
+            return tl::unexpected(reader.error());
+        if (!reader->contains(dicom::Tag{0x7FE0, 0x0010}))
+            return plan; // no pixels (SR, KO, PR...): nothing to read, nothing left behind
         const auto likely = likelyHasBurnedInText(input);
         if (!likely)
             return tl::unexpected(likely.error());
-        if (!*likely) {
+        if (!*likely && !request.scanEveryObject) {
             plan.notes.append(QStringLiteral("pixels not scanned for burned-in text: the header does not suggest any "
                                              "(not US, XA, SC..., Burned In Annotation not YES)"));
             return plan;

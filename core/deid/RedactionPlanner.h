@@ -15,6 +15,9 @@ struct RedactionRequest {
     /// OCR proposals (BurnedInTextDetector) are redacted in every frame of objects likely to
     /// carry burned-in text (likelyHasBurnedInText: US, XA, SC, Burned In Annotation YES...).
     bool autoText = false;
+    /// With autoText: read every object with pixels, whatever its header suggests (benchmarks,
+    /// and users who trust no header).
+    bool scanEveryObject = false;
     RedactionStyle style = RedactionStyle::Fill;
     TextDetectionOptions ocr;
 };

@@ -81,8 +81,9 @@ using OutputNamer = std::function<Result<QString>(const RewriteSummary&)>;
 
 /// As above, with the output path chosen by `outputFor` after the decisions are applied.
 /// With `editPixels`, the Pixel Data is brought into native form and edited before writing
-/// (PixelEditing.h): a compressed input is decoded and written as Explicit VR Little Endian,
-/// and an error from the editor abandons the file.
+/// (PixelEditing.h): a compressed input is decoded, edited and encoded again losslessly (in its
+/// own syntax where DCMTK can, else Explicit VR Little Endian), and an error from the editor
+/// abandons the file.
 Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer& outputFor,
                                         const AttributeDecider& decide, const Dataset& additions = {},
                                         const AttributeInspector& inspect = {}, const PixelEditor& editPixels = {});

@@ -43,13 +43,24 @@ using PixelEditor = std::function<Result<void>(NativePixels&)>;
 /// What giving a rewrite a PixelEditor did to the Pixel Data, for the report.
 struct PixelEditSummary {
     bool edited = false;
-    /// The input was compressed: it was decoded, edited and written uncompressed (Explicit VR
-    /// Little Endian), which is lossless from the decoded values on.
+    /// The input was compressed: it was decoded, edited and encoded again losslessly — in its
+    /// own syntax when that is lossless and DCMTK 3.6.7 can encode it (RLE, JPEG-LS lossless,
+    /// JPEG lossless Process 14 and SV1: `syntaxKept`), else Explicit VR Little Endian (lossy
+    /// sources, JPEG 2000).
     bool reencoded = false;
+    /// The output is in the input's (lossless, compressed) transfer syntax.
+    bool syntaxKept = false;
+    /// Uncompressed YBR_FULL_422 (two pixels sharing Cb Cr) was expanded to YBR_FULL, losslessly,
+    /// so a region edge between the two pixels of a pair changes nothing outside the region.
+    bool expandedChroma = false;
     /// The input had been through lossy compression (a lossy transfer syntax, or Lossy Image
     /// Compression 01 in its header): the output says so too (PS3.3 C.7.6.1.1.5).
     bool sourceLossy = false;
     QString sourceTransferSyntaxUid;
+    /// What happened to the encoding, in words for a report (empty when nothing was decoded);
+    /// for a lossy source it says that lossy data was re-encoded and is no longer the original
+    /// lossy stream.
+    QString note;
 };
 
 } // namespace consilium::dicom

@@ -4,6 +4,7 @@
 #include "core/deid/HeaderDeidentifier.h"
 #include "core/deid/PixelRedactor.h"
 #include "core/deid/RedactionPlanner.h"
+#include "core/dicom/DatasetReader.h"
 #include "core/dicom/DatasetRewriter.h"
 #include "core/dicom/DatasetWriter.h"
 #include "core/dicom/ImageDecoder.h"
@@ -210,7 +211,14 @@ TEST_CASE("de-identifying a file redacts its pixels, native or compressed", "[de
         CHECK(report->summary.pixelEdit.edited);
         CHECK(report->summary.pixelEdit.reencoded == compressed);
         CHECK(report->summary.pixelEdit.sourceLossy == (syntax == TransferSyntax::JpegBaseline));
-        CHECK(report->summary.transferSyntaxUid == QStringLiteral("1.2.840.10008.1.2.1"));
+        // Lossless compressed inputs stay in their syntax (DCMTK encodes RLE, JPEG-LS lossless and
+        // JPEG lossless); a lossy one is written Explicit VR Little Endian, never lossy again.
+        const bool keep = compressed && syntax != TransferSyntax::JpegBaseline;
+        CHECK(report->summary.pixelEdit.syntaxKept == keep);
+        CHECK(report->summary.transferSyntaxUid == (keep ? uid : QStringLiteral("1.2.840.10008.1.2.1")));
+        const auto written = dicom::readImageInfo(report->output);
+        REQUIRE(written);
+        CHECK(written->transferSyntaxUid == report->summary.transferSyntaxUid);
         CHECK(report->summary.pixelEdit.sourceTransferSyntaxUid == uid);
         // Manual regions alone say nothing about other text: Burned In Annotation stays YES.
         CHECK(attribute(report->output, 0x0028, 0x0301) == QStringLiteral("YES"));
@@ -314,8 +322,8 @@ TEST_CASE("16-bit signed images are redacted in place or decoded, with the frame
     REQUIRE(dir.isValid());
     const deid::HeaderDeidentifier engine(deid::DeidProfile::defaults(), deid::CaseSecrets::generate());
     const QRect rect(10, 3, 30, 9);
-    for (const auto syntax :
-         {TransferSyntax::ExplicitVrLittleEndian, TransferSyntax::RleLossless, TransferSyntax::JpegLsLossless}) {
+    for (const auto syntax : {TransferSyntax::ExplicitVrLittleEndian, TransferSyntax::RleLossless,
+                              TransferSyntax::JpegLsLossless, TransferSyntax::JpegLossless}) {
         INFO(dicom::transferSyntaxUid(syntax).toStdString());
         using dicom::Vr;
         dicom::Dataset ds;
@@ -341,6 +349,8 @@ TEST_CASE("16-bit signed images are redacted in place or decoded, with the frame
         INFO((report ? QString() : report.error().message).toStdString());
         REQUIRE(report);
         CHECK(report->summary.pixelEdit.reencoded == (syntax != TransferSyntax::ExplicitVrLittleEndian));
+        CHECK(report->summary.pixelEdit.syntaxKept == (syntax != TransferSyntax::ExplicitVrLittleEndian));
+        CHECK(report->summary.transferSyntaxUid == dicom::transferSyntaxUid(syntax));
         const auto before = dicom::decodeFrame(input, 0);
         const auto after = dicom::decodeFrame(report->output, 0);
         REQUIRE(before);
@@ -350,4 +360,70 @@ TEST_CASE("16-bit signed images are redacted in place or decoded, with the frame
             for (int x = 0; x < kColumns; ++x)
                 REQUIRE(after->storedAt(x, y) == (rect.contains(x, y) ? -1024 : before->storedAt(x, y)));
     }
+}
+
+TEST_CASE("uncompressed YBR_FULL_422 is expanded to YBR_FULL and redacted pixel by pixel", "[deid][redact]")
+{
+    // PS3.3 C.7.6.3.1.2: Y1 Y2 Cb Cr for each pair of pixels. A region starting at an odd column
+    // cuts a pair in two: the pixel left of it must keep its colour.
+    using dicom::Vr;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    dicom::Dataset ds;
+    ds.setString({0x0008, 0x0016}, Vr::UI, QStringLiteral("1.2.840.10008.5.1.4.1.1.7"));
+    ds.setString({0x0008, 0x0018}, Vr::UI, QStringLiteral("2.25.4224"));
+    ds.setString({0x0008, 0x0060}, Vr::CS, QStringLiteral("US"));
+    dicom::ImagePixels pixels;
+    pixels.rows = kRows;
+    pixels.columns = kColumns;
+    pixels.samplesPerPixel = 3;
+    pixels.photometricInterpretation = QStringLiteral("RGB");
+    pixels.data.resize(kRows * kColumns * 3);
+    REQUIRE(ds.setImagePixels(pixels));
+    QByteArray ybr(kRows * kColumns * 2, '\0');
+    for (int pair = 0; pair < kRows * kColumns / 2; ++pair) {
+        ybr[pair * 4] = static_cast<char>(30 + pair % 180); // Y1
+        ybr[pair * 4 + 1] = static_cast<char>(60 + pair % 150); // Y2
+        ybr[pair * 4 + 2] = static_cast<char>(90 + pair % 70); // Cb
+        ybr[pair * 4 + 3] = static_cast<char>(160 - pair % 60); // Cr
+    }
+    ds.setString({0x0028, 0x0004}, Vr::CS, QStringLiteral("YBR_FULL_422"));
+    ds.setBytes({0x7FE0, 0x0010}, Vr::OB, ybr);
+    const QString input = dir.filePath(QStringLiteral("ybr422.dcm"));
+    const auto written = dicom::writeDicomFile(input, ds, dicom::TransferSyntax::ExplicitVrLittleEndian);
+    INFO((written ? QString() : written.error().message).toStdString());
+    REQUIRE(written);
+
+    const deid::HeaderDeidentifier engine(deid::DeidProfile::defaults(), deid::CaseSecrets::generate());
+    const QRect rect(9, 5, 20, 10); // odd left edge: column 8 shares its chroma with column 9
+    deid::PixelRedaction redaction;
+    redaction.regions = {{rect, 0, QStringLiteral("manual"), 100.f}};
+    const auto report = engine.deidentify(input, dir.filePath(QStringLiteral("out")), redaction);
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report);
+    CHECK(report->summary.pixelEdit.expandedChroma);
+    CHECK(attribute(report->output, 0x0028, 0x0004) == QStringLiteral("YBR_FULL"));
+    // The stored samples: outside the region each pixel has its own Y and its pair's Cb Cr;
+    // inside, YBR_FULL black (Y 0, neutral chroma).
+    const auto reader = dicom::DatasetReader::open(report->output);
+    REQUIRE(reader);
+    const auto stored = reader->bytes(dicom::Tag{0x7FE0, 0x0010});
+    REQUIRE(stored);
+    REQUIRE(stored->size() >= kRows * kColumns * 3);
+    for (int y = 0; y < kRows; ++y) {
+        for (int x = 0; x < kColumns; ++x) {
+            INFO("x " << x << " y " << y);
+            const int pair = (y * kColumns + x) / 2;
+            const auto* in = reinterpret_cast<const unsigned char*>(ybr.constData()) + pair * 4;
+            const auto* out = reinterpret_cast<const unsigned char*>(stored->constData()) + (y * kColumns + x) * 3;
+            const std::array<int, 3> expected =
+                rect.contains(x, y) ? std::array<int, 3>{0, 128, 128} : std::array<int, 3>{in[x % 2], in[2], in[3]};
+            REQUIRE(std::array<int, 3>{out[0], out[1], out[2]} == expected);
+        }
+    }
+    // And it still decodes, black inside the region.
+    const auto after = dicom::decodeFrame(report->output, 0);
+    REQUIRE(after);
+    const auto black = rgbAt(*after, rect.left(), rect.top());
+    CHECK(std::max({black[0], black[1], black[2]}) <= 1);
 }

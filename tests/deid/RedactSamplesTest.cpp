@@ -149,9 +149,15 @@ TEST_CASE("deid --redact auto leaves no planted text in any frame of the ultraso
         const bool lossy = input.contains(QLatin1String("jpeg-baseline"));
         CHECK(file.value(QStringLiteral("burnedInAnnotation")).toString() == QStringLiteral("NO"));
         CHECK(attribute(derivative, 0x0028, 0x0301) == QStringLiteral("NO"));
-        CHECK(file.value(QStringLiteral("transferSyntaxUid")).toString() == QStringLiteral("1.2.840.10008.1.2.1"));
+        // RLE is encoded again as RLE; the lossy JPEG is written uncompressed, never lossy twice.
+        const bool rle = input.contains(QLatin1String("rle-lossless"));
+        CHECK(file.value(QStringLiteral("transferSyntaxUid")).toString()
+              == (rle ? QStringLiteral("1.2.840.10008.1.2.5") : QStringLiteral("1.2.840.10008.1.2.1")));
+        CHECK(file.value(QStringLiteral("transferSyntaxKept")).toBool() == !lossy);
         CHECK(file.value(QStringLiteral("pixelsReencoded")).toBool() == compressed);
         CHECK(file.value(QStringLiteral("lossySourceReencoded")).toBool() == lossy);
+        CHECK(file.value(QStringLiteral("pixelNote")).toString().startsWith(QLatin1String("lossy data was re-encoded"))
+              == lossy);
         if (lossy)
             CHECK(attribute(derivative, 0x0028, 0x2110) == QStringLiteral("01"));
 
@@ -269,10 +275,11 @@ TEST_CASE("detect-faces and deid --faces on the clinical photo: no face, nothing
     REQUIRE(detect.exitCode == 0);
     CHECK(QJsonDocument::fromJson(detect.standardOutput).object().value(QStringLiteral("faces")).toArray().isEmpty());
 
-    const auto run =
-        test::runTool(QStringLiteral("consilium-cli"),
-                      {QStringLiteral("deid"), QStringLiteral("--faces"), QStringLiteral("blur"),
-                       QStringLiteral("--json"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")), photo});
+    // Faces only: OCR (on by default) would redact the photo's label, tested below.
+    const auto run = test::runTool(QStringLiteral("consilium-cli"),
+                                   {QStringLiteral("deid"), QStringLiteral("--no-ocr"), QStringLiteral("--faces"),
+                                    QStringLiteral("blur"), QStringLiteral("--json"), QStringLiteral("--out"),
+                                    dir.filePath(QStringLiteral("out")), photo});
     INFO(run.standardError.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonArray files =

@@ -1,7 +1,7 @@
 // The product promise on the project's own ground truth: `consilium-cli make-samples` plants
 // PHI everywhere a real file hides it and lists it in planted-phi.json; after `consilium-cli
-// deid`, no planted header, private, overlay or EXIF value may remain in any output byte.
-// (Burned-in pixel text is OCR's job, not checked here yet.)
+// deid`, no planted header, private, overlay or EXIF value may remain in any output byte, nor
+// in the report. (Burned-in pixel text is checked by OCR of the outputs in RedactSamplesTest.)
 
 #include "core/deid/ActionTable.h"
 #include "core/dicom/DatasetRewriter.h"
@@ -97,9 +97,18 @@ TEST_CASE("no planted PHI outside the pixels survives make-samples then deid", "
         const deid::DeidProfile profile = basic ? deid::DeidProfile() : deid::DeidProfile::defaults();
         INFO((basic ? "basic profile" : "default profile"));
         const QString out = dir.filePath(basic ? QStringLiteral("basic") : QStringLiteral("default"));
-        QStringList args{QStringLiteral("deid"), QStringLiteral("--out"), out, QStringLiteral("--secret-file"), secret};
+        const QString reportPath = out + QStringLiteral(".report.json");
+        QStringList args{QStringLiteral("deid"),
+                         QStringLiteral("--out"),
+                         out,
+                         QStringLiteral("--secret-file"),
+                         secret,
+                         QStringLiteral("--report"),
+                         reportPath};
+        // The default run is the command as a user types it, OCR included; the basic one checks
+        // headers only (test_deid_redact checks the pixels).
         if (basic)
-            args << QStringLiteral("--basic");
+            args << QStringLiteral("--basic") << QStringLiteral("--no-ocr");
         for (const char* kind : {"ct", "cr", "dx", "us", "mr", "variants", "photos"})
             args << QDir(samples).filePath(QString::fromLatin1(kind));
         const auto run = test::runTool(QStringLiteral("consilium-cli"), args, 300000);
@@ -107,6 +116,19 @@ TEST_CASE("no planted PHI outside the pixels survives make-samples then deid", "
         REQUIRE(run.exitCode == 0);
 
         const QByteArray bytes = allOutputBytes(out);
+        // The report names attributes and rules, never values.
+        QFile reportFile(reportPath);
+        REQUIRE(reportFile.open(QIODevice::ReadOnly));
+        const QByteArray report = reportFile.readAll();
+        const QJsonArray rows = QJsonDocument::fromJson(report).object().value(QStringLiteral("files")).toArray();
+        REQUIRE(rows.size() > 300);
+        for (const auto& row : rows) {
+            const QJsonObject file = row.toObject();
+            INFO(file.value(QStringLiteral("input")).toString().toStdString());
+            CHECK_FALSE(file.contains(QStringLiteral("error")));
+            const bool photo = file.value(QStringLiteral("transferSyntaxUid")).toString().startsWith(u"photo");
+            CHECK((photo || !file.value(QStringLiteral("attributes")).toArray().isEmpty()));
+        }
         const QString textValues = allTextValues(out);
         int checked = 0;
         int keptOnPurpose = 0;
@@ -135,6 +157,7 @@ TEST_CASE("no planted PHI outside the pixels survives make-samples then deid", "
             }
             CHECK_FALSE(bytes.contains(text.toUtf8()));
             CHECK_FALSE(bytes.contains(QString(text).replace(u'^', u' ').toUtf8()));
+            CHECK_FALSE(report.contains(text.toUtf8()));
         }
         CHECK(checked > 100);
         if (basic)
