@@ -1028,6 +1028,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Locking, passphrase, system keychain, theme and language</source>
         <translation>Sperren, Passphrase, System-Schlüsselbund, Design und Sprache</translation>
     </message>
+    <message>
+        <source>&amp;Annotate and Redact…</source>
+        <translation>&amp;Annotieren und schwärzen …</translation>
+    </message>
+    <message>
+        <source>Open the current image in the editor: annotations, measurements, review of redactions</source>
+        <translation>Das aktuelle Bild im Editor öffnen: Annotationen, Messungen, Prüfung der Schwärzungen</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::PassphraseMeter</name>

@@ -1028,6 +1028,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Locking, passphrase, system keychain, theme and language</source>
         <translation>Bloqueo, frase de contraseña, llavero del sistema, tema e idioma</translation>
     </message>
+    <message>
+        <source>&amp;Annotate and Redact…</source>
+        <translation>&amp;Anotar y ocultar…</translation>
+    </message>
+    <message>
+        <source>Open the current image in the editor: annotations, measurements, review of redactions</source>
+        <translation>Abrir la imagen actual en el editor: anotaciones, mediciones, revisión de las zonas ocultas</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::PassphraseMeter</name>

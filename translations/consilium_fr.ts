@@ -1028,6 +1028,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Locking, passphrase, system keychain, theme and language</source>
         <translation>Verrouillage, phrase secrète, trousseau du système, thème et langue</translation>
     </message>
+    <message>
+        <source>&amp;Annotate and Redact…</source>
+        <translation>&amp;Annoter et masquer…</translation>
+    </message>
+    <message>
+        <source>Open the current image in the editor: annotations, measurements, review of redactions</source>
+        <translation>Ouvrir l’image affichée dans l’éditeur : annotations, mesures, revue des masquages</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::PassphraseMeter</name>

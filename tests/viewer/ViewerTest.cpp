@@ -6,6 +6,7 @@
 #include "core/imaging/DisplayPipeline.h"
 #include "tests/imaging/SyntheticImages.h"
 #include "tests/support/TestSupport.h"
+#include "ui/editor/EditorWindow.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/viewer/ImageViewport.h"
 #include "ui/viewer/SeriesStrip.h"
@@ -284,6 +285,21 @@ TEST_CASE("the File menu opens files and folders and the Image menu lists the vi
         CHECK_FALSE(action->toolTip().isEmpty());
         CHECK_FALSE(action->statusTip().isEmpty());
     }
+
+    // Image › Annotate and Redact opens the image on screen in its own editor window.
+    QAction* edit = window.findChild<QAction*>(QStringLiteral("actionEditImage"));
+    REQUIRE(edit != nullptr);
+    CHECK(edit->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    const QString shown = window.viewer()->currentPath();
+    REQUIRE_FALSE(shown.isEmpty());
+    edit->trigger();
+    EditorWindow* editor = window.findChild<EditorWindow*>();
+    REQUIRE(editor != nullptr);
+    CHECK(editor->isWindow());
+    CHECK(editor->path() == shown);
+    REQUIRE(pumpUntil([&] { return editor->frameCount() > 0; }));
+    editor->close();
+    REQUIRE(pumpUntil([&] { return window.findChild<EditorWindow*>() == nullptr; }));
 }
 
 // Not run by CTest (hidden tag): screenshots of the viewer with real corpus files, for people to

@@ -1,4 +1,5 @@
 #include "ui/shell/MainWindow.h"
+#include "ui/editor/EditorWindow.h"
 #include "ui/settings/UserSettings.h"
 
 #include "core/common/AppPaths.h"
@@ -423,6 +424,16 @@ void MainWindow::showViewer()
     m_imageMenu = new QMenu(tr("&Image"), this);
     m_imageMenu->setObjectName(QStringLiteral("menuImage"));
     m_imageMenu->addActions(m_viewer->viewerActions());
+    m_imageMenu->addSeparator();
+    QAction* editAction = m_imageMenu->addAction(tr("&Annotate and Redact…"));
+    editAction->setObjectName(QStringLiteral("actionEditImage"));
+    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    editAction->setStatusTip(
+        tr("Open the current image in the editor: annotations, measurements, review of redactions"));
+    connect(editAction, &QAction::triggered, this, [this] {
+        if (m_viewer && !m_viewer->currentPath().isEmpty())
+            openEditor(m_viewer->currentPath());
+    });
     m_imageMenu->setToolTipsVisible(true);
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_imageMenu);
     connect(m_viewer, &ViewerPanel::loadingFinished, this, [this](int seriesCount, const QStringList& problems) {
@@ -433,6 +444,18 @@ void MainWindow::showViewer()
             [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 10000 : 0); });
     m_exportViewAction->setEnabled(true);
     m_viewer->viewport()->setFocus();
+}
+
+EditorWindow* MainWindow::openEditor(const QString& path)
+{
+    // Its own top-level window: the editor sits beside the viewer and the cases, like a
+    // document window, and goes away with the main window.
+    auto* editor = new EditorWindow(this);
+    editor->setWindowFlag(Qt::Window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open(path);
+    editor->show();
+    return editor;
 }
 
 void MainWindow::openFiles()

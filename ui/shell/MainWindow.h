@@ -24,6 +24,7 @@ class StoreHost;
 namespace consilium::ui {
 
 class AboutDialog;
+class EditorWindow;
 class CasePage;
 class FeedPage;
 class ProfileController;
@@ -83,6 +84,8 @@ public:
     void updateRecentMenu();
     /// Opens a recent entry; one that has disappeared is removed with a message instead.
     void openRecent(const QString& path);
+    /// Image › Annotate and Redact (Ctrl+Shift+E): opens `path` in its own editor window.
+    EditorWindow* openEditor(const QString& path);
     /// The viewer, or null until something was opened.
     [[nodiscard]] ViewerPanel* viewer() const { return m_viewer; }
     /// The unlock/setup pages; gone once the profile is open.
