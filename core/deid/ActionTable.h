@@ -64,10 +64,17 @@ public:
     /// The action a basic-profile code stands for, with combinations resolved as above.
     [[nodiscard]] static std::optional<Action> basicAction(const QString& code);
 
+    /// A wildcard row compiled to bits: a tag matches when (key & mask) == value.
+    struct Wildcard {
+        quint32 mask = 0;
+        quint32 value = 0;
+        qsizetype row = 0;
+    };
+
 private:
     QList<TableRow> m_rows;
     QHash<quint32, qsizetype> m_exact;
-    QList<qsizetype> m_wildcards;
+    QList<Wildcard> m_wildcards; // in table order: the first matching row wins, as before
 };
 
 } // namespace consilium::deid

