@@ -23,7 +23,12 @@
 #include <algorithm>
 #include <vector>
 
+#include <csignal>
+
 #include <pwd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 #include <unistd.h>
 
 namespace consilium::cli::benchsync {
@@ -129,6 +134,10 @@ RelayChild::~RelayChild()
 
 Result<void> RelayChild::start(const QStringList& arguments)
 {
+#ifdef Q_OS_LINUX
+    // Should this process die without its destructors (a crash, SIGKILL), the relay goes too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("consilium-relay")),
                     QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + arguments);
     static const QRegularExpression ready(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:[0-9]+)$"));
