@@ -588,7 +588,7 @@ TEST_CASE("an envelope tampered with in the relay's database is rejected with th
     CHECK(world.findCase(QStringLiteral("B"), caseId).isEmpty());
 }
 
-TEST_CASE("a second device of A is linked and reads A's history: the case, both images and B's comment",
+TEST_CASE("a second device of A is linked, reads A's history (case, images, B's comment) and joins the conversation",
           "[sync][integration]")
 {
     World world;
@@ -655,9 +655,21 @@ TEST_CASE("a second device of A is linked and reads A's history: the case, both 
     CHECK(texts(again).size() == 1);
     CHECK(again.value(QStringLiteral("attachments")).toArray().size() == 2);
 
+    // The history ended with A2's admission into the case (a new epoch): B's next comment on the
+    // old case reaches A2, and A2 may answer there.
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("B"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                   QStringLiteral("--text"), QStringLiteral("Follow-up in 10 days")});
+    world.ok(QStringLiteral("A2"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("A2"), caseId))
+          == QStringList{QStringLiteral("Fat pad sign, occult fracture"), QStringLiteral("Follow-up in 10 days")});
+    world.ok(QStringLiteral("A2"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                    QStringLiteral("--text"), QStringLiteral("Booked")});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("B"), caseId)).contains(QStringLiteral("Booked")));
+
     // B learned A2's key with the history's introductions: B's next case reaches both of A's
     // devices, and A2, a member of it, answers.
-    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
     const QString fromB = world.ok(QStringLiteral("B"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
                                                          world.caseJson(QStringLiteral("Knee")), QStringLiteral("--to"),
                                                          world.identity[QStringLiteral("A")]});
