@@ -1,10 +1,14 @@
 // consilium-cli bench sync — publishing a case with N MB of images to 5 recipient devices through
 // a loopback relay, against a plain upload of the same bytes to the same relay in the same run;
-// then envelopes per second in batches. Starts its own consilium-relay (beside this executable).
+// then envelopes per second in batches on SQLite and on PostgreSQL, and many WebSocket wake-up
+// connections held by one relay process. Starts its own consilium-relay processes (beside this
+// executable) and, for PostgreSQL, a throwaway cluster (BenchSyncScale.h).
 
+#include "app/cli/BenchSyncScale.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 #include "app/cli/SyncSession.h"
+#include "core/common/ProcessLimits.h"
 #include "core/crypto/DeviceCertificate.h"
 #include "core/crypto/DeviceList.h"
 #include "core/crypto/Hashing.h"
@@ -26,6 +30,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace consilium::cli {
 
@@ -40,40 +45,6 @@ struct Figures {
     double plainMs = 0;
     int envelopes = 0;
     double envelopesMs = 0;
-};
-
-// A relay process on a free loopback port, for the duration of the benchmark.
-struct Relay {
-    QProcess process;
-    QString url;
-    ~Relay()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.terminate();
-            if (!process.waitForFinished(5000))
-                process.kill();
-        }
-    }
-    Result<void> start(const QString& dataDir, const QString& verifierKey)
-    {
-        process.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("consilium-relay")),
-                      {QStringLiteral("--data"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                       QStringLiteral("--verifier-key"), verifierKey});
-        static const QRegularExpression ready(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:[0-9]+)$"));
-        for (int waited = 0; waited < 150 && process.state() != QProcess::NotRunning; ++waited) {
-            process.waitForReadyRead(100);
-            while (process.canReadLine()) {
-                const auto match = ready.match(QString::fromUtf8(process.readLine()).trimmed());
-                if (match.hasMatch()) {
-                    url = match.captured(1);
-                    return {};
-                }
-            }
-        }
-        return fail(QStringLiteral("cli"), ErrorCode::IoError,
-                    QStringLiteral("consilium-relay did not start: %1")
-                        .arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
-    }
 };
 
 Result<QString> writeRandomFile(const QString& path, qint64 size)
@@ -104,9 +75,20 @@ int runBenchSync(const QStringList& args)
     const QCommandLineOption envelopesOption(QStringLiteral("envelopes"),
                                              QStringLiteral("Envelopes to post (default 10000)."), QStringLiteral("N"),
                                              QStringLiteral("10000"));
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("PostgreSQL for the envelope rate: 'auto' (default) starts a throwaway cluster when the server "
+                       "is installed, 'off' skips it, or the postgresql:// URL of an empty database."),
+        QStringLiteral("auto|off|URL"), QStringLiteral("auto"));
+    const QCommandLineOption connectionsOption(
+        QStringLiteral("connections"),
+        QStringLiteral("WebSocket wake-up connections held by one relay process (default 1000; 0 skips)."),
+        QStringLiteral("N"), QStringLiteral("1000"));
     parser.addOption(jsonOption);
     parser.addOption(sizeOption);
     parser.addOption(envelopesOption);
+    parser.addOption(postgresOption);
+    parser.addOption(connectionsOption);
     if (const auto exit = parseSubcommand(parser, args, {}))
         return *exit;
     bool sizeOk = false;
@@ -115,6 +97,25 @@ int runBenchSync(const QStringList& args)
     const int envelopeCount = parser.value(envelopesOption).toInt(&countOk);
     if (!sizeOk || megabytes < 1 || megabytes > 4096 || !countOk || envelopeCount < 1000)
         return usageError(args.first(), QStringLiteral("--mb must be 1..4096 and --envelopes at least 1000"));
+    bool connectionsOk = false;
+    const int connections = parser.value(connectionsOption).toInt(&connectionsOk);
+    if (!connectionsOk || connections < 0 || connections > 20000)
+        return usageError(args.first(), QStringLiteral("--connections must be 0..20000"));
+    const QString postgresMode = parser.value(postgresOption);
+    if (postgresMode != QLatin1String("auto") && postgresMode != QLatin1String("off")
+        && !postgresMode.startsWith(QLatin1String("postgresql://")))
+        return usageError(args.first(), QStringLiteral("--postgres must be auto, off or a postgresql:// URL"));
+    // Each held WebSocket is a descriptor here as in the relay.
+    if (connections > 0) {
+        auto limit = limits::raiseOpenFileLimit(connections + 1024);
+        if (!limit)
+            return failure(kCommand, limit.error().message);
+        if (*limit < connections + 64)
+            return failure(kCommand, QStringLiteral("the open-file limit is %1, too low for %2 connections "
+                                                    "(raise the hard limit: ulimit -Hn)")
+                                         .arg(*limit)
+                                         .arg(connections));
+    }
 
     QTemporaryDir scratch;
     const QString verifierDir = scratch.filePath(QStringLiteral("verifier"));
@@ -124,9 +125,10 @@ int runBenchSync(const QStringList& args)
     auto verifierState = crypto::VerifierDirectory::readPublicState(verifierDir);
     if (!verifier || !verifierState)
         return failure(kCommand, QStringLiteral("cannot open the benchmark's verifier"));
-    Relay relay;
-    if (auto ok = relay.start(scratch.filePath(QStringLiteral("relay")),
-                              QDir(verifierDir).filePath(crypto::VerifierDirectory::kPublicFile));
+    const QString verifierKey = QDir(verifierDir).filePath(crypto::VerifierDirectory::kPublicFile);
+    benchsync::RelayChild relay;
+    if (auto ok = relay.start({QStringLiteral("--data"), scratch.filePath(QStringLiteral("relay")),
+                               QStringLiteral("--verifier-key"), verifierKey});
         !ok)
         return failure(kCommand, ok.error().message);
     auto issue = [&](const QString& name, const crypto::SigningPublicKey& identity) {
@@ -156,7 +158,7 @@ int runBenchSync(const QStringList& args)
             return failure(kCommand, credential.error().message);
         if (auto ok = profile->setUp(credential->encoded(), *verifierState); !ok)
             return failure(kCommand, ok.error().message);
-        if (auto ok = profile->setRelayUrl(relay.url); !ok)
+        if (auto ok = profile->setRelayUrl(relay.url()); !ok)
             return failure(kCommand, ok.error().message);
     }
     auto session = SyncSession::open(profileDir, passphrase);
@@ -256,6 +258,77 @@ int runBenchSync(const QStringList& args)
     });
     if (exitCode != ExitSuccess)
         return exitCode;
+
+    // 4. Envelopes on PostgreSQL: the same batches through a relay on a PostgreSQL database.
+    QJsonObject postgresJson;
+    if (postgresMode != QLatin1String("off")) {
+        std::unique_ptr<benchsync::ThrowawayPostgres> cluster;
+        QString url = postgresMode;
+        if (postgresMode == QLatin1String("auto")) {
+            auto started = benchsync::ThrowawayPostgres::start();
+            if (!started && started.error().code != ErrorCode::NotFound)
+                return failure(kCommand, started.error().message);
+            if (started) {
+                cluster = std::move(*started);
+                url = cluster->url();
+                postgresJson.insert(QStringLiteral("server"), cluster->version());
+            } else {
+                postgresJson.insert(QStringLiteral("skipped"), started.error().message);
+                url.clear();
+            }
+        }
+        if (!url.isEmpty()) {
+            benchsync::RelayChild postgresRelay;
+            if (auto ok = postgresRelay.start({QStringLiteral("--db"), url, QStringLiteral("--data"),
+                                               scratch.filePath(QStringLiteral("relay-pg")),
+                                               QStringLiteral("--verifier-key"), verifierKey});
+                !ok)
+                return failure(kCommand, ok.error().message);
+            std::optional<Result<benchsync::EnvelopeRate>> rate;
+            const int code = runLoop([&](std::function<void(int)> finish) {
+                benchsync::measureEnvelopeRate(postgresRelay.url(), *verifier, envelopeCount,
+                                               [&rate, finish](Result<benchsync::EnvelopeRate> measured) {
+                                                   rate = std::move(measured);
+                                                   finish(ExitSuccess);
+                                               });
+            });
+            if (code != ExitSuccess || !rate || !*rate)
+                return failure(kCommand, QStringLiteral("PostgreSQL envelopes: ")
+                                             + (rate && !*rate ? rate->error().message : QStringLiteral("failed")));
+            postgresJson.insert(QStringLiteral("envelopes"), (*rate)->envelopes);
+            postgresJson.insert(QStringLiteral("batch"), (*rate)->batch);
+            postgresJson.insert(QStringLiteral("envelopesPerSecond"), (*rate)->envelopes / (*rate)->seconds);
+        }
+    }
+
+    // 5. WebSocket wake-up connections held by the (SQLite) relay process, and one wake-up to all.
+    QJsonObject socketsJson;
+    if (connections > 0) {
+        std::optional<Result<benchsync::WakeupFigures>> wakeups;
+        const int code = runLoop([&](std::function<void(int)> finish) {
+            benchsync::measureWakeups(relay.url(), relay.pid(), *verifier, connections,
+                                      [&wakeups, finish](Result<benchsync::WakeupFigures> measured) {
+                                          wakeups = std::move(measured);
+                                          finish(ExitSuccess);
+                                      });
+        });
+        if (code != ExitSuccess || !wakeups || !*wakeups)
+            return failure(kCommand,
+                           QStringLiteral("WebSocket connections: ")
+                               + (wakeups && !*wakeups ? wakeups->error().message : QStringLiteral("failed")));
+        const benchsync::WakeupFigures& w = **wakeups;
+        socketsJson = {{QStringLiteral("requested"), w.requested},
+                       {QStringLiteral("held"), w.held},
+                       {QStringLiteral("woken"), w.woken},
+                       {QStringLiteral("connectSeconds"), w.connectSeconds},
+                       {QStringLiteral("relayResidentMBBefore"), double(w.relayKbBefore) / 1024},
+                       {QStringLiteral("relayResidentMBHeld"), double(w.relayKbHeld) / 1024},
+                       {QStringLiteral("relayKBPerConnection"),
+                        w.held > 0 ? double(w.relayKbHeld - w.relayKbBefore) / w.held : 0.0},
+                       {QStringLiteral("wakeMedianMs"), w.wakeMedianMs},
+                       {QStringLiteral("wakeAllMs"), w.wakeAllMs}};
+    }
+
     const double mb = double(figures.bytes) / 1e6;
     const QJsonObject json{{QStringLiteral("bytes"), figures.bytes},
                            {QStringLiteral("recipientDevices"), figures.devices},
@@ -265,7 +338,9 @@ int runBenchSync(const QStringList& args)
                            {QStringLiteral("plainUploadMBps"), mb / (figures.plainMs / 1000)},
                            {QStringLiteral("ratio"), figures.publishMs / figures.plainMs},
                            {QStringLiteral("envelopes"), figures.envelopes},
-                           {QStringLiteral("envelopesPerSecond"), figures.envelopes / (figures.envelopesMs / 1000)}};
+                           {QStringLiteral("envelopesPerSecond"), figures.envelopes / (figures.envelopesMs / 1000)},
+                           {QStringLiteral("postgres"), postgresJson},
+                           {QStringLiteral("webSockets"), socketsJson}};
     if (parser.isSet(jsonOption)) {
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
@@ -281,6 +356,24 @@ int runBenchSync(const QStringList& args)
               << QStringLiteral("envelopes: %1 in batches of 1000: %2 /s (SQLite)\n")
                      .arg(figures.envelopes)
                      .arg(figures.envelopes / (figures.envelopesMs / 1000), 0, 'f', 0);
+        if (postgresJson.contains(QStringLiteral("envelopesPerSecond")))
+            out() << QStringLiteral("envelopes: %1 in batches of 1000: %2 /s (%3)\n")
+                         .arg(postgresJson.value(QStringLiteral("envelopes")).toInt())
+                         .arg(postgresJson.value(QStringLiteral("envelopesPerSecond")).toDouble(), 0, 'f', 0)
+                         .arg(postgresJson.value(QStringLiteral("server")).toString(QStringLiteral("PostgreSQL")));
+        else if (postgresJson.contains(QStringLiteral("skipped")))
+            out() << QStringLiteral("envelopes on PostgreSQL: skipped, %1\n")
+                         .arg(postgresJson.value(QStringLiteral("skipped")).toString());
+        if (!socketsJson.isEmpty())
+            out() << QStringLiteral("WebSockets: %1 of %2 held by one relay process, resident %3 MB (%4 MB before), "
+                                    "one wake-up reached %5 of them: median %6 ms, all %7 ms\n")
+                         .arg(socketsJson.value(QStringLiteral("held")).toInt())
+                         .arg(socketsJson.value(QStringLiteral("requested")).toInt())
+                         .arg(socketsJson.value(QStringLiteral("relayResidentMBHeld")).toDouble(), 0, 'f', 1)
+                         .arg(socketsJson.value(QStringLiteral("relayResidentMBBefore")).toDouble(), 0, 'f', 1)
+                         .arg(socketsJson.value(QStringLiteral("woken")).toInt())
+                         .arg(socketsJson.value(QStringLiteral("wakeMedianMs")).toDouble(), 0, 'f', 1)
+                         .arg(socketsJson.value(QStringLiteral("wakeAllMs")).toDouble(), 0, 'f', 1);
     }
     out().flush();
     return ExitSuccess;

@@ -16,7 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <array>
 #include <cstdlib>
@@ -54,11 +56,15 @@ void installFaultHooks(sync::SyncEngine& engine)
                 std::_Exit(3);
         });
     }
-    if (const qint64 bytes = qEnvironmentVariable("CONSILIUM_SYNC_TEST_EXIT_AFTER_UPLOAD_BYTES").toLongLong();
-        bytes > 0) {
-        engine.setUploadProgressHook([bytes](qint64 sent, qint64) {
-            if (sent >= bytes)
+    const qint64 exitAfter = qEnvironmentVariable("CONSILIUM_SYNC_TEST_EXIT_AFTER_UPLOAD_BYTES").toLongLong();
+    // A pause after each chunk, so that a test can kill the relay mid-upload however fast it is.
+    const int pauseMs = qEnvironmentVariableIntValue("CONSILIUM_SYNC_TEST_PAUSE_PER_CHUNK_MS");
+    if (exitAfter > 0 || pauseMs > 0) {
+        engine.setUploadProgressHook([exitAfter, pauseMs](qint64 sent, qint64) {
+            if (exitAfter > 0 && sent >= exitAfter)
                 std::_Exit(3);
+            if (pauseMs > 0)
+                QThread::msleep(static_cast<unsigned long>(pauseMs));
         });
     }
 }
@@ -257,6 +263,124 @@ int runAddContact(const QStringList& args)
                 out().flush();
                 finish(ExitSuccess);
             });
+        });
+    });
+}
+
+// A device key as 'sync whoami' prints it: 64 hex digits.
+Result<crypto::SigningPublicKey> parseDeviceKey(const QString& text)
+{
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (!hex64.match(text).hasMatch())
+        return fail(QStringLiteral("cli"), ErrorCode::InvalidArgument,
+                    QStringLiteral("'%1' is not a device key (64 hex digits, as 'sync whoami' prints)").arg(text));
+    return crypto::SigningPublicKey::fromBytes(QByteArray::fromHex(text.toLatin1()), QStringLiteral("device key"));
+}
+
+// Device linking (docs/protocol.md § 19.5): link-device on a device of the identity, join on
+// the new one, pull then share-history on the first.
+int runLinkDevice(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Add a new device of this identity (its device key, from 'sync whoami' on that device, which must be a "
+        "profile made with the same identity) to the identity's signed device list at the relay."));
+    parser.addPositionalArgument(QStringLiteral("DEVICE"), QStringLiteral("The new device's key (64 hex digits)."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("DEVICE")))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(args.first(), QStringLiteral("expected exactly one device key"));
+    auto device = parseDeviceKey(parser.positionalArguments().first());
+    if (!device)
+        return usageError(args.first(), device.error().message);
+    auto session = openSession(parser, profile, args.first());
+    if (!session)
+        return ExitFailure;
+    SyncSession& s = **session;
+    return runLoop([&](std::function<void(int)> finish) {
+        s.engine().linkDevice(*device, [&, finish](Result<quint64> sequence) {
+            if (!sequence)
+                return finish(failure(args.first(), sequence.error().message));
+            out() << "device " << device->toHex() << " is in device list " << *sequence
+                  << "; on it run: consilium-cli sync join --relay URL, then here: sync pull and sync share-history "
+                  << device->toHex() << '\n';
+            out().flush();
+            finish(ExitSuccess);
+        });
+    });
+}
+
+int runJoin(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "On a new device of an identity (a profile made with init-profile --identity of that identity): adopt the "
+        "identity's device list from the relay, which another device must have extended with this one "
+        "(sync link-device), remember the relay, and introduce this device to the identity's other devices."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    const QCommandLineOption relayOption(QStringLiteral("relay"), QStringLiteral("The relay's URL."),
+                                         QStringLiteral("URL"));
+    parser.addOption(relayOption);
+    if (const auto exit = parseSubcommand(parser, args, {}))
+        return *exit;
+    if (!parser.isSet(relayOption))
+        return usageError(args.first(), QStringLiteral("missing --relay"));
+    const QUrl url(parser.value(relayOption));
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return usageError(args.first(), QStringLiteral("--relay must be an http:// or https:// URL"));
+    auto session = openSession(parser, profile, args.first(), false);
+    if (!session)
+        return ExitFailure;
+    SyncSession& s = **session;
+    s.useRelay(url.toString());
+    return runLoop([&](std::function<void(int)> finish) {
+        s.engine().joinIdentity([&, finish](Result<sync::VerifiedIdentity> joined) {
+            if (!joined)
+                return finish(failure(args.first(), joined.error().message));
+            if (auto ok = s.engine().profile().setRelayUrl(url.toString()); !ok)
+                return finish(failure(args.first(), ok.error().message));
+            const quint64 sequence = joined->deviceList.sequence();
+            const qsizetype devices = joined->deviceList.devices().size();
+            flushThen(s.engine(), args.first(), finish, [sequence, devices, finish] {
+                out() << "joined: device list " << sequence << " with " << devices << " device(s)\n";
+                out().flush();
+                finish(ExitSuccess);
+            });
+        });
+    });
+}
+
+int runShareHistory(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Send a linked device of this identity the history this device holds: every case key re-wrapped to it and "
+        "every stored case object, signed by their authors. Run 'sync pull' first so that its key is known."));
+    parser.addPositionalArgument(QStringLiteral("DEVICE"), QStringLiteral("The linked device's key (64 hex digits)."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("DEVICE")))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(args.first(), QStringLiteral("expected exactly one device key"));
+    auto device = parseDeviceKey(parser.positionalArguments().first());
+    if (!device)
+        return usageError(args.first(), device.error().message);
+    auto session = openSession(parser, profile, args.first());
+    if (!session)
+        return ExitFailure;
+    SyncSession& s = **session;
+    auto shared = s.engine().shareHistory(*device);
+    if (!shared)
+        return failure(args.first(), shared.error().message);
+    return runLoop([&](std::function<void(int)> finish) {
+        flushThen(s.engine(), args.first(), finish, [&, finish] {
+            out() << "history of " << *shared << " case(s) sent to " << device->toHex() << '\n';
+            out().flush();
+            finish(ExitSuccess);
         });
     });
 }
@@ -576,6 +700,9 @@ constexpr std::array kActions{
     GroupAction{"add-contact", "Fetch, verify and add a clinician as a contact", &runAddContact},
     GroupAction{"publish", "Publish a case with images to people or a group", &runPublish},
     GroupAction{"comment", "Comment on a shared case", &runComment},
+    GroupAction{"link-device", "Add a new device of this identity to its device list", &runLinkDevice},
+    GroupAction{"join", "On a new device: adopt the identity's device list and introduce it", &runJoin},
+    GroupAction{"share-history", "Re-wrap keys and re-send the history to a linked device", &runShareHistory},
     GroupAction{"pull", "Send the outbox, then fetch and store the mailbox", &runPull},
     GroupAction{"flush", "Send the outbox", &runFlush},
     GroupAction{"group", "Create groups, add and remove members (with key rotation)", &runGroupCommand},

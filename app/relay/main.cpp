@@ -5,6 +5,7 @@
 #include "app/relay/ShutdownSignals.h"
 #include "core/common/AppPaths.h"
 #include "core/common/ProcessHardening.h"
+#include "core/common/ProcessLimits.h"
 #include "core/common/Version.h"
 #include "core/relay/PostgresRelayStorage.h"
 #include "core/relay/RelayApi.h"
@@ -32,6 +33,11 @@ int main(int argc, char* argv[])
     // First: a core dump of the relay would hold its clients' credentials and pending objects.
     if (const auto hardened = consilium::hardening::disableCoreDumps(); !hardened)
         std::fprintf(stderr, "consilium-relay: warning: %s\n", qPrintable(hardened.error().message));
+
+    // One descriptor per client connection (WebSocket wake-ups are held open): the common soft
+    // limit of 1,024 would refuse clients long before memory or CPU run out.
+    if (const auto raised = consilium::limits::raiseOpenFileLimit(65536); !raised)
+        std::fprintf(stderr, "consilium-relay: warning: %s\n", qPrintable(raised.error().message));
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Consilium"));

@@ -26,8 +26,9 @@ bool validRole(quint64 role)
 // one change has exactly one encoding.
 std::optional<QString> shapeProblem(const MembershipChange& change, quint64 role)
 {
-    const bool needsRole = change.action != MembershipAction::Remove;
-    const bool needsDevices = change.action == MembershipAction::Create || change.action == MembershipAction::Add;
+    const bool needsRole = change.action != MembershipAction::Remove && change.action != MembershipAction::SetDevices;
+    const bool needsDevices = change.action == MembershipAction::Create || change.action == MembershipAction::Add
+                              || change.action == MembershipAction::SetDevices;
     if (change.subject.isNull())
         return QStringLiteral("no subject identity");
     if (needsRole != validRole(role) || (!needsRole && role != 0))
@@ -53,7 +54,10 @@ QCborArray deviceArray(QList<MemberDevice> devices)
 
 Result<QByteArray> MembershipEvent::sign(const Fields& fields, const SigningKeyPair& authorDevice)
 {
-    const quint64 role = fields.change.action == MembershipAction::Remove ? 0 : quint64(fields.change.role);
+    const quint64 role =
+        fields.change.action == MembershipAction::Remove || fields.change.action == MembershipAction::SetDevices
+            ? 0
+            : quint64(fields.change.role);
     if (auto problem = shapeProblem(fields.change, role))
         return detail::cryptoError(ErrorCode::InvalidArgument, QStringLiteral("membership event: ") + *problem);
     if (fields.authorDevice != authorDevice.publicKey() || fields.caseId.size() != protocol::kIdSize)
@@ -79,7 +83,7 @@ Result<MembershipEvent> MembershipEvent::parse(QByteArrayView bytes)
     f.sequence = fields.uint(2, "sequence");
     f.previousHash = fields.bytesUpTo(3, "previous hash", protocol::kHashSize);
     f.epoch = fields.uint(4, "epoch");
-    const quint64 action = fields.uint(5, "action", quint64(MembershipAction::SetRole));
+    const quint64 action = fields.uint(5, "action", quint64(MembershipAction::SetDevices));
     const QByteArray subject = fields.bytes(6, "subject", protocol::kKeySize);
     const quint64 role = fields.uint(7, "role", 255);
     const QCborArray devices = fields.array(8, "devices", kMaxDevices);

@@ -19,6 +19,7 @@ enum class MembershipAction : quint8 {
     Add = 1,
     Remove = 2,
     SetRole = 3,
+    SetDevices = 4, ///< a member's devices change (a linked device): by the member or an owner
 };
 
 /// A member device as the case knows it: its device id and the X25519 key its wraps go to.
@@ -30,7 +31,7 @@ struct MemberDevice {
 };
 
 /// What an event changes. `role` is used by Create, Add and SetRole; `devices` (the subject's
-/// verified devices) by Create and Add.
+/// verified devices) by Create, Add and SetDevices.
 struct MembershipChange {
     MembershipAction action = MembershipAction::Add;
     SigningPublicKey subject; ///< the identity key of the member concerned

@@ -116,6 +116,14 @@ Result<void> MembershipState::checkAuthorised(const MembershipEvent::Fields& f, 
         if (subject->role == MemberRole::Owner && ownerCount(m_members) == 1)
             return rejected(QStringLiteral("the last owner cannot be demoted"));
         return {};
+    case MembershipAction::SetDevices:
+        if (subject == nullptr)
+            return rejected(QStringLiteral("the subject is not a member"));
+        if (subject->identity != author.identity && !owner)
+            return rejected(QStringLiteral("only the member or an owner changes a member's devices"));
+        if (subject->devices == change.devices)
+            return rejected(QStringLiteral("the devices do not change"));
+        return {};
     }
     return rejected(QStringLiteral("unknown action"));
 }
@@ -153,6 +161,12 @@ Result<void> MembershipState::apply(QByteArrayView bytes)
         for (Member& m : m_members) {
             if (m.identity == f.change.subject)
                 m.role = f.change.role;
+        }
+        break;
+    case MembershipAction::SetDevices:
+        for (Member& m : m_members) {
+            if (m.identity == f.change.subject)
+                m.devices = f.change.devices;
         }
         break;
     case MembershipAction::Create:

@@ -10,7 +10,9 @@
 #include <QUrlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <map>
 
 namespace consilium::relay {
 
@@ -499,40 +501,58 @@ Result<QList<quint64>> PostgresRelayStorage::postEnvelopes(const QList<OutgoingE
     Transaction transaction(db);
     if (!transaction.isOpen())
         return storageError(ErrorCode::IoError, QStringLiteral("cannot start a transaction"));
-    QList<quint64> sequences;
-    sequences.reserve(envelopes.size());
-    QList<QByteArray> mailboxes;
-    for (const OutgoingEnvelope& envelope : envelopes) {
+    // Batched: a few statements per mailbox and per few hundred envelopes, not three per
+    // envelope — each statement is a round trip to the server (docs/bench.md, PostgreSQL).
+    // Mailboxes are locked in byte order, so two posters never wait on each other in a cycle.
+    std::map<QByteArray, qint64> perMailbox; // mailbox → envelopes in this batch
+    for (const OutgoingEnvelope& envelope : envelopes)
+        ++perMailbox[envelope.mailbox];
+    std::map<QByteArray, qint64> nextSequence; // mailbox → first sequence of this batch
+    for (const auto& [mailbox, count] : perMailbox) {
         // The upsert locks the mailbox row until commit: sequence numbers are never handed out
         // twice, whichever process posts.
-        auto next = run(db,
-                        QStringLiteral("INSERT INTO mailboxes (device, last_sequence) VALUES (?, 1) "
-                                       "ON CONFLICT (device) DO UPDATE SET last_sequence = mailboxes.last_sequence + 1 "
+        auto last = run(db,
+                        QStringLiteral("INSERT INTO mailboxes (device, last_sequence) VALUES (?, ?) "
+                                       "ON CONFLICT (device) DO UPDATE SET last_sequence = mailboxes.last_sequence + ? "
                                        "RETURNING last_sequence"),
-                        {envelope.mailbox});
-        if (!next)
-            return tl::unexpected(next.error());
-        if (!next->next())
+                        {mailbox, count, count});
+        if (!last)
+            return tl::unexpected(last.error());
+        if (!last->next())
             return storageError(ErrorCode::Internal, QStringLiteral("mailbox row vanished"));
-        const qint64 sequence = next->value(0).toLongLong();
-        auto count = run(db, QStringLiteral("SELECT COUNT(*) FROM envelopes WHERE device = ?"), {envelope.mailbox});
-        if (!count)
-            return tl::unexpected(count.error());
-        if (count->next() && count->value(0).toLongLong() >= maxPerMailbox)
+        nextSequence[mailbox] = last->value(0).toLongLong() - count + 1;
+        auto stored = run(db, QStringLiteral("SELECT COUNT(*) FROM envelopes WHERE device = ?"), {mailbox});
+        if (!stored)
+            return tl::unexpected(stored.error());
+        if (stored->next() && stored->value(0).toLongLong() + count > maxPerMailbox)
             return storageError(ErrorCode::PermissionDenied,
                                 QStringLiteral("mailbox %1 is full (%2 envelopes not yet acknowledged)")
-                                    .arg(QString::fromLatin1(envelope.mailbox.toHex()))
+                                    .arg(QString::fromLatin1(mailbox.toHex()))
                                     .arg(maxPerMailbox));
-        if (auto ok =
-                run(db, QStringLiteral("INSERT INTO envelopes (device, sequence, data, received) VALUES (?, ?, ?, ?)"),
-                    {envelope.mailbox, sequence, envelope.data, now});
+    }
+    QList<quint64> sequences;
+    sequences.reserve(envelopes.size());
+    for (const OutgoingEnvelope& envelope : envelopes)
+        sequences.append(quint64(nextSequence[envelope.mailbox]++));
+    constexpr qsizetype kRowsPerInsert = 250; // 1,000 bound values per statement
+    for (qsizetype first = 0; first < envelopes.size(); first += kRowsPerInsert) {
+        const qsizetype rows = std::min(kRowsPerInsert, envelopes.size() - first);
+        QStringList placeholders(rows, QStringLiteral("(?, ?, ?, ?)"));
+        QVariantList values;
+        values.reserve(rows * 4);
+        for (qsizetype i = first; i < first + rows; ++i)
+            values << envelopes[i].mailbox << qint64(sequences[i]) << envelopes[i].data << now;
+        if (auto ok = run(db,
+                          QStringLiteral("INSERT INTO envelopes (device, sequence, data, received) VALUES ")
+                              + placeholders.join(QStringLiteral(", ")),
+                          values);
             !ok)
             return tl::unexpected(ok.error());
-        sequences.append(quint64(sequence));
-        if (!mailboxes.contains(envelope.mailbox))
-            mailboxes.append(envelope.mailbox);
     }
     // Delivered to every listening relay process when (and only if) the transaction commits.
+    QList<QByteArray> mailboxes;
+    for (const auto& entry : perMailbox)
+        mailboxes.append(entry.first);
     for (qsizetype first = 0; first < mailboxes.size(); first += kDevicesPerNotification) {
         QStringList hex;
         for (const QByteArray& mailbox : mailboxes.mid(first, kDevicesPerNotification))

@@ -27,11 +27,13 @@ Result<bool> SyncStateRepository::putObject(const StoredObject& object, const QD
     return m_db.changes() > 0;
 }
 
-Result<QList<StoredObject>> SyncStateRepository::objectsOfCase(const QUuid& caseId)
+Result<QList<StoredObject>> SyncStateRepository::objectsOfCase(const QUuid& caseId, ObjectOrder order)
 {
-    auto statement = m_db.prepare(QStringLiteral(
-        "SELECT object_uuid, type, author_device, sequence, epoch, sealed FROM objects WHERE case_uuid = ? "
-        "ORDER BY epoch, sequence, id"));
+    auto statement = m_db.prepare(
+        QStringLiteral(
+            "SELECT object_uuid, type, author_device, sequence, epoch, sealed FROM objects WHERE case_uuid = ? ")
+        + (order == ObjectOrder::Arrival ? QStringLiteral("ORDER BY id")
+                                         : QStringLiteral("ORDER BY epoch, sequence, id")));
     if (!statement)
         return tl::unexpected(statement.error());
     statement->bind(1, uuidBytes(caseId));

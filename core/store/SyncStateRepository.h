@@ -45,7 +45,11 @@ public:
 
     /// Stores an object once; returns false when it was already stored (a duplicate delivery).
     Result<bool> putObject(const StoredObject& object, const QDateTime& receivedAt);
-    Result<QList<StoredObject>> objectsOfCase(const QUuid& caseId);
+    enum class ObjectOrder {
+        EpochSequence, ///< by epoch, then sequence
+        Arrival, ///< as stored: the order this profile accepted them, which a new device can replay
+    };
+    Result<QList<StoredObject>> objectsOfCase(const QUuid& caseId, ObjectOrder order = ObjectOrder::EpochSequence);
 
     Result<qint64> enqueue(int kind, const QByteArray& payload, const QDateTime& notBefore);
     /// Items whose next attempt is due, oldest first.

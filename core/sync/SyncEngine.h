@@ -78,6 +78,21 @@ public:
     /// epoch whose key goes to the remaining member devices only. Returns how many cases rotated.
     Result<int> removeGroupMember(const QUuid& groupId, const crypto::SigningPublicKey& identity);
 
+    /// Device linking (docs/protocol.md § 19.5), on a device of this identity: publishes the next
+    /// device list with `device` added (after catching up with the relay's list; a device listed
+    /// already is not an error). Answers the device list's sequence number.
+    void linkDevice(const crypto::SigningPublicKey& device, std::function<void(Result<quint64>)> done);
+    /// Device linking, on the new device (a profile made with the same identity key): adopts the
+    /// identity's device list from the relay, which must list this device, and queues this
+    /// device's encryption key certificate to the identity's other devices.
+    void joinIdentity(std::function<void(Result<VerifiedIdentity>)> done);
+    /// History for a linked device: queues to `device` (of this identity, introduced, so that its
+    /// encryption key is known) this device's encryption key certificate, every epoch key held
+    /// here re-wrapped to it, and every stored object of every case this identity is a member
+    /// of, verbatim and in the order it was accepted here — signed by their authors, so the new
+    /// device verifies them as this one did. Returns how many cases.
+    Result<int> shareHistory(const crypto::SigningPublicKey& device);
+
     /// Sends the outbox in order; stops at the first failure (kept for the next flush).
     void flush(std::function<void(Result<int>)> done);
     void pull(std::function<void(Result<PullReport>)> done);

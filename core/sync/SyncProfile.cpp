@@ -137,6 +137,79 @@ Result<QList<QByteArray>> SyncProfile::ownDeviceLists()
     return decodeList(**stored, QStringLiteral("device lists"));
 }
 
+Result<QByteArray> SyncProfile::nextOwnDeviceList(const crypto::SigningPublicKey& device)
+{
+    auto lists = ownDeviceLists();
+    if (!lists)
+        return tl::unexpected(lists.error());
+    auto chain = crypto::DeviceListChain::fromHistory(*lists);
+    if (!chain)
+        return tl::unexpected(chain.error());
+    const crypto::DeviceList& current = chain->current();
+    if (current.contains(device))
+        return fail(kDomain, ErrorCode::AlreadyExists,
+                    QStringLiteral("device %1 is already in this identity's device list").arg(device.toHex()));
+    QList<crypto::SigningPublicKey> devices = current.devices();
+    devices.append(device);
+    return current.createNext(identity(), devices, now());
+}
+
+Result<void> SyncProfile::refreshOwnDeviceLists(const IdentityRecord& record)
+{
+    if (auto ok = acceptIdentity(identity().publicKey(), record); !ok)
+        return tl::unexpected(ok.error());
+    return setValue(QStringLiteral("own-device-lists"), encodeList(record.deviceLists));
+}
+
+Result<void> SyncProfile::recordOwnDeviceList(const QByteArray& entry)
+{
+    auto lists = ownDeviceLists();
+    if (!lists)
+        return tl::unexpected(lists.error());
+    auto chain = crypto::DeviceListChain::fromHistory(*lists);
+    if (!chain)
+        return tl::unexpected(chain.error());
+    if (auto ok = chain->append(entry); !ok)
+        return ok;
+    lists->append(entry);
+    auto credentialBytes = credential();
+    if (!credentialBytes)
+        return tl::unexpected(credentialBytes.error());
+    if (auto ok = setValue(QStringLiteral("own-device-lists"), encodeList(*lists)); !ok)
+        return ok;
+    // The verified view of this identity (what senders' devices are checked against) moves too.
+    if (auto ok = acceptIdentity(identity().publicKey(), {*credentialBytes, *lists}); !ok)
+        return tl::unexpected(ok.error());
+    return {};
+}
+
+Result<void> SyncProfile::adoptOwnDeviceLists(const QList<QByteArray>& history)
+{
+    auto chain = crypto::DeviceListChain::fromHistory(history);
+    if (!chain)
+        return tl::unexpected(chain.error());
+    if (chain->current().identityKey() != identity().publicKey())
+        return fail(kDomain, ErrorCode::PermissionDenied,
+                    QStringLiteral("the relay sent the device list of another identity"));
+    if (!chain->current().contains(device().deviceId()))
+        return fail(kDomain, ErrorCode::PermissionDenied,
+                    QStringLiteral("this device (%1) is not in identity %2's device list yet: add it from a linked "
+                                   "device first (consilium-cli sync link-device)")
+                        .arg(device().deviceId().toHex(), identity().publicKey().toHex()));
+    auto credentialBytes = credential();
+    if (!credentialBytes)
+        return tl::unexpected(credentialBytes.error());
+    if (auto ok = setValue(QStringLiteral("own-device-lists"), encodeList(history)); !ok)
+        return ok;
+    // The one-device list setUp() made was never published: the relay's chain replaces it.
+    if (auto ok = setValue(QStringLiteral("device-list/") + identity().publicKey().toHex(), chain->current().encoded());
+        !ok)
+        return ok;
+    if (auto ok = acceptIdentity(identity().publicKey(), {*credentialBytes, history}); !ok)
+        return tl::unexpected(ok.error());
+    return {};
+}
+
 Result<QByteArray> SyncProfile::ownEncryptionCertificate()
 {
     auto stored = value(QStringLiteral("own-encryption-certificate"));
@@ -429,6 +502,18 @@ Result<std::optional<crypto::MembershipState>> SyncProfile::membership(const QBy
 Result<void> SyncProfile::setMembershipLog(const QByteArray& caseId, const QList<QByteArray>& events)
 {
     return setValue(QStringLiteral("membership/") + hex(caseId), encodeList(events));
+}
+
+Result<QList<QByteArray>> SyncProfile::membershipCases()
+{
+    const QString prefix = QStringLiteral("membership/");
+    auto names = m_store->syncState().valueNames(prefix);
+    if (!names)
+        return tl::unexpected(names.error());
+    QList<QByteArray> ids;
+    for (const QString& name : *names)
+        ids.append(QByteArray::fromHex(name.mid(prefix.size()).toLatin1()));
+    return ids;
 }
 
 Result<crypto::ReplayGuard> SyncProfile::replayGuard()

@@ -49,6 +49,20 @@ public:
     Result<QByteArray> credential();
     Result<QList<QByteArray>> ownDeviceLists();
     Result<QByteArray> ownEncryptionCertificate();
+    /// Device linking, on a device of this identity (docs/protocol.md § 19.5): the entry that
+    /// follows this identity's newest device list with `device` added, signed by the identity key.
+    /// Fails when the device is listed already. Stores nothing: call recordOwnDeviceList() once
+    /// the relay has taken the entry.
+    Result<QByteArray> nextOwnDeviceList(const crypto::SigningPublicKey& device);
+    /// Brings this identity's own device list history up to the relay's `record` (another device
+    /// of the identity may have linked one): verified like any identity's, never rolled back.
+    Result<void> refreshOwnDeviceLists(const IdentityRecord& record);
+    /// Records `entry`, which must extend this identity's device list, as its newest.
+    Result<void> recordOwnDeviceList(const QByteArray& entry);
+    /// Device linking, on the new device: adopts the identity's device list history as the relay
+    /// holds it, in place of the one-device list setUp() made. The history must verify, be this
+    /// identity's and list this device.
+    Result<void> adoptOwnDeviceLists(const QList<QByteArray>& history);
     Result<QString> relayUrl();
     Result<void> setRelayUrl(const QString& url);
 
@@ -75,6 +89,8 @@ public:
     Result<QList<QByteArray>> membershipLog(const QByteArray& caseId);
     Result<std::optional<crypto::MembershipState>> membership(const QByteArray& caseId);
     Result<void> setMembershipLog(const QByteArray& caseId, const QList<QByteArray>& events);
+    /// The ids of every case this profile holds a membership log for.
+    Result<QList<QByteArray>> membershipCases();
 
     Result<crypto::ReplayGuard> replayGuard();
     Result<void> saveReplayGuard(const crypto::ReplayGuard& guard);

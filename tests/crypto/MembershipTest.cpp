@@ -227,3 +227,49 @@ TEST_CASE("a removed member cannot open objects of the next epoch", "[crypto]")
         == QStringLiteral("object: cannot decrypt: not encrypted under this epoch key"));
     CHECK_FALSE(rotateEpochKey(state, bob.laptop.signing));
 }
+
+TEST_CASE("a member changes their own devices (a linked device), others may not unless owners", "[crypto]")
+{
+    const Person alice;
+    const Person bob;
+    const Person carol;
+    MembershipState state = startCase(alice);
+    applyChange(state, bob.join(), alice.laptop);
+    applyChange(state, carol.join(), alice.laptop);
+    const quint64 epoch = state.epoch();
+
+    // Bob links a tablet: his laptop announces laptop + phone + tablet; a new epoch starts.
+    const DeviceKeys tablet = DeviceKeys::generate();
+    QList<MemberDevice> bobsDevices = bob.devices();
+    bobsDevices.append({tablet.deviceId(), tablet.encryption.publicKey()});
+    std::sort(bobsDevices.begin(), bobsDevices.end(),
+              [](const MemberDevice& a, const MemberDevice& b) { return a.device < b.device; });
+    const MembershipChange linked{MembershipAction::SetDevices, bob.identity.publicKey(), MemberRole::Member,
+                                  bobsDevices};
+    // Carol (a plain member) may not change Bob's devices.
+    auto byCarol = state.makeEvent(linked, carol.laptop.signing, kNow);
+    REQUIRE(byCarol);
+    const auto refused = state.apply(*byCarol);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("only the member or an owner")));
+    CHECK(state.epoch() == epoch);
+
+    applyChange(state, linked, bob.laptop);
+    CHECK(state.epoch() == epoch + 1);
+    REQUIRE(state.memberOfDevice(tablet.deviceId()) != nullptr);
+    CHECK(state.memberOfDevice(tablet.deviceId())->identity == bob.identity.publicKey());
+    CHECK(state.memberOfDevice(tablet.deviceId())->role == MemberRole::Member); // the role is kept
+    CHECK(state.memberDevices().size() == 7);
+
+    // The same devices again change nothing and are refused; an empty list is malformed.
+    auto again = state.makeEvent(linked, bob.laptop.signing, kNow);
+    REQUIRE(again);
+    CHECK_FALSE(state.apply(*again));
+    CHECK_FALSE(state.makeEvent({MembershipAction::SetDevices, bob.identity.publicKey(), MemberRole::Member, {}},
+                                bob.laptop.signing, kNow));
+
+    // The next key goes to every device of the new membership, the tablet included.
+    auto rotation = rotateEpochKey(state, tablet.signing);
+    REQUIRE(rotation);
+    CHECK(rotation->wraps.size() == 7);
+}

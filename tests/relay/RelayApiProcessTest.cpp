@@ -1,9 +1,14 @@
 // The relay API end to end: consilium-relay as a real process on loopback, clients speaking
 // HTTP and WebSocket to it with keys and credentials made by core/crypto, as a real client would.
+// Built twice: over the embedded SQLite storage, and with CONSILIUM_RELAY_TEST_POSTGRES over a
+// throwaway PostgreSQL cluster (test_relay_process_api_postgres, skipped with 77 without it).
 
 #include "core/crypto/VerifierDirectory.h"
 #include "tests/relay/RelayFixture.h"
 #include "tests/relay/RelayProcess.h"
+#ifdef CONSILIUM_RELAY_TEST_POSTGRES
+#include "tests/relay/ThrowawayPostgres.h"
+#endif
 
 #include <catch2/catch.hpp>
 
@@ -93,6 +98,9 @@ struct Verifier {
 // A running relay with its data folder and (optional) config file.
 struct Relay {
     QTemporaryDir data;
+#ifdef CONSILIUM_RELAY_TEST_POSTGRES
+    std::unique_ptr<ThrowawayPostgres> postgres = std::make_unique<ThrowawayPostgres>();
+#endif
     QString configPath;
     QStringList arguments;
     std::unique_ptr<RelayProcess> process;
@@ -101,6 +109,9 @@ struct Relay {
     Relay(const Verifier& verifier, const QByteArray& config = {})
     {
         arguments = {QStringLiteral("--verifier-key"), verifier.publicKeyFile()};
+#ifdef CONSILIUM_RELAY_TEST_POSTGRES
+        arguments << QStringLiteral("--db") << postgres->url();
+#endif
         if (!config.isEmpty()) {
             configPath = data.filePath(QStringLiteral("relay.ini"));
             QFile file(configPath);

@@ -87,6 +87,10 @@ public:
     /// The URL of the database "relay".
     [[nodiscard]] const QString& url() const { return m_url; }
 
+    /// The folder of the server's Unix socket (the "host" of a libpq connection).
+    [[nodiscard]] QString socketDir() const { return m_root.filePath(QStringLiteral("sock")); }
+    [[nodiscard]] int port() const { return m_port; }
+
     /// Creates another empty database and returns its URL.
     QString createDatabase(const QString& name)
     {

@@ -2,13 +2,18 @@
 // loopback, each client a profile of its own with small Argon2 parameters. Covers the issue's
 // scenario (case with two images to B and to a group {B, C}, comments, removal and rotation) and
 // its faults (relay killed mid-upload, client killed mid-upload and mid-pull, an envelope
-// tampered in the relay's database).
+// tampered in the relay's database). Built twice: over the relay's embedded SQLite storage, and
+// with CONSILIUM_SYNC_TEST_POSTGRES over PostgreSQL in a throwaway cluster (skipped, exit 77,
+// when the PostgreSQL server is not installed).
 
 #include "core/crypto/DeviceList.h"
 #include "core/crypto/KeyFiles.h"
 #include "core/crypto/RelayChallenge.h"
 #include "core/crypto/VerifierDirectory.h"
 #include "tests/relay/RelayProcess.h"
+#ifdef CONSILIUM_SYNC_TEST_POSTGRES
+#include "tests/relay/ThrowawayPostgres.h"
+#endif
 
 #include <catch2/catch.hpp>
 
@@ -24,10 +29,12 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 using namespace consilium;
 using namespace consilium::test;
@@ -73,6 +80,9 @@ QString sha256(const QByteArray& bytes)
 // One relay, one verifier, three clinicians with their profiles, all in one temporary folder.
 struct World {
     QTemporaryDir dir;
+#ifdef CONSILIUM_SYNC_TEST_POSTGRES
+    std::unique_ptr<ThrowawayPostgres> postgres = std::make_unique<ThrowawayPostgres>();
+#endif
     QStringList relayArguments;
     std::unique_ptr<RelayProcess> relay;
     QString url;
@@ -90,6 +100,9 @@ struct World {
         file.write("correct horse battery staple\n");
         file.close();
         relayArguments = {QStringLiteral("--verifier-key"), path(QStringLiteral("verifier/verifier.pub"))};
+#ifdef CONSILIUM_SYNC_TEST_POSTGRES
+        relayArguments << QStringLiteral("--db") << postgres->url();
+#endif
         if (!relayConfig.isEmpty()) {
             QFile config(path(QStringLiteral("relay.ini")));
             REQUIRE(config.open(QIODevice::WriteOnly));
@@ -100,7 +113,10 @@ struct World {
         startRelay();
     }
 
-    [[nodiscard]] QString path(const QString& name) const { return dir.filePath(name); }
+    [[nodiscard]] QString path(const QString& name) const
+    {
+        return dir.filePath(name);
+    }
 
     void startRelay()
     {
@@ -143,7 +159,24 @@ struct World {
         ok(name, {QStringLiteral("register"), QStringLiteral("--relay"), url});
     }
 
-    [[nodiscard]] QString profile(const QString& name) const { return path(QStringLiteral("profile-") + name); }
+    // A second device of `of`: a profile made with the same identity key and credential, not
+    // registered (linking adds it to the identity's device list).
+    void addDevice(const QString& name, const QString& of)
+    {
+        const Run created =
+            cli({QStringLiteral("sync"), QStringLiteral("init-profile"), profile(name), QStringLiteral("--name"),
+                 QStringLiteral("Dr ") + of, QStringLiteral("--passphrase-file"), passphrase,
+                 QStringLiteral("--credential"), path(of + QStringLiteral(".cred")), QStringLiteral("--verifier"),
+                 path(QStringLiteral("verifier")), QStringLiteral("--identity"), path(QStringLiteral("id-") + of),
+                 QStringLiteral("--argon2"), QStringLiteral("1,8192")});
+        INFO(created.err.toStdString());
+        REQUIRE(created.exitCode == 0);
+    }
+
+    [[nodiscard]] QString profile(const QString& name) const
+    {
+        return path(QStringLiteral("profile-") + name);
+    }
 
     Run sync(const QString& name, QStringList arguments,
              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
@@ -213,14 +246,24 @@ struct World {
 
     qint64 metric(const char* name)
     {
+        const auto value = tryMetric(name);
+        REQUIRE(value.has_value());
+        return *value;
+    }
+
+    // The metric, or nullopt when the relay does not answer (polled while it works).
+    std::optional<qint64> tryMetric(const char* name)
+    {
         QNetworkAccessManager manager;
         manager.setProxy(QNetworkProxy::NoProxy);
         std::unique_ptr<QNetworkReply> reply(manager.get(QNetworkRequest(QUrl(url + QStringLiteral("/metrics")))));
-        REQUIRE(pumpUntil([&] { return reply->isFinished(); }));
+        if (!pumpUntil([&] { return reply->isFinished(); }) || reply->error() != QNetworkReply::NoError)
+            return std::nullopt;
         const QRegularExpression line(QStringLiteral("^%1 ([0-9]+)$").arg(QLatin1String(name)),
                                       QRegularExpression::MultilineOption);
         const auto match = line.match(QString::fromUtf8(reply->readAll()));
-        REQUIRE(match.hasMatch());
+        if (!match.hasMatch())
+            return std::nullopt;
         return match.captured(1).toLongLong();
     }
 };
@@ -233,16 +276,29 @@ QStringList texts(const QJsonObject& value)
     return result;
 }
 
-// The relay's stored envelopes (device hex, sequence, data), read from its SQLite file directly.
+// The relay's stored envelopes (device hex, sequence, data), read from its database directly:
+// its SQLite file, or its PostgreSQL database (both have the same envelopes table).
 struct RelayDatabase {
     QString connection = QStringLiteral("relay-inspection");
-    explicit RelayDatabase(const QString& file)
+    explicit RelayDatabase(const World& world)
     {
+#ifdef CONSILIUM_SYNC_TEST_POSTGRES
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(world.postgres->socketDir());
+        db.setPort(world.postgres->port());
+        db.setUserName(QStringLiteral("consilium"));
+        db.setDatabaseName(QStringLiteral("relay"));
+#else
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(file);
+        db.setDatabaseName(world.path(QStringLiteral("relay/relay.sqlite")));
+#endif
+        INFO(db.lastError().text().toStdString());
         REQUIRE(db.open());
     }
-    ~RelayDatabase() { QSqlDatabase::removeDatabase(connection); }
+    ~RelayDatabase()
+    {
+        QSqlDatabase::removeDatabase(connection);
+    }
 
     QList<std::pair<qint64, QByteArray>> envelopes(const QString& deviceHex)
     {
@@ -349,7 +405,7 @@ TEST_CASE(
     const QString deviceC = deviceOf(world, QStringLiteral("C"));
     QByteArray leaked;
     {
-        RelayDatabase relay(world.path(QStringLiteral("relay/relay.sqlite")));
+        RelayDatabase relay(world);
         const auto forA = relay.envelopes(deviceA);
         REQUIRE_FALSE(forA.isEmpty());
         leaked = forA.constLast().second;
@@ -440,21 +496,19 @@ TEST_CASE("an upload resumes after the relay is killed mid-upload, and after the
     SECTION("relay killed mid-upload and restarted: the client retries from the relay's offset")
     {
         QProcess publish;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CONSILIUM_SYNC_TEST_PAUSE_PER_CHUNK_MS"), QStringLiteral("20"));
+        publish.setProcessEnvironment(environment);
         publish.start(QDir(binDir()).filePath(QStringLiteral("consilium-cli")),
                       {QStringLiteral("sync"), QStringLiteral("publish"), QStringLiteral("--case-json"),
                        world.caseJson(QStringLiteral("Big")), QStringLiteral("--attach"), file, QStringLiteral("--to"),
                        world.identity[QStringLiteral("B")], QStringLiteral("--profile"),
                        world.profile(QStringLiteral("A")), QStringLiteral("--passphrase-file"), world.passphrase});
         REQUIRE(publish.waitForStarted());
-        // Wait until part of the blob is at the relay, then kill it (SIGKILL) and restart it.
-        const QString uploads = world.path(QStringLiteral("relay/uploads"));
+        // Wait until part of the blob is at the relay (on disk or in PostgreSQL: the relay's own
+        // count of stored bytes), then kill it (SIGKILL) and restart it.
         const bool midway = pumpUntil(
-            [&] {
-                for (const QFileInfo& info : QDir(uploads).entryInfoList(QDir::Files))
-                    if (info.size() >= 256 * 1024)
-                        return true;
-                return false;
-            },
+            [&] { return world.tryMetric("consilium_relay_blob_bytes_received_total").value_or(0) >= 256 * 1024; },
             30000);
         REQUIRE(midway);
         world.relay.reset();
@@ -519,7 +573,7 @@ TEST_CASE("an envelope tampered with in the relay's database is rejected with th
                                                           QStringLiteral("--to"), world.identity[QStringLiteral("B")]});
     const QString deviceB = deviceOf(world, QStringLiteral("B"));
     {
-        RelayDatabase relay(world.path(QStringLiteral("relay/relay.sqlite")));
+        RelayDatabase relay(world);
         const auto envelopes = relay.envelopes(deviceB);
         REQUIRE(envelopes.size() == 3); // key, membership, manifest
         QByteArray manifest = envelopes.constLast().second;
@@ -532,4 +586,101 @@ TEST_CASE("an envelope tampered with in the relay's database is rejected with th
     CHECK(pulled.err.contains(QLatin1String("signature does not verify (forged or damaged)")));
     CHECK(pulled.out.contains(QLatin1String("1 rejected")));
     CHECK(world.findCase(QStringLiteral("B"), caseId).isEmpty());
+}
+
+TEST_CASE("a second device of A is linked, reads A's history (case, images, B's comment) and joins the conversation",
+          "[sync][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("A"));
+    world.addClinician(QStringLiteral("B"));
+    world.introduceAll();
+    const QByteArray image1 = randomBytes(150 * 1024, 6);
+    const QByteArray image2 = randomBytes(70 * 1024, 7);
+    const QString caseId = world.ok(
+        QStringLiteral("A"),
+        {QStringLiteral("publish"), QStringLiteral("--case-json"), world.caseJson(QStringLiteral("Elbow")),
+         QStringLiteral("--attach"), world.write(QStringLiteral("ap.jpg"), image1), QStringLiteral("--attach"),
+         world.write(QStringLiteral("lat.jpg"), image2), QStringLiteral("--to"), world.identity[QStringLiteral("B")]});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("B"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                   QStringLiteral("--text"), QStringLiteral("Fat pad sign, occult fracture")});
+    world.ok(QStringLiteral("A"), {QStringLiteral("pull")});
+
+    world.addDevice(QStringLiteral("A2"), QStringLiteral("A"));
+    const QString deviceA2 = deviceOf(world, QStringLiteral("A2"));
+    // Not linked yet: the relay knows no identity listing this device.
+    const Run early = world.sync(QStringLiteral("A2"), {QStringLiteral("join"), QStringLiteral("--relay"), world.url});
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QLatin1String("lists this device")));
+
+    CHECK(world.ok(QStringLiteral("A"), {QStringLiteral("link-device"), deviceA2})
+              .contains(QLatin1String("is in device list 2")));
+    // Again: already listed, nothing published twice.
+    CHECK(world.ok(QStringLiteral("A"), {QStringLiteral("link-device"), deviceA2})
+              .contains(QLatin1String("is in device list 2")));
+    CHECK(world.ok(QStringLiteral("A2"), {QStringLiteral("join"), QStringLiteral("--relay"), world.url})
+          == QLatin1String("joined: device list 2 with 2 device(s)"));
+
+    // A has not received A2's key yet: sharing says what to do.
+    const Run tooSoon = world.sync(QStringLiteral("A"), {QStringLiteral("share-history"), deviceA2});
+    CHECK(tooSoon.exitCode == 1);
+    CHECK(tooSoon.err.contains(QLatin1String("sync pull here")));
+    // A device of someone else is refused.
+    const Run foreign =
+        world.sync(QStringLiteral("A"), {QStringLiteral("share-history"), deviceOf(world, QStringLiteral("B"))});
+    CHECK(foreign.exitCode == 1);
+    CHECK(foreign.err.contains(QLatin1String("is not in this identity's device list")));
+
+    world.ok(QStringLiteral("A"), {QStringLiteral("pull")});
+    CHECK(world.ok(QStringLiteral("A"), {QStringLiteral("share-history"), deviceA2})
+          == QStringLiteral("history of 1 case(s) sent to ") + deviceA2);
+    const QString pulled = world.ok(QStringLiteral("A2"), {QStringLiteral("pull")});
+    INFO(pulled.toStdString());
+    CHECK(pulled.contains(QLatin1String(", 0 rejected")));
+    const QJsonObject atA2 = world.findCase(QStringLiteral("A2"), caseId);
+    REQUIRE_FALSE(atA2.isEmpty());
+    CHECK(atA2.value(QStringLiteral("title")).toString() == QLatin1String("Elbow"));
+    CHECK(atA2.value(QStringLiteral("author")).toString() == world.identity[QStringLiteral("A")]);
+    const QJsonArray attachments = atA2.value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 2);
+    CHECK(attachments[0].toObject().value(QStringLiteral("sha256")).toString() == sha256(image1));
+    CHECK(attachments[1].toObject().value(QStringLiteral("sha256")).toString() == sha256(image2));
+    CHECK(texts(atA2) == QStringList{QStringLiteral("Fat pad sign, occult fracture")});
+
+    // Shared twice: the keys and objects are recognised as duplicates, nothing doubles.
+    world.ok(QStringLiteral("A"), {QStringLiteral("share-history"), deviceA2});
+    CHECK(world.ok(QStringLiteral("A2"), {QStringLiteral("pull")}).contains(QLatin1String(", 0 rejected")));
+    const QJsonObject again = world.findCase(QStringLiteral("A2"), caseId);
+    CHECK(texts(again).size() == 1);
+    CHECK(again.value(QStringLiteral("attachments")).toArray().size() == 2);
+
+    // The history ended with A2's admission into the case (a new epoch): B's next comment on the
+    // old case reaches A2, and A2 may answer there.
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("B"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                   QStringLiteral("--text"), QStringLiteral("Follow-up in 10 days")});
+    world.ok(QStringLiteral("A2"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("A2"), caseId))
+          == QStringList{QStringLiteral("Fat pad sign, occult fracture"), QStringLiteral("Follow-up in 10 days")});
+    world.ok(QStringLiteral("A2"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                    QStringLiteral("--text"), QStringLiteral("Booked")});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("B"), caseId)).contains(QStringLiteral("Booked")));
+
+    // B learned A2's key with the history's introductions: B's next case reaches both of A's
+    // devices, and A2, a member of it, answers.
+    const QString fromB = world.ok(QStringLiteral("B"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
+                                                         world.caseJson(QStringLiteral("Knee")), QStringLiteral("--to"),
+                                                         world.identity[QStringLiteral("A")]});
+    world.ok(QStringLiteral("A"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("A2"), {QStringLiteral("pull")});
+    CHECK_FALSE(world.findCase(QStringLiteral("A"), fromB).isEmpty());
+    REQUIRE_FALSE(world.findCase(QStringLiteral("A2"), fromB).isEmpty());
+    world.ok(QStringLiteral("A2"), {QStringLiteral("comment"), QStringLiteral("--case"), fromB,
+                                    QStringLiteral("--text"), QStringLiteral("Seen on my laptop")});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("A"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("B"), fromB)) == QStringList{QStringLiteral("Seen on my laptop")});
+    CHECK(texts(world.findCase(QStringLiteral("A"), fromB)) == QStringList{QStringLiteral("Seen on my laptop")});
 }
