@@ -163,6 +163,30 @@ Result<void> SyncProfile::setRelayUrl(const QString& url)
     return setValue(QStringLiteral("relay-url"), url.toUtf8());
 }
 
+Result<crypto::InviteCode> SyncProfile::createInvite(quint64 now)
+{
+    auto credentialBytes = credential();
+    if (!credentialBytes)
+        return tl::unexpected(credentialBytes.error());
+    auto parsed = crypto::Credential::parse(*credentialBytes);
+    if (!parsed)
+        return tl::unexpected(parsed.error());
+    auto lists = ownDeviceLists();
+    if (!lists)
+        return tl::unexpected(lists.error());
+    if (lists->isEmpty())
+        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("this profile has no device list yet"));
+    auto head = crypto::DeviceList::parse(lists->last());
+    if (!head)
+        return tl::unexpected(head.error());
+    // Without a relay a colleague could not fetch anything the invitation names.
+    auto relay = relayUrl();
+    if (!relay)
+        return tl::unexpected(relay.error());
+    const crypto::CredentialDetails& details = parsed->details();
+    return crypto::InviteCode::create(identity(), *head, details.name, details.profession, *relay, now);
+}
+
 Result<crypto::VerifierPublicState> SyncProfile::verifier()
 {
     auto key = value(QStringLiteral("verifier-key"));

@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/crypto/Credential.h"
 #include "core/crypto/DeviceList.h"
+#include "core/crypto/InviteCode.h"
 #include "core/crypto/Keys.h"
 #include "core/crypto/MembershipState.h"
 #include "core/crypto/ReplayGuard.h"
@@ -51,6 +52,9 @@ public:
     Result<QByteArray> ownEncryptionCertificate();
     Result<QString> relayUrl();
     Result<void> setRelayUrl(const QString& url);
+    /// This profile's invitation (docs/protocol.md, "Invite codes"), valid 14 days from `now`:
+    /// name and profession from its credential, its newest device list entry, its relay.
+    Result<crypto::InviteCode> createInvite(quint64 now);
 
     /// Verifies a record fetched from the relay and remembers it: the credential against the
     /// pinned verifier and revocation list, the device list chain from its first entry, and — for

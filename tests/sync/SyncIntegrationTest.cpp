@@ -533,3 +533,44 @@ TEST_CASE("an envelope tampered with in the relay's database is rejected with th
     CHECK(pulled.out.contains(QLatin1String("1 rejected")));
     CHECK(world.findCase(QStringLiteral("B"), caseId).isEmpty());
 }
+
+TEST_CASE("contacts are added from invitation codes; a damaged or foreign code is refused", "[sync][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("ada"));
+    world.addClinician(QStringLiteral("ben"));
+
+    const QString code = world.ok(QStringLiteral("ada"), {QStringLiteral("invite")});
+    REQUIRE(code.startsWith(QStringLiteral("consilium-invite:")));
+
+    // One character changed: refused before the relay is asked, naming why.
+    QString damaged = code;
+    damaged[damaged.size() - 5] = damaged[damaged.size() - 5] == u'A' ? u'B' : u'A';
+    const Run refused = world.sync(QStringLiteral("ben"), {QStringLiteral("add-contact"), damaged});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("invitation:")));
+
+    // The code from a file, as a colleague would mail it.
+    const QString file = world.write(QStringLiteral("ada.consilium-invite"), code.toUtf8() + "\n");
+    const QString added = world.ok(QStringLiteral("ben"), {QStringLiteral("add-contact"), file});
+    CHECK(added.startsWith(QStringLiteral("contact added: Dr ada (physician, radiology), 1 device(s)")));
+    // And the text itself, the other way round.
+    const QString back = world.ok(QStringLiteral("ada"), {QStringLiteral("add-contact"),
+                                                          world.ok(QStringLiteral("ben"), {QStringLiteral("invite")})});
+    CHECK(back.startsWith(QStringLiteral("contact added: Dr ben")));
+
+    // Groups through the same calls the app uses: only contacts can be members.
+    world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("hand")});
+    const Run again =
+        world.sync(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("Hand")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("a group named 'Hand' exists")));
+    world.addClinician(QStringLiteral("cy"));
+    const Run stranger =
+        world.sync(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("hand"),
+                                           world.identity[QStringLiteral("cy")]});
+    CHECK(stranger.exitCode == 1);
+    CHECK(stranger.err.contains(QStringLiteral("is not a contact")));
+    world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("hand"),
+                                     world.identity[QStringLiteral("ben")]});
+}
