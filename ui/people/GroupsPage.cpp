@@ -57,6 +57,7 @@ GroupsPage::GroupsPage(store::StoreHost& host, SyncController* sync, QWidget* pa
     connect(m_new, &QPushButton::clicked, this, &GroupsPage::askNewGroup);
     auto* header = new QHBoxLayout;
     header->setContentsMargins(16, 12, 16, 8);
+    header->setSpacing(8);
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(m_new);

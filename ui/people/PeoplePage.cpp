@@ -40,6 +40,7 @@ PeoplePage::PeoplePage(store::StoreHost& host, SyncController* sync, QWidget* pa
     connect(m_invite, &QPushButton::clicked, this, &PeoplePage::showInvite);
     auto* header = new QHBoxLayout;
     header->setContentsMargins(16, 12, 16, 8);
+    header->setSpacing(8);
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(m_invite);
@@ -124,6 +125,8 @@ void PeoplePage::showSnapshot(const PeopleSnapshot& snapshot)
     m_detail->setSelfIdentity(m_selfKey);
     m_model->setContacts(snapshot.contacts);
     m_listStack->setCurrentWidget(snapshot.contacts.isEmpty() ? static_cast<QWidget*>(m_empty) : m_view);
+    // With nobody to select, the explanation of how to add someone gets the whole page.
+    m_detailStack->setVisible(!snapshot.contacts.isEmpty());
     if (!selected.isEmpty())
         selectContact(selected);
     showSelected();
