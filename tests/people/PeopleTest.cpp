@@ -165,6 +165,17 @@ struct Colleague {
     }
 };
 
+// The digit blocks a SafetyNumberView shows on screen (not merely holds).
+int visibleBlocks(const SafetyNumberView& view)
+{
+    int visible = 0;
+    for (const QLabel* label : view.findChildren<QLabel*>()) {
+        if (label->text().size() == 5 && label->isVisible())
+            ++visible;
+    }
+    return visible;
+}
+
 QString inviteOf(PeoplePage& page)
 {
     InviteDialog* dialog = page.showInvite();
@@ -322,6 +333,7 @@ TEST_CASE("two colleagues add each other from invitation codes, compare the same
     const QString atJonas = jonasPage.detail()->safetyNumber()->text();
     CHECK(atAmara.size() == 60 + 11);
     CHECK(atAmara.split(u' ').size() == 12);
+    CHECK(visibleBlocks(*amaraPage.detail()->safetyNumber()) == 12);
     CHECK(atAmara == atJonas);
     CHECK(amaraPage.detail()->safetyNumber()->qrImage() == jonasPage.detail()->safetyNumber()->qrImage());
     CHECK_FALSE(amaraPage.detail()->safetyNumber()->qrImage().isNull());
@@ -376,6 +388,7 @@ TEST_CASE("two colleagues add each other from invitation codes, compare the same
     CHECK(devices.deviceList()->topLevelItem(0)->text(1).size() == 64 + 15); // 16 groups, two lines
     const QString ownDigits = devices.identityDigits()->text().remove(u' ');
     CHECK(ownDigits.size() == 30);
+    CHECK(visibleBlocks(*devices.identityDigits()) == 6);
     CHECK(atAmara.remove(u' ').contains(ownDigits)); // one half of every safety number
     CHECK_FALSE(devices.identityDigits()->qrImage().isNull());
     saveScreenshot(devices, QStringLiteral("devices"));

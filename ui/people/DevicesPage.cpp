@@ -44,6 +44,7 @@ DevicesPage::DevicesPage(store::StoreHost& host, SyncController* sync, QWidget* 
     m_identity->setWordWrap(true);
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_digits = new SafetyNumberView(this);
+    m_digits->setQrSize(260); // an invitation: a version 13 symbol or so
     m_qrNote = new QLabel(this);
     m_qrNote->setWordWrap(true);
     QPalette muted = m_qrNote->palette();

@@ -11,8 +11,11 @@
 namespace consilium::ui {
 
 namespace {
-constexpr int kBlocksPerRow = 4;
-constexpr int kQrPixels = 168;
+// Four blocks a row for a 60-digit number (3 rows), three for one identity's 30 digits (2 rows).
+int blocksPerRow(qsizetype digits)
+{
+    return digits <= 30 ? 3 : 4;
+}
 } // namespace
 
 SafetyNumberView::SafetyNumberView(QWidget* parent)
@@ -24,7 +27,7 @@ SafetyNumberView::SafetyNumberView(QWidget* parent)
     m_blocks->setHorizontalSpacing(18);
     m_blocks->setVerticalSpacing(8);
     m_qr = new QLabel(this);
-    m_qr->setFixedSize(kQrPixels, kQrPixels);
+    m_qr->setFixedSize(m_qrPixels, m_qrPixels);
     m_qr->setAlignment(Qt::AlignCenter);
     //: Accessible name of the QR code image on the safety number and invitation screens.
     m_qr->setAccessibleName(tr("QR code"));
@@ -50,17 +53,26 @@ void SafetyNumberView::setDigits(const QString& digits)
         auto* block = new QLabel(digits.mid(i * 5, 5), m_blocks->parentWidget());
         block->setFont(font);
         block->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_blocks->addWidget(block, int(i / kBlocksPerRow), int(i % kBlocksPerRow));
+        m_blocks->addWidget(block, int(i / blocksPerRow(digits.size())), int(i % blocksPerRow(digits.size())));
+        block->show(); // a layout shows new children only later, through a queued call
     }
     setAccessibleName(groupedDigits(digits));
 }
 
 void SafetyNumberView::setQrPayload(const QByteArray& payload)
 {
+    m_qrPayload = payload;
     const QrCode code = QrCode::encode(payload);
-    m_qrImage = code.isNull() ? QImage() : code.toImage(code.scaleFor(kQrPixels));
+    m_qrImage = code.isNull() ? QImage() : code.toImage(code.scaleFor(m_qrPixels));
     m_qr->setPixmap(QPixmap::fromImage(m_qrImage));
     m_qr->setVisible(!m_qrImage.isNull());
+}
+
+void SafetyNumberView::setQrSize(int pixels)
+{
+    m_qrPixels = pixels;
+    m_qr->setFixedSize(pixels, pixels);
+    setQrPayload(m_qrPayload);
 }
 
 QString SafetyNumberView::text() const

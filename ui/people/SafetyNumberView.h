@@ -19,6 +19,9 @@ public:
     void setDigits(const QString& digits);
     /// The QR code's bytes; empty hides it.
     void setQrPayload(const QByteArray& payload);
+    /// The QR code's side in pixels (default 168); long payloads (an invitation) want more, so
+    /// that each module stays several pixels wide for a phone camera.
+    void setQrSize(int pixels);
 
     /// The digits as shown, blocks separated by spaces.
     [[nodiscard]] QString text() const;
@@ -30,6 +33,8 @@ private:
     QLabel* m_qr = nullptr;
     QString m_digits;
     QImage m_qrImage;
+    QByteArray m_qrPayload;
+    int m_qrPixels = 168;
 };
 
 } // namespace consilium::ui
