@@ -271,6 +271,8 @@ void MainWindow::startSync()
 
 void MainWindow::stopSync()
 {
+    if (m_settings)
+        m_settings->setSyncController(nullptr);
     delete m_syncLabel;
     m_syncLabel = nullptr;
     m_sync.reset();
