@@ -5,6 +5,7 @@
 // tampered in the relay's database).
 
 #include "core/crypto/DeviceList.h"
+#include "core/crypto/InviteCode.h"
 #include "core/crypto/KeyFiles.h"
 #include "core/crypto/RelayChallenge.h"
 #include "core/crypto/VerifierDirectory.h"
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -558,6 +560,31 @@ TEST_CASE("contacts are added from invitation codes; a damaged or foreign code i
     const QString back = world.ok(QStringLiteral("ada"), {QStringLiteral("add-contact"),
                                                           world.ok(QStringLiteral("ben"), {QStringLiteral("invite")})});
     CHECK(back.startsWith(QStringLiteral("contact added: Dr ben")));
+
+    // An invitation pins ada's device list head: signed by ada's own identity but naming an entry the
+    // relay does not have (another list at sequence 1, or a sequence 2 it never saw), it is refused —
+    // a relay cannot show an inviter's contacts an older or a different device list.
+    const auto identity = crypto::keyfiles::loadIdentity(world.path(QStringLiteral("id-ada")));
+    REQUIRE(identity);
+    const auto otherList =
+        crypto::DeviceList::parse(crypto::DeviceList::createFirst(*identity, {identity->publicKey()}, 1700000000));
+    REQUIRE(otherList);
+    const quint64 now = quint64(QDateTime::currentSecsSinceEpoch());
+    const auto forked = crypto::InviteCode::create(*identity, *otherList, QStringLiteral("Dr ada"),
+                                                   QStringLiteral("physician"), world.url, now);
+    REQUIRE(forked);
+    world.addClinician(QStringLiteral("dee"));
+    const Run fork = world.sync(QStringLiteral("dee"), {QStringLiteral("add-contact"), forked->text()});
+    CHECK(fork.exitCode == 1);
+    CHECK(fork.err.contains(QStringLiteral("the relay shows a different device list for Dr ada")));
+    const auto next = crypto::DeviceList::parse(otherList->createNext(*identity, {identity->publicKey()}, 1700000001));
+    REQUIRE(next);
+    const auto ahead = crypto::InviteCode::create(*identity, *next, QStringLiteral("Dr ada"),
+                                                  QStringLiteral("physician"), world.url, now);
+    REQUIRE(ahead);
+    const Run rollback = world.sync(QStringLiteral("dee"), {QStringLiteral("add-contact"), ahead->text()});
+    CHECK(rollback.exitCode == 1);
+    CHECK(rollback.err.contains(QStringLiteral("the relay shows an older device list for Dr ada")));
 
     // Groups through the same calls the app uses: only contacts can be members.
     world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("hand")});
