@@ -2347,6 +2347,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The encrypted cache holds %1.</source>
         <translation>Der verschlüsselte Cache belegt %1.</translation>
     </message>
+    <message>
+        <source>&amp;Keep new cases offline as they arrive</source>
+        <translation>Neue Fälle beim Eintreffen &amp;offline behalten</translation>
+    </message>
+    <message>
+        <source>Ticks “Keep offline” on every case received from now on</source>
+        <translation>Setzt „Offline behalten“ bei jedem ab jetzt empfangenen Fall</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>Die Einstellung wurde nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncStatusLabel</name>

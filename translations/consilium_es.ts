@@ -2347,6 +2347,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The encrypted cache holds %1.</source>
         <translation>La caché cifrada ocupa %1.</translation>
     </message>
+    <message>
+        <source>&amp;Keep new cases offline as they arrive</source>
+        <translation>&amp;Conservar los casos nuevos sin conexión al llegar</translation>
+    </message>
+    <message>
+        <source>Ticks “Keep offline” on every case received from now on</source>
+        <translation>Marca «Guardar sin conexión» en cada caso que se reciba a partir de ahora</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>No se guardó el ajuste: %1</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncStatusLabel</name>

@@ -2347,6 +2347,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The encrypted cache holds %1.</source>
         <translation>Le cache chiffré occupe %1.</translation>
     </message>
+    <message>
+        <source>&amp;Keep new cases offline as they arrive</source>
+        <translation>&amp;Garder les nouveaux cas hors ligne dès leur arrivée</translation>
+    </message>
+    <message>
+        <source>Ticks “Keep offline” on every case received from now on</source>
+        <translation>Coche « Garder hors ligne » sur chaque cas reçu désormais</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>Le réglage n’a pas été enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncStatusLabel</name>

@@ -163,6 +163,19 @@ Result<void> SyncProfile::setRelayUrl(const QString& url)
     return setValue(QStringLiteral("relay-url"), url.toUtf8());
 }
 
+Result<bool> SyncProfile::pinsNewCases()
+{
+    auto stored = value(QStringLiteral("pin-new-cases"));
+    if (!stored)
+        return tl::unexpected(stored.error());
+    return stored->value_or(QByteArray()) == "1";
+}
+
+Result<void> SyncProfile::setPinsNewCases(bool pin)
+{
+    return setValue(QStringLiteral("pin-new-cases"), pin ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+}
+
 Result<crypto::InviteCode> SyncProfile::createInvite(quint64 now)
 {
     auto credentialBytes = credential();

@@ -52,6 +52,10 @@ public:
     Result<QByteArray> ownEncryptionCertificate();
     Result<QString> relayUrl();
     Result<void> setRelayUrl(const QString& url);
+    /// Whether cases received from now on are kept offline ("pinned") as they arrive, as if the
+    /// reader had ticked "Keep offline" on each (Settings › Sync). Off unless set.
+    Result<bool> pinsNewCases();
+    Result<void> setPinsNewCases(bool pin);
     /// This profile's invitation (docs/protocol.md, "Invite codes"), valid 14 days from `now`:
     /// name and profession from its credential, its newest device list entry, its relay.
     Result<crypto::InviteCode> createInvite(quint64 now);

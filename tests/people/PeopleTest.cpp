@@ -27,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDate>
 #include <QDir>
@@ -43,6 +44,7 @@
 #include <QTreeWidget>
 
 #include <memory>
+#include <optional>
 
 using namespace consilium;
 using namespace consilium::ui;
@@ -103,6 +105,18 @@ struct World {
 
     [[nodiscard]] QString path(const QString& name) const { return dir.filePath(name); }
     [[nodiscard]] QString profile(const QString& name) const { return path(QStringLiteral("profile-") + name); }
+
+    // `consilium-cli sync ACTION … --profile NAME`, which must succeed; its output.
+    QString sync(const QString& name, QStringList arguments)
+    {
+        arguments.prepend(QStringLiteral("sync"));
+        arguments << QStringLiteral("--profile") << profile(name) << QStringLiteral("--passphrase-file")
+                  << path(QStringLiteral("passphrase"));
+        const Run run = cli(arguments);
+        INFO(arguments.join(u' ').toStdString() << "\n" << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.out.trimmed();
+    }
 
     void addClinician(const QString& name, const QString& fullName, const QString& specialty)
     {
@@ -406,4 +420,50 @@ TEST_CASE("two colleagues add each other from invitation codes, compare the same
     syncPage->relayEdit()->setText(QStringLiteral("relay without scheme"));
     syncPage->applyRelayButton()->click();
     CHECK(syncPage->relayStatus()->text().contains(QStringLiteral("is not a relay address")));
+
+    // 10. "Keep new cases offline": Jonas turns it on; a case a third colleague (Cy, driven by
+    // consilium-cli) publishes to him arrives already kept offline.
+    world.addClinician(QStringLiteral("cy"), QStringLiteral("Dr. Cy Tan"), QStringLiteral("hand surgery"));
+    addFromCode(jonasPage, world.sync(QStringLiteral("cy"), {QStringLiteral("invite")}), true);
+    world.sync(QStringLiteral("cy"), {QStringLiteral("add-contact"), inviteOf(jonasPage)});
+    SettingsDialog jonasSettings(SettingsContext{world.profile(QStringLiteral("jonas")), std::nullopt, {}});
+    jonasSettings.setSyncController(jonas.sync.get());
+    QCheckBox* pin = jonasSettings.syncPage()->pinNewCasesBox();
+    REQUIRE(pumpUntil([&] { return pin->isEnabled(); }));
+    CHECK_FALSE(pin->isChecked());
+    pin->setChecked(true);
+    std::optional<bool> stored;
+    REQUIRE(pumpUntil([&] {
+        jonas.sync->pinsNewCases(&jonasSettings, [&](Result<bool> value) { stored = value.value_or(false); });
+        pumpUntil([&] { return stored.has_value(); }, 2000);
+        return stored.value_or(false);
+    }));
+    // Jonas's introduction reaches Cy before Cy can wrap a case key to Jonas's device.
+    REQUIRE(pumpUntil([&] { return jonas.sync->waiting() == 0 && jonas.sync->state() == SyncState::Online; }));
+    world.sync(QStringLiteral("cy"), {QStringLiteral("pull")});
+    QFile json(world.path(QStringLiteral("case.json")));
+    REQUIRE(json.open(QIODevice::WriteOnly));
+    json.write(R"({"title": "Mallet finger", "question": "Splint or pin?", "specialty": "hand surgery"})");
+    json.close();
+    const QUuid caseId(
+        world.sync(QStringLiteral("cy"), {QStringLiteral("publish"), QStringLiteral("--case-json"), json.fileName(),
+                                          QStringLiteral("--to"), QString::fromLatin1(jonasKey.toHex())}));
+    REQUIRE_FALSE(caseId.isNull());
+    std::optional<cases::Case> received;
+    REQUIRE(pumpUntil(
+        [&] {
+            bool answered = false;
+            jonas.host->run(
+                &jonasPage, [caseId](store::Store& store) { return store.cases().find(caseId); },
+                [&](Result<std::optional<cases::Case>> found) {
+                    if (found && found->has_value())
+                        received = **found;
+                    answered = true;
+                });
+            pumpUntil([&] { return answered; }, 2000);
+            return received.has_value();
+        },
+        30000));
+    CHECK(received->title == QStringLiteral("Mallet finger"));
+    CHECK(received->pinned);
 }

@@ -3,6 +3,7 @@
 #include "ui/settings/UserSettings.h"
 #include "ui/sync/SyncController.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -63,15 +65,26 @@ SyncPage::SyncPage(QWidget* parent)
     m_cacheWarning->setAccessibleName(tr("Cache size limit"));
     m_cacheStatus = new QLabel(this);
     m_cacheStatus->setWordWrap(true);
+    m_pinNewCases = new QCheckBox(tr("&Keep new cases offline as they arrive"), this);
+    m_pinNewCases->setToolTip(tr("Ticks “Keep offline” on every case received from now on"));
     auto* cache = new QGroupBox(tr("Offline Cache"), this);
     auto* cacheForm = new QFormLayout(cache);
     cacheForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     cacheForm->addRow(m_cacheStatus);
     cacheForm->addRow(tr("&Warn when larger than:"), m_cacheWarning);
+    cacheForm->addRow(m_pinNewCases);
     cacheForm->addRow(explanation(tr("Images and layers of the cases you received stay on this computer, encrypted, "
                                      "so they open offline. Nothing is deleted for you: when the cache passes this "
                                      "size, this page says so."),
                                   cache));
+    connect(m_pinNewCases, &QCheckBox::toggled, this, [this](bool pin) {
+        if (!m_sync)
+            return;
+        m_sync->setPinsNewCases(pin, this, [this](Result<void> done) {
+            if (!done)
+                m_cacheStatus->setText(tr("The setting was not saved: %1").arg(done.error().message));
+        });
+    });
     connect(m_cacheWarning, &QSpinBox::valueChanged, this, [this](int gib) {
         settings::setCacheWarningGiB(gib);
         showCacheState();
@@ -104,6 +117,15 @@ void SyncPage::setSyncController(SyncController* sync)
     if (m_sync)
         connect(m_sync, &SyncController::statusChanged, this, &SyncPage::showRelayState);
     m_relay->setText(m_sync ? m_sync->relay() : QString());
+    m_pinNewCases->setEnabled(false);
+    if (m_sync) {
+        // The profile remembers it; the box follows once read.
+        m_sync->pinsNewCases(this, [this](Result<bool> pin) {
+            const QSignalBlocker blocker(m_pinNewCases);
+            m_pinNewCases->setChecked(pin.value_or(false));
+            m_pinNewCases->setEnabled(pin.has_value() && m_sync);
+        });
+    }
     showRelayState();
     refreshCache();
 }

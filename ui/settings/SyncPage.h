@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] QLabel* relayStatus() const { return m_relayStatus; }
     [[nodiscard]] QSpinBox* cacheWarningBox() const { return m_cacheWarning; }
     [[nodiscard]] QLabel* cacheStatus() const { return m_cacheStatus; }
+    [[nodiscard]] QCheckBox* pinNewCasesBox() const { return m_pinNewCases; }
     /// Reads the cache size again (when the page is shown).
     void refreshCache();
 
@@ -50,6 +52,7 @@ private:
     QLabel* m_relayStatus = nullptr;
     QSpinBox* m_cacheWarning = nullptr;
     QLabel* m_cacheStatus = nullptr;
+    QCheckBox* m_pinNewCases = nullptr;
     qint64 m_cacheBytes = -1;
 };
 

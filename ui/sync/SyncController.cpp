@@ -57,6 +57,32 @@ Result<void> SyncController::setRelay(const QUrl& url)
     return {};
 }
 
+void SyncController::pinsNewCases(QObject* receiver, std::function<void(Result<bool>)> done)
+{
+    m_host.run(
+        receiver,
+        [](store::Store& store) -> Result<bool> {
+            auto profile = sync::SyncProfile::load(store);
+            if (!profile)
+                return tl::unexpected(profile.error());
+            return profile->pinsNewCases();
+        },
+        std::move(done));
+}
+
+void SyncController::setPinsNewCases(bool pin, QObject* receiver, std::function<void(Result<void>)> done)
+{
+    m_host.run(
+        receiver,
+        [pin](store::Store& store) -> Result<void> {
+            auto profile = sync::SyncProfile::load(store);
+            if (!profile)
+                return tl::unexpected(profile.error());
+            return profile->setPinsNewCases(pin);
+        },
+        std::move(done));
+}
+
 void SyncController::cacheSize(QObject* receiver, std::function<void(Result<qint64>)> done)
 {
     m_host.run(

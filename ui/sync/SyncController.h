@@ -54,6 +54,9 @@ public:
     /// Points this profile at another relay (stored in the profile) and restarts sync with it.
     /// Fails at once for anything but an http(s) URL with a host.
     Result<void> setRelay(const QUrl& url);
+    /// Whether received cases are kept offline as they arrive (stored in the profile).
+    void pinsNewCases(QObject* receiver, std::function<void(Result<bool>)> done);
+    void setPinsNewCases(bool pin, QObject* receiver, std::function<void(Result<void>)> done);
     /// Bytes of encrypted images and layers in the profile's cache (its blob folder).
     void cacheSize(QObject* receiver, std::function<void(Result<qint64>)> done);
     /// Removes a group member; the cases shared with the group move to a new key epoch.
