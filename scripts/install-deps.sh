@@ -10,7 +10,8 @@ set -euo pipefail
 # Build and run: compiler, CMake, Qt 6 modules, DCMTK, tl::expected, Catch2 (tests are built
 # by default, so it is a build dependency), OCR (Tesseract) and face detection (OpenCV's Haar
 # cascades, whose XML files are in opencv-data), the system keychain (QtKeychain, which reaches
-# the Secret Service through libsecret at run time).
+# the Secret Service through libsecret at run time), QR codes for invitations and safety numbers
+# (libqrencode).
 packages=(
     g++ cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -22,6 +23,7 @@ packages=(
     libtesseract-dev tesseract-ocr-eng
     libopencv-dev opencv-data
     qtkeychain-qt6-dev libsecret-1-0
+    libqrencode-dev
 )
 # Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators), a
 # virtual display for screenshots of the GUI, and PostgreSQL for the relay's scale-out test

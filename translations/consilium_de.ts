@@ -129,6 +129,67 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AddContactDialog</name>
+    <message>
+        <source>Add Contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste the invitation code a colleague gave you, or open the invitation file they sent. Their credential is then checked against your verifier.</source>
+        <translation>Fügen Sie den Einladungscode ein, den Ihnen eine Kollegin oder ein Kollege gegeben hat, oder öffnen Sie die zugesandte Einladungsdatei. Der Berufsnachweis wird dann mit Ihrer Prüfstelle abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>Kontakt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Invitation File…</source>
+        <translation>Einladungsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot add contacts.</source>
+        <translation>Dieses Profil synchronisiert mit keinem Relay und kann daher keine Kontakte hinzufügen.</translation>
+    </message>
+    <message>
+        <source>This code cannot be used: %1</source>
+        <extracomment>%1 is the technical reason, e.g. &quot;invitation: expired on 2026-01-02 10:00 UTC&quot;.</extracomment>
+        <translation>Dieser Code ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Invitation from %1 (%2), valid until %3.</source>
+        <extracomment>%1 name, %2 profession, %3 the date and time the invitation expires.</extracomment>
+        <translation>Einladung von %1 (%2), gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an invitation file (it is too large).</source>
+        <translation>%1 ist keine Einladungsdatei (sie ist zu groß).</translation>
+    </message>
+    <message>
+        <source>Open Invitation</source>
+        <translation>Einladung öffnen</translation>
+    </message>
+    <message>
+        <source>Invitations (*.consilium-invite *.txt);;All files (*)</source>
+        <translation>Einladungen (*.consilium-invite *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Fetching and checking the colleague&apos;s credential and devices…</source>
+        <translation>Berufsnachweis und Geräte werden abgerufen und geprüft…</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AnnotationCommands</name>
     <message>
         <source>Add Annotation</source>
@@ -422,6 +483,151 @@
     <message>
         <source>Unknown author</source>
         <translation>Unbekannter Autor</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactDelegate</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactDetail</name>
+    <message>
+        <source>Safety number</source>
+        <extracomment>Heading of the contact page&apos;s section with the 60-digit number both people compare.</extracomment>
+        <translation>Sicherheitsnummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credential checked against your verifier · %n device(s)</source>
+        <extracomment>On a contact&apos;s page; %n is how many devices the contact uses.</extracomment>
+        <translation>
+            <numerusform>Berufsnachweis mit Ihrer Prüfstelle abgeglichen · %n Gerät</numerusform>
+            <numerusform>Berufsnachweis mit Ihrer Prüfstelle abgeglichen · %n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other&apos;s code. If they match on both screens, your conversations are with %1&apos;s own keys and no one else&apos;s.</source>
+        <extracomment>%1 is the contact&apos;s name.</extracomment>
+        <translation>Vergleichen Sie diese 60 Ziffern mit %1 persönlich oder in einem vertrauenswürdigen Anruf, oder scannen Sie gegenseitig Ihre Codes. Stimmen sie auf beiden Bildschirmen überein, sprechen Sie mit den Schlüsseln von %1 und mit niemandem sonst.</translation>
+    </message>
+    <message>
+        <source>✓ You have verified %1&apos;s safety number.</source>
+        <translation>✓ Sie haben die Sicherheitsnummer von %1 verifiziert.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Verification</source>
+        <translation>Verifizierung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Mark the safety number as not compared</source>
+        <translation>Die Sicherheitsnummer als nicht verglichen markieren</translation>
+    </message>
+    <message>
+        <source>Not verified yet. Mark it as verified only after the numbers matched.</source>
+        <translation>Noch nicht verifiziert. Markieren Sie die Nummer erst als verifiziert, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Verified</source>
+        <translation>Als verifiziert &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Record that you compared the safety number with %1</source>
+        <translation>Festhalten, dass Sie die Sicherheitsnummer mit %1 verglichen haben</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Tooltip of a contact in the People list: profession, then whether the safety number was compared.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>safety number compared</source>
+        <translation>Sicherheitsnummer verglichen</translation>
+    </message>
+    <message>
+        <source>safety number not compared yet</source>
+        <translation>Sicherheitsnummer noch nicht verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DevicesPage</name>
+    <message>
+        <source>Devices and Identity</source>
+        <extracomment>Title of the Devices page.</extracomment>
+        <translation>Geräte und Identität</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Ihre Identität</translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation>Ihre Geräte</translation>
+    </message>
+    <message>
+        <source>Cannot read this profile&apos;s devices: %1</source>
+        <translation>Die Geräte dieses Profils können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no invitation to scan.</source>
+        <translation>Dieses Profil synchronisiert mit keinem Relay und hat daher keine Einladung zum Scannen.</translation>
+    </message>
+    <message>
+        <source>A colleague scans this code to add you (it is your invitation, valid 14 days); then you compare the safety number on their contact page.</source>
+        <translation>Eine Kollegin oder ein Kollege scannt diesen Code, um Sie hinzuzufügen (es ist Ihre Einladung, 14 Tage gültig); danach vergleichen Sie die Sicherheitsnummer auf der Kontaktseite.</translation>
+    </message>
+    <message>
+        <source>No invitation code: %1</source>
+        <translation>Kein Einladungscode: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Your identity&apos;s digits — your half of every safety number — read the same on all your devices:</source>
+        <extracomment>%1 name, %2 profession.</extracomment>
+        <translation>%1 (%2). Die Ziffern Ihrer Identität – Ihre Hälfte jeder Sicherheitsnummer – lauten auf allen Ihren Geräten gleich:</translation>
+    </message>
+    <message>
+        <source>This profile has no identity key yet.</source>
+        <translation>Dieses Profil hat noch keinen Identitätsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>Unbenanntes Gerät</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signing key; it is also its id</source>
+        <translation>Der Signaturschlüssel des Geräts; er ist zugleich seine Kennung</translation>
     </message>
 </context>
 <context>
@@ -736,6 +942,171 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::GroupsPage</name>
+    <message>
+        <source>Owner</source>
+        <extracomment>A group member&apos;s role.</extracomment>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <extracomment>Title of the Groups page.</extracomment>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Create a group of contacts to publish cases to</source>
+        <translation>Eine Gruppe von Kontakten anlegen, an die Fälle veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>Mitglied &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add one of your contacts; cases published from now on include them</source>
+        <translation>Einen Ihrer Kontakte hinzufügen; ab jetzt veröffentlichte Fälle schließen ihn ein</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected member; cases shared with the group move to a new key</source>
+        <translation>Das ausgewählte Mitglied entfernen; mit der Gruppe geteilte Fälle erhalten einen neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Removing a member moves every case shared with the group to a new key: they keep what they already received but cannot read anything written afterwards.</source>
+        <translation>Wird ein Mitglied entfernt, erhält jeder mit der Gruppe geteilte Fall einen neuen Schlüssel: Bereits Empfangenes bleibt ihm, später Geschriebenes kann es nicht mehr lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the groups: %1</source>
+        <translation>Die Gruppen können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n member(s)</source>
+        <extracomment>A group in the list: its name, then how many members it has.</extracomment>
+        <translation>
+            <numerusform>%1
+%n Mitglied</numerusform>
+            <numerusform>%1
+%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>Noch keine Gruppen</translation>
+    </message>
+    <message>
+        <source>Select a group</source>
+        <translation>Wählen Sie eine Gruppe</translation>
+    </message>
+    <message>
+        <source>A group is a list of contacts you publish cases to together — a department, a tumour board, a journal club.</source>
+        <translation>Eine Gruppe ist eine Liste von Kontakten, an die Sie Fälle gemeinsam veröffentlichen – eine Abteilung, ein Tumorboard, ein Journal Club.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>The user&apos;s own row in a group&apos;s member list; %1 is their name.</extracomment>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>The group was not created: %1</source>
+        <translation>Die Gruppe wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Group “%1” created. Add the contacts who belong in it.</source>
+        <translation>Gruppe „%1“ angelegt. Fügen Sie die Kontakte hinzu, die dazugehören.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”: cases you publish to the group from now on include them.</source>
+        <translation>%1 ist in „%2“: Fälle, die Sie ab jetzt an die Gruppe veröffentlichen, schließen ihn ein.</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Der Kontakt</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so members cannot be removed.</source>
+        <translation>Dieses Profil synchronisiert mit keinem Relay, daher können keine Mitglieder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed. %n shared case(s) moved to a new key.</source>
+        <extracomment>%n is how many shared cases moved to a new key.</extracomment>
+        <translation>
+            <numerusform>Entfernt. %n geteilter Fall hat einen neuen Schlüssel erhalten.</numerusform>
+            <numerusform>Entfernt. %n geteilte Fälle haben einen neuen Schlüssel erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Gruppenname:</translation>
+    </message>
+    <message>
+        <source>You have no contacts yet: add colleagues on the People page first.</source>
+        <translation>Sie haben noch keine Kontakte: Fügen Sie zuerst auf der Seite „Personen“ Kolleginnen und Kollegen hinzu.</translation>
+    </message>
+    <message>
+        <source>All your contacts are already in this group.</source>
+        <translation>Alle Ihre Kontakte sind bereits in dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Contact to add to “%1”:</source>
+        <translation>Kontakt, der zu „%1“ hinzugefügt wird:</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”? Cases shared with the group move to a new key that %1 will not receive.</source>
+        <translation>%1 aus „%2“ entfernen? Mit der Gruppe geteilte Fälle erhalten einen neuen Schlüssel, den %1 nicht bekommt.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ImageViewport</name>
     <message>
         <source>Image</source>
@@ -785,6 +1156,71 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Overlays hidden</source>
         <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
         <translation>Overlays ausgeblendet</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::InviteDialog</name>
+    <message>
+        <source>My Invite Code</source>
+        <translation>Mein Einladungscode</translation>
+    </message>
+    <message>
+        <source>Give this code to a colleague — in a message, as a file, or let them scan it. They add you with People › Add Contact; then compare your safety number.</source>
+        <translation>Geben Sie diesen Code an eine Kollegin oder einen Kollegen weiter – als Nachricht, als Datei oder zum Scannen. Sie werden über Personen › Kontakt hinzufügen hinzugefügt; vergleichen Sie danach Ihre Sicherheitsnummer.</translation>
+    </message>
+    <message>
+        <source>Invitation QR code</source>
+        <translation>QR-Code der Einladung</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <source>Preparing your invitation…</source>
+        <translation>Ihre Einladung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message to your colleague.</source>
+        <translation>Kopiert. Fügen Sie ihn in eine Nachricht an Ihre Kollegin oder Ihren Kollegen ein.</translation>
+    </message>
+    <message>
+        <source>Save Invitation</source>
+        <translation>Einladung speichern</translation>
+    </message>
+    <message>
+        <source>Invitations (*.consilium-invite)</source>
+        <translation>Einladungen (*.consilium-invite)</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no invitation code.</source>
+        <translation>Dieses Profil synchronisiert mit keinem Relay und hat daher keinen Einladungscode.</translation>
+    </message>
+    <message>
+        <source>No invitation code: %1</source>
+        <extracomment>%1 is the technical reason (e.g. no relay).</extracomment>
+        <translation>Kein Einladungscode: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1. Anyone with the code can see your name and profession.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Gültig bis %1. Wer den Code hat, sieht Ihren Namen und Beruf.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1472,92 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Open the current image in the editor: annotations, measurements, review of redactions</source>
         <translation>Das aktuelle Bild im Editor öffnen: Annotationen, Messungen, Prüfung der Schwärzungen</translation>
     </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>Your contacts, invitations and safety numbers</source>
+        <translation>Ihre Kontakte, Einladungen und Sicherheitsnummern</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups of contacts to publish cases to</source>
+        <translation>Gruppen von Kontakten, an die Fälle veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <source>Your identity and the devices that speak for it</source>
+        <translation>Ihre Identität und die Geräte, die in ihrem Namen sprechen</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::PassphraseMeter</name>
     <message>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <extracomment>Title of the People page.</extracomment>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact…</source>
+        <translation>Kontakt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a colleague from the invitation code they gave you</source>
+        <translation>Eine Kollegin oder einen Kollegen mit dem erhaltenen Einladungscode hinzufügen</translation>
+    </message>
+    <message>
+        <source>My &amp;Invite Code…</source>
+        <translation>Mein &amp;Einladungscode…</translation>
+    </message>
+    <message>
+        <source>Show the code (and QR code) a colleague needs to add you</source>
+        <translation>Den Code (und QR-Code) zeigen, mit dem Sie hinzugefügt werden können</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message>
+        <source>Add a colleague with the invitation code they give you, or send them yours with “My Invite Code…”.</source>
+        <translation>Fügen Sie Kolleginnen und Kollegen mit dem Einladungscode hinzu, den sie Ihnen geben, oder senden Sie Ihren mit „Mein Einladungscode…“.</translation>
+    </message>
+    <message>
+        <source>Select a contact</source>
+        <translation>Wählen Sie einen Kontakt</translation>
+    </message>
+    <message>
+        <source>Their safety number appears here, to compare with them.</source>
+        <translation>Hier erscheint die Sicherheitsnummer zum gemeinsamen Vergleich.</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Ende-zu-Ende-verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>Die Kontakte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the verification: %1</source>
+        <translation>Die Verifizierung kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2001,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::SafetyNumberView</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Accessible name of the QR code image on the safety number and invitation screens.</extracomment>
+        <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SecurityPage</name>
     <message>
         <source>Never</source>
@@ -1620,6 +2144,10 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ShapeCatalogue</name>
@@ -1701,6 +2229,138 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::SyncController</name>
+    <message>
+        <source>“%1” is not a relay address: it must look like https://relay.example.org</source>
+        <translation>„%1“ ist keine Relay-Adresse: Sie muss wie https://relay.example.org aussehen</translation>
+    </message>
+    <message>
+        <source>The profile was locked before the relay answered.</source>
+        <translation>Das Profil wurde gesperrt, bevor das Relay antwortete.</translation>
+    </message>
+    <message>
+        <source>Sync has stopped.</source>
+        <translation>Die Synchronisierung wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SyncPage</name>
+    <message>
+        <source>Relay address</source>
+        <translation>Relay-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Relay</source>
+        <translation>Dieses Relay &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Store this relay in the profile and sync with it now</source>
+        <translation>Dieses Relay im Profil speichern und jetzt damit synchronisieren</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>The relay forwards this profile&apos;s encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
+        <translation>Das Relay leitet die verschlüsselten Fälle und Kommentare dieses Profils weiter; ihren Inhalt sieht es nie. Ihre Kolleginnen und Kollegen müssen dasselbe Relay verwenden.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <extracomment>Unit after the cache size limit (gibibytes).</extracomment>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Cache size limit</source>
+        <translation>Größengrenze des Caches</translation>
+    </message>
+    <message>
+        <source>Offline Cache</source>
+        <translation>Offline-Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when larger than:</source>
+        <translation>&amp;Warnen ab einer Größe von:</translation>
+    </message>
+    <message>
+        <source>Images and layers of the cases you received stay on this computer, encrypted, so they open offline. Nothing is deleted for you: when the cache passes this size, this page says so.</source>
+        <translation>Bilder und Ebenen empfangener Fälle bleiben verschlüsselt auf diesem Computer, damit sie offline öffnen. Nichts wird für Sie gelöscht: Überschreitet der Cache diese Größe, weist diese Seite darauf hin.</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>Whether the system keychain may open this profile without its passphrase is set on the Security page.</source>
+        <translation>Ob der Systemschlüsselbund dieses Profil ohne Passphrase öffnen darf, legen Sie auf der Seite „Sicherheit“ fest.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Security Settings</source>
+        <translation>&amp;Sicherheitseinstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to see and change its relay.</source>
+        <translation>Entsperren Sie ein Profil, um sein Relay zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>This profile does not sync yet.</source>
+        <translation>Dieses Profil synchronisiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>This profile does not sync: %1</source>
+        <translation>Dieses Profil synchronisiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisierung mit %1…</translation>
+    </message>
+    <message>
+        <source>Online: in sync with %1.</source>
+        <translation>Online: synchron mit %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>The cache size is not known.</source>
+        <translation>Die Größe des Caches ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Kein Profil ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>⚠ The encrypted cache holds %1, more than the %2 GB you set. Unpin cases you no longer need offline.</source>
+        <extracomment>%1 the cache size (e.g. &quot;12.3 GB&quot;), %2 the limit in GB.</extracomment>
+        <translation>⚠ Der verschlüsselte Cache belegt %1, mehr als die eingestellten %2 GB. Nehmen Sie Fälle, die Sie nicht mehr offline brauchen, aus dem Offline-Speicher.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache holds %1.</source>
+        <translation>Der verschlüsselte Cache belegt %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep new cases offline as they arrive</source>
+        <translation>Neue Fälle beim Eintreffen &amp;offline behalten</translation>
+    </message>
+    <message>
+        <source>Ticks “Keep offline” on every case received from now on</source>
+        <translation>Setzt „Offline behalten“ bei jedem ab jetzt empfangenen Fall</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>Die Einstellung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SyncStatusLabel</name>
     <message>
         <source>Syncing…</source>
@@ -1737,6 +2397,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Last attempt: %1</source>
         <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
         <translation>Letzter Versuch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SyncWorker</name>
+    <message>
+        <source>This profile does not sync with a relay, so contacts cannot be fetched or told about changes.</source>
+        <extracomment>Shown when adding a contact or changing a group in a profile that has no relay to sync with.</extracomment>
+        <translation>Dieses Profil synchronisiert mit keinem Relay; Kontakte können weder abgerufen noch über Änderungen informiert werden.</translation>
+    </message>
+    <message>
+        <source>This is your own invitation code: give it to a colleague, and paste theirs here.</source>
+        <translation>Das ist Ihr eigener Einladungscode: Geben Sie ihn weiter und fügen Sie hier den Ihres Gegenübers ein.</translation>
     </message>
 </context>
 <context>

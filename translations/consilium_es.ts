@@ -129,6 +129,67 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AddContactDialog</name>
+    <message>
+        <source>Add Contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Paste the invitation code a colleague gave you, or open the invitation file they sent. Their credential is then checked against your verifier.</source>
+        <translation>Pegue el código de invitación que le dio un colega o abra el archivo de invitación que le envió. Su credencial se comprueba entonces con su verificador.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>&amp;Añadir contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Invitation File…</source>
+        <translation>&amp;Abrir archivo de invitación…</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot add contacts.</source>
+        <translation>Este perfil no se sincroniza con ningún relé, así que no puede añadir contactos.</translation>
+    </message>
+    <message>
+        <source>This code cannot be used: %1</source>
+        <extracomment>%1 is the technical reason, e.g. &quot;invitation: expired on 2026-01-02 10:00 UTC&quot;.</extracomment>
+        <translation>Este código no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Invitation from %1 (%2), valid until %3.</source>
+        <extracomment>%1 name, %2 profession, %3 the date and time the invitation expires.</extracomment>
+        <translation>Invitación de %1 (%2), válida hasta el %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an invitation file (it is too large).</source>
+        <translation>%1 no es un archivo de invitación (es demasiado grande).</translation>
+    </message>
+    <message>
+        <source>Open Invitation</source>
+        <translation>Abrir invitación</translation>
+    </message>
+    <message>
+        <source>Invitations (*.consilium-invite *.txt);;All files (*)</source>
+        <translation>Invitaciones (*.consilium-invite *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Fetching and checking the colleague&apos;s credential and devices…</source>
+        <translation>Obteniendo y comprobando la credencial y los dispositivos del colega…</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No añadido: %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AnnotationCommands</name>
     <message>
         <source>Add Annotation</source>
@@ -422,6 +483,151 @@
     <message>
         <source>Unknown author</source>
         <translation>Autor desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactDelegate</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>No verificado</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactDetail</name>
+    <message>
+        <source>Safety number</source>
+        <extracomment>Heading of the contact page&apos;s section with the 60-digit number both people compare.</extracomment>
+        <translation>Número de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credential checked against your verifier · %n device(s)</source>
+        <extracomment>On a contact&apos;s page; %n is how many devices the contact uses.</extracomment>
+        <translation>
+            <numerusform>Credencial comprobada con su verificador · %n dispositivo</numerusform>
+            <numerusform>Credencial comprobada con su verificador · %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other&apos;s code. If they match on both screens, your conversations are with %1&apos;s own keys and no one else&apos;s.</source>
+        <extracomment>%1 is the contact&apos;s name.</extracomment>
+        <translation>Compare estas 60 cifras con %1 en persona o en una llamada de confianza, o escaneen mutuamente sus códigos. Si coinciden en ambas pantallas, sus conversaciones usan las claves de %1 y de nadie más.</translation>
+    </message>
+    <message>
+        <source>✓ You have verified %1&apos;s safety number.</source>
+        <translation>✓ Ha verificado el número de seguridad de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Verification</source>
+        <translation>&amp;Quitar la verificación</translation>
+    </message>
+    <message>
+        <source>Mark the safety number as not compared</source>
+        <translation>Marcar el número de seguridad como no comparado</translation>
+    </message>
+    <message>
+        <source>Not verified yet. Mark it as verified only after the numbers matched.</source>
+        <translation>Aún no verificado. Márquelo como verificado solo después de comprobar que los números coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Verified</source>
+        <translation>&amp;Marcar como verificado</translation>
+    </message>
+    <message>
+        <source>Record that you compared the safety number with %1</source>
+        <translation>Registrar que ha comparado el número de seguridad con %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Tooltip of a contact in the People list: profession, then whether the safety number was compared.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>safety number compared</source>
+        <translation>número de seguridad comparado</translation>
+    </message>
+    <message>
+        <source>safety number not compared yet</source>
+        <translation>número de seguridad aún no comparado</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DevicesPage</name>
+    <message>
+        <source>Devices and Identity</source>
+        <extracomment>Title of the Devices page.</extracomment>
+        <translation>Dispositivos e identidad</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Su identidad</translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation>Sus dispositivos</translation>
+    </message>
+    <message>
+        <source>Cannot read this profile&apos;s devices: %1</source>
+        <translation>No se pueden leer los dispositivos de este perfil: %1</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no invitation to scan.</source>
+        <translation>Este perfil no se sincroniza con ningún relé, así que no tiene invitación que escanear.</translation>
+    </message>
+    <message>
+        <source>A colleague scans this code to add you (it is your invitation, valid 14 days); then you compare the safety number on their contact page.</source>
+        <translation>Un colega escanea este código para añadirle (es su invitación, válida 14 días); después comparan el número de seguridad en su ficha de contacto.</translation>
+    </message>
+    <message>
+        <source>No invitation code: %1</source>
+        <translation>No hay código de invitación: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Your identity&apos;s digits — your half of every safety number — read the same on all your devices:</source>
+        <extracomment>%1 name, %2 profession.</extracomment>
+        <translation>%1 (%2). Las cifras de su identidad —su mitad de cada número de seguridad— son las mismas en todos sus dispositivos:</translation>
+    </message>
+    <message>
+        <source>This profile has no identity key yet.</source>
+        <translation>Este perfil aún no tiene clave de identidad.</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>Dispositivo sin nombre</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signing key; it is also its id</source>
+        <translation>La clave de firma del dispositivo, que también es su identificador</translation>
     </message>
 </context>
 <context>
@@ -736,6 +942,171 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::GroupsPage</name>
+    <message>
+        <source>Owner</source>
+        <extracomment>A group member&apos;s role.</extracomment>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <extracomment>Title of the Groups page.</extracomment>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>Create a group of contacts to publish cases to</source>
+        <translation>Crear un grupo de contactos al que publicar casos</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>&amp;Añadir miembro…</translation>
+    </message>
+    <message>
+        <source>Add one of your contacts; cases published from now on include them</source>
+        <translation>Añadir uno de sus contactos; los casos publicados a partir de ahora lo incluirán</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member</source>
+        <translation>&amp;Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Remove the selected member; cases shared with the group move to a new key</source>
+        <translation>Quitar el miembro seleccionado; los casos compartidos con el grupo pasan a una clave nueva</translation>
+    </message>
+    <message>
+        <source>Removing a member moves every case shared with the group to a new key: they keep what they already received but cannot read anything written afterwards.</source>
+        <translation>Quitar un miembro hace que cada caso compartido con el grupo pase a una clave nueva: conserva lo que ya recibió, pero no puede leer nada de lo que se escriba después.</translation>
+    </message>
+    <message>
+        <source>Cannot read the groups: %1</source>
+        <translation>No se pueden leer los grupos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n member(s)</source>
+        <extracomment>A group in the list: its name, then how many members it has.</extracomment>
+        <translation>
+            <numerusform>%1
+%n miembro</numerusform>
+            <numerusform>%1
+%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>Todavía no hay grupos</translation>
+    </message>
+    <message>
+        <source>Select a group</source>
+        <translation>Seleccione un grupo</translation>
+    </message>
+    <message>
+        <source>A group is a list of contacts you publish cases to together — a department, a tumour board, a journal club.</source>
+        <translation>Un grupo es una lista de contactos a los que publica casos a la vez: un servicio, un comité de tumores, un club de lectura.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>The user&apos;s own row in a group&apos;s member list; %1 is their name.</extracomment>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>The group was not created: %1</source>
+        <translation>No se creó el grupo: %1</translation>
+    </message>
+    <message>
+        <source>Group “%1” created. Add the contacts who belong in it.</source>
+        <translation>Grupo «%1» creado. Añada los contactos que forman parte de él.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No añadido: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”: cases you publish to the group from now on include them.</source>
+        <translation>%1 está en «%2»: los casos que publique en el grupo a partir de ahora lo incluirán.</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>El contacto</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so members cannot be removed.</source>
+        <translation>Este perfil no se sincroniza con ningún relé, así que no se pueden quitar miembros.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se quitó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed. %n shared case(s) moved to a new key.</source>
+        <extracomment>%n is how many shared cases moved to a new key.</extracomment>
+        <translation>
+            <numerusform>Quitado. %n caso compartido pasó a una clave nueva.</numerusform>
+            <numerusform>Quitado. %n casos compartidos pasaron a una clave nueva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Nombre del grupo:</translation>
+    </message>
+    <message>
+        <source>You have no contacts yet: add colleagues on the People page first.</source>
+        <translation>Aún no tiene contactos: añada primero colegas en la página Personas.</translation>
+    </message>
+    <message>
+        <source>All your contacts are already in this group.</source>
+        <translation>Todos sus contactos ya están en este grupo.</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Añadir miembro</translation>
+    </message>
+    <message>
+        <source>Contact to add to “%1”:</source>
+        <translation>Contacto que añadir a «%1»:</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”? Cases shared with the group move to a new key that %1 will not receive.</source>
+        <translation>¿Quitar a %1 de «%2»? Los casos compartidos con el grupo pasan a una clave nueva que %1 no recibirá.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ImageViewport</name>
     <message>
         <source>Image</source>
@@ -785,6 +1156,71 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Overlays hidden</source>
         <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
         <translation>Superposiciones ocultas</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::InviteDialog</name>
+    <message>
+        <source>My Invite Code</source>
+        <translation>Mi código de invitación</translation>
+    </message>
+    <message>
+        <source>Give this code to a colleague — in a message, as a file, or let them scan it. They add you with People › Add Contact; then compare your safety number.</source>
+        <translation>Dé este código a un colega: en un mensaje, como archivo o dejando que lo escanee. Le añade con Personas › Añadir contacto; después comparen su número de seguridad.</translation>
+    </message>
+    <message>
+        <source>Invitation QR code</source>
+        <translation>Código QR de la invitación</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <source>Preparing your invitation…</source>
+        <translation>Preparando su invitación…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Code</source>
+        <translation>&amp;Copiar código</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message to your colleague.</source>
+        <translation>Copiado. Péguelo en un mensaje a su colega.</translation>
+    </message>
+    <message>
+        <source>Save Invitation</source>
+        <translation>Guardar invitación</translation>
+    </message>
+    <message>
+        <source>Invitations (*.consilium-invite)</source>
+        <translation>Invitaciones (*.consilium-invite)</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no invitation code.</source>
+        <translation>Este perfil no se sincroniza con ningún relé, así que no tiene código de invitación.</translation>
+    </message>
+    <message>
+        <source>No invitation code: %1</source>
+        <extracomment>%1 is the technical reason (e.g. no relay).</extracomment>
+        <translation>No hay código de invitación: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1. Anyone with the code can see your name and profession.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Válido hasta el %1. Quien tenga el código puede ver su nombre y su profesión.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1472,92 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Open the current image in the editor: annotations, measurements, review of redactions</source>
         <translation>Abrir la imagen actual en el editor: anotaciones, mediciones, revisión de las zonas ocultas</translation>
     </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Your contacts, invitations and safety numbers</source>
+        <translation>Sus contactos, invitaciones y números de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Grupos</translation>
+    </message>
+    <message>
+        <source>Groups of contacts to publish cases to</source>
+        <translation>Grupos de contactos a los que publicar casos</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositivos</translation>
+    </message>
+    <message>
+        <source>Your identity and the devices that speak for it</source>
+        <translation>Su identidad y los dispositivos que hablan en su nombre</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::PassphraseMeter</name>
     <message>
         <source>Passphrase strength</source>
         <translation>Robustez de la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <extracomment>Title of the People page.</extracomment>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact…</source>
+        <translation>&amp;Añadir contacto…</translation>
+    </message>
+    <message>
+        <source>Add a colleague from the invitation code they gave you</source>
+        <translation>Añadir a un colega con el código de invitación que le dio</translation>
+    </message>
+    <message>
+        <source>My &amp;Invite Code…</source>
+        <translation>Mi código de &amp;invitación…</translation>
+    </message>
+    <message>
+        <source>Show the code (and QR code) a colleague needs to add you</source>
+        <translation>Mostrar el código (y el código QR) que un colega necesita para añadirle</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Todavía no hay contactos</translation>
+    </message>
+    <message>
+        <source>Add a colleague with the invitation code they give you, or send them yours with “My Invite Code…”.</source>
+        <translation>Añada a un colega con el código de invitación que le dé, o envíele el suyo con «Mi código de invitación…».</translation>
+    </message>
+    <message>
+        <source>Select a contact</source>
+        <translation>Seleccione un contacto</translation>
+    </message>
+    <message>
+        <source>Their safety number appears here, to compare with them.</source>
+        <translation>Aquí aparece su número de seguridad, para compararlo con esa persona.</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>No se pueden leer los contactos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the verification: %1</source>
+        <translation>No se puede registrar la verificación: %1</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2001,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::SafetyNumberView</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Accessible name of the QR code image on the safety number and invitation screens.</extracomment>
+        <translation>Código QR</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SecurityPage</name>
     <message>
         <source>Never</source>
@@ -1620,6 +2144,10 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ShapeCatalogue</name>
@@ -1701,6 +2229,138 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::SyncController</name>
+    <message>
+        <source>“%1” is not a relay address: it must look like https://relay.example.org</source>
+        <translation>«%1» no es una dirección de relé: debe tener la forma https://relay.example.org</translation>
+    </message>
+    <message>
+        <source>The profile was locked before the relay answered.</source>
+        <translation>El perfil se bloqueó antes de que respondiera el relé.</translation>
+    </message>
+    <message>
+        <source>Sync has stopped.</source>
+        <translation>La sincronización se ha detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SyncPage</name>
+    <message>
+        <source>Relay address</source>
+        <translation>Dirección del relé</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Relay</source>
+        <translation>&amp;Usar este relé</translation>
+    </message>
+    <message>
+        <source>Store this relay in the profile and sync with it now</source>
+        <translation>Guardar este relé en el perfil y sincronizar con él ahora</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relé</translation>
+    </message>
+    <message>
+        <source>The relay forwards this profile&apos;s encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
+        <translation>El relé transmite los casos y comentarios cifrados de este perfil; nunca ve su contenido. Sus colegas deben usar el mismo relé.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <extracomment>Unit after the cache size limit (gibibytes).</extracomment>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Cache size limit</source>
+        <translation>Límite de tamaño de la caché</translation>
+    </message>
+    <message>
+        <source>Offline Cache</source>
+        <translation>Caché sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when larger than:</source>
+        <translation>&amp;Avisar si supera:</translation>
+    </message>
+    <message>
+        <source>Images and layers of the cases you received stay on this computer, encrypted, so they open offline. Nothing is deleted for you: when the cache passes this size, this page says so.</source>
+        <translation>Las imágenes y capas de los casos recibidos se quedan cifradas en este equipo para abrirse sin conexión. No se borra nada por usted: cuando la caché supera este tamaño, esta página lo indica.</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>Llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Whether the system keychain may open this profile without its passphrase is set on the Security page.</source>
+        <translation>Si el llavero del sistema puede abrir este perfil sin su frase de contraseña se configura en la página Seguridad.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Security Settings</source>
+        <translation>Abrir los ajustes de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to see and change its relay.</source>
+        <translation>Desbloquee un perfil para ver y cambiar su relé.</translation>
+    </message>
+    <message>
+        <source>This profile does not sync yet.</source>
+        <translation>Este perfil aún no se sincroniza.</translation>
+    </message>
+    <message>
+        <source>This profile does not sync: %1</source>
+        <translation>Este perfil no se sincroniza: %1</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Sincronizando con %1…</translation>
+    </message>
+    <message>
+        <source>Online: in sync with %1.</source>
+        <translation>En línea: sincronizado con %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The cache size is not known.</source>
+        <translation>Se desconoce el tamaño de la caché.</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>No hay ningún perfil abierto.</translation>
+    </message>
+    <message>
+        <source>⚠ The encrypted cache holds %1, more than the %2 GB you set. Unpin cases you no longer need offline.</source>
+        <extracomment>%1 the cache size (e.g. &quot;12.3 GB&quot;), %2 the limit in GB.</extracomment>
+        <translation>⚠ La caché cifrada ocupa %1, más que los %2 GB que fijó. Deje de conservar sin conexión los casos que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache holds %1.</source>
+        <translation>La caché cifrada ocupa %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep new cases offline as they arrive</source>
+        <translation>&amp;Conservar los casos nuevos sin conexión al llegar</translation>
+    </message>
+    <message>
+        <source>Ticks “Keep offline” on every case received from now on</source>
+        <translation>Marca «Guardar sin conexión» en cada caso que se reciba a partir de ahora</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>No se guardó el ajuste: %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SyncStatusLabel</name>
     <message>
         <source>Syncing…</source>
@@ -1737,6 +2397,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Last attempt: %1</source>
         <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
         <translation>Último intento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SyncWorker</name>
+    <message>
+        <source>This profile does not sync with a relay, so contacts cannot be fetched or told about changes.</source>
+        <extracomment>Shown when adding a contact or changing a group in a profile that has no relay to sync with.</extracomment>
+        <translation>Este perfil no se sincroniza con ningún relé, así que no se pueden obtener contactos ni avisarles de cambios.</translation>
+    </message>
+    <message>
+        <source>This is your own invitation code: give it to a colleague, and paste theirs here.</source>
+        <translation>Este es su propio código de invitación: déselo a un colega y pegue aquí el suyo.</translation>
     </message>
 </context>
 <context>

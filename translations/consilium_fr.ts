@@ -129,6 +129,67 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AddContactDialog</name>
+    <message>
+        <source>Add Contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Paste the invitation code a colleague gave you, or open the invitation file they sent. Their credential is then checked against your verifier.</source>
+        <translation>Collez le code d’invitation qu’un confrère vous a donné, ou ouvrez le fichier d’invitation qu’il vous a envoyé. Son attestation est alors vérifiée auprès de votre autorité de vérification.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Code d’invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>&amp;Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Open Invitation File…</source>
+        <translation>&amp;Ouvrir un fichier d’invitation…</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot add contacts.</source>
+        <translation>Ce profil ne se synchronise avec aucun relais : il ne peut pas ajouter de contacts.</translation>
+    </message>
+    <message>
+        <source>This code cannot be used: %1</source>
+        <extracomment>%1 is the technical reason, e.g. &quot;invitation: expired on 2026-01-02 10:00 UTC&quot;.</extracomment>
+        <translation>Ce code est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Invitation from %1 (%2), valid until %3.</source>
+        <extracomment>%1 name, %2 profession, %3 the date and time the invitation expires.</extracomment>
+        <translation>Invitation de %1 (%2), valable jusqu’au %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an invitation file (it is too large).</source>
+        <translation>%1 n’est pas un fichier d’invitation (il est trop volumineux).</translation>
+    </message>
+    <message>
+        <source>Open Invitation</source>
+        <translation>Ouvrir une invitation</translation>
+    </message>
+    <message>
+        <source>Invitations (*.consilium-invite *.txt);;All files (*)</source>
+        <translation>Invitations (*.consilium-invite *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Fetching and checking the colleague&apos;s credential and devices…</source>
+        <translation>Récupération et vérification de l’attestation et des appareils du confrère…</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AnnotationCommands</name>
     <message>
         <source>Add Annotation</source>
@@ -422,6 +483,151 @@
     <message>
         <source>Unknown author</source>
         <translation>Auteur inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactDelegate</name>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactDetail</name>
+    <message>
+        <source>Safety number</source>
+        <extracomment>Heading of the contact page&apos;s section with the 60-digit number both people compare.</extracomment>
+        <translation>Numéro de sécurité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credential checked against your verifier · %n device(s)</source>
+        <extracomment>On a contact&apos;s page; %n is how many devices the contact uses.</extracomment>
+        <translation>
+            <numerusform>Attestation vérifiée auprès de votre autorité · %n appareil</numerusform>
+            <numerusform>Attestation vérifiée auprès de votre autorité · %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other&apos;s code. If they match on both screens, your conversations are with %1&apos;s own keys and no one else&apos;s.</source>
+        <extracomment>%1 is the contact&apos;s name.</extracomment>
+        <translation>Comparez ces 60 chiffres avec %1 en personne ou lors d’un appel de confiance, ou scannez vos codes mutuellement. S’ils sont identiques sur les deux écrans, vous échangez avec les clés de %1 et de personne d’autre.</translation>
+    </message>
+    <message>
+        <source>✓ You have verified %1&apos;s safety number.</source>
+        <translation>✓ Vous avez vérifié le numéro de sécurité de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Verification</source>
+        <translation>&amp;Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Mark the safety number as not compared</source>
+        <translation>Marquer le numéro de sécurité comme non comparé</translation>
+    </message>
+    <message>
+        <source>Not verified yet. Mark it as verified only after the numbers matched.</source>
+        <translation>Pas encore vérifié. Ne le marquez comme vérifié qu’après avoir constaté que les numéros concordent.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Verified</source>
+        <translation>&amp;Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Record that you compared the safety number with %1</source>
+        <translation>Enregistrer que vous avez comparé le numéro de sécurité avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Tooltip of a contact in the People list: profession, then whether the safety number was compared.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>safety number compared</source>
+        <translation>numéro de sécurité comparé</translation>
+    </message>
+    <message>
+        <source>safety number not compared yet</source>
+        <translation>numéro de sécurité pas encore comparé</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DevicesPage</name>
+    <message>
+        <source>Devices and Identity</source>
+        <extracomment>Title of the Devices page.</extracomment>
+        <translation>Appareils et identité</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Votre identité</translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation>Vos appareils</translation>
+    </message>
+    <message>
+        <source>Cannot read this profile&apos;s devices: %1</source>
+        <translation>Impossible de lire les appareils de ce profil : %1</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no invitation to scan.</source>
+        <translation>Ce profil ne se synchronise avec aucun relais : il n’a pas d’invitation à scanner.</translation>
+    </message>
+    <message>
+        <source>A colleague scans this code to add you (it is your invitation, valid 14 days); then you compare the safety number on their contact page.</source>
+        <translation>Un confrère scanne ce code pour vous ajouter (c’est votre invitation, valable 14 jours) ; vous comparez ensuite le numéro de sécurité sur sa fiche de contact.</translation>
+    </message>
+    <message>
+        <source>No invitation code: %1</source>
+        <translation>Pas de code d’invitation : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Your identity&apos;s digits — your half of every safety number — read the same on all your devices:</source>
+        <extracomment>%1 name, %2 profession.</extracomment>
+        <translation>%1 (%2). Les chiffres de votre identité — votre moitié de chaque numéro de sécurité — sont les mêmes sur tous vos appareils :</translation>
+    </message>
+    <message>
+        <source>This profile has no identity key yet.</source>
+        <translation>Ce profil n’a pas encore de clé d’identité.</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>Appareil sans nom</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signing key; it is also its id</source>
+        <translation>La clé de signature de l’appareil, qui est aussi son identifiant</translation>
     </message>
 </context>
 <context>
@@ -736,6 +942,171 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::GroupsPage</name>
+    <message>
+        <source>Owner</source>
+        <extracomment>A group member&apos;s role.</extracomment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <extracomment>Title of the Groups page.</extracomment>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Create a group of contacts to publish cases to</source>
+        <translation>Créer un groupe de contacts auquel publier des cas</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Add one of your contacts; cases published from now on include them</source>
+        <translation>Ajouter l’un de vos contacts ; les cas publiés désormais l’incluront</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member</source>
+        <translation>&amp;Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Remove the selected member; cases shared with the group move to a new key</source>
+        <translation>Retirer le membre sélectionné ; les cas partagés avec le groupe passent à une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Removing a member moves every case shared with the group to a new key: they keep what they already received but cannot read anything written afterwards.</source>
+        <translation>Retirer un membre fait passer chaque cas partagé avec le groupe à une nouvelle clé : il garde ce qu’il a déjà reçu mais ne peut plus rien lire de ce qui est écrit ensuite.</translation>
+    </message>
+    <message>
+        <source>Cannot read the groups: %1</source>
+        <translation>Impossible de lire les groupes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n member(s)</source>
+        <extracomment>A group in the list: its name, then how many members it has.</extracomment>
+        <translation>
+            <numerusform>%1
+%n membre</numerusform>
+            <numerusform>%1
+%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>Aucun groupe pour l’instant</translation>
+    </message>
+    <message>
+        <source>Select a group</source>
+        <translation>Sélectionnez un groupe</translation>
+    </message>
+    <message>
+        <source>A group is a list of contacts you publish cases to together — a department, a tumour board, a journal club.</source>
+        <translation>Un groupe est une liste de contacts à qui vous publiez des cas ensemble — un service, une RCP, un club de lecture.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>The user&apos;s own row in a group&apos;s member list; %1 is their name.</extracomment>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>The group was not created: %1</source>
+        <translation>Le groupe n’a pas été créé : %1</translation>
+    </message>
+    <message>
+        <source>Group “%1” created. Add the contacts who belong in it.</source>
+        <translation>Groupe « %1 » créé. Ajoutez-y les contacts concernés.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”: cases you publish to the group from now on include them.</source>
+        <translation>%1 fait partie de « %2 » : les cas que vous publierez désormais au groupe l’incluront.</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Le contact</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so members cannot be removed.</source>
+        <translation>Ce profil ne se synchronise avec aucun relais : les membres ne peuvent pas être retirés.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Non retiré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed. %n shared case(s) moved to a new key.</source>
+        <extracomment>%n is how many shared cases moved to a new key.</extracomment>
+        <translation>
+            <numerusform>Retiré. %n cas partagé est passé à une nouvelle clé.</numerusform>
+            <numerusform>Retiré. %n cas partagés sont passés à une nouvelle clé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>You have no contacts yet: add colleagues on the People page first.</source>
+        <translation>Vous n’avez encore aucun contact : ajoutez d’abord des confrères sur la page Personnes.</translation>
+    </message>
+    <message>
+        <source>All your contacts are already in this group.</source>
+        <translation>Tous vos contacts font déjà partie de ce groupe.</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Contact to add to “%1”:</source>
+        <translation>Contact à ajouter à « %1 » :</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”? Cases shared with the group move to a new key that %1 will not receive.</source>
+        <translation>Retirer %1 de « %2 » ? Les cas partagés avec le groupe passent à une nouvelle clé que %1 ne recevra pas.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ImageViewport</name>
     <message>
         <source>Image</source>
@@ -785,6 +1156,71 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Overlays hidden</source>
         <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
         <translation>Superpositions masquées</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::InviteDialog</name>
+    <message>
+        <source>My Invite Code</source>
+        <translation>Mon code d’invitation</translation>
+    </message>
+    <message>
+        <source>Give this code to a colleague — in a message, as a file, or let them scan it. They add you with People › Add Contact; then compare your safety number.</source>
+        <translation>Donnez ce code à un confrère — dans un message, sous forme de fichier, ou laissez-le le scanner. Il vous ajoute avec Personnes › Ajouter un contact ; comparez ensuite votre numéro de sécurité.</translation>
+    </message>
+    <message>
+        <source>Invitation QR code</source>
+        <translation>Code QR de l’invitation</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Code d’invitation</translation>
+    </message>
+    <message>
+        <source>Preparing your invitation…</source>
+        <translation>Préparation de votre invitation…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message to your colleague.</source>
+        <translation>Copié. Collez-le dans un message à votre confrère.</translation>
+    </message>
+    <message>
+        <source>Save Invitation</source>
+        <translation>Enregistrer l’invitation</translation>
+    </message>
+    <message>
+        <source>Invitations (*.consilium-invite)</source>
+        <translation>Invitations (*.consilium-invite)</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no invitation code.</source>
+        <translation>Ce profil ne se synchronise avec aucun relais : il n’a pas de code d’invitation.</translation>
+    </message>
+    <message>
+        <source>No invitation code: %1</source>
+        <extracomment>%1 is the technical reason (e.g. no relay).</extracomment>
+        <translation>Pas de code d’invitation : %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1. Anyone with the code can see your name and profession.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Valable jusqu’au %1. Quiconque possède le code peut voir votre nom et votre profession.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1472,92 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Open the current image in the editor: annotations, measurements, review of redactions</source>
         <translation>Ouvrir l’image affichée dans l’éditeur : annotations, mesures, revue des masquages</translation>
     </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>Your contacts, invitations and safety numbers</source>
+        <translation>Vos contacts, invitations et numéros de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <source>Groups of contacts to publish cases to</source>
+        <translation>Les groupes de contacts auxquels publier des cas</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Appareils</translation>
+    </message>
+    <message>
+        <source>Your identity and the devices that speak for it</source>
+        <translation>Votre identité et les appareils qui parlent en son nom</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::PassphraseMeter</name>
     <message>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <extracomment>Title of the People page.</extracomment>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact…</source>
+        <translation>&amp;Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>Add a colleague from the invitation code they gave you</source>
+        <translation>Ajouter un confrère à partir du code d’invitation qu’il vous a donné</translation>
+    </message>
+    <message>
+        <source>My &amp;Invite Code…</source>
+        <translation>Mon code d’&amp;invitation…</translation>
+    </message>
+    <message>
+        <source>Show the code (and QR code) a colleague needs to add you</source>
+        <translation>Afficher le code (et le code QR) dont un confrère a besoin pour vous ajouter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add a colleague with the invitation code they give you, or send them yours with “My Invite Code…”.</source>
+        <translation>Ajoutez un confrère avec le code d’invitation qu’il vous donne, ou envoyez-lui le vôtre avec « Mon code d’invitation… ».</translation>
+    </message>
+    <message>
+        <source>Select a contact</source>
+        <translation>Sélectionnez un contact</translation>
+    </message>
+    <message>
+        <source>Their safety number appears here, to compare with them.</source>
+        <translation>Son numéro de sécurité s’affiche ici, pour le comparer avec lui.</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Chiffré de bout en bout</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>Impossible de lire les contacts : %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the verification: %1</source>
+        <translation>Impossible d’enregistrer la vérification : %1</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2001,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::SafetyNumberView</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Accessible name of the QR code image on the safety number and invitation screens.</extracomment>
+        <translation>Code QR</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SecurityPage</name>
     <message>
         <source>Never</source>
@@ -1620,6 +2144,10 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ShapeCatalogue</name>
@@ -1701,6 +2229,138 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::SyncController</name>
+    <message>
+        <source>“%1” is not a relay address: it must look like https://relay.example.org</source>
+        <translation>« %1 » n’est pas une adresse de relais : elle doit ressembler à https://relay.example.org</translation>
+    </message>
+    <message>
+        <source>The profile was locked before the relay answered.</source>
+        <translation>Le profil a été verrouillé avant la réponse du relais.</translation>
+    </message>
+    <message>
+        <source>Sync has stopped.</source>
+        <translation>La synchronisation s’est arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SyncPage</name>
+    <message>
+        <source>Relay address</source>
+        <translation>Adresse du relais</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Relay</source>
+        <translation>&amp;Utiliser ce relais</translation>
+    </message>
+    <message>
+        <source>Store this relay in the profile and sync with it now</source>
+        <translation>Enregistrer ce relais dans le profil et se synchroniser avec lui maintenant</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>The relay forwards this profile&apos;s encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
+        <translation>Le relais transmet les cas et commentaires chiffrés de ce profil ; il n’en voit jamais le contenu. Vos confrères doivent utiliser le même relais.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <extracomment>Unit after the cache size limit (gibibytes).</extracomment>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <source>Cache size limit</source>
+        <translation>Limite de taille du cache</translation>
+    </message>
+    <message>
+        <source>Offline Cache</source>
+        <translation>Cache hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when larger than:</source>
+        <translation>&amp;Avertir au-delà de :</translation>
+    </message>
+    <message>
+        <source>Images and layers of the cases you received stay on this computer, encrypted, so they open offline. Nothing is deleted for you: when the cache passes this size, this page says so.</source>
+        <translation>Les images et calques des cas reçus restent chiffrés sur cet ordinateur, pour s’ouvrir hors ligne. Rien n’est supprimé à votre place : quand le cache dépasse cette taille, cette page vous le signale.</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>Whether the system keychain may open this profile without its passphrase is set on the Security page.</source>
+        <translation>L’ouverture de ce profil sans phrase secrète par le trousseau du système se règle sur la page Sécurité.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Security Settings</source>
+        <translation>Ouvrir les réglages de &amp;sécurité</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to see and change its relay.</source>
+        <translation>Déverrouillez un profil pour voir et modifier son relais.</translation>
+    </message>
+    <message>
+        <source>This profile does not sync yet.</source>
+        <translation>Ce profil ne se synchronise pas encore.</translation>
+    </message>
+    <message>
+        <source>This profile does not sync: %1</source>
+        <translation>Ce profil ne se synchronise pas : %1</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisation avec %1…</translation>
+    </message>
+    <message>
+        <source>Online: in sync with %1.</source>
+        <translation>En ligne : synchronisé avec %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The cache size is not known.</source>
+        <translation>La taille du cache est inconnue.</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>⚠ The encrypted cache holds %1, more than the %2 GB you set. Unpin cases you no longer need offline.</source>
+        <extracomment>%1 the cache size (e.g. &quot;12.3 GB&quot;), %2 the limit in GB.</extracomment>
+        <translation>⚠ Le cache chiffré occupe %1, plus que les %2 Go que vous avez fixés. Retirez du hors-ligne les cas dont vous n’avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache holds %1.</source>
+        <translation>Le cache chiffré occupe %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep new cases offline as they arrive</source>
+        <translation>&amp;Garder les nouveaux cas hors ligne dès leur arrivée</translation>
+    </message>
+    <message>
+        <source>Ticks “Keep offline” on every case received from now on</source>
+        <translation>Coche « Garder hors ligne » sur chaque cas reçu désormais</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>Le réglage n’a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SyncStatusLabel</name>
     <message>
         <source>Syncing…</source>
@@ -1737,6 +2397,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Last attempt: %1</source>
         <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
         <translation>Dernière tentative : %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SyncWorker</name>
+    <message>
+        <source>This profile does not sync with a relay, so contacts cannot be fetched or told about changes.</source>
+        <extracomment>Shown when adding a contact or changing a group in a profile that has no relay to sync with.</extracomment>
+        <translation>Ce profil ne se synchronise avec aucun relais : les contacts ne peuvent être ni récupérés ni informés des changements.</translation>
+    </message>
+    <message>
+        <source>This is your own invitation code: give it to a colleague, and paste theirs here.</source>
+        <translation>C’est votre propre code d’invitation : donnez-le à un confrère, et collez ici le sien.</translation>
     </message>
 </context>
 <context>

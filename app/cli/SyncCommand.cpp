@@ -9,10 +9,13 @@
 #include "core/crypto/VerifierDirectory.h"
 #include "core/store/ProfileSetup.h"
 #include "core/store/ProfileVault.h"
+#include "core/sync/GroupMembership.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -231,28 +234,58 @@ int runWhoami(const QStringList& args)
     return ExitSuccess;
 }
 
+// An invitation given as its text or as a file holding it; nullopt when `argument` is neither
+// (then it names an identity key).
+std::optional<Result<crypto::InviteCode>> readInvite(const QString& argument)
+{
+    const quint64 now = quint64(QDateTime::currentSecsSinceEpoch());
+    if (argument.trimmed().startsWith(crypto::InviteCode::prefix()))
+        return crypto::InviteCode::parse(argument, now);
+    if (!QFileInfo(argument).isFile())
+        return std::nullopt;
+    auto bytes = crypto::keyfiles::readFile(argument, 64 * 1024);
+    if (!bytes || !bytes->trimmed().startsWith(crypto::InviteCode::prefix().toLatin1()))
+        return std::nullopt;
+    return crypto::InviteCode::parse(QString::fromUtf8(*bytes), now);
+}
+
 int runAddContact(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Fetch a clinician's credential and device list from the relay, verify them against the pinned "
-                       "verifier, make them a contact and introduce this device to theirs (its encryption key)."));
-    parser.addPositionalArgument(QStringLiteral("IDENTITY"), QStringLiteral("64 hex digits or an identity.pub file."));
+                       "verifier, make them a contact and introduce this device to theirs (its encryption key). "
+                       "With an invitation (its text or a file holding it), the relay's device list must also hold "
+                       "the entry the invitation pins."));
+    parser.addPositionalArgument(QStringLiteral("IDENTITY"),
+                                 QStringLiteral("64 hex digits, an identity.pub file, an invitation code "
+                                                "(consilium-invite:…) or a file holding one."));
     ProfileOptions profile;
     profile.addTo(parser);
     if (const auto exit = parseSubcommand(parser, args, QStringLiteral("IDENTITY")))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return usageError(args.first(), QStringLiteral("expected exactly one identity"));
-    auto identity = readIdentity(parser.positionalArguments().first());
-    if (!identity)
-        return usageError(args.first(), identity.error().message);
+        return usageError(args.first(), QStringLiteral("expected exactly one identity or invitation"));
+    const QString argument = parser.positionalArguments().first();
+    std::optional<crypto::InviteCode> invite;
+    std::optional<crypto::SigningPublicKey> identity;
+    if (auto read = readInvite(argument)) {
+        if (!*read)
+            return failure(args.first(), read->error().message);
+        invite = **read;
+        identity = invite->details().identityKey;
+    } else {
+        auto key = readIdentity(argument);
+        if (!key)
+            return usageError(args.first(), key.error().message);
+        identity = *key;
+    }
     auto session = openSession(parser, profile, args.first());
     if (!session)
         return ExitFailure;
     SyncSession& s = **session;
     return runLoop([&](std::function<void(int)> finish) {
-        s.engine().addContact(*identity, [&, finish](Result<sync::VerifiedIdentity> verified) {
+        auto done = [&, finish](Result<sync::VerifiedIdentity> verified) {
             if (!verified)
                 return finish(failure(args.first(), verified.error().message));
             const auto details = verified->credential.details();
@@ -263,7 +296,11 @@ int runAddContact(const QStringList& args)
                 out().flush();
                 finish(ExitSuccess);
             });
-        });
+        };
+        if (invite)
+            s.engine().addContact(*invite, done);
+        else
+            s.engine().addContact(*identity, done);
     });
 }
 
@@ -383,6 +420,27 @@ int runShareHistory(const QStringList& args)
             finish(ExitSuccess);
         });
     });
+}
+
+int runInvite(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Print this profile's invitation code (valid 14 days): a colleague adds you with "
+                       "'sync add-contact CODE'."));
+    ProfileOptions profile;
+    profile.addTo(parser);
+    if (const auto exit = parseSubcommand(parser, args, {}))
+        return *exit;
+    auto session = openSession(parser, profile, args.first());
+    if (!session)
+        return ExitFailure;
+    auto invite = (*session)->engine().profile().createInvite(quint64(QDateTime::currentSecsSinceEpoch()));
+    if (!invite)
+        return failure(args.first(), invite.error().message);
+    out() << invite->text() << '\n';
+    out().flush();
+    return ExitSuccess;
 }
 
 std::optional<cases::Group> findGroup(store::Store& store, const QString& name)
@@ -582,30 +640,20 @@ int runGroupCommand(const QStringList& args)
     if (!session)
         return ExitFailure;
     SyncSession& s = **session;
-    const QByteArray self = s.engine().profile().identity().publicKey().bytes();
     auto group = findGroup(s.store(), name);
     if (action == QLatin1String("create")) {
-        if (group)
-            return failure(args.first(), QStringLiteral("a group named '%1' exists").arg(name));
-        cases::Group created{QUuid::createUuid(), name, {{self, cases::GroupRole::Owner}}};
-        if (auto ok = s.store().groups().save(created); !ok)
-            return failure(args.first(), ok.error().message);
-        out() << created.id.toString(QUuid::WithoutBraces) << '\n';
+        auto created = sync::createGroup(s.engine().profile(), name);
+        if (!created)
+            return failure(args.first(), created.error().message);
+        out() << created->id.toString(QUuid::WithoutBraces) << '\n';
         out().flush();
         return ExitSuccess;
     }
     if (!group)
         return failure(args.first(), QStringLiteral("no group named '%1'").arg(name));
     if (action == QLatin1String("add")) {
-        auto known = s.engine().profile().knownIdentity(*identity);
-        if (!known || !known->has_value())
-            return failure(args.first(),
-                           QStringLiteral("%1 is not a contact (sync add-contact first)").arg(identity->toHex()));
-        if (std::none_of(group->members.cbegin(), group->members.cend(),
-                         [&](const cases::GroupMember& member) { return member.identityKey == identity->bytes(); }))
-            group->members.append({identity->bytes(), cases::GroupRole::Member});
-        if (auto ok = s.store().groups().save(*group); !ok)
-            return failure(args.first(), ok.error().message);
+        if (auto added = sync::addGroupMember(s.engine().profile(), group->id, *identity); !added)
+            return failure(args.first(), added.error().message);
         out() << "added to " << name << " (cases published from now on include them)\n";
         out().flush();
         return ExitSuccess;
@@ -697,7 +745,9 @@ constexpr std::array kActions{
     GroupAction{"init-profile", "Create a profile: keys, credential, pinned verifier", &runInitProfile},
     GroupAction{"register", "Register the profile's identity with a relay", &runRegister},
     GroupAction{"whoami", "Print the profile's identity and device keys", &runWhoami},
-    GroupAction{"add-contact", "Fetch, verify and add a clinician as a contact", &runAddContact},
+    GroupAction{"invite", "Print this profile's invitation code", &runInvite},
+    GroupAction{"add-contact", "Fetch, verify and add a clinician as a contact (identity or invitation)",
+                &runAddContact},
     GroupAction{"publish", "Publish a case with images to people or a group", &runPublish},
     GroupAction{"comment", "Comment on a shared case", &runComment},
     GroupAction{"link-device", "Add a new device of this identity to its device list", &runLinkDevice},

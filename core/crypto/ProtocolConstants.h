@@ -46,6 +46,7 @@ inline constexpr QByteArrayView kDomainLicenceNumber = "consilium/v1/licence-num
 inline constexpr QByteArrayView kDomainSafetyNumber = "consilium/v1/safety-number";
 inline constexpr QByteArrayView kDomainRecoveryChecksum = "consilium/v1/recovery-key-checksum";
 inline constexpr QByteArrayView kDomainRelayChallenge = "consilium/v1/relay-challenge";
+inline constexpr QByteArrayView kDomainInvite = "consilium/v1/invite";
 
 // crypto_kdf contexts: exactly 8 bytes each, one per purpose of a derived key.
 inline constexpr char kKdfContextObjects[9] = "CnsObjct"; ///< epoch key → object AEAD key

@@ -62,6 +62,17 @@ SafetyNumber SafetyNumber::compute(const SigningPublicKey& localIdentity, QByteA
     return number;
 }
 
+SafetyNumber SafetyNumber::betweenIdentities(const SigningPublicKey& localIdentity,
+                                             const SigningPublicKey& remoteIdentity)
+{
+    return compute(localIdentity, localIdentity.toHex().toLatin1(), remoteIdentity, remoteIdentity.toHex().toLatin1());
+}
+
+QString SafetyNumber::identityDigits(const SigningPublicKey& identity)
+{
+    return fingerprint(identity, identity.toHex().toLatin1()).digits;
+}
+
 QString SafetyNumber::formatted() const
 {
     QStringList groups;

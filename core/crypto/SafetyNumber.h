@@ -17,6 +17,13 @@ public:
     /// `stableId` is each user's account id as UTF-8 bytes (it does not change with keys).
     static SafetyNumber compute(const SigningPublicKey& localIdentity, QByteArrayView localStableId,
         const SigningPublicKey& remoteIdentity, QByteArrayView remoteStableId);
+    /// What the app shows: each identity's stable id is its key's 64 lower-case hex digits
+    /// (docs/protocol.md, "Safety numbers"), so the number needs nothing but the two keys.
+    static SafetyNumber betweenIdentities(const SigningPublicKey& localIdentity,
+                                          const SigningPublicKey& remoteIdentity);
+    /// One identity's half of every safety number it takes part in (30 digits, stable id as in
+    /// betweenIdentities()): what a user reads out as "my digits".
+    static QString identityDigits(const SigningPublicKey& identity);
 
     /// The 60 digits.
     [[nodiscard]] const QString& digits() const noexcept { return m_digits; }

@@ -65,32 +65,80 @@ void SyncEngine::registerDevice(Callback<Registration> done)
 void SyncEngine::addContact(const crypto::SigningPublicKey& identity,
                             std::function<void(Result<VerifiedIdentity>)> done)
 {
-    m_client.fetchIdentity(identity, [this, identity, done = std::move(done)](RelayResult<IdentityRecord> record) {
-        if (!record)
-            return done(tl::unexpected(record.error().error));
-        store::Store& store = m_profile.store();
-        auto transaction = store::SqlTransaction::begin(store.database());
-        if (!transaction)
-            return done(tl::unexpected(transaction.error()));
-        auto verified = m_profile.acceptIdentity(identity, *record);
-        if (!verified)
-            return done(tl::unexpected(verified.error()));
-        if (auto ok = store.people().addContact(identity.bytes()); !ok)
-            return done(tl::unexpected(ok.error()));
-        auto certificate = m_profile.ownEncryptionCertificate();
-        if (!certificate)
-            return done(tl::unexpected(certificate.error()));
-        QList<OutgoingEnvelope> introductions;
-        for (const crypto::SigningPublicKey& device : verified->deviceList.devices())
-            introductions.append({device.bytes(), envelope(EnvelopeKind::Introduction, *certificate)});
-        if (identity != m_profile.identity().publicKey()) {
-            if (auto ok = enqueueEnvelopes(introductions); !ok)
+    addContactChecked(identity, std::nullopt, std::move(done));
+}
+
+void SyncEngine::addContact(const crypto::InviteCode& invite, std::function<void(Result<VerifiedIdentity>)> done)
+{
+    addContactChecked(invite.details().identityKey, invite.details(), std::move(done));
+}
+
+namespace {
+
+/// The invitation pins one entry of the inviter's device list: the relay's history must hold
+/// exactly that entry at that sequence (it may have grown since).
+Result<void> checkInvitedDeviceList(const crypto::InviteDetails& invite, const IdentityRecord& record)
+{
+    for (const QByteArray& entry : record.deviceLists) {
+        auto parsed = crypto::DeviceList::parse(entry);
+        if (!parsed || parsed->sequence() != invite.deviceListSequence)
+            continue;
+        if (parsed->hash() != invite.deviceListHash)
+            return fail(QStringLiteral("sync"), ErrorCode::PermissionDenied,
+                        QStringLiteral("the relay shows a different device list for %1 than the invitation "
+                                       "names (entry %2): not added")
+                            .arg(invite.name)
+                            .arg(invite.deviceListSequence));
+        return {};
+    }
+    return fail(QStringLiteral("sync"), ErrorCode::PermissionDenied,
+                QStringLiteral("the relay shows an older device list for %1 than the invitation names (entry %2 is "
+                               "missing): not added")
+                    .arg(invite.name)
+                    .arg(invite.deviceListSequence));
+}
+
+} // namespace
+
+void SyncEngine::addContactChecked(const crypto::SigningPublicKey& identity,
+                                   std::optional<crypto::InviteDetails> invite,
+                                   std::function<void(Result<VerifiedIdentity>)> done)
+{
+    m_client.fetchIdentity(
+        identity, [this, identity, invite, done = std::move(done)](RelayResult<IdentityRecord> record) {
+            if (!record) {
+                Error error = record.error().error;
+                if (invite && record.error().status == 404 && !invite->relayUrl.isEmpty())
+                    error.message += QStringLiteral(" (the invitation names the relay %1)").arg(invite->relayUrl);
+                return done(tl::unexpected(error));
+            }
+            if (invite) {
+                if (auto ok = checkInvitedDeviceList(*invite, *record); !ok)
+                    return done(tl::unexpected(ok.error()));
+            }
+            store::Store& store = m_profile.store();
+            auto transaction = store::SqlTransaction::begin(store.database());
+            if (!transaction)
+                return done(tl::unexpected(transaction.error()));
+            auto verified = m_profile.acceptIdentity(identity, *record);
+            if (!verified)
+                return done(tl::unexpected(verified.error()));
+            if (auto ok = store.people().addContact(identity.bytes()); !ok)
                 return done(tl::unexpected(ok.error()));
-        }
-        if (auto ok = transaction->commit(); !ok)
-            return done(tl::unexpected(ok.error()));
-        done(std::move(*verified));
-    });
+            auto certificate = m_profile.ownEncryptionCertificate();
+            if (!certificate)
+                return done(tl::unexpected(certificate.error()));
+            QList<OutgoingEnvelope> introductions;
+            for (const crypto::SigningPublicKey& device : verified->deviceList.devices())
+                introductions.append({device.bytes(), envelope(EnvelopeKind::Introduction, *certificate)});
+            if (identity != m_profile.identity().publicKey()) {
+                if (auto ok = enqueueEnvelopes(introductions); !ok)
+                    return done(tl::unexpected(ok.error()));
+            }
+            if (auto ok = transaction->commit(); !ok)
+                return done(tl::unexpected(ok.error()));
+            done(std::move(*verified));
+        });
 }
 
 Result<QByteArray> SyncEngine::seal(crypto::ObjectType type, const QByteArray& caseId, quint64 epoch,

@@ -71,6 +71,11 @@ public:
     /// Fetches and verifies the identity's credential and device list, makes it a contact and
     /// queues this device's encryption key certificate to its devices (an introduction).
     void addContact(const crypto::SigningPublicKey& identity, std::function<void(Result<VerifiedIdentity>)> done);
+    /// The same for the identity an invitation names (already parsed, so signed and unexpired),
+    /// refusing it unless the relay's device list history holds the entry the invitation pins
+    /// (a relay showing an older or a different list is caught) — what the app and
+    /// `consilium-cli sync add-contact` do with a pasted code.
+    void addContact(const crypto::InviteCode& invite, std::function<void(Result<VerifiedIdentity>)> done);
 
     Result<QUuid> publishCase(const CaseDraft& draft);
     Result<QUuid> addComment(const QUuid& caseId, const QString& text, const QUuid& parentId = {});
@@ -114,6 +119,8 @@ private:
     Result<QByteArray> seal(crypto::ObjectType type, const QByteArray& caseId, quint64 epoch,
                             const crypto::SecretBytes& key, const QByteArray& plaintext,
                             QByteArray* objectId = nullptr);
+    void addContactChecked(const crypto::SigningPublicKey& identity, std::optional<crypto::InviteDetails> invite,
+                           std::function<void(Result<VerifiedIdentity>)> done);
     Result<void> enqueueEnvelopes(const QList<OutgoingEnvelope>& envelopes);
     Result<QList<crypto::MemberDevice>> otherDevices(const crypto::MembershipState& state) const;
     QByteArray envelope(EnvelopeKind kind, const QByteArray& body) const;

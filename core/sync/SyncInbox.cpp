@@ -394,6 +394,13 @@ Result<bool> SyncEngine::applyObject(const Envelope& envelope, const QStringList
             if (!existing)
                 return tl::unexpected(existing.error());
             cases::Case value = existing->value_or(cases::Case{});
+            if (!existing->has_value()) {
+                // A new case: kept offline at once when the reader asked for that in Settings › Sync.
+                auto pin = m_profile.pinsNewCases();
+                if (!pin)
+                    return tl::unexpected(pin.error());
+                value.pinned = *pin;
+            }
             value.id = caseUuid;
             value.authorIdentity = member->identity.bytes();
             value.title = manifest->title;

@@ -236,6 +236,43 @@ Result<void> SyncProfile::setRelayUrl(const QString& url)
     return setValue(QStringLiteral("relay-url"), url.toUtf8());
 }
 
+Result<bool> SyncProfile::pinsNewCases()
+{
+    auto stored = value(QStringLiteral("pin-new-cases"));
+    if (!stored)
+        return tl::unexpected(stored.error());
+    return stored->value_or(QByteArray()) == "1";
+}
+
+Result<void> SyncProfile::setPinsNewCases(bool pin)
+{
+    return setValue(QStringLiteral("pin-new-cases"), pin ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+}
+
+Result<crypto::InviteCode> SyncProfile::createInvite(quint64 now)
+{
+    auto credentialBytes = credential();
+    if (!credentialBytes)
+        return tl::unexpected(credentialBytes.error());
+    auto parsed = crypto::Credential::parse(*credentialBytes);
+    if (!parsed)
+        return tl::unexpected(parsed.error());
+    auto lists = ownDeviceLists();
+    if (!lists)
+        return tl::unexpected(lists.error());
+    if (lists->isEmpty())
+        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("this profile has no device list yet"));
+    auto head = crypto::DeviceList::parse(lists->last());
+    if (!head)
+        return tl::unexpected(head.error());
+    // Without a relay a colleague could not fetch anything the invitation names.
+    auto relay = relayUrl();
+    if (!relay)
+        return tl::unexpected(relay.error());
+    const crypto::CredentialDetails& details = parsed->details();
+    return crypto::InviteCode::create(identity(), *head, details.name, details.profession, *relay, now);
+}
+
 Result<crypto::VerifierPublicState> SyncProfile::verifier()
 {
     auto key = value(QStringLiteral("verifier-key"));

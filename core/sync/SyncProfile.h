@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/crypto/Credential.h"
 #include "core/crypto/DeviceList.h"
+#include "core/crypto/InviteCode.h"
 #include "core/crypto/Keys.h"
 #include "core/crypto/MembershipState.h"
 #include "core/crypto/ReplayGuard.h"
@@ -65,6 +66,13 @@ public:
     Result<void> adoptOwnDeviceLists(const QList<QByteArray>& history);
     Result<QString> relayUrl();
     Result<void> setRelayUrl(const QString& url);
+    /// Whether cases received from now on are kept offline ("pinned") as they arrive, as if the
+    /// reader had ticked "Keep offline" on each (Settings › Sync). Off unless set.
+    Result<bool> pinsNewCases();
+    Result<void> setPinsNewCases(bool pin);
+    /// This profile's invitation (docs/protocol.md, "Invite codes"), valid 14 days from `now`:
+    /// name and profession from its credential, its newest device list entry, its relay.
+    Result<crypto::InviteCode> createInvite(quint64 now);
 
     /// Verifies a record fetched from the relay and remembers it: the credential against the
     /// pinned verifier and revocation list, the device list chain from its first entry, and — for

@@ -1,6 +1,7 @@
 // libFuzzer target: everything that parses bytes received from others in core/crypto — sealed
 // objects (peek, verify, decrypt), CBOR structures, credentials, revocation lists, device lists
-// and certificates, membership events, epoch key wraps and blob pointers.
+// and certificates, membership events, epoch key wraps, blob pointers and invitation codes (their
+// CBOR and their text form).
 // Input: one selector byte (which parser), then the bytes it is given. Keys are fixed, so a
 // valid seed (CONSILIUM_FUZZ_SEEDS, see FuzzSupport.h) verifies and the fuzzer reaches the code
 // behind the signature checks.
@@ -11,6 +12,7 @@
 #include "core/crypto/DeviceCertificate.h"
 #include "core/crypto/DeviceList.h"
 #include "core/crypto/EpochKeyWrap.h"
+#include "core/crypto/InviteCode.h"
 #include "core/crypto/MembershipEvent.h"
 #include "core/crypto/MembershipState.h"
 #include "core/crypto/SealedObject.h"
@@ -34,6 +36,7 @@ enum Selector : quint8 {
     kEpochKeyWrap,
     kBlobPointer,
     kCertificates,
+    kInvite,
     kSelectorCount,
 };
 
@@ -58,6 +61,9 @@ const Fixture& fixture()
     static const Fixture instance;
     return instance;
 }
+
+// Invitations are checked against a clock: a fixed one, inside the seed's validity.
+constexpr quint64 kInviteTime = 1700000000;
 
 QByteArray withSelector(Selector selector, const QByteArray& bytes)
 {
@@ -104,6 +110,11 @@ void writeSeeds(const QDir& dir)
     pointer.key = SecretBytes::copyOf(QByteArray(32, '\x0d'));
     fuzz::writeSeed(dir, QStringLiteral("blob-pointer"),
                     withSelector(kBlobPointer, *encodeBlobPointer(pointer, f.epochKey, f.caseId, f.epoch)));
+    const auto invite =
+        InviteCode::create(f.identity, *DeviceList::parse(first), QStringLiteral("Jane Roe"),
+                           QStringLiteral("physician"), QStringLiteral("https://relay.example.org"), kInviteTime);
+    fuzz::writeSeed(dir, QStringLiteral("invite"), withSelector(kInvite, invite->encoded()));
+    fuzz::writeSeed(dir, QStringLiteral("invite-text"), withSelector(kInvite, invite->text().toUtf8()));
 }
 
 } // namespace
@@ -160,6 +171,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case kCertificates:
         (void)DeviceCertificate::parse(bytes);
         (void)EncryptionKeyCertificate::parse(bytes);
+        break;
+    case kInvite:
+        (void)InviteCode::decode(bytes, kInviteTime);
+        (void)InviteCode::parse(QString::fromUtf8(bytes), kInviteTime);
         break;
     default:
         break;

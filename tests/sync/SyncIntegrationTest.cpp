@@ -7,6 +7,7 @@
 // when the PostgreSQL server is not installed).
 
 #include "core/crypto/DeviceList.h"
+#include "core/crypto/InviteCode.h"
 #include "core/crypto/KeyFiles.h"
 #include "core/crypto/RelayChallenge.h"
 #include "core/crypto/VerifierDirectory.h"
@@ -18,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -683,4 +685,70 @@ TEST_CASE("a second device of A is linked, reads A's history (case, images, B's 
     world.ok(QStringLiteral("A"), {QStringLiteral("pull")});
     CHECK(texts(world.findCase(QStringLiteral("B"), fromB)) == QStringList{QStringLiteral("Seen on my laptop")});
     CHECK(texts(world.findCase(QStringLiteral("A"), fromB)) == QStringList{QStringLiteral("Seen on my laptop")});
+}
+
+TEST_CASE("contacts are added from invitation codes; a damaged or foreign code is refused", "[sync][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("ada"));
+    world.addClinician(QStringLiteral("ben"));
+
+    const QString code = world.ok(QStringLiteral("ada"), {QStringLiteral("invite")});
+    REQUIRE(code.startsWith(QStringLiteral("consilium-invite:")));
+
+    // One character changed: refused before the relay is asked, naming why.
+    QString damaged = code;
+    damaged[damaged.size() - 5] = damaged[damaged.size() - 5] == u'A' ? u'B' : u'A';
+    const Run refused = world.sync(QStringLiteral("ben"), {QStringLiteral("add-contact"), damaged});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("invitation:")));
+
+    // The code from a file, as a colleague would mail it.
+    const QString file = world.write(QStringLiteral("ada.consilium-invite"), code.toUtf8() + "\n");
+    const QString added = world.ok(QStringLiteral("ben"), {QStringLiteral("add-contact"), file});
+    CHECK(added.startsWith(QStringLiteral("contact added: Dr ada (physician, radiology), 1 device(s)")));
+    // And the text itself, the other way round.
+    const QString back = world.ok(QStringLiteral("ada"), {QStringLiteral("add-contact"),
+                                                          world.ok(QStringLiteral("ben"), {QStringLiteral("invite")})});
+    CHECK(back.startsWith(QStringLiteral("contact added: Dr ben")));
+
+    // An invitation pins ada's device list head: signed by ada's own identity but naming an entry the
+    // relay does not have (another list at sequence 1, or a sequence 2 it never saw), it is refused —
+    // a relay cannot show an inviter's contacts an older or a different device list.
+    const auto identity = crypto::keyfiles::loadIdentity(world.path(QStringLiteral("id-ada")));
+    REQUIRE(identity);
+    const auto otherList =
+        crypto::DeviceList::parse(crypto::DeviceList::createFirst(*identity, {identity->publicKey()}, 1700000000));
+    REQUIRE(otherList);
+    const quint64 now = quint64(QDateTime::currentSecsSinceEpoch());
+    const auto forked = crypto::InviteCode::create(*identity, *otherList, QStringLiteral("Dr ada"),
+                                                   QStringLiteral("physician"), world.url, now);
+    REQUIRE(forked);
+    world.addClinician(QStringLiteral("dee"));
+    const Run fork = world.sync(QStringLiteral("dee"), {QStringLiteral("add-contact"), forked->text()});
+    CHECK(fork.exitCode == 1);
+    CHECK(fork.err.contains(QStringLiteral("the relay shows a different device list for Dr ada")));
+    const auto next = crypto::DeviceList::parse(otherList->createNext(*identity, {identity->publicKey()}, 1700000001));
+    REQUIRE(next);
+    const auto ahead = crypto::InviteCode::create(*identity, *next, QStringLiteral("Dr ada"),
+                                                  QStringLiteral("physician"), world.url, now);
+    REQUIRE(ahead);
+    const Run rollback = world.sync(QStringLiteral("dee"), {QStringLiteral("add-contact"), ahead->text()});
+    CHECK(rollback.exitCode == 1);
+    CHECK(rollback.err.contains(QStringLiteral("the relay shows an older device list for Dr ada")));
+
+    // Groups through the same calls the app uses: only contacts can be members.
+    world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("hand")});
+    const Run again =
+        world.sync(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("Hand")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("a group named 'Hand' exists")));
+    world.addClinician(QStringLiteral("cy"));
+    const Run stranger =
+        world.sync(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("hand"),
+                                           world.identity[QStringLiteral("cy")]});
+    CHECK(stranger.exitCode == 1);
+    CHECK(stranger.err.contains(QStringLiteral("is not a contact")));
+    world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("hand"),
+                                     world.identity[QStringLiteral("ben")]});
 }

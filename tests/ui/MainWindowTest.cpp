@@ -11,6 +11,9 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/Translators.h"
 #include "ui/feed/FeedPage.h"
+#include "ui/people/DevicesPage.h"
+#include "ui/people/GroupsPage.h"
+#include "ui/people/PeoplePage.h"
 #include "ui/settings/SecurityPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/UserSettings.h"
@@ -33,6 +36,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QThread>
@@ -166,9 +170,33 @@ TEST_CASE("an idle profile locks itself, File > Lock Profile locks at once, and 
     REQUIRE(pumpUntil([&] { return window.isProfileOpen(); }, 15000));
     CHECK(lock->isEnabled());
 
+    // Go › People, Groups and Devices (Ctrl+Shift+P/G/D) show ui/people's pages while unlocked.
+    auto* pages = qobject_cast<QStackedWidget*>(window.centralWidget());
+    REQUIRE(pages != nullptr);
+    const struct {
+        const char* action;
+        QWidget* page;
+        Qt::Key key;
+    } areas[] = {{"actionGoPeople", window.peoplePage(), Qt::Key_P},
+                 {"actionGoGroups", window.groupsPage(), Qt::Key_G},
+                 {"actionGoDevices", window.devicesPage(), Qt::Key_D}};
+    for (const auto& area : areas) {
+        QAction* action = findAction(window.menuBar(), QLatin1String(area.action));
+        REQUIRE(action != nullptr);
+        REQUIRE(area.page != nullptr);
+        CHECK(action->isEnabled());
+        CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | area.key));
+        action->trigger();
+        CHECK(pages->currentWidget() == area.page);
+        CHECK(action->isChecked());
+    }
+
     // Nobody touches anything: the profile locks and the unlock page comes back.
     REQUIRE(pumpUntil([&] { return !window.isProfileOpen(); }, 5000));
     CHECK(window.feedPage() == nullptr);
+    CHECK(window.peoplePage() == nullptr);
+    CHECK_FALSE(findAction(window.menuBar(), QStringLiteral("actionGoPeople"))->isEnabled());
+    CHECK(findAction(window.menuBar(), QStringLiteral("actionGoCases"))->isChecked()); // back from Devices
     REQUIRE(window.profileGate() != nullptr);
     CHECK(window.profileGate()->currentWidget() == window.profileGate()->unlockPage());
     CHECK_FALSE(lock->isEnabled());
@@ -251,6 +279,7 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
               QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"), QStringLiteral("actionOpenRecent"),
               QStringLiteral("actionExportView"), QStringLiteral("actionSettings"), QStringLiteral("actionLockProfile"),
               QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"), QStringLiteral("actionGoImages"),
+              QStringLiteral("actionGoPeople"), QStringLiteral("actionGoGroups"), QStringLiteral("actionGoDevices"),
               QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
 }
 

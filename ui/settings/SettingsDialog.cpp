@@ -2,6 +2,7 @@
 
 #include "ui/settings/AppearancePage.h"
 #include "ui/settings/SecurityPage.h"
+#include "ui/settings/SyncPage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -20,6 +21,8 @@ SettingsDialog::SettingsDialog(const SettingsContext& context, QWidget* parent)
     setWindowTitle(tr("Settings"));
     m_security = new SecurityPage(context, this);
     m_appearance = new AppearancePage(this);
+    m_sync = new SyncPage(this);
+    connect(m_sync, &SyncPage::securityPageRequested, this, [this] { showPage(0); });
     connect(m_security, &SecurityPage::idleLockChanged, this, &SettingsDialog::idleLockChanged);
 
     m_pages = new QListWidget(this);
@@ -34,6 +37,7 @@ SettingsDialog::SettingsDialog(const SettingsContext& context, QWidget* parent)
     } pages[] = {
         {m_security, "security-high", tr("Security")},
         {m_appearance, "preferences-desktop-theme", tr("Appearance")},
+        {m_sync, "network-server", tr("Sync")},
     };
     int widest = 0;
     for (const auto& entry : pages) {
@@ -57,6 +61,11 @@ SettingsDialog::SettingsDialog(const SettingsContext& context, QWidget* parent)
     layout->addWidget(buttons);
     resize(720, 480);
     showPage(0);
+}
+
+void SettingsDialog::setSyncController(SyncController* sync)
+{
+    m_sync->setSyncController(sync);
 }
 
 void SettingsDialog::showPage(int index)

@@ -14,6 +14,8 @@ namespace consilium::ui {
 
 class AppearancePage;
 class SecurityPage;
+class SyncController;
+class SyncPage;
 
 /// What the settings need to know about the open profile.
 struct SettingsContext {
@@ -24,7 +26,8 @@ struct SettingsContext {
 
 /// Settings (Ctrl+,): a list of pages on the left, the page on the right, as in KDE and GNOME
 /// applications. Changes apply at once — there is no Apply button to forget — and Close
-/// leaves. Security (idle lock, passphrase, system keychain) and Appearance (theme, language).
+/// leaves. Security (idle lock, passphrase, system keychain), Sync (relay, offline cache) and
+/// Appearance (theme, language).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -33,6 +36,9 @@ public:
 
     [[nodiscard]] SecurityPage* securityPage() const { return m_security; }
     [[nodiscard]] AppearancePage* appearancePage() const { return m_appearance; }
+    [[nodiscard]] SyncPage* syncPage() const { return m_sync; }
+    /// The open profile's sync for the Sync page (null: none open).
+    void setSyncController(SyncController* sync);
     void showPage(int index);
 
 Q_SIGNALS:
@@ -44,6 +50,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     SecurityPage* m_security = nullptr;
     AppearancePage* m_appearance = nullptr;
+    SyncPage* m_sync = nullptr;
 };
 
 } // namespace consilium::ui

@@ -8,7 +8,8 @@ namespace consilium::ui::settings {
 
 namespace {
 const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
-}
+const QString kCacheWarningKey = QStringLiteral("sync/cacheWarningGiB");
+} // namespace
 
 int idleLockMinutes()
 {
@@ -19,6 +20,17 @@ int idleLockMinutes()
 void setIdleLockMinutes(int minutes)
 {
     QSettings().setValue(kIdleLockKey, std::clamp(minutes, 0, kMaximumIdleLockMinutes));
+}
+
+int cacheWarningGiB()
+{
+    const int gib = QSettings().value(kCacheWarningKey, kDefaultCacheWarningGiB).toInt();
+    return std::clamp(gib, 0, kMaximumCacheWarningGiB);
+}
+
+void setCacheWarningGiB(int gib)
+{
+    QSettings().setValue(kCacheWarningKey, std::clamp(gib, 0, kMaximumCacheWarningGiB));
 }
 
 } // namespace consilium::ui::settings

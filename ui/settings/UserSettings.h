@@ -11,4 +11,13 @@ void setIdleLockMinutes(int minutes);
 constexpr int kDefaultIdleLockMinutes = 15;
 constexpr int kMaximumIdleLockMinutes = 24 * 60;
 
+/// Settings › Sync: the encrypted offline cache size (GiB) past which the app warns (QSettings
+/// sync/cacheWarningGiB); 0 never warns. Nothing is evicted: a received case's images exist only
+/// in this cache, so deleting them would lose them.
+[[nodiscard]] int cacheWarningGiB();
+void setCacheWarningGiB(int gib);
+
+constexpr int kDefaultCacheWarningGiB = 20;
+constexpr int kMaximumCacheWarningGiB = 4096;
+
 } // namespace consilium::ui::settings

@@ -11,6 +11,9 @@
 #include "ui/feed/CasePage.h"
 #include "ui/feed/FeedModel.h"
 #include "ui/feed/FeedPage.h"
+#include "ui/people/DevicesPage.h"
+#include "ui/people/GroupsPage.h"
+#include "ui/people/PeoplePage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/sync/SyncController.h"
@@ -36,6 +39,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+
+#include <functional>
 
 namespace consilium::ui {
 
@@ -113,6 +118,7 @@ MainWindow::~MainWindow()
     // its thread has finished what was queued.
     delete m_feed;
     delete m_case;
+    closePeoplePages();
     stopSync();
     m_store.reset();
 }
@@ -138,6 +144,7 @@ void MainWindow::lockProfile()
     m_case = nullptr;
     delete m_feed;
     m_feed = nullptr;
+    closePeoplePages();
     stopSync();
     m_store.reset();
     m_lockAction->setEnabled(false);
@@ -215,7 +222,35 @@ void MainWindow::openProfile()
     connect(m_case, &CasePage::errorOccurred, this, report);
     connect(m_feed->model(), &FeedModel::errorOccurred, this, report);
     startSync();
+    openPeoplePages();
     m_feed->view()->setFocus();
+}
+
+void MainWindow::openPeoplePages()
+{
+    m_people = new PeoplePage(*m_store, m_sync.get(), m_pages);
+    m_groups = new GroupsPage(*m_store, m_sync.get(), m_pages);
+    m_devices = new DevicesPage(*m_store, m_sync.get(), m_pages);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_people, m_groups, m_devices})
+        m_pages->addWidget(page);
+    connect(m_people, &PeoplePage::peopleChanged, m_groups, &GroupsPage::reload);
+    for (QAction* action : std::as_const(m_goPeopleActions))
+        action->setEnabled(true);
+}
+
+void MainWindow::closePeoplePages()
+{
+    if (m_pages->currentWidget() == m_people || m_pages->currentWidget() == m_groups
+        || m_pages->currentWidget() == m_devices)
+        showCases();
+    for (QAction* action : std::as_const(m_goPeopleActions))
+        action->setEnabled(false);
+    delete m_people;
+    delete m_groups;
+    delete m_devices;
+    m_people = nullptr;
+    m_groups = nullptr;
+    m_devices = nullptr;
 }
 
 void MainWindow::startSync()
@@ -230,10 +265,14 @@ void MainWindow::startSync()
     });
     m_syncLabel = new SyncStatusLabel(*m_sync, this);
     statusBar()->insertPermanentWidget(0, m_syncLabel);
+    if (m_settings)
+        m_settings->setSyncController(m_sync.get());
 }
 
 void MainWindow::stopSync()
 {
+    if (m_settings)
+        m_settings->setSyncController(nullptr);
     delete m_syncLabel;
     m_syncLabel = nullptr;
     m_sync.reset();
@@ -283,6 +322,7 @@ SettingsDialog* MainWindow::showSettings()
         connect(m_settings, &SettingsDialog::idleLockChanged, this,
                 [this](int minutes) { m_idleLock->setTimeout(std::chrono::minutes(minutes)); });
     }
+    m_settings->setSyncController(m_sync.get()); // null while locked
     m_settings->show();
     m_settings->raise();
     m_settings->activateWindow();
@@ -550,7 +590,33 @@ void MainWindow::createMenus()
     m_goImages->setStatusTip(tr("The image viewer"));
     m_goImages->setToolTip(tr("Images (%1)").arg(m_goImages->shortcut().toString(QKeySequence::NativeText)));
     m_goImages->setEnabled(false); // until something is open in the viewer
-    for (QAction* action : {m_goCases, m_goImages}) {
+    const struct {
+        QString text;
+        const char* name;
+        Qt::Key key;
+        QString tip;
+        std::function<QWidget*()> page;
+    } peopleAreas[] = {
+        {tr("&People"), "actionGoPeople", Qt::Key_P, tr("Your contacts, invitations and safety numbers"),
+         [this] { return m_people; }},
+        {tr("&Groups"), "actionGoGroups", Qt::Key_G, tr("Groups of contacts to publish cases to"),
+         [this] { return m_groups; }},
+        {tr("&Devices"), "actionGoDevices", Qt::Key_D, tr("Your identity and the devices that speak for it"),
+         [this] { return m_devices; }},
+    };
+    for (const auto& area : peopleAreas) {
+        QAction* action = goMenu->addAction(area.text);
+        action->setObjectName(QLatin1String(area.name));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | area.key));
+        action->setStatusTip(area.tip);
+        action->setEnabled(false); // until the profile is unlocked
+        connect(action, &QAction::triggered, this, [this, page = area.page] {
+            if (QWidget* widget = page())
+                m_pages->setCurrentWidget(widget);
+        });
+        m_goPeopleActions.append(action);
+    }
+    for (QAction* action : QList<QAction*>{m_goCases, m_goImages} + m_goPeopleActions) {
         action->setCheckable(true);
         areas->addAction(action);
     }
@@ -562,6 +628,7 @@ void MainWindow::createMenus()
     navigation->setMovable(false);
     navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
     navigation->addActions({m_goCases, m_goImages});
+    navigation->addActions(m_goPeopleActions);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setToolTipsVisible(true);

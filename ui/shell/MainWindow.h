@@ -27,6 +27,9 @@ class AboutDialog;
 class EditorWindow;
 class CasePage;
 class FeedPage;
+class DevicesPage;
+class GroupsPage;
+class PeoplePage;
 class ProfileController;
 class ProfileGate;
 class ShortcutsDialog;
@@ -95,6 +98,10 @@ public:
     [[nodiscard]] CasePage* casePage() const { return m_case; }
     /// The profile's sync with its relay, or null until the profile is unlocked.
     [[nodiscard]] SyncController* sync() const { return m_sync.get(); }
+    /// Go › People, Groups and Devices (ui/people), or null until the profile is unlocked.
+    [[nodiscard]] PeoplePage* peoplePage() const { return m_people; }
+    [[nodiscard]] GroupsPage* groupsPage() const { return m_groups; }
+    [[nodiscard]] DevicesPage* devicesPage() const { return m_devices; }
     /// Go › Cases and Go › Images.
     void showCases();
     void showImages();
@@ -121,6 +128,8 @@ private:
     void closeViewer();
     void startSync();
     void stopSync();
+    void openPeoplePages();
+    void closePeoplePages();
 
     QString m_profileName;
     QString m_relayUrl;
@@ -134,6 +143,10 @@ private:
     FeedPage* m_feed = nullptr;
     CasePage* m_case = nullptr;
     QAction* m_goCases = nullptr;
+    QList<QAction*> m_goPeopleActions; ///< Go › People, Groups, Devices: enabled while unlocked
+    PeoplePage* m_people = nullptr;
+    GroupsPage* m_groups = nullptr;
+    DevicesPage* m_devices = nullptr;
     QAction* m_lockAction = nullptr;
     QMenu* m_imageMenu = nullptr;
     store::IdleLock* m_idleLock = nullptr;

@@ -1,32 +1,92 @@
 #include "ui/sync/SyncController.h"
 
 #include "core/store/StoreHost.h"
+#include "core/sync/SyncProfile.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QPromise>
 
 namespace consilium::ui {
 
 SyncController::SyncController(store::StoreHost& host, const QUrl& relayOverride, SyncTimings timings, QObject* parent)
     : QObject(parent)
     , m_host(host)
+    , m_timings(timings)
 {
-    // The worker is made on the store thread, so its sockets and timers belong to that thread's
-    // event loop. Its signals reach this object queued, on the GUI thread.
     m_host.run(
         this,
-        [this, worker = m_worker, relayOverride, timings](store::Store& store) {
-            *worker = new SyncWorker(store, relayOverride, timings);
-            connect(*worker, &SyncWorker::statusChanged, this,
-                    [this](int state, int waiting, const QString& relay, const QString& detail) {
-                        m_state = static_cast<SyncState>(state);
-                        m_waiting = waiting;
-                        m_relay = relay;
-                        m_detail = detail;
-                        Q_EMIT statusChanged();
-                    });
-            connect(*worker, &SyncWorker::received, this, &SyncController::received);
-            (*worker)->start();
+        [this, relayOverride](store::Store& store) {
+            startWorker(store, relayOverride);
             return true;
         },
         [](bool) {});
+}
+
+void SyncController::startWorker(store::Store& store, const QUrl& relayOverride)
+{
+    // The worker is made on the store thread, so its sockets and timers belong to that thread's
+    // event loop. Its signals reach this object queued, on the GUI thread.
+    delete *m_worker;
+    *m_worker = new SyncWorker(store, relayOverride, m_timings);
+    connect(*m_worker, &SyncWorker::statusChanged, this,
+            [this](int state, int waiting, const QString& relay, const QString& detail) {
+                m_state = static_cast<SyncState>(state);
+                m_waiting = waiting;
+                m_relay = relay;
+                m_detail = detail;
+                Q_EMIT statusChanged();
+            });
+    connect(*m_worker, &SyncWorker::received, this, &SyncController::received);
+    (*m_worker)->start();
+}
+
+Result<void> SyncController::setRelay(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return fail(QStringLiteral("sync"), ErrorCode::InvalidArgument,
+                    tr("“%1” is not a relay address: it must look like https://relay.example.org").arg(url.toString()));
+    m_host.run(
+        this,
+        [this, url](store::Store& store) {
+            startWorker(store, url);
+            return true;
+        },
+        [](bool) {});
+    return {};
+}
+
+void SyncController::pinsNewCases(QObject* receiver, std::function<void(Result<bool>)> done)
+{
+    m_host.run(
+        receiver,
+        [](store::Store& store) -> Result<bool> {
+            auto profile = sync::SyncProfile::load(store);
+            if (!profile)
+                return tl::unexpected(profile.error());
+            return profile->pinsNewCases();
+        },
+        std::move(done));
+}
+
+void SyncController::setPinsNewCases(bool pin, QObject* receiver, std::function<void(Result<void>)> done)
+{
+    m_host.run(
+        receiver,
+        [pin](store::Store& store) -> Result<void> {
+            auto profile = sync::SyncProfile::load(store);
+            if (!profile)
+                return tl::unexpected(profile.error());
+            return profile->setPinsNewCases(pin);
+        },
+        std::move(done));
+}
+
+void SyncController::cacheSize(QObject* receiver, std::function<void(Result<qint64>)> done)
+{
+    m_host.run(
+        receiver, [](store::Store& store) { return store.blobs().totalSize(); }, std::move(done));
 }
 
 SyncController::~SyncController()
@@ -49,6 +109,73 @@ std::function<Result<QUuid>(store::Store&, const cases::Comment&)> SyncControlle
             return tl::unexpected(added.error());
         return comment.id;
     };
+}
+
+namespace {
+
+/// A callback that may be called on any thread, once, and delivers its value to `done` on
+/// `receiver`'s thread (a QFutureWatcher owned by the receiver, as StoreHost::run does). If the
+/// store thread drops the callback uncalled (the worker went away mid-request), `done` hears so.
+template <typename T>
+std::function<void(T)> deliverTo(QObject* receiver, std::function<void(T)> done)
+{
+    auto* watcher = new QFutureWatcher<T>(receiver);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, receiver, [watcher, done = std::move(done)] {
+        if (watcher->future().resultCount() > 0)
+            done(watcher->future().takeResult());
+        else
+            done(fail(QStringLiteral("sync"), ErrorCode::Cancelled,
+                      SyncController::tr("The profile was locked before the relay answered.")));
+        watcher->deleteLater();
+    });
+    auto promise = std::make_shared<QPromise<T>>();
+    watcher->setFuture(promise->future());
+    promise->start();
+    return [promise](T value) {
+        promise->addResult(std::move(value));
+        promise->finish();
+    };
+}
+
+} // namespace
+
+void SyncController::createInvite(QObject* receiver, std::function<void(Result<QString>)> done)
+{
+    m_host.run(
+        receiver,
+        [](store::Store& store) -> Result<QString> {
+            auto profile = sync::SyncProfile::load(store);
+            if (!profile)
+                return tl::unexpected(profile.error());
+            auto invite = profile->createInvite(quint64(QDateTime::currentSecsSinceEpoch()));
+            if (!invite)
+                return tl::unexpected(invite.error());
+            return invite->text();
+        },
+        std::move(done));
+}
+
+void SyncController::addContact(const QString& inviteCode, QObject* receiver,
+                                std::function<void(Result<cases::Person>)> done)
+{
+    m_host.post([worker = m_worker, inviteCode, finish = deliverTo<Result<cases::Person>>(receiver, std::move(done))] {
+        if (!*worker)
+            return finish(fail(QStringLiteral("sync"), ErrorCode::Cancelled, tr("Sync has stopped.")));
+        (*worker)->addContact(inviteCode, finish);
+    });
+}
+
+void SyncController::removeGroupMember(const QUuid& groupId, const QByteArray& identity, QObject* receiver,
+                                       std::function<void(Result<int>)> done)
+{
+    m_host.run(
+        receiver,
+        [worker = m_worker, groupId, identity](store::Store&) -> Result<int> {
+            if (!*worker)
+                return fail(QStringLiteral("sync"), ErrorCode::Cancelled, tr("Sync has stopped."));
+            return (*worker)->removeGroupMember(groupId, identity);
+        },
+        std::move(done));
 }
 
 void SyncController::syncNow()

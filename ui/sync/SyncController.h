@@ -43,13 +43,37 @@ public:
     /// Asks for a sync cycle now (after reconnecting, or from a menu).
     void syncNow();
 
+    // Contacts and groups through the engine on the store thread (the same core/sync calls as
+    // `consilium-cli sync`). Each `done` runs later on `receiver`'s thread, not at all if
+    // `receiver` is gone by then.
+
+    /// This profile's invitation code (valid 14 days), or why there is none (no relay yet).
+    void createInvite(QObject* receiver, std::function<void(Result<QString>)> done);
+    /// Adds the colleague an invitation code names: fetched from the relay, verified, introduced.
+    void addContact(const QString& inviteCode, QObject* receiver, std::function<void(Result<cases::Person>)> done);
+    /// Points this profile at another relay (stored in the profile) and restarts sync with it.
+    /// Fails at once for anything but an http(s) URL with a host.
+    Result<void> setRelay(const QUrl& url);
+    /// Whether received cases are kept offline as they arrive (stored in the profile).
+    void pinsNewCases(QObject* receiver, std::function<void(Result<bool>)> done);
+    void setPinsNewCases(bool pin, QObject* receiver, std::function<void(Result<void>)> done);
+    /// Bytes of encrypted images and layers in the profile's cache (its blob folder).
+    void cacheSize(QObject* receiver, std::function<void(Result<qint64>)> done);
+    /// Removes a group member; the cases shared with the group move to a new key epoch.
+    void removeGroupMember(const QUuid& groupId, const QByteArray& identity, QObject* receiver,
+                           std::function<void(Result<int>)> done);
+
 Q_SIGNALS:
     void statusChanged();
     /// New envelopes were stored: reload the feed and the open case.
     void received();
 
 private:
+    /// On the store thread: replaces the worker by a new one for `relayOverride` and starts it.
+    void startWorker(store::Store& store, const QUrl& relayOverride);
+
     store::StoreHost& m_host;
+    SyncTimings m_timings;
     /// The worker lives on the store thread and this pointer is only read and written there; shared
     /// with the comment writer, which may run after this controller is gone.
     std::shared_ptr<SyncWorker*> m_worker = std::make_shared<SyncWorker*>(nullptr);

@@ -1,11 +1,14 @@
 #include "ui/sync/SyncWorker.h"
 
+#include "core/crypto/InviteCode.h"
 #include "core/store/Store.h"
 #include "core/sync/HttpTransport.h"
 #include "core/sync/RelayClient.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncProfile.h"
 #include "core/sync/WakeupListener.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -148,9 +151,60 @@ void SyncWorker::connectWakeups()
     m_wakeups->start(m_relay, m_client->token());
 }
 
+QString SyncWorker::unavailableReason() const
+{
+    if (m_engine)
+        return {};
+    //: Shown when adding a contact or changing a group in a profile that has no relay to sync with.
+    QString reason = tr("This profile does not sync with a relay, so contacts cannot be fetched or told about "
+                        "changes.");
+    if (!m_notConfigured.isEmpty())
+        reason += u' ' + m_notConfigured;
+    return reason;
+}
+
+void SyncWorker::addContact(const QString& inviteCode, std::function<void(Result<cases::Person>)> done)
+{
+    auto invite = crypto::InviteCode::parse(inviteCode, quint64(QDateTime::currentSecsSinceEpoch()));
+    if (!invite)
+        return done(tl::unexpected(invite.error()));
+    if (!m_engine)
+        return done(fail(QStringLiteral("sync"), ErrorCode::Unsupported, unavailableReason()));
+    if (invite->details().identityKey == m_profile->identity().publicKey())
+        return done(fail(QStringLiteral("sync"), ErrorCode::InvalidArgument,
+                         tr("This is your own invitation code: give it to a colleague, and paste theirs here.")));
+    m_engine->addContact(*invite, [this, done = std::move(done)](Result<sync::VerifiedIdentity> verified) {
+        if (!verified)
+            return done(tl::unexpected(verified.error()));
+        const crypto::CredentialDetails& details = verified->credential.details();
+        cases::Person person;
+        person.identityKey = details.identityKey.bytes();
+        person.displayName = details.name;
+        person.profession = details.profession;
+        person.specialty = details.specialty;
+        requestSync(); // sends the introduction
+        done(person);
+    });
+}
+
+Result<int> SyncWorker::removeGroupMember(const QUuid& groupId, const QByteArray& identity)
+{
+    if (!m_engine)
+        return fail(QStringLiteral("sync"), ErrorCode::Unsupported, unavailableReason());
+    auto key = crypto::SigningPublicKey::fromBytes(identity, QStringLiteral("identity key"));
+    if (!key)
+        return tl::unexpected(key.error());
+    auto rotated = m_engine->removeGroupMember(groupId, *key);
+    if (rotated)
+        requestSync();
+    return rotated;
+}
+
 void SyncWorker::report(SyncState state, const QString& detail)
 {
     m_state = state;
+    if (state == SyncState::NotConfigured)
+        m_notConfigured = detail;
     int waiting = 0;
     if (auto size = m_store.syncState().outboxSize())
         waiting = *size;

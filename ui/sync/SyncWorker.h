@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,15 @@ public:
     Result<QUuid> addComment(const cases::Comment& comment);
     /// Asks for a cycle soon.
     void requestSync();
+    /// Adds the colleague an invitation code names (core/sync's SyncEngine::addContact: fetched,
+    /// verified against the pinned verifier and the invitation, introduced); then a cycle sends
+    /// the introduction. `done` runs on this (the store) thread.
+    void addContact(const QString& inviteCode, std::function<void(Result<cases::Person>)> done);
+    /// Removes a member from a group and rotates the key of every case shared with it
+    /// (SyncEngine::removeGroupMember); returns how many cases rotated.
+    Result<int> removeGroupMember(const QUuid& groupId, const QByteArray& identity);
+    /// Why this profile cannot sync (no relay, no credential…), or empty when it can.
+    [[nodiscard]] QString unavailableReason() const;
 
 Q_SIGNALS:
     /// `waiting`: outbox items not yet accepted by the relay; `detail`: the last failure.
@@ -91,6 +101,7 @@ private:
     bool m_again = false; ///< another cycle was asked for meanwhile
     bool m_listening = false; ///< the wake-up socket is open
     SyncState m_state = SyncState::NotConfigured;
+    QString m_notConfigured; ///< why start() left the engine out
 };
 
 } // namespace consilium::ui

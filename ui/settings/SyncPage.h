@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace consilium::ui {
+
+class SyncController;
+
+/// Settings › Sync: the relay the open profile syncs with (change it and sync restarts), the size
+/// of the encrypted offline cache with the size to warn at, and where keychain unlock is set (the
+/// Security page: linked, not repeated).
+class SyncPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SyncPage(QWidget* parent = nullptr);
+
+    /// The open profile's sync, or null while no profile is open.
+    void setSyncController(SyncController* sync);
+
+    [[nodiscard]] QLineEdit* relayEdit() const { return m_relay; }
+    [[nodiscard]] QPushButton* applyRelayButton() const { return m_applyRelay; }
+    [[nodiscard]] QLabel* relayStatus() const { return m_relayStatus; }
+    [[nodiscard]] QSpinBox* cacheWarningBox() const { return m_cacheWarning; }
+    [[nodiscard]] QLabel* cacheStatus() const { return m_cacheStatus; }
+    [[nodiscard]] QCheckBox* pinNewCasesBox() const { return m_pinNewCases; }
+    /// Reads the cache size again (when the page is shown).
+    void refreshCache();
+
+Q_SIGNALS:
+    /// "Open Security Settings" was clicked.
+    void securityPageRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showRelayState();
+    void applyRelay();
+    void showCacheState();
+
+    QPointer<SyncController> m_sync;
+    QLineEdit* m_relay = nullptr;
+    QPushButton* m_applyRelay = nullptr;
+    QLabel* m_relayStatus = nullptr;
+    QSpinBox* m_cacheWarning = nullptr;
+    QLabel* m_cacheStatus = nullptr;
+    QCheckBox* m_pinNewCases = nullptr;
+    qint64 m_cacheBytes = -1;
+};
+
+} // namespace consilium::ui
