@@ -1,6 +1,7 @@
 #include "ui/sync/SyncController.h"
 
 #include "core/store/StoreHost.h"
+#include "core/sync/LocalCase.h"
 
 namespace consilium::ui {
 
@@ -23,6 +24,7 @@ SyncController::SyncController(store::StoreHost& host, const QUrl& relayOverride
                         Q_EMIT statusChanged();
                     });
             connect(*worker, &SyncWorker::received, this, &SyncController::received);
+            connect(*worker, &SyncWorker::uploadProgress, this, &SyncController::uploadProgress);
             (*worker)->start();
             return true;
         },
@@ -48,6 +50,15 @@ std::function<Result<QUuid>(store::Store&, const cases::Comment&)> SyncControlle
         if (auto added = store.comments().add(comment); !added)
             return tl::unexpected(added.error());
         return comment.id;
+    };
+}
+
+std::function<Result<QUuid>(store::Store&, const sync::CaseDraft&)> SyncController::caseWriter() const
+{
+    return [worker = m_worker](store::Store& store, const sync::CaseDraft& draft) -> Result<QUuid> {
+        if (*worker)
+            return (*worker)->publishCase(draft);
+        return sync::storeCaseLocally(store, draft);
     };
 }
 
