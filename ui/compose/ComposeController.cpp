@@ -25,6 +25,16 @@ ComposeController::~ComposeController()
     delete m_drafts;
 }
 
+DraftsPage* ComposeController::draftsPage() const
+{
+    return m_drafts;
+}
+
+ComposeWizard* ComposeController::wizard() const
+{
+    return m_wizard;
+}
+
 ComposeWizard* ComposeController::ensureWizard()
 {
     if (m_wizard)

@@ -28,9 +28,9 @@ public:
     ComposeController(store::StoreHost& host, SyncController* sync, QWidget* window);
     ~ComposeController() override;
 
-    [[nodiscard]] DraftsPage* draftsPage() const { return m_drafts; }
+    [[nodiscard]] DraftsPage* draftsPage() const;
     /// The wizard open now, or null.
-    [[nodiscard]] ComposeWizard* wizard() const { return m_wizard; }
+    [[nodiscard]] ComposeWizard* wizard() const;
 
     /// File › New Case…: a new case, with `sources` already imported (may be empty).
     ComposeWizard* newCase(const QStringList& sources = {});

@@ -13,7 +13,9 @@
 
 #include <QAbstractButton>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace consilium::ui {
 
@@ -44,6 +46,8 @@ ComposeWizard::ComposeWizard(ComposeServices services, QWidget* parent)
     setPage(ComposeDraft::Audience, m_audience);
     setPage(ComposeDraft::Publish, m_publish);
     setStartId(ComposeDraft::Import);
+    setPixmap(QWizard::LogoPixmap, appIcon().pixmap(QSize(40, 40)));
+    buildStepList();
     //: Cancel button of the publish wizard: the draft is kept.
     setButtonText(QWizard::CancelButton, tr("Close"));
     setButtonText(QWizard::FinishButton, tr("Done"));
@@ -119,10 +123,49 @@ void ComposeWizard::continueResume()
     m_resumeTo = -1;
 }
 
+void ComposeWizard::buildStepList()
+{
+    // The steps down the side, the current one marked: where the author is, and what is left.
+    auto* side = new QWidget(this);
+    side->setObjectName(QStringLiteral("stepList"));
+    side->setAutoFillBackground(true);
+    QPalette palette = side->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::Base));
+    side->setPalette(palette);
+    side->setMinimumWidth(170);
+    auto* layout = new QVBoxLayout(side);
+    layout->setContentsMargins(14, 16, 14, 16);
+    layout->setSpacing(10);
+    for (const int id : pageIds()) {
+        auto* label = new QLabel(side);
+        label->setProperty("step", id);
+        label->setText(page(id)->title());
+        layout->addWidget(label);
+        m_steps.append(label);
+    }
+    layout->addStretch();
+    setSideWidget(side);
+}
+
+void ComposeWizard::updateStepList(int current)
+{
+    for (QLabel* label : std::as_const(m_steps)) {
+        const int id = label->property("step").toInt();
+        QFont font = label->font();
+        font.setWeight(id == current ? QFont::Bold : QFont::Normal);
+        label->setFont(font);
+        label->setEnabled(id <= current);
+        //: A step in the wizard's side list: %1 its number, %2 its title. The current one is bold.
+        label->setText(tr("%1. %2").arg(id + 1).arg(page(id)->title()));
+        label->setAccessibleDescription(id == current ? tr("Current step") : QString());
+    }
+}
+
 void ComposeWizard::pageChanged(int id)
 {
     if (id < 0)
         return;
+    updateStepList(id);
     setWindowTitle(tr("New Case — %1").arg(currentPage()->title()));
     // The furthest step reached is where a resumed draft continues; stepping through a resume
     // is not progress.

@@ -5,6 +5,8 @@
 #include <QUuid>
 #include <QWizard>
 
+class QLabel;
+
 namespace consilium::ui {
 
 class AudiencePage;
@@ -59,6 +61,8 @@ private:
     void pageChanged(int id);
     void continueResume();
     void restoreButtons();
+    void buildStepList();
+    void updateStepList(int current);
 
     ComposeSession* m_session;
     ImportPage* m_import;
@@ -68,6 +72,7 @@ private:
     DescribePage* m_describe;
     AudiencePage* m_audience;
     PublishPage* m_publish;
+    QList<QLabel*> m_steps;
     int m_resumeTo = -1;
 };
 

@@ -24,6 +24,7 @@ QPlainTextEdit* textBox(QWidget* parent, const QString& name, const QString& pla
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(56);
+    edit->setMaximumHeight(110);
     return edit;
 }
 
@@ -107,10 +108,11 @@ DescribePage::DescribePage(ComposeSession& session, QWidget* parent)
     required->setEnabled(false);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
-    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addSpacing(10);
     layout->addLayout(consentRow);
     layout->addWidget(required);
+    layout->addStretch(1);
 
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(800);

@@ -23,6 +23,7 @@ PublishPage::PublishPage(ComposeSession& session, QWidget* parent)
     , m_publish(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_icon(new QLabel(this))
 {
     setObjectName(QStringLiteral("publishPage"));
     //: Title of the publish wizard's last step.
@@ -47,14 +48,22 @@ PublishPage::PublishPage(ComposeSession& session, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* buttonRow = new QHBoxLayout;
-    buttonRow->addStretch();
-    buttonRow->addWidget(m_publish);
+    m_summary->setFrameShape(QFrame::StyledPanel);
+    m_summary->setAutoFillBackground(true);
+    m_summary->setBackgroundRole(QPalette::Base);
+    m_summary->setContentsMargins(10, 8, 10, 8);
+    m_icon->setObjectName(QStringLiteral("publishIcon"));
+    m_icon->setFixedSize(32, 32);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_icon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_publish, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary, 1);
-    layout->addLayout(buttonRow);
+    layout->addWidget(m_summary);
+    layout->addSpacing(8);
+    layout->addLayout(statusRow);
     layout->addWidget(m_progress);
-    layout->addWidget(m_status);
+    layout->addStretch(1);
 }
 
 void PublishPage::initializePage()
@@ -91,7 +100,8 @@ void PublishPage::initializePage()
     rows += row(tr("Consent"), draft.consent ? tr("Attested by you") : tr("Not attested"));
     m_summary->setText(QStringLiteral("<table cellspacing=\"6\">%1</table>").arg(rows));
     if (m_state == State::Failed || m_state == State::Ready)
-        setState(State::Ready, QString());
+        //: Shown above the Publish button before publishing.
+        setState(State::Ready, tr("Ready to publish."));
 }
 
 void PublishPage::setState(State state, const QString& message)
@@ -110,6 +120,16 @@ void PublishPage::setState(State state, const QString& message)
     palette.setColor(QPalette::WindowText,
                      state == State::Failed ? QColor(0xc0, 0x1c, 0x28) : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    if (state == State::Failed)
+        icon = QStyle::SP_MessageBoxCritical;
+    else if (state == State::Queued)
+        icon = QStyle::SP_MessageBoxWarning;
+    else if (state == State::Published || state == State::StoredLocally)
+        icon = QStyle::SP_DialogApplyButton;
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(32, 32)));
+    m_icon->setVisible(!message.isEmpty());
+    m_publish->setVisible(state == State::Ready || state == State::Failed);
     if (state == State::Published || state == State::Queued || state == State::StoredLocally) {
         // Nothing to go back to: the case exists now.
         if (wizard())

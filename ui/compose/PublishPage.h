@@ -48,6 +48,7 @@ private:
     QPushButton* m_publish;
     QProgressBar* m_progress;
     QLabel* m_status;
+    QLabel* m_icon;
     State m_state = State::Ready;
     QUuid m_caseId;
 };
