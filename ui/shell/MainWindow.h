@@ -26,6 +26,7 @@ namespace consilium::ui {
 class AboutDialog;
 class EditorWindow;
 class CasePage;
+class ComposeController;
 class FeedPage;
 class ProfileController;
 class ProfileGate;
@@ -95,6 +96,8 @@ public:
     [[nodiscard]] CasePage* casePage() const { return m_case; }
     /// The profile's sync with its relay, or null until the profile is unlocked.
     [[nodiscard]] SyncController* sync() const { return m_sync.get(); }
+    /// The publish wizard and drafts page of the open profile, or null while locked.
+    [[nodiscard]] ComposeController* compose() const { return m_compose; }
     /// Go › Cases and Go › Images.
     void showCases();
     void showImages();
@@ -133,6 +136,8 @@ private:
     ProfileGate* m_gate = nullptr;
     FeedPage* m_feed = nullptr;
     CasePage* m_case = nullptr;
+    ComposeController* m_compose = nullptr; ///< File › New Case…, Go › Drafts
+    QAction* m_newCase = nullptr;
     QAction* m_goCases = nullptr;
     QAction* m_lockAction = nullptr;
     QMenu* m_imageMenu = nullptr;
