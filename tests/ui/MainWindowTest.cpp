@@ -164,6 +164,8 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     CHECK(cases->currentWidget() == window.compose()->draftsPage());
     QCoreApplication::processEvents();
     saveScreenshot(window, QStringLiteral("main-window-drafts"));
+    findAction(window.menuBar(), QStringLiteral("actionGoCases"))->trigger();
+    CHECK(cases->currentWidget() == window.feedPage());
     window.lockProfile();
     CHECK(window.compose() == nullptr);
     CHECK_FALSE(newCase->isEnabled());

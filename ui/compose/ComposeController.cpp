@@ -45,8 +45,14 @@ ComposeWizard* ComposeController::ensureWizard()
     if (m_sync)
         services.publish = m_sync->caseWriter();
     m_wizard = new ComposeWizard(services, m_window);
-    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &ComposeWizard::finished, m_wizard, &QWidget::close);
+    // Finished (Done, Close, Escape or the window's close button): forgotten at once, so that a
+    // New Case right after gets a fresh wizard, and deleted once its signals are delivered.
+    connect(m_wizard, &ComposeWizard::finished, this, [this] {
+        if (ComposeWizard* finished = m_wizard.data()) {
+            m_wizard = nullptr;
+            finished->deleteLater();
+        }
+    });
     connect(m_wizard, &ComposeWizard::casePublished, this, &ComposeController::casePublished);
     connect(m_wizard, &ComposeWizard::loadFailed, this, &ComposeController::errorOccurred);
     connect(m_wizard, &ComposeWizard::draftsChanged, m_drafts, &DraftsPage::refresh);

@@ -252,6 +252,9 @@ void MainWindow::stopSync()
 
 void MainWindow::showCases()
 {
+    // Go › Cases leads back to the feed from the drafts page (Go › Drafts shows that itself).
+    if (m_compose && m_feed && m_cases->currentWidget() == m_compose->draftsPage())
+        m_cases->setCurrentWidget(m_feed);
     m_pages->setCurrentWidget(m_cases);
     m_goCases->setChecked(true);
 }
