@@ -204,6 +204,7 @@ TEST_CASE("the publish wizard takes make-samples images from import to a publish
     // CR is de-identified again from its original with the box burned in.
     REQUIRE(wizard.currentId() == ComposeDraft::Review);
     REQUIRE(pumpUntil([&] { return nextButton(wizard)->isEnabled(); }));
+    pumpUntil([] { return false; }, 1500); // thumbnails of the derivatives
     shoot(wizard, QStringLiteral("compose-4-review"));
     EditorWindow* editor = wizard.reviewPage()->openEditor(cr);
     REQUIRE(editor);

@@ -7,6 +7,7 @@
 #include "core/store/Store.h"
 #include "core/store/StoreHost.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -154,9 +155,10 @@ void ComposeSession::deidentify(bool again)
                 pending, folder, manual,
                 [done, self, total] {
                     const int count = ++*done;
-                    // Queued to the session's (GUI) thread.
+                    // Posted to the application object, which outlives the session, so that the
+                    // QPointer is read on the GUI thread only.
                     QMetaObject::invokeMethod(
-                        self.data(),
+                        QCoreApplication::instance(),
                         [self, count, total] {
                             if (self)
                                 Q_EMIT self->deidProgress(count, total);

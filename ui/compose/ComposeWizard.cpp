@@ -132,13 +132,14 @@ void ComposeWizard::buildStepList()
     QPalette palette = side->palette();
     palette.setColor(QPalette::Window, palette.color(QPalette::Base));
     side->setPalette(palette);
-    side->setMinimumWidth(170);
+    side->setMinimumWidth(200);
     auto* layout = new QVBoxLayout(side);
     layout->setContentsMargins(14, 16, 14, 16);
     layout->setSpacing(10);
     for (const int id : pageIds()) {
         auto* label = new QLabel(side);
         label->setProperty("step", id);
+        label->setWordWrap(true);
         label->setText(page(id)->title());
         layout->addWidget(label);
         m_steps.append(label);
