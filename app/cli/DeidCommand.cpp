@@ -2,9 +2,7 @@
 
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
-#include "core/deid/HeaderDeidentifier.h"
-#include "core/deid/PhotoDeidentifier.h"
-#include "core/deid/RedactionPlanner.h"
+#include "core/deid/InputDeidentifier.h"
 #include "core/dicom/FileScan.h"
 
 #include <QDir>
@@ -14,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QScopeGuard>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <unistd.h>
 
@@ -272,45 +268,19 @@ int runDeid(const QStringList& args)
         return ExitFailure;
     }
 
-    const deid::HeaderDeidentifier engine(profile, *secrets);
-    const deid::PhotoDeidentifier photos(*secrets);
+    const deid::InputDeidentifier engine(profile, *secrets, request, faces);
     QElapsedTimer timer;
     timer.start();
-    struct Outcome {
-        QString input;
-        Result<deid::DeidFileReport> report;
-        QJsonArray faces; ///< photos: the faces redacted
-    };
     Progress progress(inputs.size());
-    const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(
-        inputs, [&engine, &photos, &outFolder, &manual, &request, &faces, &progress](const QString& input) {
-            const auto done = qScopeGuard([&progress] { progress.step(); });
-            auto plan = deid::planRedaction(input, deid::regionsFor(manual, input), request);
-            if (!plan) {
-                const QString native = QDir::toNativeSeparators(input);
-                const Error& error = plan.error();
-                return Outcome{
-                    input, tl::unexpected(error.message.contains(native) ? error : error.withContext(native)), {}};
-            }
-            if (!deid::PhotoDeidentifier::isPhoto(input))
-                return Outcome{input, engine.deidentify(input, outFolder, *plan), {}};
-            // Photos report in the same shape: no header attributes, a note on re-encoding.
-            auto photo = photos.deidentify(input, outFolder, deid::PhotoRedaction{plan->regions, request.style, faces});
-            if (!photo)
-                return Outcome{input, tl::unexpected(photo.error()), {}};
-            deid::DeidFileReport report{input, photo->output, {}, {}, {}, {}, {}};
-            report.redaction = *plan;
-            report.summary.transferSyntaxUid = photo->reencodedLossy ? QStringLiteral("photo, re-encoded as JPEG")
-                                                                     : QStringLiteral("photo, PNG");
-            return Outcome{input, Result<deid::DeidFileReport>(report), regionsJson(photo->faces, photo->faceStyle)};
-        });
+    const QList<deid::InputOutcome> outcomes =
+        engine.deidentifyAll(inputs, outFolder, manual, [&progress] { progress.step(); });
     progress.finish();
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
     int failures = 0;
     QStringList failed; // "input: why", listed together at the end
     QJsonArray rows;
-    for (const Outcome& outcome : outcomes) {
+    for (const deid::InputOutcome& outcome : outcomes) {
         if (!outcome.report) {
             ++failures;
             const QString native = QDir::toNativeSeparators(outcome.input);
@@ -330,7 +300,7 @@ int runDeid(const QStringList& args)
         addPixelReport(row, *outcome.report);
         if (!outcome.faces.isEmpty()) {
             QJsonArray all = row.value(QStringLiteral("regions")).toArray();
-            for (const auto& face : outcome.faces)
+            for (const auto& face : regionsJson(outcome.faces, outcome.faceStyle))
                 all.append(face);
             row.insert(QStringLiteral("regions"), all);
         }

@@ -7,6 +7,7 @@
 #include "core/crypto/SecretBytes.h"
 #include "core/demo/DemoSeeder.h"
 #include "core/dicom/DatasetReader.h"
+#include "core/dicom/InstanceSummary.h"
 #include "core/store/ProfileVault.h"
 #include "core/store/StoreHost.h"
 #include "tests/support/DicomBytes.h"
@@ -14,6 +15,13 @@
 #include "tests/support/TestSupport.h"
 #include "ui/account/ProfileGate.h"
 #include "ui/account/UnlockPage.h"
+#include "ui/compose/AudiencePage.h"
+#include "ui/compose/ComposeController.h"
+#include "ui/compose/ComposeWizard.h"
+#include "ui/compose/DeidPage.h"
+#include "ui/compose/DescribePage.h"
+#include "ui/compose/PublishPage.h"
+#include "ui/compose/SelectPage.h"
 #include "ui/feed/CasePage.h"
 #include "ui/feed/CommentThreadModel.h"
 #include "ui/feed/FeedModel.h"
@@ -24,16 +32,19 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -174,6 +185,73 @@ int rowOf(const FeedModel& model, const QString& title)
             return row;
     }
     return -1;
+}
+
+// Drives the publish wizard from the imported files to the publish step, as a user clicks.
+void composeUpTo(ComposeWizard& wizard, const QString& title, const QString& colleague)
+{
+    const auto next = [&wizard] {
+        const int from = wizard.currentId();
+        INFO("wizard page " << from);
+        REQUIRE(pumpUntil([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 180000));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        REQUIRE(wizard.currentId() == from + 1);
+    };
+    next(); // import → choose
+    next(); // choose → de-identify
+    next(); // de-identify → review
+    next(); // review → describe
+    QTest::keyClicks(wizard.describePage()->titleEdit(), title);
+    QTest::keyClicks(wizard.describePage()->questionEdit(), QStringLiteral("Would you biopsy?"));
+    QTest::mouseClick(wizard.describePage()->consentBox(), Qt::LeftButton);
+    next(); // describe → audience
+    AudiencePage* audience = wizard.audiencePage();
+    REQUIRE(pumpUntil([&] { return audience->isLoaded(); }));
+    REQUIRE(audience->peopleButton()->isEnabled());
+    audience->peopleButton()->click();
+    bool found = false;
+    for (int row = 0; row < audience->peopleList()->count(); ++row) {
+        QListWidgetItem* item = audience->peopleList()->item(row);
+        if (item->text().contains(colleague)) {
+            item->setCheckState(Qt::Checked);
+            found = true;
+        }
+    }
+    REQUIRE(found);
+    REQUIRE(wizard.session().draft().audience == cases::Audience::People);
+    REQUIRE(wizard.session().draft().people.size() == 1);
+    next(); // audience → publish
+}
+
+// The case's attachments as stored in `host`'s profile, each decrypted to a file in `folder`.
+QStringList decryptAttachments(store::StoreHost& host, QObject* receiver, const QUuid& caseId, const QString& folder)
+{
+    std::optional<Result<QStringList>> done;
+    host.run(
+        receiver,
+        [caseId, folder](store::Store& store) -> Result<QStringList> {
+            auto listed = store.attachments().list(caseId);
+            if (!listed)
+                return tl::unexpected(listed.error());
+            QStringList files;
+            for (const store::Attachment& attachment : *listed) {
+                const QString file = QDir(folder).filePath(QString::number(attachment.position));
+                if (auto ok = store.attachments().decryptTo(attachment.blobId, file); !ok)
+                    return tl::unexpected(ok.error());
+                files.append(file);
+            }
+            return files;
+        },
+        [&](Result<QStringList> value) { done = std::move(value); });
+    REQUIRE(pumpUntil([&] { return done.has_value(); }));
+    REQUIRE(done->has_value());
+    return **done;
+}
+
+QUuid caseIdOf(const FeedModel& model, const QString& title)
+{
+    const int row = rowOf(model, title);
+    return row < 0 ? QUuid() : model.data(model.index(row), FeedModel::CaseIdRole).toUuid();
 }
 
 bool hasComment(const QJsonObject& value, const QString& text)
@@ -353,6 +431,53 @@ TEST_CASE("the demo travels through the relay, and the app syncs cases and comme
     REQUIRE(pumpUntil([&] { return amara.casePage()->thread()->rowCount() == 4; }, 20000));
     CHECK(amara.casePage()->thread()->entry(3).comment.body == travelling);
     saveScreenshot(amara, QStringLiteral("case-comment-arrived"));
+
+    // 8. Amara publishes a case through the wizard (File › New Case…) to Jonas: it travels through
+    // the relay to his feed, and its images decrypt there.
+    const QString samples = world.path(QStringLiteral("samples"));
+    REQUIRE(world.cli({QStringLiteral("make-samples"), samples}, 120000).exitCode == 0);
+    ComposeWizard* wizard = amara.compose()->newCase(
+        {QDir(samples).filePath(QStringLiteral("cr")), QDir(samples).filePath(QStringLiteral("photos"))});
+    const QString wizardTitle = QStringLiteral("Pigmented lesion and a clear chest film");
+    composeUpTo(*wizard, wizardTitle, QStringLiteral("Jonas"));
+    QTest::mouseClick(wizard->publishPage()->publishButton(), Qt::LeftButton);
+    REQUIRE(pumpUntil([&] { return wizard->publishPage()->state() == PublishPage::State::Published; }, 60000));
+    saveScreenshot(*wizard, QStringLiteral("compose-published-through-relay"));
+    REQUIRE(pumpUntil([&] { return rowOf(*feed->model(), wizardTitle) >= 0; }, 30000));
+    const QUuid fromWizard = caseIdOf(*feed->model(), wizardTitle);
+    REQUIRE_FALSE(fromWizard.isNull());
+    QTemporaryDir received;
+    const QStringList files = decryptAttachments(host, feed, fromWizard, received.path());
+    REQUIRE(files.size() == 2); // the chest film and the photo, de-identified
+    int dicomFiles = 0;
+    for (const QString& file : files) {
+        if (auto summary = dicom::readInstanceSummary(file)) {
+            ++dicomFiles;
+            CHECK(summary->patientName.isEmpty()); // emptied by the default profile
+        } else {
+            CHECK_FALSE(QImage(file).isNull()); // the photo
+        }
+    }
+    CHECK(dicomFiles == 1);
+    wizard->close();
+
+    // With the relay down the case is kept in the outbox and the author is told; it arrives once
+    // the relay is back.
+    world.relay->stop();
+    wizard = amara.compose()->newCase({QDir(samples).filePath(QStringLiteral("photos"))});
+    const QString queuedTitle = QStringLiteral("Photo published while the relay was down");
+    composeUpTo(*wizard, queuedTitle, QStringLiteral("Jonas"));
+    QTest::mouseClick(wizard->publishPage()->publishButton(), Qt::LeftButton);
+    REQUIRE(pumpUntil([&] { return wizard->publishPage()->state() == PublishPage::State::Queued; }, 60000));
+    CHECK(wizard->publishPage()->statusLabel()->text().contains(QStringLiteral("outbox")));
+    CHECK(wizard->button(QWizard::FinishButton)->isEnabled());
+    saveScreenshot(*wizard, QStringLiteral("compose-queued-relay-down"));
+    wizard->close();
+    CHECK(world.relay->start() == world.url);
+    REQUIRE(pumpUntil([&] { return rowOf(*feed->model(), queuedTitle) >= 0; }, 60000));
+    QTemporaryDir queuedFiles;
+    CHECK(decryptAttachments(host, feed, caseIdOf(*feed->model(), queuedTitle), queuedFiles.path()).size() == 1);
+    saveScreenshot(window, QStringLiteral("feed-with-wizard-cases"));
     amara.lockProfile();
     CHECK_FALSE(amara.sync());
     CHECK_FALSE(amara.findChild<SyncStatusLabel*>(QStringLiteral("syncStatus")));

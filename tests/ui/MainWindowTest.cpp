@@ -10,6 +10,9 @@
 #include "ui/common/AppIdentity.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/Translators.h"
+#include "ui/compose/ComposeController.h"
+#include "ui/compose/ComposeWizard.h"
+#include "ui/compose/DraftsPage.h"
 #include "ui/feed/FeedPage.h"
 #include "ui/people/DevicesPage.h"
 #include "ui/people/GroupsPage.h"
@@ -143,6 +146,32 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     CHECK(title->isVisible());
     CHECK(title->font().pointSizeF() > window.font().pointSizeF());
     saveScreenshot(window, QStringLiteral("main-window-empty"));
+
+    // File › New Case… (Ctrl+N, also on the toolbar) opens the publish wizard; Go › Drafts
+    // (Ctrl+Shift+D) shows the drafts page in the Cases area; locking closes both.
+    QAction* newCase = findAction(window.menuBar(), QStringLiteral("actionNewCase"));
+    REQUIRE(newCase != nullptr);
+    CHECK(newCase->isEnabled());
+    CHECK(newCase->shortcut() == QKeySequence(QKeySequence::New));
+    newCase->trigger();
+    REQUIRE(window.compose() != nullptr);
+    REQUIRE(window.compose()->wizard() != nullptr);
+    CHECK(window.compose()->wizard()->isVisible());
+    window.compose()->wizard()->close();
+    QAction* drafts = findAction(window.menuBar(), QStringLiteral("actionGoDrafts"));
+    REQUIRE(drafts != nullptr);
+    CHECK(drafts->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    drafts->trigger();
+    auto* cases = window.findChild<QStackedWidget*>(QStringLiteral("casesArea"));
+    REQUIRE(cases != nullptr);
+    CHECK(cases->currentWidget() == window.compose()->draftsPage());
+    QCoreApplication::processEvents();
+    saveScreenshot(window, QStringLiteral("main-window-drafts"));
+    findAction(window.menuBar(), QStringLiteral("actionGoCases"))->trigger();
+    CHECK(cases->currentWidget() == window.feedPage());
+    window.lockProfile();
+    CHECK(window.compose() == nullptr);
+    CHECK_FALSE(newCase->isEnabled());
 }
 
 TEST_CASE("an idle profile locks itself, File > Lock Profile locks at once, and the passphrase reopens it", "[ui]")
@@ -179,7 +208,7 @@ TEST_CASE("an idle profile locks itself, File > Lock Profile locks at once, and 
         Qt::Key key;
     } areas[] = {{"actionGoPeople", window.peoplePage(), Qt::Key_P},
                  {"actionGoGroups", window.groupsPage(), Qt::Key_G},
-                 {"actionGoDevices", window.devicesPage(), Qt::Key_D}};
+                 {"actionGoDevices", window.devicesPage(), Qt::Key_K}};
     for (const auto& area : areas) {
         QAction* action = findAction(window.menuBar(), QLatin1String(area.action));
         REQUIRE(action != nullptr);

@@ -8,6 +8,8 @@
 #include "ui/account/ProfileController.h"
 #include "ui/account/ProfileGate.h"
 #include "ui/common/AppIdentity.h"
+#include "ui/compose/ComposeController.h"
+#include "ui/compose/DraftsPage.h"
 #include "ui/feed/CasePage.h"
 #include "ui/feed/FeedModel.h"
 #include "ui/feed/FeedPage.h"
@@ -116,6 +118,7 @@ MainWindow::~MainWindow()
 {
     // The pages hold the store host by reference: they go first, then the store closes after
     // its thread has finished what was queued.
+    delete m_compose;
     delete m_feed;
     delete m_case;
     closePeoplePages();
@@ -140,6 +143,9 @@ void MainWindow::lockProfile()
     // store: StoreHost waits for queued work, closes the database and wipes its key.
     if (m_viewerShowsCase)
         closeViewer();
+    delete m_compose;
+    m_compose = nullptr;
+    m_newCase->setEnabled(false);
     delete m_case;
     m_case = nullptr;
     delete m_feed;
@@ -223,6 +229,11 @@ void MainWindow::openProfile()
     connect(m_feed->model(), &FeedModel::errorOccurred, this, report);
     startSync();
     openPeoplePages();
+    m_compose = new ComposeController(*m_store, m_sync.get(), this);
+    m_cases->addWidget(m_compose->draftsPage());
+    connect(m_compose, &ComposeController::casePublished, m_feed->model(), &FeedModel::refresh);
+    connect(m_compose, &ComposeController::errorOccurred, this, report);
+    m_newCase->setEnabled(true);
     m_feed->view()->setFocus();
 }
 
@@ -280,6 +291,9 @@ void MainWindow::stopSync()
 
 void MainWindow::showCases()
 {
+    // Go › Cases leads back to the feed from the drafts page (Go › Drafts shows that itself).
+    if (m_compose && m_feed && m_cases->currentWidget() == m_compose->draftsPage())
+        m_cases->setCurrentWidget(m_feed);
     m_pages->setCurrentWidget(m_cases);
     m_goCases->setChecked(true);
 }
@@ -519,6 +533,13 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setToolTipsVisible(true);
+    m_newCase = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case…"));
+    m_newCase->setObjectName(QStringLiteral("actionNewCase"));
+    m_newCase->setShortcut(QKeySequence::New);
+    m_newCase->setStatusTip(tr("Import images, de-identify them, describe the case and share it"));
+    m_newCase->setEnabled(false); // until the profile is open
+    connect(m_newCase, &QAction::triggered, this, [this] { m_compose->newCase(); });
+    fileMenu->addSeparator();
     QAction* openFilesAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Files…"));
     openFilesAction->setObjectName(QStringLiteral("actionOpenFiles"));
     openFilesAction->setShortcut(QKeySequence::Open);
@@ -590,6 +611,17 @@ void MainWindow::createMenus()
     m_goImages->setStatusTip(tr("The image viewer"));
     m_goImages->setToolTip(tr("Images (%1)").arg(m_goImages->shortcut().toString(QKeySequence::NativeText)));
     m_goImages->setEnabled(false); // until something is open in the viewer
+    QAction* goDrafts = goMenu->addAction(tr("&Drafts"));
+    goDrafts->setObjectName(QStringLiteral("actionGoDrafts"));
+    goDrafts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    goDrafts->setStatusTip(tr("Cases you started and have not published yet"));
+    connect(goDrafts, &QAction::triggered, this, [this] {
+        showCases();
+        if (!m_compose)
+            return;
+        m_compose->draftsPage()->refresh();
+        m_cases->setCurrentWidget(m_compose->draftsPage());
+    });
     const struct {
         QString text;
         const char* name;
@@ -601,7 +633,7 @@ void MainWindow::createMenus()
          [this] { return m_people; }},
         {tr("&Groups"), "actionGoGroups", Qt::Key_G, tr("Groups of contacts to publish cases to"),
          [this] { return m_groups; }},
-        {tr("&Devices"), "actionGoDevices", Qt::Key_D, tr("Your identity and the devices that speak for it"),
+        {tr("&Devices"), "actionGoDevices", Qt::Key_K, tr("Your identity and the devices that speak for it"),
          [this] { return m_devices; }},
     };
     for (const auto& area : peopleAreas) {
@@ -629,6 +661,8 @@ void MainWindow::createMenus()
     navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
     navigation->addActions({m_goCases, m_goImages});
     navigation->addActions(m_goPeopleActions);
+    navigation->addSeparator();
+    navigation->addAction(m_newCase);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setToolTipsVisible(true);

@@ -26,6 +26,7 @@ namespace consilium::ui {
 class AboutDialog;
 class EditorWindow;
 class CasePage;
+class ComposeController;
 class FeedPage;
 class DevicesPage;
 class GroupsPage;
@@ -102,6 +103,8 @@ public:
     [[nodiscard]] PeoplePage* peoplePage() const { return m_people; }
     [[nodiscard]] GroupsPage* groupsPage() const { return m_groups; }
     [[nodiscard]] DevicesPage* devicesPage() const { return m_devices; }
+    /// The publish wizard and drafts page of the open profile, or null while locked.
+    [[nodiscard]] ComposeController* compose() const { return m_compose; }
     /// Go › Cases and Go › Images.
     void showCases();
     void showImages();
@@ -142,6 +145,8 @@ private:
     ProfileGate* m_gate = nullptr;
     FeedPage* m_feed = nullptr;
     CasePage* m_case = nullptr;
+    ComposeController* m_compose = nullptr; ///< File › New Case…, Go › Drafts
+    QAction* m_newCase = nullptr;
     QAction* m_goCases = nullptr;
     QList<QAction*> m_goPeopleActions; ///< Go › People, Groups, Devices: enabled while unlocked
     PeoplePage* m_people = nullptr;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QPromise>
+#include "core/sync/LocalCase.h"
 
 namespace consilium::ui {
 
@@ -38,6 +39,7 @@ void SyncController::startWorker(store::Store& store, const QUrl& relayOverride)
                 Q_EMIT statusChanged();
             });
     connect(*m_worker, &SyncWorker::received, this, &SyncController::received);
+    connect(*m_worker, &SyncWorker::uploadProgress, this, &SyncController::uploadProgress);
     (*m_worker)->start();
 }
 
@@ -176,6 +178,15 @@ void SyncController::removeGroupMember(const QUuid& groupId, const QByteArray& i
             return (*worker)->removeGroupMember(groupId, identity);
         },
         std::move(done));
+}
+
+std::function<Result<QUuid>(store::Store&, const sync::CaseDraft&)> SyncController::caseWriter() const
+{
+    return [worker = m_worker](store::Store& store, const sync::CaseDraft& draft) -> Result<QUuid> {
+        if (*worker)
+            return (*worker)->publishCase(draft);
+        return sync::storeCaseLocally(store, draft);
+    };
 }
 
 void SyncController::syncNow()

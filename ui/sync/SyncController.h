@@ -40,6 +40,10 @@ public:
     /// engine (a local-only case keeps it local).
     [[nodiscard]] std::function<Result<QUuid>(store::Store&, const cases::Comment&)> commentWriter() const;
 
+    /// For the publish wizard: runs on the store thread and publishes through the engine (or,
+    /// without a relay, stores the case on this computer only); SyncWorker::publishCase.
+    [[nodiscard]] std::function<Result<QUuid>(store::Store&, const sync::CaseDraft&)> caseWriter() const;
+
     /// Asks for a sync cycle now (after reconnecting, or from a menu).
     void syncNow();
 
@@ -67,6 +71,8 @@ Q_SIGNALS:
     void statusChanged();
     /// New envelopes were stored: reload the feed and the open case.
     void received();
+    /// A blob upload advanced: `sent` of `total` bytes are on the relay.
+    void uploadProgress(qint64 sent, qint64 total);
 
 private:
     /// On the store thread: replaces the worker by a new one for `relayOverride` and starts it.

@@ -3,6 +3,7 @@
 #include "core/crypto/InviteCode.h"
 #include "core/store/Store.h"
 #include "core/sync/HttpTransport.h"
+#include "core/sync/LocalCase.h"
 #include "core/sync/RelayClient.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncProfile.h"
@@ -60,6 +61,7 @@ void SyncWorker::start()
     sync::RetryPolicy policy;
     policy.maxAttempts = 2; // the worker retries whole cycles with its own back-off
     m_engine = std::make_unique<sync::SyncEngine>(*m_profile, *m_client, policy);
+    m_engine->setUploadProgressHook([this](qint64 sent, qint64 total) { Q_EMIT uploadProgress(sent, total); });
     m_wakeups = std::make_unique<sync::WakeupListener>();
     connect(m_wakeups.get(), &sync::WakeupListener::ready, this, [this] { m_listening = true; });
     connect(m_wakeups.get(), &sync::WakeupListener::mailboxChanged, this, &SyncWorker::requestSync);
@@ -100,6 +102,16 @@ Result<QUuid> SyncWorker::addComment(const cases::Comment& comment)
     if (auto added = m_store.comments().add(comment); !added)
         return tl::unexpected(added.error());
     return comment.id;
+}
+
+Result<QUuid> SyncWorker::publishCase(const sync::CaseDraft& draft)
+{
+    if (!m_engine)
+        return sync::storeCaseLocally(m_store, draft);
+    auto id = m_engine->publishCase(draft);
+    if (id)
+        requestSync();
+    return id;
 }
 
 void SyncWorker::runCycle()

@@ -2,6 +2,7 @@
 
 #include "core/cases/CaseTypes.h"
 #include "core/common/Error.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QObject>
 #include <QTimer>
@@ -62,6 +63,10 @@ public:
     /// Writes a comment: through the engine (sealed, queued for the case's members, then a cycle
     /// sends it) for a shared case, locally only for a case that was never shared.
     Result<QUuid> addComment(const cases::Comment& comment);
+    /// Publishes a case: through the engine (sealed for its audience and queued in the outbox
+    /// in one transaction, then a cycle sends it) when the profile syncs with a relay; as a
+    /// private case stored on this computer only when it has none (NotConfigured).
+    Result<QUuid> publishCase(const sync::CaseDraft& draft);
     /// Asks for a cycle soon.
     void requestSync();
     /// Adds the colleague an invitation code names (core/sync's SyncEngine::addContact: fetched,
@@ -79,6 +84,8 @@ Q_SIGNALS:
     void statusChanged(int state, int waiting, const QString& relay, const QString& detail);
     /// A pull stored `accepted` new envelopes (cases, comments, keys).
     void received(int accepted);
+    /// A blob upload advanced: `sent` of `total` bytes are on the relay.
+    void uploadProgress(qint64 sent, qint64 total);
 
 private:
     void runCycle();
