@@ -8,7 +8,8 @@ namespace consilium::ui::settings {
 
 namespace {
 const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
-}
+const QString kNotificationsKey = QStringLiteral("notifications/enabled");
+} // namespace
 
 int idleLockMinutes()
 {
@@ -19,6 +20,16 @@ int idleLockMinutes()
 void setIdleLockMinutes(int minutes)
 {
     QSettings().setValue(kIdleLockKey, std::clamp(minutes, 0, kMaximumIdleLockMinutes));
+}
+
+bool notificationsEnabled()
+{
+    return QSettings().value(kNotificationsKey, true).toBool();
+}
+
+void setNotificationsEnabled(bool enabled)
+{
+    QSettings().setValue(kNotificationsKey, enabled);
 }
 
 } // namespace consilium::ui::settings
