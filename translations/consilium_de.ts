@@ -202,17 +202,25 @@
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of new cases and comments</source>
+        <translation>Über neue Fälle und Kommentare &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>When the window is in the background: a message from the system tray and the number of new items in the window title</source>
+        <translation>Wenn das Fenster im Hintergrund ist: eine Meldung im Infobereich und die Zahl der Neuigkeiten im Fenstertitel</translation>
+    </message>
+    <message>
+        <source>The number of unread cases beside Feed is shown either way.</source>
+        <translation>Die Zahl der ungelesenen Fälle neben Feed wird in jedem Fall angezeigt.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>
-    <message>
-        <source>← Feed</source>
-        <translation>← Feed</translation>
-    </message>
-    <message>
-        <source>Back to the feed (Alt+Left)</source>
-        <translation>Zurück zum Feed (Alt+Links)</translation>
-    </message>
     <message>
         <source>Follow</source>
         <translation>Folgen</translation>
@@ -336,6 +344,15 @@
     <message>
         <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
         <translation>Strg+H: ausgewählten Kommentar als hilfreich markieren · Strg+R: darauf antworten</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <extracomment>Leaves the case for the list it was opened from (feed, my cases, offline, search).</extracomment>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Zurück zur Liste (Alt+Links)</translation>
     </message>
 </context>
 <context>
@@ -734,6 +751,30 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Cases are end-to-end encrypted and cached encrypted on this computer.</source>
         <translation>Fälle sind Ende-zu-Ende-verschlüsselt und werden verschlüsselt auf diesem Computer zwischengespeichert.</translation>
     </message>
+    <message>
+        <source>My cases</source>
+        <translation>Meine Fälle</translation>
+    </message>
+    <message>
+        <source>Cases kept offline</source>
+        <translation>Offline behaltene Fälle</translation>
+    </message>
+    <message>
+        <source>You have not published a case yet</source>
+        <translation>Sie haben noch keinen Fall veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The cases you publish appear here, with their discussions.</source>
+        <translation>Die Fälle, die Sie veröffentlichen, erscheinen hier mit ihren Diskussionen.</translation>
+    </message>
+    <message>
+        <source>No cases kept offline</source>
+        <translation>Keine offline behaltenen Fälle</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
+        <translation>Wählen Sie bei einem Fall „Offline behalten“, um ihn mit seinen Bildern auf diesem Computer zu behalten, auch ohne Verbindung lesbar.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ImageViewport</name>
@@ -1035,6 +1076,84 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Open the current image in the editor: annotations, measurements, review of redactions</source>
         <translation>Das aktuelle Bild im Editor öffnen: Annotationen, Messungen, Prüfung der Schwärzungen</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Meine Fälle</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Alle auf diesem Computer gespeicherten Fälle und Kommentare durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Navigator</name>
+    <message>
+        <source>Sections</source>
+        <extracomment>Accessible name of the list of sections on the left (Feed, My cases, Offline, Search…).</extracomment>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread</source>
+        <extracomment>Accessible name of a sidebar section with a count; %1 the section, %2 the count.</extracomment>
+        <translation>%1, %2 ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Notifier</name>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Window title while new items wait to be read; %1 their number, %2 the usual title.</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <extracomment>Notification text; %n new cases arrived.</extracomment>
+        <translation>
+            <numerusform>%n neuer Fall</numerusform>
+            <numerusform>%n neue Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <extracomment>Notification text; %n new comments arrived.</extracomment>
+        <translation>
+            <numerusform>%n neuer Kommentar</numerusform>
+            <numerusform>%n neue Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1: new activity</source>
+        <extracomment>Title of the tray notification; %1 the product name.</extracomment>
+        <translation>%1: Neuigkeiten</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1601,88 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Rejected</source>
         <extracomment>State of a redaction region the reviewer turned down.</extracomment>
         <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchHitDelegate</name>
+    <message>
+        <source>Comment on</source>
+        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
+        <translation>Kommentar zu</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <extracomment>A search hit in a comment; %1 the case title, %2 the comment text.</extracomment>
+        <translation>Kommentar zu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchPage</name>
+    <message>
+        <source>Search cases and comments</source>
+        <translation>Fälle und Kommentare durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Every word is looked for as the start of a word, in titles, clinical text, tags and comments of every case cached on this computer</source>
+        <translation>Jedes Wort wird als Wortanfang gesucht, in Titeln, klinischem Text, Schlagwörtern und Kommentaren aller auf diesem Computer gespeicherten Fälle</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>The local cache could not be searched: %1</source>
+        <translation>Der lokale Zwischenspeicher konnte nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Search everything on this computer</source>
+        <translation>Alles auf diesem Computer durchsuchen</translation>
+    </message>
+    <message>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
+        <translation>Titel, klinische Fragen, Anamnesen, Befunde, Schlagwörter und Kommentare aller gespeicherten Fälle. Geben Sie Wortanfänge ein: „Pneumo“ findet Pneumothorax.</translation>
+    </message>
+    <message>
+        <source>The search index is inside the encrypted cache; nothing leaves this computer.</source>
+        <translation>Der Suchindex liegt im verschlüsselten Zwischenspeicher; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <extracomment>%1 is what the user searched for.</extracomment>
+        <translation>Keine Ergebnisse für „%1“</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words. Cases not synced to this computer cannot be searched.</source>
+        <translation>Versuchen Sie weniger oder kürzere Wörter. Nicht auf diesen Computer synchronisierte Fälle können nicht durchsucht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent results</source>
+        <translation>
+            <numerusform>Das neueste Ergebnis</numerusform>
+            <numerusform>Die %n neuesten Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>

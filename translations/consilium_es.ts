@@ -202,17 +202,25 @@
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of new cases and comments</source>
+        <translation>&amp;Avisarme de casos y comentarios nuevos</translation>
+    </message>
+    <message>
+        <source>When the window is in the background: a message from the system tray and the number of new items in the window title</source>
+        <translation>Cuando la ventana está en segundo plano: un mensaje en la bandeja del sistema y el número de novedades en el título de la ventana</translation>
+    </message>
+    <message>
+        <source>The number of unread cases beside Feed is shown either way.</source>
+        <translation>El número de casos no leídos junto a Novedades se muestra en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>
-    <message>
-        <source>← Feed</source>
-        <translation>← Novedades</translation>
-    </message>
-    <message>
-        <source>Back to the feed (Alt+Left)</source>
-        <translation>Volver a las novedades (Alt+Izquierda)</translation>
-    </message>
     <message>
         <source>Follow</source>
         <translation>Seguir</translation>
@@ -336,6 +344,15 @@
     <message>
         <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
         <translation>Ctrl+H: marcar como útil el comentario seleccionado · Ctrl+R: responderlo</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <extracomment>Leaves the case for the list it was opened from (feed, my cases, offline, search).</extracomment>
+        <translation>← Volver</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Volver a la lista (Alt+Izquierda)</translation>
     </message>
 </context>
 <context>
@@ -734,6 +751,30 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Cases are end-to-end encrypted and cached encrypted on this computer.</source>
         <translation>Los casos están cifrados de extremo a extremo y se guardan cifrados en este equipo.</translation>
     </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mis casos</translation>
+    </message>
+    <message>
+        <source>Cases kept offline</source>
+        <translation>Casos guardados sin conexión</translation>
+    </message>
+    <message>
+        <source>You have not published a case yet</source>
+        <translation>Todavía no ha publicado ningún caso</translation>
+    </message>
+    <message>
+        <source>The cases you publish appear here, with their discussions.</source>
+        <translation>Los casos que publique aparecen aquí, con sus discusiones.</translation>
+    </message>
+    <message>
+        <source>No cases kept offline</source>
+        <translation>Ningún caso guardado sin conexión</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
+        <translation>Elija «Guardar sin conexión» en un caso para conservarlo con sus imágenes en este ordenador, legible sin conexión.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ImageViewport</name>
@@ -1035,6 +1076,84 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Open the current image in the editor: annotations, measurements, review of redactions</source>
         <translation>Abrir la imagen actual en el editor: anotaciones, mediciones, revisión de las zonas ocultas</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Mis casos</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Buscar en todos los casos y comentarios guardados en este ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Navigator</name>
+    <message>
+        <source>Sections</source>
+        <extracomment>Accessible name of the list of sections on the left (Feed, My cases, Offline, Search…).</extracomment>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread</source>
+        <extracomment>Accessible name of a sidebar section with a count; %1 the section, %2 the count.</extracomment>
+        <translation>%1, %2 no leídos</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Notifier</name>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Window title while new items wait to be read; %1 their number, %2 the usual title.</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <extracomment>Notification text; %n new cases arrived.</extracomment>
+        <translation>
+            <numerusform>%n caso nuevo</numerusform>
+            <numerusform>%n casos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <extracomment>Notification text; %n new comments arrived.</extracomment>
+        <translation>
+            <numerusform>%n comentario nuevo</numerusform>
+            <numerusform>%n comentarios nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>%1: new activity</source>
+        <extracomment>Title of the tray notification; %1 the product name.</extracomment>
+        <translation>%1: novedades</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1601,88 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Rejected</source>
         <extracomment>State of a redaction region the reviewer turned down.</extracomment>
         <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchHitDelegate</name>
+    <message>
+        <source>Comment on</source>
+        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
+        <translation>Comentario en</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <extracomment>A search hit in a comment; %1 the case title, %2 the comment text.</extracomment>
+        <translation>Comentario en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchPage</name>
+    <message>
+        <source>Search cases and comments</source>
+        <translation>Buscar en casos y comentarios</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Every word is looked for as the start of a word, in titles, clinical text, tags and comments of every case cached on this computer</source>
+        <translation>Cada palabra se busca como comienzo de palabra en los títulos, el texto clínico, las etiquetas y los comentarios de todos los casos guardados en este ordenador</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>The local cache could not be searched: %1</source>
+        <translation>No se pudo buscar en la caché local: %1</translation>
+    </message>
+    <message>
+        <source>Search everything on this computer</source>
+        <translation>Buscar en todo lo que hay en este ordenador</translation>
+    </message>
+    <message>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
+        <translation>Títulos, preguntas clínicas, antecedentes, hallazgos, etiquetas y comentarios de cada caso guardado. Escriba el comienzo de las palabras: «neumo» encuentra neumotórax.</translation>
+    </message>
+    <message>
+        <source>The search index is inside the encrypted cache; nothing leaves this computer.</source>
+        <translation>El índice de búsqueda está dentro de la caché cifrada; nada sale de este ordenador.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <extracomment>%1 is what the user searched for.</extracomment>
+        <translation>Ningún resultado para «%1»</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words. Cases not synced to this computer cannot be searched.</source>
+        <translation>Pruebe con menos palabras o más cortas. Los casos no sincronizados en este ordenador no se pueden buscar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent results</source>
+        <translation>
+            <numerusform>El resultado más reciente</numerusform>
+            <numerusform>Los %n resultados más recientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -202,17 +202,25 @@
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of new cases and comments</source>
+        <translation>&amp;M’avertir des nouveaux cas et commentaires</translation>
+    </message>
+    <message>
+        <source>When the window is in the background: a message from the system tray and the number of new items in the window title</source>
+        <translation>Quand la fenêtre est à l’arrière-plan : un message dans la zone de notification et le nombre de nouveautés dans le titre de la fenêtre</translation>
+    </message>
+    <message>
+        <source>The number of unread cases beside Feed is shown either way.</source>
+        <translation>Le nombre de cas non lus reste affiché à côté de Fil dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>
-    <message>
-        <source>← Feed</source>
-        <translation>← Fil</translation>
-    </message>
-    <message>
-        <source>Back to the feed (Alt+Left)</source>
-        <translation>Retour au fil (Alt+Gauche)</translation>
-    </message>
     <message>
         <source>Follow</source>
         <translation>Suivre</translation>
@@ -336,6 +344,15 @@
     <message>
         <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
         <translation>Ctrl+H : marquer le commentaire sélectionné comme utile · Ctrl+R : y répondre</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <extracomment>Leaves the case for the list it was opened from (feed, my cases, offline, search).</extracomment>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
 </context>
 <context>
@@ -734,6 +751,30 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Cases are end-to-end encrypted and cached encrypted on this computer.</source>
         <translation>Les cas sont chiffrés de bout en bout et conservés chiffrés sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mes cas</translation>
+    </message>
+    <message>
+        <source>Cases kept offline</source>
+        <translation>Cas gardés hors ligne</translation>
+    </message>
+    <message>
+        <source>You have not published a case yet</source>
+        <translation>Vous n’avez pas encore publié de cas</translation>
+    </message>
+    <message>
+        <source>The cases you publish appear here, with their discussions.</source>
+        <translation>Les cas que vous publiez apparaissent ici, avec leurs discussions.</translation>
+    </message>
+    <message>
+        <source>No cases kept offline</source>
+        <translation>Aucun cas gardé hors ligne</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
+        <translation>Choisissez « Garder hors ligne » sur un cas pour le conserver avec ses images sur cet ordinateur, lisible sans connexion.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ImageViewport</name>
@@ -1035,6 +1076,84 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Open the current image in the editor: annotations, measurements, review of redactions</source>
         <translation>Ouvrir l’image affichée dans l’éditeur : annotations, mesures, revue des masquages</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Mes cas</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Rechercher dans tous les cas et commentaires conservés sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Navigator</name>
+    <message>
+        <source>Sections</source>
+        <extracomment>Accessible name of the list of sections on the left (Feed, My cases, Offline, Search…).</extracomment>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread</source>
+        <extracomment>Accessible name of a sidebar section with a count; %1 the section, %2 the count.</extracomment>
+        <translation>%1, %2 non lus</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Notifier</name>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Window title while new items wait to be read; %1 their number, %2 the usual title.</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <extracomment>Notification text; %n new cases arrived.</extracomment>
+        <translation>
+            <numerusform>%n nouveau cas</numerusform>
+            <numerusform>%n nouveaux cas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <extracomment>Notification text; %n new comments arrived.</extracomment>
+        <translation>
+            <numerusform>%n nouveau commentaire</numerusform>
+            <numerusform>%n nouveaux commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1: new activity</source>
+        <extracomment>Title of the tray notification; %1 the product name.</extracomment>
+        <translation>%1 : nouveautés</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1601,88 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Rejected</source>
         <extracomment>State of a redaction region the reviewer turned down.</extracomment>
         <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchHitDelegate</name>
+    <message>
+        <source>Comment on</source>
+        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
+        <translation>Commentaire sur</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <extracomment>A search hit in a comment; %1 the case title, %2 the comment text.</extracomment>
+        <translation>Commentaire sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchPage</name>
+    <message>
+        <source>Search cases and comments</source>
+        <translation>Rechercher dans les cas et les commentaires</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Every word is looked for as the start of a word, in titles, clinical text, tags and comments of every case cached on this computer</source>
+        <translation>Chaque mot est cherché comme début de mot, dans les titres, le texte clinique, les étiquettes et les commentaires de tous les cas conservés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>The local cache could not be searched: %1</source>
+        <translation>Le cache local n’a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>Search everything on this computer</source>
+        <translation>Rechercher dans tout ce qui est sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
+        <translation>Titres, questions cliniques, anamnèses, constatations, étiquettes et commentaires de chaque cas conservé. Tapez le début des mots : « pneumo » trouve pneumothorax.</translation>
+    </message>
+    <message>
+        <source>The search index is inside the encrypted cache; nothing leaves this computer.</source>
+        <translation>L’index de recherche se trouve dans le cache chiffré ; rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <extracomment>%1 is what the user searched for.</extracomment>
+        <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words. Cases not synced to this computer cannot be searched.</source>
+        <translation>Essayez moins de mots ou des mots plus courts. Les cas non synchronisés sur cet ordinateur ne peuvent pas être recherchés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent results</source>
+        <translation>
+            <numerusform>Le résultat le plus récent</numerusform>
+            <numerusform>Les %n résultats les plus récents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
