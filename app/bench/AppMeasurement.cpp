@@ -130,7 +130,9 @@ Result<QJsonObject> measureAppRun(const QElapsedTimer& sinceMain, const QString&
     CasePage* page = window.casePage();
     const double activated = now(sinceMain);
     Q_EMIT feed->caseActivated(largeCase);
-    paints.watch(page, [page] { return page->isLoaded() && page->viewImagesButton()->isEnabled(); });
+    // The "View images (N)" button repaints when the loaded case enables it: the page is on screen.
+    paints.watch(page->viewImagesButton(),
+                 [page] { return page->isLoaded() && page->viewImagesButton()->isEnabled(); });
     if (!waitFor([&] { return paints.paintedAt() >= 0; }))
         return tl::unexpected(timeout(QStringLiteral("the case page")));
     figures.insert(QStringLiteral("caseOpenToPagePaintedMs"), paints.paintedAt() - activated);
