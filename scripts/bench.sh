@@ -29,8 +29,11 @@ trap 'rm -rf "$samples"' EXIT
 declare -A args
 if [[ $quick -eq 1 ]]; then
     args[crypto]="--size-mib 16 --rounds 1"; args[store]="--cases 2000"; args[deid]="--samples $samples --rounds 1"
+    args[app]="--cases 2000 --slices 60 --rounds 1"
 else
     args[crypto]="--size-mib 256 --rounds 5"; args[store]="--cases 100000"; args[deid]="--samples $samples --rounds 5"
+    # The desktop app (consilium-bench-app, run through the CLI): 10,000 cached cases, 300 slices.
+    args[app]="--cases 10000 --slices 300 --rounds 5"
 fi
 available=$("$cli" bench --help | awk '/^Actions:/{on=1; next} on && NF {print $1} on && !NF {exit}')
 for name in $available; do

@@ -115,7 +115,7 @@ def generic_rows(name, d):
 
 
 KNOWN = {"crypto": crypto_rows, "store": store_rows, "deid": deid_rows, "viewer": viewer_rows, "sync": sync_rows}
-ORDER = ["viewer", "deid", "crypto", "store", "sync"]
+ORDER = ["viewer", "deid", "crypto", "store", "sync", "app"]
 
 
 def cpu_model():

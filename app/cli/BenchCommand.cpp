@@ -110,6 +110,7 @@ constexpr std::array kActions{
     GroupAction{"deid", "Header de-identification against gdcmanon", &runBenchDeid},
     GroupAction{"sync", "Publishing through a loopback relay against a plain upload; envelopes/s", &runBenchSync},
     GroupAction{"viewer", "Viewer loading and display against DCMTK's DicomImage", &runBenchViewer},
+    GroupAction{"app", "Desktop app: cold start to painted feed, case to first image", &runBenchApp},
 };
 
 } // namespace

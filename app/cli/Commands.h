@@ -20,5 +20,7 @@ int runBenchDeid(const QStringList& args);
 int runSync(const QStringList& args);
 int runBenchSync(const QStringList& args);
 int runBenchViewer(const QStringList& args);
+/// bench app: runs consilium-bench-app (the GUI's benchmark) built beside the CLI.
+int runBenchApp(const QStringList& args);
 
 } // namespace consilium::cli

@@ -87,6 +87,8 @@ struct FeedQuery {
     QString tag;       ///< empty = all
     QUuid groupId;     ///< null = all
     bool unreadOnly = false;
+    bool mineOnly = false; ///< only cases this profile's owner wrote ("My cases")
+    bool pinnedOnly = false; ///< only cases kept offline ("Offline")
     int limit = 50;
     std::optional<FeedCursor> after;
 };

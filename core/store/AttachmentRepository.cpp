@@ -137,19 +137,33 @@ Result<QList<Attachment>> AttachmentRepository::list(const QUuid& caseId)
     return attachments;
 }
 
-Result<void> AttachmentRepository::decryptTo(const QUuid& blobId, const QString& plaintextPath,
-                                             const CancellationToken& token)
+Result<DecryptionJob> AttachmentRepository::prepareDecryption(const QUuid& blobId, const QString& plaintextPath)
 {
     auto record = m_blobs.find(blobId);
     if (!record)
         return tl::unexpected(record.error());
     if (!record->has_value())
         return fail(kDomain, ErrorCode::NotFound, QStringLiteral("no blob %1 in this profile").arg(blobId.toString()));
-    const crypto::SecretBytes key = crypto::SecretBytes::copyOf((*record)->key);
-    auto decrypted = crypto::decryptBlobFile((*record)->path, plaintextPath, key, token);
+    return DecryptionJob{blobId, (*record)->path, (*record)->key, plaintextPath};
+}
+
+Result<void> AttachmentRepository::decryptJob(const DecryptionJob& job, const CancellationToken& token)
+{
+    const crypto::SecretBytes key = crypto::SecretBytes::copyOf(job.key);
+    auto decrypted = crypto::decryptBlobFile(job.ciphertextPath, job.plaintextPath, key, token);
     if (!decrypted)
-        return tl::unexpected(decrypted.error().withContext(QStringLiteral("attachment %1").arg(blobId.toString())));
+        return tl::unexpected(
+            decrypted.error().withContext(QStringLiteral("attachment %1").arg(job.blobId.toString())));
     return {};
+}
+
+Result<void> AttachmentRepository::decryptTo(const QUuid& blobId, const QString& plaintextPath,
+                                             const CancellationToken& token)
+{
+    auto job = prepareDecryption(blobId, plaintextPath);
+    if (!job)
+        return tl::unexpected(job.error());
+    return decryptJob(*job, token);
 }
 
 } // namespace consilium::store

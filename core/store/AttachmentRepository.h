@@ -28,6 +28,15 @@ struct Attachment {
     qint64 plaintextSize = 0;
 };
 
+/// One blob to decrypt, resolved on the store thread so the decryption itself can run on any
+/// thread, in parallel with others (the case page streams a case's slices to the viewer).
+struct DecryptionJob {
+    QUuid blobId;
+    QString ciphertextPath;
+    QByteArray key; ///< the blob key as the database holds it (BlobRecord::key)
+    QString plaintextPath;
+};
+
 /// A case's images and layers: encrypting files into the blob store, listing them in order,
 /// and decrypting one back to a file for the viewer. Not thread-safe (like its SqlDatabase).
 class AttachmentRepository {
@@ -53,6 +62,11 @@ public:
     /// Decrypts one attachment's blob to `plaintextPath` (authenticated chunk by chunk; the file
     /// appears only once complete).
     Result<void> decryptTo(const QUuid& blobId, const QString& plaintextPath, const CancellationToken& token = {});
+
+    /// The blob file and key of `blobId`, to be decrypted to `plaintextPath` by decryptJob().
+    Result<DecryptionJob> prepareDecryption(const QUuid& blobId, const QString& plaintextPath);
+    /// Decrypts a prepared job; touches no database. Thread-safe (each job on its own thread).
+    static Result<void> decryptJob(const DecryptionJob& job, const CancellationToken& token = {});
 
 private:
     /// The case's row id and the next free position.

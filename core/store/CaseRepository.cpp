@@ -174,6 +174,12 @@ Result<FeedPage> CaseRepository::feed(const cases::FeedQuery& query)
         where << QStringLiteral("c.group_uuid = :group");
     if (query.unreadOnly)
         where << QStringLiteral("c.unread = 1");
+    if (query.pinnedOnly)
+        where << QStringLiteral("c.pinned = 1");
+    if (query.mineOnly)
+        // identities(identity_key) is UNIQUE: one probe per row, still walking the feed index.
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM identities i WHERE i.identity_key = c.author_identity AND i.is_self = 1)");
     if (query.after) {
         // Keyset paging: strictly older than the last row shown, ties broken by id.
         where << QStringLiteral("(c.created_at < :afterTime OR (c.created_at = :afterTime AND c.case_uuid < :afterId))");

@@ -88,4 +88,24 @@ Result<QStringList> FeedRepository::specialties()
     return result;
 }
 
+Result<FeedCounts> FeedRepository::counts()
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM cases WHERE unread = 1), "
+        "  (SELECT count(*) FROM comments m WHERE NOT EXISTS "
+        "     (SELECT 1 FROM identities i WHERE i.identity_key = m.author_identity AND i.is_self = 1))"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    auto row = statement->next();
+    if (!row)
+        return tl::unexpected(row.error());
+    FeedCounts counts;
+    if (*row) {
+        counts.cases = static_cast<int>(statement->integer(0));
+        counts.unreadCases = static_cast<int>(statement->integer(1));
+        counts.commentsByOthers = static_cast<int>(statement->integer(2));
+    }
+    return counts;
+}
+
 } // namespace consilium::store

@@ -26,6 +26,13 @@ struct FeedEntry {
     int helpfulCount = 0; ///< "helpful" marks over all of the case's comments
 };
 
+/// What the navigation's badges and the notifications count.
+struct FeedCounts {
+    int cases = 0;
+    int unreadCases = 0;
+    int commentsByOthers = 0; ///< comments not written by this profile's owner
+};
+
 struct FeedEntryPage {
     QList<FeedEntry> entries;
     std::optional<cases::FeedCursor> next;
@@ -47,6 +54,9 @@ public:
     Result<std::optional<FeedEntry>> entry(const QUuid& caseId);
     /// Every specialty that some cached case has, sorted: the feed's specialty filter.
     Result<QStringList> specialties();
+    /// How many cases, unread cases and colleagues' comments are cached (three counts, no rows
+    /// read: cheap enough to run after every sync).
+    Result<FeedCounts> counts();
 
 private:
     /// The statement that reads the author and discussion figures of one case; prepared once

@@ -38,11 +38,13 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
         qint64 createdAt = 0;
     };
     std::vector<Ranked> ranked;
+    const QString start(QChar(SearchHit::kMatchStart));
+    const QString end(QChar(SearchHit::kMatchEnd));
     const auto collect = [&](const QString& sql) -> Result<void> {
         auto statement = m_db.prepare(sql);
         if (!statement)
             return tl::unexpected(statement.error());
-        statement->bind(1, match).bind(2, wanted);
+        statement->bind(1, match).bind(2, wanted).bind(3, start).bind(4, end);
         while (true) {
             auto row = statement->next();
             if (!row)
@@ -56,15 +58,15 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
     };
     if (auto ok = collect(QStringLiteral(
             "SELECT c.case_uuid, NULL, c.title, m.snip, c.created_at FROM "
-            "  (SELECT docid, snippet(case_search, '[', ']', '…', -1, 12) AS snip FROM case_search "
+            "  (SELECT docid, snippet(case_search, ?3, ?4, '…', -1, 12) AS snip FROM case_search "
             "   WHERE case_search MATCH ?1 ORDER BY docid DESC LIMIT ?2) m JOIN cases c ON c.id = m.docid"));
         !ok)
         return tl::unexpected(ok.error());
-    if (auto ok = collect(QStringLiteral(
-            "SELECT c.case_uuid, k.comment_uuid, c.title, m.snip, k.created_at FROM "
-            "  (SELECT docid, snippet(comment_search, '[', ']', '…', -1, 12) AS snip FROM comment_search "
-            "   WHERE comment_search MATCH ?1 ORDER BY docid DESC LIMIT ?2) m "
-            "  JOIN comments k ON k.id = m.docid JOIN cases c ON c.id = k.case_id"));
+    if (auto ok = collect(
+            QStringLiteral("SELECT c.case_uuid, k.comment_uuid, c.title, m.snip, k.created_at FROM "
+                           "  (SELECT docid, snippet(comment_search, ?3, ?4, '…', -1, 12) AS snip FROM comment_search "
+                           "   WHERE comment_search MATCH ?1 ORDER BY docid DESC LIMIT ?2) m "
+                           "  JOIN comments k ON k.id = m.docid JOIN cases c ON c.id = k.case_id"));
         !ok)
         return tl::unexpected(ok.error());
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.createdAt > b.createdAt; });

@@ -15,7 +15,12 @@ struct SearchHit {
     QUuid caseId;
     QUuid commentId;
     QString caseTitle;
-    QString snippet; ///< matched words wrapped in [ and ]
+    QString snippet; ///< matched words between kMatchStart and kMatchEnd, cuts marked '…'
+
+    /// Private-use characters around matched words: brackets could occur in the case text
+    /// itself, so a view that highlights matches would mistake them for marks.
+    static constexpr char16_t kMatchStart = u'\uE000';
+    static constexpr char16_t kMatchEnd = u'\uE001';
 };
 
 /// Full-text search (FTS4, unicode61) over decrypted case and comment text, inside the

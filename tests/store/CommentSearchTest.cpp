@@ -69,7 +69,9 @@ TEST_CASE("search matches word prefixes across cases and comments, newest first"
     REQUIRE(hits.has_value());
     REQUIRE(hits->size() == 2);
     CHECK(hits->at(0).caseId == newer.id);
-    CHECK(hits->at(0).snippet.contains(QStringLiteral("[pneumothorax]"), Qt::CaseInsensitive));
+    const QString marked =
+        QChar(store::SearchHit::kMatchStart) + QStringLiteral("pneumothorax") + QChar(store::SearchHit::kMatchEnd);
+    CHECK(hits->at(0).snippet.contains(marked, Qt::CaseInsensitive));
 
     auto both = temp->search().search(QStringLiteral("pleural apex"));
     REQUIRE(both.has_value());

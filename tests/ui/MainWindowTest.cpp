@@ -14,6 +14,7 @@
 #include "ui/compose/ComposeWizard.h"
 #include "ui/compose/DraftsPage.h"
 #include "ui/feed/FeedPage.h"
+#include "ui/navigation/Navigator.h"
 #include "ui/people/DevicesPage.h"
 #include "ui/people/GroupsPage.h"
 #include "ui/people/PeoplePage.h"
@@ -148,7 +149,7 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     saveScreenshot(window, QStringLiteral("main-window-empty"));
 
     // File › New Case… (Ctrl+N, also on the toolbar) opens the publish wizard; Go › Drafts
-    // (Ctrl+Shift+D) shows the drafts page in the Cases area; locking closes both.
+    // (Ctrl+Shift+D) shows the drafts page beside the sidebar; locking closes both.
     QAction* newCase = findAction(window.menuBar(), QStringLiteral("actionNewCase"));
     REQUIRE(newCase != nullptr);
     CHECK(newCase->isEnabled());
@@ -162,13 +163,13 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     REQUIRE(drafts != nullptr);
     CHECK(drafts->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     drafts->trigger();
-    auto* cases = window.findChild<QStackedWidget*>(QStringLiteral("casesArea"));
-    REQUIRE(cases != nullptr);
-    CHECK(cases->currentWidget() == window.compose()->draftsPage());
+    CHECK(window.navigator()->currentPage() == window.compose()->draftsPage());
+    CHECK(window.navigator()->isVisible());
     QCoreApplication::processEvents();
     saveScreenshot(window, QStringLiteral("main-window-drafts"));
-    findAction(window.menuBar(), QStringLiteral("actionGoCases"))->trigger();
-    CHECK(cases->currentWidget() == window.feedPage());
+    // The sidebar leads back: Feed is Ctrl+Alt+1.
+    window.navigator()->action(QStringLiteral("feed"))->trigger();
+    CHECK(window.navigator()->currentPage() == window.feedPage());
     window.lockProfile();
     CHECK(window.compose() == nullptr);
     CHECK_FALSE(newCase->isEnabled());

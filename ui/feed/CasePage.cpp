@@ -2,6 +2,7 @@
 
 #include "core/store/StoreHost.h"
 #include "ui/feed/CardPainting.h"
+#include "ui/feed/CaseImageLoader.h"
 #include "ui/feed/CommentDelegate.h"
 #include "ui/feed/CommentThreadModel.h"
 
@@ -57,11 +58,22 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     : QWidget(parent)
     , m_host(host)
     , m_thread(new CommentThreadModel(this))
+    , m_imageLoader(new CaseImageLoader(host, this))
 {
+    connect(m_imageLoader, &CaseImageLoader::firstReady, this, &CasePage::firstImageReady);
+    connect(m_imageLoader, &CaseImageLoader::allReady, this, [this](const QStringList& paths) {
+        m_viewImages->setEnabled(!m_attachments.isEmpty());
+        Q_EMIT imagesReady(paths);
+    });
+    connect(m_imageLoader, &CaseImageLoader::failed, this, [this](const QString& message) {
+        m_viewImages->setEnabled(!m_attachments.isEmpty());
+        Q_EMIT errorOccurred(tr("The case's images could not be opened: %1").arg(message));
+    });
     // Left: the case itself.
     auto* back = new QToolButton(this);
-    back->setText(tr("← Feed"));
-    back->setToolTip(tr("Back to the feed (Alt+Left)"));
+    //: Leaves the case for the list it was opened from (feed, my cases, offline, search).
+    back->setText(tr("← Back"));
+    back->setToolTip(tr("Back to the list (Alt+Left)"));
     back->setAutoRaise(true);
     connect(back, &QToolButton::clicked, this, &CasePage::backRequested);
     auto* backShortcut = new QShortcut(QKeySequence::Back, this);
@@ -202,11 +214,14 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     updateComposer();
 }
 
-void CasePage::showCase(const QUuid& caseId)
+void CasePage::showCase(const QUuid& caseId, const QUuid& commentId)
 {
-    if (caseId != m_caseId)
+    if (caseId != m_caseId) {
+        m_imageLoader->cancel();
         m_imageDir.reset(); // the previous case's decrypted images go
+    }
     m_caseId = caseId;
+    m_focusComment = commentId;
     m_loaded = false;
     m_attachments.clear();
     m_viewImages->setEnabled(false);
@@ -311,6 +326,13 @@ void CasePage::present(const store::CaseDetail& detail)
     m_thread->setThread(detail.thread);
     if (const int row = m_thread->rowOf(current); row >= 0)
         m_threadView->setCurrentIndex(m_thread->index(row));
+    if (const int row = m_thread->rowOf(m_focusComment); row >= 0) {
+        // A search hit in a comment: that comment, selected and in view.
+        m_threadView->setCurrentIndex(m_thread->index(row));
+        m_threadView->scrollTo(m_thread->index(row), QAbstractItemView::PositionAtCenter);
+        m_threadView->setFocus(Qt::OtherFocusReason);
+        m_focusComment = QUuid();
+    }
     m_discussionHeading->setText(detail.thread.isEmpty() ? tr("Discussion")
                                                          : tr("Discussion (%1)").arg(detail.thread.size()));
     m_loaded = true;
@@ -336,33 +358,7 @@ void CasePage::viewImages()
         return;
     }
     m_viewImages->setEnabled(false);
-    const QList<store::Attachment> attachments = m_attachments;
-    m_host.run(
-        this,
-        [attachments, dir = m_imageDir](store::Store& store) -> Result<QStringList> {
-            QStringList paths;
-            for (const store::Attachment& attachment : attachments) {
-                // Position first keeps the author's order; the derivative's own name after it.
-                const QString path = QDir(dir->path())
-                                         .filePath(QStringLiteral("%1-%2")
-                                                       .arg(attachment.position, 3, 10, QLatin1Char('0'))
-                                                       .arg(attachment.fileName));
-                if (!QFileInfo::exists(path)) {
-                    if (auto ok = store.attachments().decryptTo(attachment.blobId, path); !ok)
-                        return tl::unexpected(ok.error());
-                }
-                paths.append(path);
-            }
-            return paths;
-        },
-        [this](Result<QStringList> paths) {
-            m_viewImages->setEnabled(!m_attachments.isEmpty());
-            if (!paths) {
-                Q_EMIT errorOccurred(tr("The case's images could not be opened: %1").arg(paths.error().message));
-                return;
-            }
-            Q_EMIT imagesReady(*paths);
-        });
+    m_imageLoader->load(m_attachments, m_imageDir);
 }
 
 void CasePage::replyTo(int row)

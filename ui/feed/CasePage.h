@@ -23,6 +23,7 @@ class StoreHost;
 
 namespace consilium::ui {
 
+class CaseImageLoader;
 class CommentThreadModel;
 
 /// One case: title, author, specialty and tags; clinical question, history and findings; the
@@ -41,8 +42,9 @@ public:
     /// through the sync engine (ui/sync's SyncController::commentWriter()).
     void setCommentWriter(CommentWriter writer) { m_writeComment = std::move(writer); }
 
-    /// Loads and shows a case (and marks it read).
-    void showCase(const QUuid& caseId);
+    /// Loads and shows a case (and marks it read). With `commentId`, that comment is selected and
+    /// scrolled into view once the thread is loaded (a search hit in a comment).
+    void showCase(const QUuid& caseId, const QUuid& commentId = {});
     [[nodiscard]] QUuid caseId() const { return m_caseId; }
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
 
@@ -53,7 +55,8 @@ public:
     [[nodiscard]] QPushButton* viewImagesButton() const { return m_viewImages; }
 
     /// Decrypts the case's images into a private temporary folder (removed when another case is
-    /// opened or the page goes) and emits imagesReady() with their paths for the viewer.
+    /// opened or the page goes): firstImageReady() as soon as the image the viewer opens on is
+    /// decrypted, then imagesReady() with every path (CaseImageLoader).
     void viewImages();
 
     /// Starts a reply to the comment in `row` (also the "Reply" text button and Ctrl+R).
@@ -68,7 +71,9 @@ Q_SIGNALS:
     /// The case's read state, flags or discussion changed in the store (the feed refreshes).
     void caseChanged(const QUuid& caseId);
     void backRequested();
-    /// The case's images, decrypted for the viewer (see viewImages()).
+    /// The image the viewer opens on is decrypted; the others follow (see viewImages()).
+    void firstImageReady(const QString& path);
+    /// Every image of the case is decrypted, in the case's order (see viewImages()).
     void imagesReady(const QStringList& paths);
     /// A store operation failed; the message is for the user.
     void errorOccurred(const QString& message);
@@ -82,6 +87,7 @@ private:
     store::StoreHost& m_host;
     CommentWriter m_writeComment;
     QUuid m_caseId;
+    QUuid m_focusComment; ///< to select once the thread is loaded
     bool m_loaded = false;
     QByteArray m_selfIdentity;
     QUuid m_replyTo;
@@ -104,7 +110,8 @@ private:
     QPushButton* m_post = nullptr;
     QPushButton* m_viewImages = nullptr;
     QList<store::Attachment> m_attachments;
-    std::shared_ptr<QTemporaryDir> m_imageDir; ///< shared with the decrypting task
+    std::shared_ptr<QTemporaryDir> m_imageDir; ///< shared with the decrypting tasks
+    CaseImageLoader* m_imageLoader = nullptr;
 };
 
 } // namespace consilium::ui

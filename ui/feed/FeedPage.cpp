@@ -18,8 +18,14 @@
 namespace consilium::ui {
 
 FeedPage::FeedPage(store::StoreHost& host, QWidget* parent)
+    : FeedPage(host, FeedScope::All, parent)
+{
+}
+
+FeedPage::FeedPage(store::StoreHost& host, FeedScope scope, QWidget* parent)
     : QWidget(parent)
     , m_host(host)
+    , m_scope(scope)
     , m_model(new FeedModel(host, this))
 {
     m_specialty = new QComboBox(this);
@@ -37,6 +43,7 @@ FeedPage::FeedPage(store::StoreHost& host, QWidget* parent)
 
     m_unreadOnly = new QCheckBox(tr("&Unread only"), this);
     m_unreadOnly->setToolTip(tr("Hide the cases you have already opened"));
+    m_unreadOnly->setVisible(scope != FeedScope::Mine); // one's own cases are never unread news
 
     auto* filters = new QHBoxLayout;
     filters->setContentsMargins(12, 10, 12, 6);
@@ -59,7 +66,10 @@ FeedPage::FeedPage(store::StoreHost& host, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // cards elide; they never scroll sideways
-    m_view->setAccessibleName(tr("Cases"));
+    m_view->setAccessibleName(scope == FeedScope::Mine      ? tr("My cases")
+                              : scope == FeedScope::Offline ? tr("Cases kept offline")
+                                                            : tr("Cases"));
+    setFocusProxy(m_view);
 
     m_empty = new EmptyState(this);
     m_stack = new QStackedWidget(this);
@@ -127,6 +137,8 @@ void FeedPage::applyFilters()
     query.specialty = m_specialty->currentData().toString();
     query.tag = m_tag->text().trimmed();
     query.unreadOnly = m_unreadOnly->isChecked();
+    query.mineOnly = m_scope == FeedScope::Mine;
+    query.pinnedOnly = m_scope == FeedScope::Offline;
     m_error->hide();
     m_model->setQuery(query);
 }
@@ -141,6 +153,13 @@ void FeedPage::updateEmptyState()
         if (filtered) {
             m_empty->setTitle(tr("No cases match these filters"));
             m_empty->setText(tr("Clear the tag, choose all specialties or show read cases as well."));
+        } else if (m_scope == FeedScope::Mine) {
+            m_empty->setTitle(tr("You have not published a case yet"));
+            m_empty->setText(tr("The cases you publish appear here, with their discussions."));
+        } else if (m_scope == FeedScope::Offline) {
+            m_empty->setTitle(tr("No cases kept offline"));
+            m_empty->setText(tr("Choose \"Keep offline\" on a case to keep it and its images on this computer, "
+                                "readable without a connection."));
         } else {
             m_empty->setTitle(tr("No cases yet"));
             m_empty->setText(tr("Cases that colleagues share with you, and the ones you publish, appear here."));

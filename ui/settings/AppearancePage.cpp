@@ -1,7 +1,9 @@
 #include "ui/settings/AppearancePage.h"
 
 #include "ui/common/Theme.h"
+#include "ui/settings/UserSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -47,9 +49,24 @@ AppearancePage::AppearancePage(QWidget* parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(languageNote);
 
+    m_notifications = new QCheckBox(tr("&Notify me of new cases and comments"), this);
+    m_notifications->setObjectName(QStringLiteral("notificationsBox"));
+    m_notifications->setChecked(settings::notificationsEnabled());
+    m_notifications->setToolTip(tr("When the window is in the background: a message from the system tray and the "
+                                   "number of new items in the window title"));
+    connect(m_notifications, &QCheckBox::toggled, this, [](bool on) { settings::setNotificationsEnabled(on); });
+    auto* notificationsNote = new QLabel(tr("The number of unread cases beside Feed is shown either way."), this);
+    notificationsNote->setWordWrap(true);
+    notificationsNote->setForegroundRole(QPalette::PlaceholderText);
+    auto* notifications = new QGroupBox(tr("Notifications"), this);
+    auto* notificationsLayout = new QVBoxLayout(notifications);
+    notificationsLayout->addWidget(m_notifications);
+    notificationsLayout->addWidget(notificationsNote);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(group);
+    layout->addWidget(notifications);
     layout->addStretch(1);
 }
 

@@ -2,12 +2,14 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 
 namespace consilium::ui {
 
-/// Settings › Appearance: light or dark (applied at once) and the language (from the next
-/// start: every open window would otherwise have to rebuild its texts).
+/// Settings › Appearance: light or dark (applied at once), the language (from the next start:
+/// every open window would otherwise have to rebuild its texts) and notifications of new cases
+/// and comments (applied at once).
 class AppearancePage : public QWidget {
     Q_OBJECT
 
@@ -16,10 +18,12 @@ public:
 
     [[nodiscard]] QComboBox* themeBox() const { return m_theme; }
     [[nodiscard]] QComboBox* languageBox() const { return m_language; }
+    [[nodiscard]] QCheckBox* notificationsBox() const { return m_notifications; }
 
 private:
     QComboBox* m_theme = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_notifications = nullptr;
 };
 
 } // namespace consilium::ui

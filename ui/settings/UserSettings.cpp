@@ -9,6 +9,7 @@ namespace consilium::ui::settings {
 namespace {
 const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
 const QString kCacheWarningKey = QStringLiteral("sync/cacheWarningGiB");
+const QString kNotificationsKey = QStringLiteral("notifications/enabled");
 } // namespace
 
 int idleLockMinutes()
@@ -31,6 +32,16 @@ int cacheWarningGiB()
 void setCacheWarningGiB(int gib)
 {
     QSettings().setValue(kCacheWarningKey, std::clamp(gib, 0, kMaximumCacheWarningGiB));
+}
+
+bool notificationsEnabled()
+{
+    return QSettings().value(kNotificationsKey, true).toBool();
+}
+
+void setNotificationsEnabled(bool enabled)
+{
+    QSettings().setValue(kNotificationsKey, enabled);
 }
 
 } // namespace consilium::ui::settings

@@ -8,6 +8,12 @@ namespace consilium::ui::settings {
 [[nodiscard]] int idleLockMinutes();
 void setIdleLockMinutes(int minutes);
 
+/// Whether new cases and comments that arrive while the window is in the background are
+/// announced (tray message, "(N)" in the window title; QSettings notifications/enabled, default
+/// on). The unread badge in the sidebar shows either way.
+[[nodiscard]] bool notificationsEnabled();
+void setNotificationsEnabled(bool enabled);
+
 constexpr int kDefaultIdleLockMinutes = 15;
 constexpr int kMaximumIdleLockMinutes = 24 * 60;
 

@@ -16,6 +16,9 @@
 #include "ui/people/DevicesPage.h"
 #include "ui/people/GroupsPage.h"
 #include "ui/people/PeoplePage.h"
+#include "ui/navigation/Navigator.h"
+#include "ui/navigation/Notifier.h"
+#include "ui/search/SearchPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/sync/SyncController.h"
@@ -89,6 +92,9 @@ MainWindow::MainWindow(const QString& profileName, const MainWindowOptions& opti
     m_cases->setObjectName(QStringLiteral("casesArea"));
     //: Accessible name of the area with the feed of cases (and, before that, the unlock page).
     m_cases->setAccessibleName(tr("Cases"));
+    m_navigator = new Navigator(m_cases);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_cases->addWidget(m_navigator);
     showGate();
 
     // Lock after a while without a key press or click (ARCHITECTURE.md: the key leaves memory).
@@ -119,7 +125,7 @@ MainWindow::~MainWindow()
     // The pages hold the store host by reference: they go first, then the store closes after
     // its thread has finished what was queued.
     delete m_compose;
-    delete m_feed;
+    m_navigator->clearSections();
     delete m_case;
     closePeoplePages();
     stopSync();
@@ -146,10 +152,15 @@ void MainWindow::lockProfile()
     delete m_compose;
     m_compose = nullptr;
     m_newCase->setEnabled(false);
+    m_navigator->clearSections();
     delete m_case;
     m_case = nullptr;
-    delete m_feed;
-    m_feed = nullptr;
+    m_feed = m_mine = m_offline = nullptr;
+    m_search = nullptr;
+    delete m_notifier; // news of a locked profile is nobody's business
+    m_notifier = nullptr;
+    m_seenCases.reset();
+    m_seenComments.reset();
     closePeoplePages();
     stopSync();
     m_store.reset();
@@ -196,44 +207,52 @@ void MainWindow::openProfile()
         return;
     m_lockAction->setEnabled(true);
     m_idleLock->noteActivity();
-    m_feed = new FeedPage(*m_store, m_cases);
-    m_feed->setObjectName(QStringLiteral("feedPage"));
-    m_case = new CasePage(*m_store, m_cases);
+    m_case = new CasePage(*m_store, m_navigator);
     m_case->setObjectName(QStringLiteral("casePage"));
-    m_cases->addWidget(m_feed);
-    m_cases->addWidget(m_case);
-    m_cases->setCurrentWidget(m_feed);
+    m_case->hide(); // until a case is opened (Navigator::showDetail)
+    addSections();
+    m_cases->setCurrentWidget(m_navigator);
     // The unlock page has done its job; the passphrase field goes with it.
     m_cases->removeWidget(m_gate);
     m_gate->deleteLater();
     m_gate = nullptr;
 
-    connect(m_feed, &FeedPage::caseActivated, this, [this](const QUuid& id) {
-        m_case->showCase(id);
-        m_cases->setCurrentWidget(m_case);
-    });
-    connect(m_case, &CasePage::backRequested, this, [this] {
-        m_cases->setCurrentWidget(m_feed);
-        m_feed->view()->setFocus();
-    });
+    connect(m_case, &CasePage::backRequested, this,
+            [this] { m_navigator->setCurrentSection(m_navigator->currentSection()); });
     // Update the one card in place: the feed keeps its scroll position when the reader goes back.
-    connect(m_case, &CasePage::caseChanged, m_feed->model(), &FeedModel::refreshCase);
-    connect(m_case, &CasePage::imagesReady, this, [this](const QStringList& paths) {
+    connect(m_case, &CasePage::caseChanged, this, [this](const QUuid& id) {
+        m_feed->model()->refreshCase(id);
+        m_mine->model()->refreshCase(id);
+        m_offline->model()->refresh(); // "Keep offline" may have added or removed it
+        updateActivity(false);
+    });
+    // The image the viewer opens on comes first; the rest of the case joins it when decrypted.
+    connect(m_case, &CasePage::firstImageReady, this, [this](const QString& path) {
         showViewer();
-        m_viewer->openPaths(paths); // not added to Open Recent: these are a case's private copies
+        m_viewer->openPaths({path}); // not added to Open Recent: these are a case's private copies
         m_viewerShowsCase = true;
         showImages();
+    });
+    connect(m_case, &CasePage::imagesReady, this, [this](const QStringList& paths) {
+        if (m_viewer && m_viewerShowsCase && paths.size() > 1)
+            m_viewer->extendPaths(paths);
     });
     const auto report = [this](const QString& message) { statusBar()->showMessage(message, 0); };
     connect(m_case, &CasePage::errorOccurred, this, report);
     connect(m_feed->model(), &FeedModel::errorOccurred, this, report);
+    m_notifier = new Notifier(
+        this, [] { return settings::notificationsEnabled(); }, this);
     startSync();
     openPeoplePages();
     m_compose = new ComposeController(*m_store, m_sync.get(), this);
-    m_cases->addWidget(m_compose->draftsPage());
-    connect(m_compose, &ComposeController::casePublished, m_feed->model(), &FeedModel::refresh);
+    connect(m_compose, &ComposeController::casePublished, this, [this] {
+        for (FeedPage* page : {m_feed, m_mine})
+            page->model()->refresh();
+        updateActivity(false);
+    });
     connect(m_compose, &ComposeController::errorOccurred, this, report);
     m_newCase->setEnabled(true);
+    updateActivity(false);
     m_feed->view()->setFocus();
 }
 
@@ -264,15 +283,68 @@ void MainWindow::closePeoplePages()
     m_devices = nullptr;
 }
 
+void MainWindow::addSections()
+{
+    m_feed = new FeedPage(*m_store, m_navigator);
+    m_feed->setObjectName(QStringLiteral("feedPage"));
+    m_mine = new FeedPage(*m_store, FeedScope::Mine, m_navigator);
+    m_mine->setObjectName(QStringLiteral("myCasesPage"));
+    m_offline = new FeedPage(*m_store, FeedScope::Offline, m_navigator);
+    m_offline->setObjectName(QStringLiteral("offlinePage"));
+    m_search = new SearchPage(*m_store, m_navigator);
+    m_search->setObjectName(QStringLiteral("searchPage"));
+    //: Navigation sidebar sections.
+    m_navigator->addSection(QStringLiteral("feed"), QIcon(QStringLiteral(":/icons/nav-feed.svg")), tr("Feed"), m_feed);
+    m_navigator->addSection(QStringLiteral("mine"), QIcon(QStringLiteral(":/icons/nav-mine.svg")), tr("My Cases"),
+                            m_mine);
+    m_navigator->addSection(QStringLiteral("offline"), QIcon(QStringLiteral(":/icons/nav-offline.svg")), tr("Offline"),
+                            m_offline);
+    QAction* search = m_navigator->addSection(QStringLiteral("search"), QIcon(QStringLiteral(":/icons/nav-search.svg")),
+                                              tr("Search"), m_search);
+    m_navigator->setExtraShortcuts(QStringLiteral("search"), {QKeySequence::Find});
+    search->setStatusTip(tr("Search every case and comment cached on this computer"));
+    for (FeedPage* page : {m_feed, m_mine, m_offline})
+        connect(page, &FeedPage::caseActivated, this, [this](const QUuid& id) { openCase(id); });
+    connect(m_search, &SearchPage::hitActivated, this, &MainWindow::openCase);
+    m_navigator->setCurrentSection(QStringLiteral("feed"));
+}
+
+void MainWindow::openCase(const QUuid& caseId, const QUuid& commentId)
+{
+    m_case->showCase(caseId, commentId);
+    m_navigator->showDetail(m_case);
+    showCases();
+}
+
+void MainWindow::updateActivity(bool announce)
+{
+    if (!m_store)
+        return;
+    m_store->run(
+        this, [](store::Store& store) { return store.feed().counts(); },
+        [this, announce](Result<store::FeedCounts> counts) {
+            if (!counts || !m_notifier)
+                return; // locked meanwhile, or the cache is unreadable (the feed says so)
+            m_navigator->setBadge(QStringLiteral("feed"), counts->unreadCases);
+            if (announce && m_seenCases && m_seenComments)
+                m_notifier->notify(counts->cases - *m_seenCases, counts->commentsByOthers - *m_seenComments);
+            m_seenCases = counts->cases;
+            m_seenComments = counts->commentsByOthers;
+        });
+}
+
 void MainWindow::startSync()
 {
     // The engine runs on the store's thread; comments written on the case page go through it.
     m_sync = std::make_unique<SyncController>(*m_store, QUrl(m_relayUrl));
     m_case->setCommentWriter(m_sync->commentWriter());
     connect(m_sync.get(), &SyncController::received, this, [this] {
-        m_feed->model()->refresh();
+        for (FeedPage* page : {m_feed, m_mine, m_offline})
+            page->model()->refresh();
+        m_search->refresh();
         if (m_case->isLoaded())
             m_case->reload();
+        updateActivity(true);
     });
     m_syncLabel = new SyncStatusLabel(*m_sync, this);
     statusBar()->insertPermanentWidget(0, m_syncLabel);
@@ -291,9 +363,6 @@ void MainWindow::stopSync()
 
 void MainWindow::showCases()
 {
-    // Go › Cases leads back to the feed from the drafts page (Go › Drafts shows that itself).
-    if (m_compose && m_feed && m_cases->currentWidget() == m_compose->draftsPage())
-        m_cases->setCurrentWidget(m_feed);
     m_pages->setCurrentWidget(m_cases);
     m_goCases->setChecked(true);
 }
@@ -620,7 +689,8 @@ void MainWindow::createMenus()
         if (!m_compose)
             return;
         m_compose->draftsPage()->refresh();
-        m_cases->setCurrentWidget(m_compose->draftsPage());
+        // Shown in the sidebar's content area, like a case: the sidebar stays to go back.
+        m_navigator->showDetail(m_compose->draftsPage());
     });
     const struct {
         QString text;
@@ -655,6 +725,10 @@ void MainWindow::createMenus()
     m_goCases->setChecked(true);
     connect(m_goCases, &QAction::triggered, this, &MainWindow::showCases);
     connect(m_goImages, &QAction::triggered, this, &MainWindow::showImages);
+    // The sidebar's sections follow (Ctrl+Alt+1…) once the profile is open.
+    goMenu->addSeparator();
+    m_navigator->setMenu(goMenu);
+    connect(m_navigator, &Navigator::sectionActivated, this, &MainWindow::showCases);
     QToolBar* navigation = addToolBar(tr("Navigation"));
     navigation->setObjectName(QStringLiteral("navigationToolBar"));
     navigation->setMovable(false);

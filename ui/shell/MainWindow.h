@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUuid>
 
 #include <chrono>
 #include <memory>
@@ -31,8 +32,11 @@ class FeedPage;
 class DevicesPage;
 class GroupsPage;
 class PeoplePage;
+class Navigator;
+class Notifier;
 class ProfileController;
 class ProfileGate;
+class SearchPage;
 class ShortcutsDialog;
 class SyncController;
 class SyncStatusLabel;
@@ -52,8 +56,10 @@ struct MainWindowOptions {
 };
 
 /// The application's top-level window, with two areas: Cases (the profile's unlock or setup
-/// page, then the feed and the case pages) and Images (the viewer, for a case's images or any
-/// files opened). Go › Cases (Ctrl+Shift+F) and Go › Images (Ctrl+Shift+I) switch between them.
+/// page, then the navigation sidebar — Feed, My cases, Offline, Search — beside its pages and
+/// the case page) and Images (the viewer, for a case's images or any files opened). Go › Cases
+/// (Ctrl+Shift+F) and Go › Images (Ctrl+Shift+I) switch between them; Go › Feed… Search
+/// (Ctrl+Alt+1…, Search also Ctrl+F) choose a section.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -97,6 +103,13 @@ public:
     /// The feed and case pages, or null until the profile is unlocked.
     [[nodiscard]] FeedPage* feedPage() const { return m_feed; }
     [[nodiscard]] CasePage* casePage() const { return m_case; }
+    [[nodiscard]] SearchPage* searchPage() const { return m_search; }
+    /// The Cases area's sidebar and pages. Sections exist while the profile is open; a feature
+    /// adds its page in openProfile() with `navigator()->addSection(id, icon, title, page)`.
+    [[nodiscard]] Navigator* navigator() const { return m_navigator; }
+    /// Tray message and "(N)" title for what sync brings while the window is in the background;
+    /// null while the profile is locked.
+    [[nodiscard]] Notifier* notifier() const { return m_notifier; }
     /// The profile's sync with its relay, or null until the profile is unlocked.
     [[nodiscard]] SyncController* sync() const { return m_sync.get(); }
     /// Go › People, Groups and Devices (ui/people), or null until the profile is unlocked.
@@ -133,6 +146,11 @@ private:
     void stopSync();
     void openPeoplePages();
     void closePeoplePages();
+    void addSections();
+    void openCase(const QUuid& caseId, const QUuid& commentId = {});
+    /// Re-reads the cached counts: the Feed's unread badge and, with `announce`, notifications
+    /// for what arrived since the last reading.
+    void updateActivity(bool announce);
 
     QString m_profileName;
     QString m_relayUrl;
@@ -143,8 +161,15 @@ private:
     QStackedWidget* m_pages = nullptr; ///< Cases area | Images area
     QStackedWidget* m_cases = nullptr; ///< gate, then feed | case page
     ProfileGate* m_gate = nullptr;
-    FeedPage* m_feed = nullptr;
-    CasePage* m_case = nullptr;
+    Navigator* m_navigator = nullptr; ///< sidebar + section pages, after the gate
+    FeedPage* m_feed = nullptr; ///< the navigator's sections own these three pages
+    FeedPage* m_mine = nullptr;
+    FeedPage* m_offline = nullptr;
+    SearchPage* m_search = nullptr;
+    CasePage* m_case = nullptr; ///< shown over the sections by the navigator
+    Notifier* m_notifier = nullptr;
+    std::optional<int> m_seenCases; ///< what updateActivity() last counted
+    std::optional<int> m_seenComments;
     ComposeController* m_compose = nullptr; ///< File › New Case…, Go › Drafts
     QAction* m_newCase = nullptr;
     QAction* m_goCases = nullptr;

@@ -397,27 +397,67 @@ TagBrowser* ViewerPanel::showTagBrowser()
 
 void ViewerPanel::openPaths(const QStringList& paths)
 {
+    scan(paths, false);
+}
+
+void ViewerPanel::extendPaths(const QStringList& paths)
+{
+    scan(paths, true);
+}
+
+void ViewerPanel::scan(const QStringList& paths, bool keepCurrent)
+{
     m_scanToken.cancel();
     m_scanToken = CancellationToken();
-    for (ViewerPane* pane : std::as_const(m_panes))
-        pane->setPlaying(false);
-    //: Shown in the image area while files are being scanned.
-    activePane()->clear(
-        tr("Reading %1…")
-            .arg(paths.size() == 1 ? QDir::toNativeSeparators(paths.first()) : tr("%1 items").arg(paths.size())));
+    const QString keepPath = keepCurrent ? currentPath() : QString();
+    if (keepPath.isEmpty()) {
+        for (ViewerPane* pane : std::as_const(m_panes))
+            pane->setPlaying(false);
+        //: Shown in the image area while files are being scanned.
+        activePane()->clear(
+            tr("Reading %1…")
+                .arg(paths.size() == 1 ? QDir::toNativeSeparators(paths.first()) : tr("%1 items").arg(paths.size())));
+    }
     const CancellationToken token = m_scanToken;
     runAsync(
         this, [paths, token] { return dicom::scanSeries(paths, token); },
-        [this, token](dicom::SeriesScan result) {
+        [this, token, keepPath](dicom::SeriesScan result) {
             if (!token.isCancelled())
-                applyScan(std::move(result));
+                applyScan(std::move(result), keepPath);
         });
 }
 
-void ViewerPanel::applyScan(dicom::SeriesScan result)
+void ViewerPanel::applyScan(dicom::SeriesScan result, const QString& keepPath)
 {
+    // The image on screen, found again in the new series (extendPaths()).
+    int keepSeries = -1;
+    int keepImage = -1;
+    for (int s = 0; !keepPath.isEmpty() && s < result.series.size() && keepSeries < 0; ++s) {
+        const QList<dicom::StackImage>& images = result.series[s].images;
+        for (int i = 0; i < images.size(); ++i) {
+            if (images[i].path == keepPath) {
+                keepSeries = s;
+                keepImage = i;
+                break;
+            }
+        }
+    }
     m_series = std::move(result.series);
     m_strip->setSeries(m_series);
+    if (keepSeries >= 0) {
+        // The panes are given the larger series; the active one stays on the same image.
+        const QList<ViewerPane*> panes = visiblePanes();
+        ViewerPane* active = activePane();
+        showSeriesIn(active, keepSeries);
+        active->showImage(keepImage);
+        for (ViewerPane* pane : panes) {
+            if (pane != active)
+                showSeriesIn(pane, static_cast<int>((panes.indexOf(pane)) % m_series.size()));
+        }
+        syncWithActivePane();
+        Q_EMIT loadingFinished(static_cast<int>(m_series.size()), result.problems);
+        return;
+    }
     for (ViewerPane* pane : std::as_const(m_panes))
         pane->clear(QString());
     if (m_series.isEmpty()) {

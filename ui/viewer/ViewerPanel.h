@@ -39,6 +39,10 @@ public:
     /// Scans files and folders (recursively) in the background and shows the first series.
     /// Emits loadingFinished when the scan is done.
     void openPaths(const QStringList& paths);
+    /// Like openPaths(), for a larger set that includes what is on screen (a case whose slices
+    /// were shown while the rest were still being decrypted): the image on screen stays, now
+    /// within its whole series, so the user can scroll through everything once it is scanned.
+    void extendPaths(const QStringList& paths);
 
     /// The viewer's commands, in menu order (separators included), for the main window.
     [[nodiscard]] QList<QAction*> viewerActions() const { return m_actions; }
@@ -94,7 +98,8 @@ private:
     void createActions();
     QAction* addAction(const QString& name, const QString& text, const QString& tip, const QList<QKeySequence>& keys);
     void addSeparator();
-    void applyScan(dicom::SeriesScan result);
+    void scan(const QStringList& paths, bool keepCurrent);
+    void applyScan(dicom::SeriesScan result, const QString& keepPath);
     void showSeriesIn(ViewerPane* pane, int index);
     void syncWithActivePane();
 
