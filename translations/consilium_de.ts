@@ -263,17 +263,89 @@
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of new cases and comments</source>
+        <translation>Über neue Fälle und Kommentare &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>When the window is in the background: a message from the system tray and the number of new items in the window title</source>
+        <translation>Wenn das Fenster im Hintergrund ist: eine Meldung im Infobereich und die Zahl der Neuigkeiten im Fenstertitel</translation>
+    </message>
+    <message>
+        <source>The number of unread cases beside Feed is shown either way.</source>
+        <translation>Die Zahl der ungelesenen Fälle neben Feed wird in jedem Fall angezeigt.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::AudiencePage</name>
+    <message>
+        <source>Choose the Audience</source>
+        <extracomment>Title of the publish wizard&apos;s step where the readers are chosen.</extracomment>
+        <translation>Empfänger auswählen</translation>
+    </message>
+    <message>
+        <source>The case is encrypted for its readers&apos; devices only; the relay never sees its content.</source>
+        <translation>Der Fall wird nur für die Geräte seiner Leser verschlüsselt; das Relay sieht seinen Inhalt nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Private — only me, on my devices</source>
+        <extracomment>Audience choice: nobody but the author.</extracomment>
+        <translation>&amp;Privat – nur ich, auf meinen Geräten</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;colleagues:</source>
+        <translation>Ausgewählte &amp;Kollegen:</translation>
+    </message>
+    <message>
+        <source>A &amp;group:</source>
+        <translation>Eine &amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <extracomment>Accessible name of the list of contacts to share with.</extracomment>
+        <translation>Kollegen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>No relay is set up for this profile: the case will be kept on this computer only, private to you.</source>
+        <extracomment>Shown on the audience step when the profile has no relay.</extracomment>
+        <translation>Für dieses Profil ist kein Relay eingerichtet: Der Fall bleibt nur auf diesem Computer, privat für Sie.</translation>
+    </message>
+    <message>
+        <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
+        <translation>Nur Kollegen aus Ihren Kontakten können ausgewählt werden. Die Geräte jedes Lesers erhalten den Schlüssel des Falls; niemand sonst kann ihn lesen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A group in the audience list: %1 its name, %n its members.</extracomment>
+        <translation>
+            <numerusform>%1 (%n Mitglied)</numerusform>
+            <numerusform>%1 (%n Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <extracomment>Placeholder entry when the profile has no contacts.</extracomment>
+        <translation>Noch keine Kontakte</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>
-    <message>
-        <source>← Feed</source>
-        <translation>← Feed</translation>
-    </message>
-    <message>
-        <source>Back to the feed (Alt+Left)</source>
-        <translation>Zurück zum Feed (Alt+Links)</translation>
-    </message>
     <message>
         <source>Follow</source>
         <translation>Folgen</translation>
@@ -398,6 +470,15 @@
         <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
         <translation>Strg+H: ausgewählten Kommentar als hilfreich markieren · Strg+R: darauf antworten</translation>
     </message>
+    <message>
+        <source>← Back</source>
+        <extracomment>Leaves the case for the list it was opened from (feed, my cases, offline, search).</extracomment>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Zurück zur Liste (Alt+Links)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ChangePassphraseDialog</name>
@@ -486,6 +567,66 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::ComposeDraft</name>
+    <message>
+        <source>Untitled case</source>
+        <extracomment>Name of a draft case that has no title yet.</extracomment>
+        <translation>Fall ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ComposeSession</name>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <extracomment>Shown when a draft could not be saved; %1 says why.</extracomment>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has not been de-identified.</source>
+        <translation>„%1“ wurde nicht de-identifiziert.</translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <extracomment>Label of an image&apos;s annotation layer in a published case; %1 is the image&apos;s label.</extracomment>
+        <translation>Anmerkungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ComposeWizard</name>
+    <message>
+        <source>New Case</source>
+        <extracomment>Title of the publish wizard&apos;s window.</extracomment>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Cancel button of the publish wizard: the draft is kept.</extracomment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
+        <extracomment>A draft could not be opened; %1 says why.</extracomment>
+        <translation>Der Entwurf existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A step in the wizard&apos;s side list: %1 its number, %2 its title. The current one is bold.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>New Case — %1</source>
+        <translation>Neuer Fall – %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ContactDelegate</name>
     <message>
         <source>Verified</source>
@@ -555,6 +696,219 @@
     <message>
         <source>safety number not compared yet</source>
         <translation>Sicherheitsnummer noch nicht verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DeidPage</name>
+    <message>
+        <source>De-identify</source>
+        <extracomment>Title of the publish wizard&apos;s de-identification step.</extracomment>
+        <translation>De-identifizieren</translation>
+    </message>
+    <message>
+        <source>Patient information is removed from the headers and burned-in text is found by OCR and blacked out. Check the report before you continue.</source>
+        <translation>Patientendaten werden aus den Headern entfernt, eingebrannter Text wird per OCR gefunden und geschwärzt. Prüfen Sie den Bericht, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Profile: DICOM PS3.15 Annex E Basic Application Level Confidentiality, with</source>
+        <extracomment>Heading of the de-identification profile summary; the options follow as a list.</extracomment>
+        <translation>Profil: DICOM PS3.15 Anhang E, Basic Application Level Confidentiality, mit</translation>
+    </message>
+    <message>
+        <source>Burned-in text found by OCR is blacked out</source>
+        <translation>Per OCR gefundener eingebrannter Text wird geschwärzt</translation>
+    </message>
+    <message>
+        <source>De-identification report</source>
+        <extracomment>Accessible name of the de-identification report.</extracomment>
+        <translation>De-Identifizierungsbericht</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column headers of the de-identification report.</extracomment>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Text regions</source>
+        <translation>Textbereiche</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>Restrisiken</translation>
+    </message>
+    <message>
+        <source>De-identifying %1 of %2…</source>
+        <extracomment>Progress of the de-identification; %1 done, %2 in all.</extracomment>
+        <translation>De-Identifizierung %1 von %2 …</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Vorbereitung …</translation>
+    </message>
+    <message>
+        <source>Not de-identified.</source>
+        <translation>Nicht de-identifiziert.</translation>
+    </message>
+    <message>
+        <source>all metadata</source>
+        <translation>alle Metadaten</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>One attribute in the de-identification report: %1 its name, %2 what was done, %3 the rule.</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <extracomment>A residual risk in the de-identification report.</extracomment>
+        <translation>Restrisiko: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be de-identified. Go back and untick them to continue.</source>
+        <extracomment>%n files could not be de-identified.</extracomment>
+        <translation>
+            <numerusform>%n Bild konnte nicht de-identifiziert werden. Gehen Sie zurück und wählen Sie es ab, um fortzufahren.</numerusform>
+            <numerusform>%n Bilder konnten nicht de-identifiziert werden. Gehen Sie zurück und wählen Sie sie ab, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 image(s) de-identified · %2 text region(s) blacked out · %3 residual risk(s) to check (expand a row for details)</source>
+        <extracomment>Summary after de-identification: %1 images, %2 text regions, %3 residual risks.</extracomment>
+        <translation>%1 Bild(er) de-identifiziert · %2 Textbereich(e) geschwärzt · %3 Restrisiko/-risiken zu prüfen (Zeile aufklappen für Details)</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DescribePage</name>
+    <message>
+        <source>Cardiology</source>
+        <translation>Kardiologie</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatologie</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Notfallmedizin</translation>
+    </message>
+    <message>
+        <source>Gastroenterology</source>
+        <translation>Gastroenterologie</translation>
+    </message>
+    <message>
+        <source>General practice</source>
+        <translation>Allgemeinmedizin</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>Neurologie</translation>
+    </message>
+    <message>
+        <source>Obstetrics and gynaecology</source>
+        <translation>Gynäkologie und Geburtshilfe</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Onkologie</translation>
+    </message>
+    <message>
+        <source>Ophthalmology</source>
+        <translation>Augenheilkunde</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>Orthopädie</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>Kinderheilkunde</translation>
+    </message>
+    <message>
+        <source>Pulmonology</source>
+        <translation>Pneumologie</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiologie</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Chirurgie</translation>
+    </message>
+    <message>
+        <source>Urology</source>
+        <translation>Urologie</translation>
+    </message>
+    <message>
+        <source>What would you like your colleagues&apos; opinion on?</source>
+        <translation>Wozu möchten Sie die Meinung Ihrer Kollegen?</translation>
+    </message>
+    <message>
+        <source>Relevant history, without names, dates or places</source>
+        <translation>Relevante Anamnese, ohne Namen, Daten oder Orte</translation>
+    </message>
+    <message>
+        <source>What you see, and what was done so far</source>
+        <translation>Was Sie sehen und was bisher unternommen wurde</translation>
+    </message>
+    <message>
+        <source>Describe the Case</source>
+        <extracomment>Title of the publish wizard&apos;s step where the case is described.</extracomment>
+        <translation>Fall beschreiben</translation>
+    </message>
+    <message>
+        <source>Write for colleagues who do not know the patient. Leave out names, dates of birth, places and record numbers.</source>
+        <translation>Schreiben Sie für Kollegen, die den Patienten nicht kennen. Lassen Sie Namen, Geburtsdaten, Orte und Aktennummern weg.</translation>
+    </message>
+    <message>
+        <source>e.g. Painless swelling of the left wrist</source>
+        <translation>z. B. Schmerzlose Schwellung des linken Handgelenks</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. wrist, mri, second-opinion</source>
+        <translation>Durch Kommas getrennt, z. B. handgelenk, mrt, zweitmeinung</translation>
+    </message>
+    <message>
+        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution&apos;s rules).</source>
+        <extracomment>The consent attestation the author must tick before publishing.</extracomment>
+        <translation>Ich bestätige, dass der Patient der Weitergabe dieser de-identifizierten Bilder und Notizen zur klinischen Beratung zugestimmt hat (oder dass die Einwilligung nach den Regeln meiner Einrichtung entfällt).</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <extracomment>Form labels of the case description.</extracomment>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Clinical &amp;question:</source>
+        <translation>Klinische &amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Anamnese:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Befunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>Fach&amp;gebiet:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>A title and the consent attestation are required.</source>
+        <translation>Ein Titel und die Einwilligungsbestätigung sind erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +982,63 @@
     <message>
         <source>The device&apos;s signing key; it is also its id</source>
         <translation>Der Signaturschlüssel des Geräts; er ist zugleich seine Kennung</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DraftsPage</name>
+    <message>
+        <source>Drafts</source>
+        <extracomment>Accessible name of the drafts page.</extracomment>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet. They are kept encrypted in your profile and saved at every step.</source>
+        <translation>Fälle, die Sie begonnen und noch nicht veröffentlicht haben. Sie werden verschlüsselt in Ihrem Profil bei jedem Schritt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column headers of the drafts list.</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Zuletzt bearbeitet</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <extracomment>Drafts page with no drafts.</extracomment>
+        <translation>Keine Entwürfe</translation>
+    </message>
+    <message>
+        <source>Start a new case with File › New Case… (%1). It is saved here as you go.</source>
+        <translation>Beginnen Sie einen neuen Fall mit Datei › Neuer Fall … (%1). Er wird hier laufend gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Neuer Fall …</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Button: continue the selected draft.</extracomment>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <extracomment>Title of a draft that has none yet.</extracomment>
+        <translation>Fall ohne Titel</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <extracomment>Confirmation before a draft is deleted; %1 is its title.</extracomment>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Den Entwurf „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1351,30 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Cases are end-to-end encrypted and cached encrypted on this computer.</source>
         <translation>Fälle sind Ende-zu-Ende-verschlüsselt und werden verschlüsselt auf diesem Computer zwischengespeichert.</translation>
     </message>
+    <message>
+        <source>My cases</source>
+        <translation>Meine Fälle</translation>
+    </message>
+    <message>
+        <source>Cases kept offline</source>
+        <translation>Offline behaltene Fälle</translation>
+    </message>
+    <message>
+        <source>You have not published a case yet</source>
+        <translation>Sie haben noch keinen Fall veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The cases you publish appear here, with their discussions.</source>
+        <translation>Die Fälle, die Sie veröffentlichen, erscheinen hier mit ihren Diskussionen.</translation>
+    </message>
+    <message>
+        <source>No cases kept offline</source>
+        <translation>Keine offline behaltenen Fälle</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
+        <translation>Wählen Sie bei einem Fall „Offline behalten“, um ihn mit seinen Bildern auf diesem Computer zu behalten, auch ohne Verbindung lesbar.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::GroupsPage</name>
@@ -1156,6 +1591,74 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Overlays hidden</source>
         <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
         <translation>Overlays ausgeblendet</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ImportPage</name>
+    <message>
+        <source>Import Images</source>
+        <extracomment>Title of the publish wizard&apos;s first step.</extracomment>
+        <translation>Bilder importieren</translation>
+    </message>
+    <message>
+        <source>Add the DICOM studies and clinical photos this case is about. The originals are never changed or sent: only de-identified copies are published.</source>
+        <translation>Fügen Sie die DICOM-Studien und klinischen Fotos dieses Falls hinzu. Die Originale werden nie verändert oder gesendet: Nur de-identifizierte Kopien werden veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here</source>
+        <extracomment>Shown in the publish wizard before anything is imported.</extracomment>
+        <translation>Dateien oder Ordner hier ablegen</translation>
+    </message>
+    <message>
+        <source>DICOM files, folders of studies, a DICOMDIR from a CD, or photos (JPEG, PNG, TIFF).</source>
+        <translation>DICOM-Dateien, Studienordner, ein DICOMDIR von einer CD oder Fotos (JPEG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>Imported files and folders</source>
+        <extracomment>Accessible name of the list of imported files and folders.</extracomment>
+        <translation>Importierte Dateien und Ordner</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add DICOM files, a DICOMDIR or photos</source>
+        <translation>DICOM-Dateien, ein DICOMDIR oder Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add every DICOM file and photo in a folder and its subfolders</source>
+        <translation>Alle DICOM-Dateien und Fotos eines Ordners und seiner Unterordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the case</source>
+        <translation>Die ausgewählten Einträge aus dem Fall entfernen</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <extracomment>Suffix of an imported entry that is no longer on disk.</extracomment>
+        <translation> (fehlt)</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <extracomment>Title of the file dialog of the publish wizard.</extracomment>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>DICOM files and photos (*.dcm *.DCM DICOMDIR *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>DICOM-Dateien und Fotos (*.dcm *.DCM DICOMDIR *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1999,100 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Your identity and the devices that speak for it</source>
         <translation>Ihre Identität und die Geräte, die in ihrem Namen sprechen</translation>
     </message>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Meine Fälle</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Alle auf diesem Computer gespeicherten Fälle und Kommentare durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Neuer Fall …</translation>
+    </message>
+    <message>
+        <source>Import images, de-identify them, describe the case and share it</source>
+        <translation>Bilder importieren, de-identifizieren, den Fall beschreiben und teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Entwürfe</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet</source>
+        <translation>Begonnene, noch nicht veröffentlichte Fälle</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Navigator</name>
+    <message>
+        <source>Sections</source>
+        <extracomment>Accessible name of the list of sections on the left (Feed, My cases, Offline, Search…).</extracomment>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread</source>
+        <extracomment>Accessible name of a sidebar section with a count; %1 the section, %2 the count.</extracomment>
+        <translation>%1, %2 ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Notifier</name>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Window title while new items wait to be read; %1 their number, %2 the usual title.</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <extracomment>Notification text; %n new cases arrived.</extracomment>
+        <translation>
+            <numerusform>%n neuer Fall</numerusform>
+            <numerusform>%n neue Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <extracomment>Notification text; %n new comments arrived.</extracomment>
+        <translation>
+            <numerusform>%n neuer Kommentar</numerusform>
+            <numerusform>%n neue Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1: new activity</source>
+        <extracomment>Title of the tray notification; %1 the product name.</extracomment>
+        <translation>%1: Neuigkeiten</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::PassphraseMeter</name>
@@ -1799,6 +2396,133 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::PublishPage</name>
+    <message>
+        <source>Publish</source>
+        <extracomment>Title of the publish wizard&apos;s last step.</extracomment>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Check the summary, then publish. The images and text are encrypted on this computer before anything is sent.</source>
+        <translation>Prüfen Sie die Zusammenfassung und veröffentlichen Sie dann. Bilder und Text werden auf diesem Computer verschlüsselt, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Case</source>
+        <extracomment>The button that publishes the case.</extracomment>
+        <translation>Fall &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Nur Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) you chose</source>
+        <translation>
+            <numerusform>%n ausgewählter Kollege</numerusform>
+            <numerusform>%n ausgewählte Kollegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members of the group you chose</source>
+        <translation>Die Mitglieder der ausgewählten Gruppe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Fachgebiet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n de-identified image(s)</source>
+        <translation>
+            <numerusform>%n de-identifiziertes Bild</numerusform>
+            <numerusform>%n de-identifizierte Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation layer(s)</source>
+        <translation>
+            <numerusform>%n Anmerkungsebene</numerusform>
+            <numerusform>%n Anmerkungsebenen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Attested by you</source>
+        <translation>Von Ihnen bestätigt</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Ready to publish.</source>
+        <extracomment>Shown above the Publish button before publishing.</extracomment>
+        <translation>Bereit zur Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <extracomment>The publish button after a failure.</extracomment>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The consent attestation is required. Go back to the description to give it.</source>
+        <translation>Die Einwilligungsbestätigung ist erforderlich. Gehen Sie zur Beschreibung zurück, um sie zu geben.</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Das Profil ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Encrypting the case…</source>
+        <extracomment>While the case is encrypted into the profile.</extracomment>
+        <translation>Fall wird verschlüsselt …</translation>
+    </message>
+    <message>
+        <source>The case could not be published: %1</source>
+        <extracomment>Publishing failed; %1 says why. Nothing was published.</extracomment>
+        <translation>Der Fall konnte nicht veröffentlicht werden: %1</translation>
+    </message>
+    <message>
+        <source>The case is saved on this computer, private to you. It is in your feed.</source>
+        <translation>Der Fall ist auf diesem Computer gespeichert, privat für Sie. Er steht in Ihrem Feed.</translation>
+    </message>
+    <message>
+        <source>Sending to the relay…</source>
+        <translation>Wird an das Relay gesendet …</translation>
+    </message>
+    <message>
+        <source>Published. Your readers will see the case as soon as their devices sync.</source>
+        <translation>Veröffentlicht. Ihre Leser sehen den Fall, sobald ihre Geräte synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back.</source>
+        <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
+        <translation>Das Relay ist nicht erreichbar (%1). Der Fall ist gespeichert und wartet im Postausgang; er wird automatisch gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::RedactionPanel</name>
     <message>
         <source>Redaction is burned into the exported copy only. Once exported it cannot be undone: the hidden pixels are not in the copy.</source>
@@ -2001,11 +2725,146 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::ReviewPage</name>
+    <message>
+        <source>Review and Annotate</source>
+        <extracomment>Title of the publish wizard&apos;s step where redactions are reviewed and images annotated.</extracomment>
+        <translation>Prüfen und annotieren</translation>
+    </message>
+    <message>
+        <source>Look at each image as recipients will see it. Open it in the editor to black out anything still identifying, and to add arrows, measurements and notes.</source>
+        <translation>Sehen Sie jedes Bild so, wie die Empfänger es sehen werden. Öffnen Sie es im Editor, um noch Identifizierendes zu schwärzen und Pfeile, Messungen und Notizen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>De-identified images</source>
+        <extracomment>Accessible name of the list of de-identified images.</extracomment>
+        <translation>De-identifizierte Bilder</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column headers of the review list.</extracomment>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Added boxes</source>
+        <translation>Hinzugefügte Felder</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Annotate…</source>
+        <extracomment>Button: open the selected image in the image editor.</extracomment>
+        <translation>&amp;Prüfen und annotieren …</translation>
+    </message>
+    <message>
+        <source>Open the selected image in the editor (or double-click it)</source>
+        <translation>Das ausgewählte Bild im Editor öffnen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Text found by OCR is already blacked out. Boxes you add are burned into the published copy; annotations stay a separate layer readers can hide.</source>
+        <extracomment>Note on the review step.</extracomment>
+        <translation>Per OCR gefundener Text ist bereits geschwärzt. Hinzugefügte Felder werden in die veröffentlichte Kopie eingebrannt; Anmerkungen bleiben eine eigene Ebene, die Leser ausblenden können.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Done — Back to the Case</source>
+        <extracomment>Toolbar button of the editor opened from the publish wizard: keep the changes and go back.</extracomment>
+        <translation>Fertig – zurück zum Fall</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SafetyNumberView</name>
     <message>
         <source>QR code</source>
         <extracomment>Accessible name of the QR code image on the safety number and invitation screens.</extracomment>
         <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchHitDelegate</name>
+    <message>
+        <source>Comment on</source>
+        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
+        <translation>Kommentar zu</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <extracomment>A search hit in a comment; %1 the case title, %2 the comment text.</extracomment>
+        <translation>Kommentar zu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchPage</name>
+    <message>
+        <source>Search cases and comments</source>
+        <translation>Fälle und Kommentare durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Every word is looked for as the start of a word, in titles, clinical text, tags and comments of every case cached on this computer</source>
+        <translation>Jedes Wort wird als Wortanfang gesucht, in Titeln, klinischem Text, Schlagwörtern und Kommentaren aller auf diesem Computer gespeicherten Fälle</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>The local cache could not be searched: %1</source>
+        <translation>Der lokale Zwischenspeicher konnte nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Search everything on this computer</source>
+        <translation>Alles auf diesem Computer durchsuchen</translation>
+    </message>
+    <message>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
+        <translation>Titel, klinische Fragen, Anamnesen, Befunde, Schlagwörter und Kommentare aller gespeicherten Fälle. Geben Sie Wortanfänge ein: „Pneumo“ findet Pneumothorax.</translation>
+    </message>
+    <message>
+        <source>The search index is inside the encrypted cache; nothing leaves this computer.</source>
+        <translation>Der Suchindex liegt im verschlüsselten Zwischenspeicher; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <extracomment>%1 is what the user searched for.</extracomment>
+        <translation>Keine Ergebnisse für „%1“</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words. Cases not synced to this computer cannot be searched.</source>
+        <translation>Versuchen Sie weniger oder kürzere Wörter. Nicht auf diesen Computer synchronisierte Fälle können nicht durchsucht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent results</source>
+        <translation>
+            <numerusform>Das neueste Ergebnis</numerusform>
+            <numerusform>Die %n neuesten Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2954,96 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Die Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SelectPage</name>
+    <message>
+        <source>Choose Images</source>
+        <extracomment>Title of the publish wizard&apos;s step where series and images are chosen.</extracomment>
+        <translation>Bilder auswählen</translation>
+    </message>
+    <message>
+        <source>Tick the series to share, or open a series and tick its key images only.</source>
+        <translation>Haken Sie die zu teilenden Serien an, oder klappen Sie eine Serie auf und wählen Sie nur ihre Schlüsselbilder.</translation>
+    </message>
+    <message>
+        <source>Series and images</source>
+        <extracomment>Accessible name of the list of series and images to choose from.</extracomment>
+        <translation>Serien und Bilder</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <extracomment>Column headers of the series list: what it is, how many images, the modality.</extracomment>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Reading the imported files…</source>
+        <extracomment>Shown while the imported files are read.</extracomment>
+        <translation>Importierte Dateien werden gelesen …</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(ohne Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>A series in the publish wizard: %1 its number, %2 its description.</extracomment>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>%1 series %2</source>
+        <translation>%1, Serie %2</translation>
+    </message>
+    <message>
+        <source>Image %1 — %2</source>
+        <extracomment>One image of a series in the publish wizard; %1 its position, %2 the file name.</extracomment>
+        <translation>Bild %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and are left out:</source>
+        <extracomment>Above the list of files that could not be read; %n is how many.</extracomment>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden und wird ausgelassen:</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden und werden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images were found in what was imported.</source>
+        <extracomment>When nothing imported could be shown.</extracomment>
+        <translation>Im Importierten wurden keine Bilder gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) chosen</source>
+        <extracomment>How many images are chosen for the case.</extracomment>
+        <translation>
+            <numerusform>%n Bild ausgewählt</numerusform>
+            <numerusform>%n Bilder ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -263,17 +263,89 @@
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of new cases and comments</source>
+        <translation>&amp;Avisarme de casos y comentarios nuevos</translation>
+    </message>
+    <message>
+        <source>When the window is in the background: a message from the system tray and the number of new items in the window title</source>
+        <translation>Cuando la ventana está en segundo plano: un mensaje en la bandeja del sistema y el número de novedades en el título de la ventana</translation>
+    </message>
+    <message>
+        <source>The number of unread cases beside Feed is shown either way.</source>
+        <translation>El número de casos no leídos junto a Novedades se muestra en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::AudiencePage</name>
+    <message>
+        <source>Choose the Audience</source>
+        <extracomment>Title of the publish wizard&apos;s step where the readers are chosen.</extracomment>
+        <translation>Elegir los destinatarios</translation>
+    </message>
+    <message>
+        <source>The case is encrypted for its readers&apos; devices only; the relay never sees its content.</source>
+        <translation>El caso se cifra solo para los dispositivos de sus lectores; el relé nunca ve su contenido.</translation>
+    </message>
+    <message>
+        <source>&amp;Private — only me, on my devices</source>
+        <extracomment>Audience choice: nobody but the author.</extracomment>
+        <translation>&amp;Privado: solo yo, en mis dispositivos</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;colleagues:</source>
+        <translation>&amp;Colegas elegidos:</translation>
+    </message>
+    <message>
+        <source>A &amp;group:</source>
+        <translation>Un &amp;grupo:</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <extracomment>Accessible name of the list of contacts to share with.</extracomment>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>No relay is set up for this profile: the case will be kept on this computer only, private to you.</source>
+        <extracomment>Shown on the audience step when the profile has no relay.</extracomment>
+        <translation>Este perfil no tiene relé configurado: el caso se guardará solo en este ordenador, privado para usted.</translation>
+    </message>
+    <message>
+        <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
+        <translation>Solo se pueden elegir los colegas añadidos como contactos. Los dispositivos de cada lector reciben la clave del caso; nadie más puede leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A group in the audience list: %1 its name, %n its members.</extracomment>
+        <translation>
+            <numerusform>%1 (%n miembro)</numerusform>
+            <numerusform>%1 (%n miembros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <extracomment>Placeholder entry when the profile has no contacts.</extracomment>
+        <translation>Todavía no hay contactos</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>
-    <message>
-        <source>← Feed</source>
-        <translation>← Novedades</translation>
-    </message>
-    <message>
-        <source>Back to the feed (Alt+Left)</source>
-        <translation>Volver a las novedades (Alt+Izquierda)</translation>
-    </message>
     <message>
         <source>Follow</source>
         <translation>Seguir</translation>
@@ -398,6 +470,15 @@
         <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
         <translation>Ctrl+H: marcar como útil el comentario seleccionado · Ctrl+R: responderlo</translation>
     </message>
+    <message>
+        <source>← Back</source>
+        <extracomment>Leaves the case for the list it was opened from (feed, my cases, offline, search).</extracomment>
+        <translation>← Volver</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Volver a la lista (Alt+Izquierda)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ChangePassphraseDialog</name>
@@ -486,6 +567,66 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::ComposeDraft</name>
+    <message>
+        <source>Untitled case</source>
+        <extracomment>Name of a draft case that has no title yet.</extracomment>
+        <translation>Caso sin título</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ComposeSession</name>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <extracomment>Shown when a draft could not be saved; %1 says why.</extracomment>
+        <translation>No se pudo guardar el borrador: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has not been de-identified.</source>
+        <translation>«%1» no se ha desidentificado.</translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <extracomment>Label of an image&apos;s annotation layer in a published case; %1 is the image&apos;s label.</extracomment>
+        <translation>Anotaciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ComposeWizard</name>
+    <message>
+        <source>New Case</source>
+        <extracomment>Title of the publish wizard&apos;s window.</extracomment>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Cancel button of the publish wizard: the draft is kept.</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
+        <extracomment>A draft could not be opened; %1 says why.</extracomment>
+        <translation>El borrador ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A step in the wizard&apos;s side list: %1 its number, %2 its title. The current one is bold.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Paso actual</translation>
+    </message>
+    <message>
+        <source>New Case — %1</source>
+        <translation>Nuevo caso — %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ContactDelegate</name>
     <message>
         <source>Verified</source>
@@ -555,6 +696,219 @@
     <message>
         <source>safety number not compared yet</source>
         <translation>número de seguridad aún no comparado</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DeidPage</name>
+    <message>
+        <source>De-identify</source>
+        <extracomment>Title of the publish wizard&apos;s de-identification step.</extracomment>
+        <translation>Desidentificar</translation>
+    </message>
+    <message>
+        <source>Patient information is removed from the headers and burned-in text is found by OCR and blacked out. Check the report before you continue.</source>
+        <translation>Se eliminan los datos del paciente de las cabeceras y el texto incrustado, detectado por OCR, se tapa. Revise el informe antes de continuar.</translation>
+    </message>
+    <message>
+        <source>Profile: DICOM PS3.15 Annex E Basic Application Level Confidentiality, with</source>
+        <extracomment>Heading of the de-identification profile summary; the options follow as a list.</extracomment>
+        <translation>Perfil: DICOM PS3.15 anexo E, confidencialidad básica a nivel de aplicación, con</translation>
+    </message>
+    <message>
+        <source>Burned-in text found by OCR is blacked out</source>
+        <translation>El texto incrustado detectado por OCR se tapa</translation>
+    </message>
+    <message>
+        <source>De-identification report</source>
+        <extracomment>Accessible name of the de-identification report.</extracomment>
+        <translation>Informe de desidentificación</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column headers of the de-identification report.</extracomment>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Sustituidos</translation>
+    </message>
+    <message>
+        <source>Text regions</source>
+        <translation>Zonas de texto</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>Riesgos residuales</translation>
+    </message>
+    <message>
+        <source>De-identifying %1 of %2…</source>
+        <extracomment>Progress of the de-identification; %1 done, %2 in all.</extracomment>
+        <translation>Desidentificando %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Not de-identified.</source>
+        <translation>No desidentificado.</translation>
+    </message>
+    <message>
+        <source>all metadata</source>
+        <translation>todos los metadatos</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>One attribute in the de-identification report: %1 its name, %2 what was done, %3 the rule.</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <extracomment>A residual risk in the de-identification report.</extracomment>
+        <translation>Riesgo residual: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be de-identified. Go back and untick them to continue.</source>
+        <extracomment>%n files could not be de-identified.</extracomment>
+        <translation>
+            <numerusform>%n imagen no se pudo desidentificar. Vuelva atrás y desmárquela para continuar.</numerusform>
+            <numerusform>%n imágenes no se pudieron desidentificar. Vuelva atrás y desmárquelas para continuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 image(s) de-identified · %2 text region(s) blacked out · %3 residual risk(s) to check (expand a row for details)</source>
+        <extracomment>Summary after de-identification: %1 images, %2 text regions, %3 residual risks.</extracomment>
+        <translation>%1 imagen(es) desidentificada(s) · %2 zona(s) de texto tapada(s) · %3 riesgo(s) residual(es) por revisar (despliegue una fila para ver el detalle)</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DescribePage</name>
+    <message>
+        <source>Cardiology</source>
+        <translation>Cardiología</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatología</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Medicina de urgencias</translation>
+    </message>
+    <message>
+        <source>Gastroenterology</source>
+        <translation>Gastroenterología</translation>
+    </message>
+    <message>
+        <source>General practice</source>
+        <translation>Medicina general</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>Neurología</translation>
+    </message>
+    <message>
+        <source>Obstetrics and gynaecology</source>
+        <translation>Obstetricia y ginecología</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncología</translation>
+    </message>
+    <message>
+        <source>Ophthalmology</source>
+        <translation>Oftalmología</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>Traumatología y ortopedia</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>Pediatría</translation>
+    </message>
+    <message>
+        <source>Pulmonology</source>
+        <translation>Neumología</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiología</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Cirugía</translation>
+    </message>
+    <message>
+        <source>Urology</source>
+        <translation>Urología</translation>
+    </message>
+    <message>
+        <source>What would you like your colleagues&apos; opinion on?</source>
+        <translation>¿Sobre qué quiere la opinión de sus colegas?</translation>
+    </message>
+    <message>
+        <source>Relevant history, without names, dates or places</source>
+        <translation>Antecedentes relevantes, sin nombres, fechas ni lugares</translation>
+    </message>
+    <message>
+        <source>What you see, and what was done so far</source>
+        <translation>Lo que observa y lo que se ha hecho hasta ahora</translation>
+    </message>
+    <message>
+        <source>Describe the Case</source>
+        <extracomment>Title of the publish wizard&apos;s step where the case is described.</extracomment>
+        <translation>Describir el caso</translation>
+    </message>
+    <message>
+        <source>Write for colleagues who do not know the patient. Leave out names, dates of birth, places and record numbers.</source>
+        <translation>Escriba para colegas que no conocen al paciente. Omita nombres, fechas de nacimiento, lugares y números de historia.</translation>
+    </message>
+    <message>
+        <source>e.g. Painless swelling of the left wrist</source>
+        <translation>p. ej., Tumefacción indolora de la muñeca izquierda</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. wrist, mri, second-opinion</source>
+        <translation>Separadas por comas, p. ej., muñeca, rm, segunda-opinión</translation>
+    </message>
+    <message>
+        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution&apos;s rules).</source>
+        <extracomment>The consent attestation the author must tick before publishing.</extracomment>
+        <translation>Declaro que el paciente consintió compartir estas imágenes y notas desidentificadas para pedir consejo clínico (o que las normas de mi institución eximen del consentimiento).</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <extracomment>Form labels of the case description.</extracomment>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Clinical &amp;question:</source>
+        <translation>&amp;Pregunta clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Antecedentes:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Hallazgos:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Especialidad:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>A title and the consent attestation are required.</source>
+        <translation>Se requieren un título y la declaración de consentimiento.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +982,63 @@
     <message>
         <source>The device&apos;s signing key; it is also its id</source>
         <translation>La clave de firma del dispositivo, que también es su identificador</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DraftsPage</name>
+    <message>
+        <source>Drafts</source>
+        <extracomment>Accessible name of the drafts page.</extracomment>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet. They are kept encrypted in your profile and saved at every step.</source>
+        <translation>Casos que empezó y aún no ha publicado. Se guardan cifrados en su perfil en cada paso.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column headers of the drafts list.</extracomment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <extracomment>Drafts page with no drafts.</extracomment>
+        <translation>No hay borradores</translation>
+    </message>
+    <message>
+        <source>Start a new case with File › New Case… (%1). It is saved here as you go.</source>
+        <translation>Empiece un caso nuevo con Archivo › Nuevo caso… (%1). Se guarda aquí a medida que avanza.</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Button: continue the selected draft.</extracomment>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <extracomment>Title of a draft that has none yet.</extracomment>
+        <translation>Caso sin título</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <extracomment>Confirmation before a draft is deleted; %1 is its title.</extracomment>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>¿Eliminar el borrador «%1»? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1351,30 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Cases are end-to-end encrypted and cached encrypted on this computer.</source>
         <translation>Los casos están cifrados de extremo a extremo y se guardan cifrados en este equipo.</translation>
     </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mis casos</translation>
+    </message>
+    <message>
+        <source>Cases kept offline</source>
+        <translation>Casos guardados sin conexión</translation>
+    </message>
+    <message>
+        <source>You have not published a case yet</source>
+        <translation>Todavía no ha publicado ningún caso</translation>
+    </message>
+    <message>
+        <source>The cases you publish appear here, with their discussions.</source>
+        <translation>Los casos que publique aparecen aquí, con sus discusiones.</translation>
+    </message>
+    <message>
+        <source>No cases kept offline</source>
+        <translation>Ningún caso guardado sin conexión</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
+        <translation>Elija «Guardar sin conexión» en un caso para conservarlo con sus imágenes en este ordenador, legible sin conexión.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::GroupsPage</name>
@@ -1156,6 +1591,74 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Overlays hidden</source>
         <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
         <translation>Superposiciones ocultas</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ImportPage</name>
+    <message>
+        <source>Import Images</source>
+        <extracomment>Title of the publish wizard&apos;s first step.</extracomment>
+        <translation>Importar imágenes</translation>
+    </message>
+    <message>
+        <source>Add the DICOM studies and clinical photos this case is about. The originals are never changed or sent: only de-identified copies are published.</source>
+        <translation>Añada los estudios DICOM y las fotos clínicas del caso. Los originales nunca se modifican ni se envían: solo se publican copias desidentificadas.</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here</source>
+        <extracomment>Shown in the publish wizard before anything is imported.</extracomment>
+        <translation>Suelte archivos o carpetas aquí</translation>
+    </message>
+    <message>
+        <source>DICOM files, folders of studies, a DICOMDIR from a CD, or photos (JPEG, PNG, TIFF).</source>
+        <translation>Archivos DICOM, carpetas de estudios, un DICOMDIR de un CD o fotos (JPEG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>Imported files and folders</source>
+        <extracomment>Accessible name of the list of imported files and folders.</extracomment>
+        <translation>Archivos y carpetas importados</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Add DICOM files, a DICOMDIR or photos</source>
+        <translation>Añadir archivos DICOM, un DICOMDIR o fotos</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Añadir una ca&amp;rpeta…</translation>
+    </message>
+    <message>
+        <source>Add every DICOM file and photo in a folder and its subfolders</source>
+        <translation>Añadir todos los archivos DICOM y fotos de una carpeta y sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the case</source>
+        <translation>Quitar del caso los elementos seleccionados</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <extracomment>Suffix of an imported entry that is no longer on disk.</extracomment>
+        <translation> (no encontrado)</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <extracomment>Title of the file dialog of the publish wizard.</extracomment>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <source>DICOM files and photos (*.dcm *.DCM DICOMDIR *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Archivos DICOM y fotos (*.dcm *.DCM DICOMDIR *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Añadir carpeta</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1999,100 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Your identity and the devices that speak for it</source>
         <translation>Su identidad y los dispositivos que hablan en su nombre</translation>
     </message>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Mis casos</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Buscar en todos los casos y comentarios guardados en este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>Import images, de-identify them, describe the case and share it</source>
+        <translation>Importar imágenes, desidentificarlas, describir el caso y compartirlo</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Borradores</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet</source>
+        <translation>Casos que empezó y aún no ha publicado</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Navigator</name>
+    <message>
+        <source>Sections</source>
+        <extracomment>Accessible name of the list of sections on the left (Feed, My cases, Offline, Search…).</extracomment>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread</source>
+        <extracomment>Accessible name of a sidebar section with a count; %1 the section, %2 the count.</extracomment>
+        <translation>%1, %2 no leídos</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Notifier</name>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Window title while new items wait to be read; %1 their number, %2 the usual title.</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <extracomment>Notification text; %n new cases arrived.</extracomment>
+        <translation>
+            <numerusform>%n caso nuevo</numerusform>
+            <numerusform>%n casos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <extracomment>Notification text; %n new comments arrived.</extracomment>
+        <translation>
+            <numerusform>%n comentario nuevo</numerusform>
+            <numerusform>%n comentarios nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>%1: new activity</source>
+        <extracomment>Title of the tray notification; %1 the product name.</extracomment>
+        <translation>%1: novedades</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::PassphraseMeter</name>
@@ -1799,6 +2396,133 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::PublishPage</name>
+    <message>
+        <source>Publish</source>
+        <extracomment>Title of the publish wizard&apos;s last step.</extracomment>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Check the summary, then publish. The images and text are encrypted on this computer before anything is sent.</source>
+        <translation>Revise el resumen y publique. Las imágenes y el texto se cifran en este ordenador antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Case</source>
+        <extracomment>The button that publishes the case.</extracomment>
+        <translation>&amp;Publicar el caso</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Solo usted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) you chose</source>
+        <translation>
+            <numerusform>%n colega elegido</numerusform>
+            <numerusform>%n colegas elegidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members of the group you chose</source>
+        <translation>Los miembros del grupo elegido</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n de-identified image(s)</source>
+        <translation>
+            <numerusform>%n imagen desidentificada</numerusform>
+            <numerusform>%n imágenes desidentificadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation layer(s)</source>
+        <translation>
+            <numerusform>%n capa de anotaciones</numerusform>
+            <numerusform>%n capas de anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Lectores</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Attested by you</source>
+        <translation>Declarado por usted</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>No declarado</translation>
+    </message>
+    <message>
+        <source>Ready to publish.</source>
+        <extracomment>Shown above the Publish button before publishing.</extracomment>
+        <translation>Listo para publicar.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <extracomment>The publish button after a failure.</extracomment>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>The consent attestation is required. Go back to the description to give it.</source>
+        <translation>La declaración de consentimiento es obligatoria. Vuelva a la descripción para darla.</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>El perfil está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Encrypting the case…</source>
+        <extracomment>While the case is encrypted into the profile.</extracomment>
+        <translation>Cifrando el caso…</translation>
+    </message>
+    <message>
+        <source>The case could not be published: %1</source>
+        <extracomment>Publishing failed; %1 says why. Nothing was published.</extracomment>
+        <translation>No se pudo publicar el caso: %1</translation>
+    </message>
+    <message>
+        <source>The case is saved on this computer, private to you. It is in your feed.</source>
+        <translation>El caso se ha guardado en este ordenador, privado para usted. Está en su muro.</translation>
+    </message>
+    <message>
+        <source>Sending to the relay…</source>
+        <translation>Enviando al relé…</translation>
+    </message>
+    <message>
+        <source>Published. Your readers will see the case as soon as their devices sync.</source>
+        <translation>Publicado. Sus lectores verán el caso en cuanto sus dispositivos se sincronicen.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back.</source>
+        <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
+        <translation>No se puede contactar con el relé (%1). El caso está guardado y espera en la bandeja de salida; se enviará automáticamente cuando vuelva la conexión.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::RedactionPanel</name>
     <message>
         <source>Redaction is burned into the exported copy only. Once exported it cannot be undone: the hidden pixels are not in the copy.</source>
@@ -2001,11 +2725,146 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::ReviewPage</name>
+    <message>
+        <source>Review and Annotate</source>
+        <extracomment>Title of the publish wizard&apos;s step where redactions are reviewed and images annotated.</extracomment>
+        <translation>Revisar y anotar</translation>
+    </message>
+    <message>
+        <source>Look at each image as recipients will see it. Open it in the editor to black out anything still identifying, and to add arrows, measurements and notes.</source>
+        <translation>Mire cada imagen tal como la verán los destinatarios. Ábrala en el editor para tapar lo que aún identifique y añadir flechas, medidas y notas.</translation>
+    </message>
+    <message>
+        <source>De-identified images</source>
+        <extracomment>Accessible name of the list of de-identified images.</extracomment>
+        <translation>Imágenes desidentificadas</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column headers of the review list.</extracomment>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Added boxes</source>
+        <translation>Zonas añadidas</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Annotate…</source>
+        <extracomment>Button: open the selected image in the image editor.</extracomment>
+        <translation>&amp;Revisar y anotar…</translation>
+    </message>
+    <message>
+        <source>Open the selected image in the editor (or double-click it)</source>
+        <translation>Abrir la imagen seleccionada en el editor (o hacer doble clic en ella)</translation>
+    </message>
+    <message>
+        <source>Text found by OCR is already blacked out. Boxes you add are burned into the published copy; annotations stay a separate layer readers can hide.</source>
+        <extracomment>Note on the review step.</extracomment>
+        <translation>El texto detectado por OCR ya está tapado. Las zonas que añada se incrustan en la copia publicada; las anotaciones quedan en una capa aparte que los lectores pueden ocultar.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Done — Back to the Case</source>
+        <extracomment>Toolbar button of the editor opened from the publish wizard: keep the changes and go back.</extracomment>
+        <translation>Hecho: volver al caso</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SafetyNumberView</name>
     <message>
         <source>QR code</source>
         <extracomment>Accessible name of the QR code image on the safety number and invitation screens.</extracomment>
         <translation>Código QR</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchHitDelegate</name>
+    <message>
+        <source>Comment on</source>
+        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
+        <translation>Comentario en</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <extracomment>A search hit in a comment; %1 the case title, %2 the comment text.</extracomment>
+        <translation>Comentario en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchPage</name>
+    <message>
+        <source>Search cases and comments</source>
+        <translation>Buscar en casos y comentarios</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Every word is looked for as the start of a word, in titles, clinical text, tags and comments of every case cached on this computer</source>
+        <translation>Cada palabra se busca como comienzo de palabra en los títulos, el texto clínico, las etiquetas y los comentarios de todos los casos guardados en este ordenador</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>The local cache could not be searched: %1</source>
+        <translation>No se pudo buscar en la caché local: %1</translation>
+    </message>
+    <message>
+        <source>Search everything on this computer</source>
+        <translation>Buscar en todo lo que hay en este ordenador</translation>
+    </message>
+    <message>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
+        <translation>Títulos, preguntas clínicas, antecedentes, hallazgos, etiquetas y comentarios de cada caso guardado. Escriba el comienzo de las palabras: «neumo» encuentra neumotórax.</translation>
+    </message>
+    <message>
+        <source>The search index is inside the encrypted cache; nothing leaves this computer.</source>
+        <translation>El índice de búsqueda está dentro de la caché cifrada; nada sale de este ordenador.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <extracomment>%1 is what the user searched for.</extracomment>
+        <translation>Ningún resultado para «%1»</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words. Cases not synced to this computer cannot be searched.</source>
+        <translation>Pruebe con menos palabras o más cortas. Los casos no sincronizados en este ordenador no se pueden buscar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent results</source>
+        <translation>
+            <numerusform>El resultado más reciente</numerusform>
+            <numerusform>Los %n resultados más recientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2954,96 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La frase de contraseña se ha cambiado. Use la nueva a partir de ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SelectPage</name>
+    <message>
+        <source>Choose Images</source>
+        <extracomment>Title of the publish wizard&apos;s step where series and images are chosen.</extracomment>
+        <translation>Elegir las imágenes</translation>
+    </message>
+    <message>
+        <source>Tick the series to share, or open a series and tick its key images only.</source>
+        <translation>Marque las series que quiere compartir, o despliegue una serie y marque solo sus imágenes clave.</translation>
+    </message>
+    <message>
+        <source>Series and images</source>
+        <extracomment>Accessible name of the list of series and images to choose from.</extracomment>
+        <translation>Series e imágenes</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <extracomment>Column headers of the series list: what it is, how many images, the modality.</extracomment>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Seleccionar &amp;nada</translation>
+    </message>
+    <message>
+        <source>Reading the imported files…</source>
+        <extracomment>Shown while the imported files are read.</extracomment>
+        <translation>Leyendo los archivos importados…</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>A series in the publish wizard: %1 its number, %2 its description.</extracomment>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>%1 series %2</source>
+        <translation>%1, serie %2</translation>
+    </message>
+    <message>
+        <source>Image %1 — %2</source>
+        <extracomment>One image of a series in the publish wizard; %1 its position, %2 the file name.</extracomment>
+        <translation>Imagen %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and are left out:</source>
+        <extracomment>Above the list of files that could not be read; %n is how many.</extracomment>
+        <translation>
+            <numerusform>%n archivo no se pudo leer y se omite:</numerusform>
+            <numerusform>%n archivos no se pudieron leer y se omiten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images were found in what was imported.</source>
+        <extracomment>When nothing imported could be shown.</extracomment>
+        <translation>No se encontraron imágenes en lo importado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) chosen</source>
+        <extracomment>How many images are chosen for the case.</extracomment>
+        <translation>
+            <numerusform>%n imagen elegida</numerusform>
+            <numerusform>%n imágenes elegidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

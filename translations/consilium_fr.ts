@@ -263,17 +263,89 @@
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of new cases and comments</source>
+        <translation>&amp;M’avertir des nouveaux cas et commentaires</translation>
+    </message>
+    <message>
+        <source>When the window is in the background: a message from the system tray and the number of new items in the window title</source>
+        <translation>Quand la fenêtre est à l’arrière-plan : un message dans la zone de notification et le nombre de nouveautés dans le titre de la fenêtre</translation>
+    </message>
+    <message>
+        <source>The number of unread cases beside Feed is shown either way.</source>
+        <translation>Le nombre de cas non lus reste affiché à côté de Fil dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::AudiencePage</name>
+    <message>
+        <source>Choose the Audience</source>
+        <extracomment>Title of the publish wizard&apos;s step where the readers are chosen.</extracomment>
+        <translation>Choisir les destinataires</translation>
+    </message>
+    <message>
+        <source>The case is encrypted for its readers&apos; devices only; the relay never sees its content.</source>
+        <translation>Le cas est chiffré pour les seuls appareils de ses lecteurs ; le relais n’en voit jamais le contenu.</translation>
+    </message>
+    <message>
+        <source>&amp;Private — only me, on my devices</source>
+        <extracomment>Audience choice: nobody but the author.</extracomment>
+        <translation>&amp;Privé — moi seul, sur mes appareils</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;colleagues:</source>
+        <translation>&amp;Confrères choisis :</translation>
+    </message>
+    <message>
+        <source>A &amp;group:</source>
+        <translation>Un &amp;groupe :</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <extracomment>Accessible name of the list of contacts to share with.</extracomment>
+        <translation>Confrères</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>No relay is set up for this profile: the case will be kept on this computer only, private to you.</source>
+        <extracomment>Shown on the audience step when the profile has no relay.</extracomment>
+        <translation>Aucun relais n’est configuré pour ce profil : le cas restera sur cet ordinateur uniquement, privé.</translation>
+    </message>
+    <message>
+        <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
+        <translation>Seuls les confrères ajoutés à vos contacts peuvent être choisis. Les appareils de chaque lecteur reçoivent la clé du cas ; personne d’autre ne peut le lire.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A group in the audience list: %1 its name, %n its members.</extracomment>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <extracomment>Placeholder entry when the profile has no contacts.</extracomment>
+        <translation>Aucun contact pour l’instant</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>
-    <message>
-        <source>← Feed</source>
-        <translation>← Fil</translation>
-    </message>
-    <message>
-        <source>Back to the feed (Alt+Left)</source>
-        <translation>Retour au fil (Alt+Gauche)</translation>
-    </message>
     <message>
         <source>Follow</source>
         <translation>Suivre</translation>
@@ -398,6 +470,15 @@
         <source>Ctrl+H: mark the selected comment helpful · Ctrl+R: reply to it</source>
         <translation>Ctrl+H : marquer le commentaire sélectionné comme utile · Ctrl+R : y répondre</translation>
     </message>
+    <message>
+        <source>← Back</source>
+        <extracomment>Leaves the case for the list it was opened from (feed, my cases, offline, search).</extracomment>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Retour à la liste (Alt+Gauche)</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ChangePassphraseDialog</name>
@@ -486,6 +567,66 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::ComposeDraft</name>
+    <message>
+        <source>Untitled case</source>
+        <extracomment>Name of a draft case that has no title yet.</extracomment>
+        <translation>Cas sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ComposeSession</name>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <extracomment>Shown when a draft could not be saved; %1 says why.</extracomment>
+        <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>“%1” has not been de-identified.</source>
+        <translation>« %1 » n’a pas été désidentifié.</translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <extracomment>Label of an image&apos;s annotation layer in a published case; %1 is the image&apos;s label.</extracomment>
+        <translation>Annotations : %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ComposeWizard</name>
+    <message>
+        <source>New Case</source>
+        <extracomment>Title of the publish wizard&apos;s window.</extracomment>
+        <translation>Nouveau cas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Cancel button of the publish wizard: the draft is kept.</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
+        <extracomment>A draft could not be opened; %1 says why.</extracomment>
+        <translation>Le brouillon n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A step in the wizard&apos;s side list: %1 its number, %2 its title. The current one is bold.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <source>New Case — %1</source>
+        <translation>Nouveau cas — %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::ContactDelegate</name>
     <message>
         <source>Verified</source>
@@ -555,6 +696,219 @@
     <message>
         <source>safety number not compared yet</source>
         <translation>numéro de sécurité pas encore comparé</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DeidPage</name>
+    <message>
+        <source>De-identify</source>
+        <extracomment>Title of the publish wizard&apos;s de-identification step.</extracomment>
+        <translation>Désidentifier</translation>
+    </message>
+    <message>
+        <source>Patient information is removed from the headers and burned-in text is found by OCR and blacked out. Check the report before you continue.</source>
+        <translation>Les informations du patient sont retirées des en-têtes et le texte incrusté, repéré par OCR, est masqué. Vérifiez le rapport avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Profile: DICOM PS3.15 Annex E Basic Application Level Confidentiality, with</source>
+        <extracomment>Heading of the de-identification profile summary; the options follow as a list.</extracomment>
+        <translation>Profil : DICOM PS3.15 annexe E, confidentialité de base au niveau applicatif, avec</translation>
+    </message>
+    <message>
+        <source>Burned-in text found by OCR is blacked out</source>
+        <translation>Le texte incrusté repéré par OCR est masqué</translation>
+    </message>
+    <message>
+        <source>De-identification report</source>
+        <extracomment>Accessible name of the de-identification report.</extracomment>
+        <translation>Rapport de désidentification</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column headers of the de-identification report.</extracomment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacés</translation>
+    </message>
+    <message>
+        <source>Text regions</source>
+        <translation>Zones de texte</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>Risques résiduels</translation>
+    </message>
+    <message>
+        <source>De-identifying %1 of %2…</source>
+        <extracomment>Progress of the de-identification; %1 done, %2 in all.</extracomment>
+        <translation>Désidentification de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Not de-identified.</source>
+        <translation>Non désidentifié.</translation>
+    </message>
+    <message>
+        <source>all metadata</source>
+        <translation>toutes les métadonnées</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>One attribute in the de-identification report: %1 its name, %2 what was done, %3 the rule.</extracomment>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <extracomment>A residual risk in the de-identification report.</extracomment>
+        <translation>Risque résiduel : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be de-identified. Go back and untick them to continue.</source>
+        <extracomment>%n files could not be de-identified.</extracomment>
+        <translation>
+            <numerusform>%n image n’a pas pu être désidentifiée. Revenez en arrière et décochez-la pour continuer.</numerusform>
+            <numerusform>%n images n’ont pas pu être désidentifiées. Revenez en arrière et décochez-les pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 image(s) de-identified · %2 text region(s) blacked out · %3 residual risk(s) to check (expand a row for details)</source>
+        <extracomment>Summary after de-identification: %1 images, %2 text regions, %3 residual risks.</extracomment>
+        <translation>%1 image(s) désidentifiée(s) · %2 zone(s) de texte masquée(s) · %3 risque(s) résiduel(s) à vérifier (dépliez une ligne pour le détail)</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DescribePage</name>
+    <message>
+        <source>Cardiology</source>
+        <translation>Cardiologie</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatologie</translation>
+    </message>
+    <message>
+        <source>Emergency medicine</source>
+        <translation>Médecine d’urgence</translation>
+    </message>
+    <message>
+        <source>Gastroenterology</source>
+        <translation>Gastro-entérologie</translation>
+    </message>
+    <message>
+        <source>General practice</source>
+        <translation>Médecine générale</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>Neurologie</translation>
+    </message>
+    <message>
+        <source>Obstetrics and gynaecology</source>
+        <translation>Gynécologie-obstétrique</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncologie</translation>
+    </message>
+    <message>
+        <source>Ophthalmology</source>
+        <translation>Ophtalmologie</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>Orthopédie</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>Pédiatrie</translation>
+    </message>
+    <message>
+        <source>Pulmonology</source>
+        <translation>Pneumologie</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiologie</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Chirurgie</translation>
+    </message>
+    <message>
+        <source>Urology</source>
+        <translation>Urologie</translation>
+    </message>
+    <message>
+        <source>What would you like your colleagues&apos; opinion on?</source>
+        <translation>Sur quoi souhaitez-vous l’avis de vos confrères ?</translation>
+    </message>
+    <message>
+        <source>Relevant history, without names, dates or places</source>
+        <translation>Antécédents utiles, sans noms, dates ni lieux</translation>
+    </message>
+    <message>
+        <source>What you see, and what was done so far</source>
+        <translation>Ce que vous observez, et ce qui a été fait jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Describe the Case</source>
+        <extracomment>Title of the publish wizard&apos;s step where the case is described.</extracomment>
+        <translation>Décrire le cas</translation>
+    </message>
+    <message>
+        <source>Write for colleagues who do not know the patient. Leave out names, dates of birth, places and record numbers.</source>
+        <translation>Écrivez pour des confrères qui ne connaissent pas le patient. N’indiquez ni noms, ni dates de naissance, ni lieux, ni numéros de dossier.</translation>
+    </message>
+    <message>
+        <source>e.g. Painless swelling of the left wrist</source>
+        <translation>p. ex. Tuméfaction indolore du poignet gauche</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. wrist, mri, second-opinion</source>
+        <translation>Séparés par des virgules, p. ex. poignet, irm, second-avis</translation>
+    </message>
+    <message>
+        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution&apos;s rules).</source>
+        <extracomment>The consent attestation the author must tick before publishing.</extracomment>
+        <translation>J’atteste que le patient a consenti au partage de ces images et notes désidentifiées pour avis clinique (ou que le consentement est levé selon les règles de mon établissement).</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <extracomment>Form labels of the case description.</extracomment>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Clinical &amp;question:</source>
+        <translation>&amp;Question clinique :</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Antécédents :</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Constatations :</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Spécialité :</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>A title and the consent attestation are required.</source>
+        <translation>Un titre et l’attestation de consentement sont obligatoires.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +982,63 @@
     <message>
         <source>The device&apos;s signing key; it is also its id</source>
         <translation>La clé de signature de l’appareil, qui est aussi son identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::DraftsPage</name>
+    <message>
+        <source>Drafts</source>
+        <extracomment>Accessible name of the drafts page.</extracomment>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet. They are kept encrypted in your profile and saved at every step.</source>
+        <translation>Les cas commencés et pas encore publiés. Ils sont conservés chiffrés dans votre profil et enregistrés à chaque étape.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column headers of the drafts list.</extracomment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <extracomment>Drafts page with no drafts.</extracomment>
+        <translation>Aucun brouillon</translation>
+    </message>
+    <message>
+        <source>Start a new case with File › New Case… (%1). It is saved here as you go.</source>
+        <translation>Commencez un nouveau cas avec Fichier › Nouveau cas… (%1). Il est enregistré ici au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nouveau cas…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Button: continue the selected draft.</extracomment>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <extracomment>Title of a draft that has none yet.</extracomment>
+        <translation>Cas sans titre</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <extracomment>Confirmation before a draft is deleted; %1 is its title.</extracomment>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Supprimer le brouillon « %1 » ? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1351,30 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Cases are end-to-end encrypted and cached encrypted on this computer.</source>
         <translation>Les cas sont chiffrés de bout en bout et conservés chiffrés sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mes cas</translation>
+    </message>
+    <message>
+        <source>Cases kept offline</source>
+        <translation>Cas gardés hors ligne</translation>
+    </message>
+    <message>
+        <source>You have not published a case yet</source>
+        <translation>Vous n’avez pas encore publié de cas</translation>
+    </message>
+    <message>
+        <source>The cases you publish appear here, with their discussions.</source>
+        <translation>Les cas que vous publiez apparaissent ici, avec leurs discussions.</translation>
+    </message>
+    <message>
+        <source>No cases kept offline</source>
+        <translation>Aucun cas gardé hors ligne</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
+        <translation>Choisissez « Garder hors ligne » sur un cas pour le conserver avec ses images sur cet ordinateur, lisible sans connexion.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::GroupsPage</name>
@@ -1156,6 +1591,74 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Overlays hidden</source>
         <extracomment>Corner text when the image has overlay planes and the user hid them (key O).</extracomment>
         <translation>Superpositions masquées</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ImportPage</name>
+    <message>
+        <source>Import Images</source>
+        <extracomment>Title of the publish wizard&apos;s first step.</extracomment>
+        <translation>Importer des images</translation>
+    </message>
+    <message>
+        <source>Add the DICOM studies and clinical photos this case is about. The originals are never changed or sent: only de-identified copies are published.</source>
+        <translation>Ajoutez les examens DICOM et les photos cliniques du cas. Les originaux ne sont jamais modifiés ni envoyés : seules des copies désidentifiées sont publiées.</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here</source>
+        <extracomment>Shown in the publish wizard before anything is imported.</extracomment>
+        <translation>Déposez des fichiers ou des dossiers ici</translation>
+    </message>
+    <message>
+        <source>DICOM files, folders of studies, a DICOMDIR from a CD, or photos (JPEG, PNG, TIFF).</source>
+        <translation>Fichiers DICOM, dossiers d’examens, un DICOMDIR de CD, ou des photos (JPEG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>Imported files and folders</source>
+        <extracomment>Accessible name of the list of imported files and folders.</extracomment>
+        <translation>Fichiers et dossiers importés</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add DICOM files, a DICOMDIR or photos</source>
+        <translation>Ajouter des fichiers DICOM, un DICOMDIR ou des photos</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add every DICOM file and photo in a folder and its subfolders</source>
+        <translation>Ajouter tous les fichiers DICOM et photos d’un dossier et de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the case</source>
+        <translation>Retirer les éléments sélectionnés du cas</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <extracomment>Suffix of an imported entry that is no longer on disk.</extracomment>
+        <translation> (introuvable)</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <extracomment>Title of the file dialog of the publish wizard.</extracomment>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>DICOM files and photos (*.dcm *.DCM DICOMDIR *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Fichiers DICOM et photos (*.dcm *.DCM DICOMDIR *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ajouter un dossier</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1999,100 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Your identity and the devices that speak for it</source>
         <translation>Votre identité et les appareils qui parlent en son nom</translation>
     </message>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Mes cas</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Rechercher dans tous les cas et commentaires conservés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nouveau cas…</translation>
+    </message>
+    <message>
+        <source>Import images, de-identify them, describe the case and share it</source>
+        <translation>Importer des images, les désidentifier, décrire le cas et le partager</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Brouillons</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet</source>
+        <translation>Les cas commencés et pas encore publiés</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Navigator</name>
+    <message>
+        <source>Sections</source>
+        <extracomment>Accessible name of the list of sections on the left (Feed, My cases, Offline, Search…).</extracomment>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread</source>
+        <extracomment>Accessible name of a sidebar section with a count; %1 the section, %2 the count.</extracomment>
+        <translation>%1, %2 non lus</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::Notifier</name>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Window title while new items wait to be read; %1 their number, %2 the usual title.</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <extracomment>Notification text; %n new cases arrived.</extracomment>
+        <translation>
+            <numerusform>%n nouveau cas</numerusform>
+            <numerusform>%n nouveaux cas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <extracomment>Notification text; %n new comments arrived.</extracomment>
+        <translation>
+            <numerusform>%n nouveau commentaire</numerusform>
+            <numerusform>%n nouveaux commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1: new activity</source>
+        <extracomment>Title of the tray notification; %1 the product name.</extracomment>
+        <translation>%1 : nouveautés</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::PassphraseMeter</name>
@@ -1799,6 +2396,133 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::PublishPage</name>
+    <message>
+        <source>Publish</source>
+        <extracomment>Title of the publish wizard&apos;s last step.</extracomment>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Check the summary, then publish. The images and text are encrypted on this computer before anything is sent.</source>
+        <translation>Vérifiez le récapitulatif, puis publiez. Images et texte sont chiffrés sur cet ordinateur avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Case</source>
+        <extracomment>The button that publishes the case.</extracomment>
+        <translation>&amp;Publier le cas</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Vous seul</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) you chose</source>
+        <translation>
+            <numerusform>%n confrère choisi</numerusform>
+            <numerusform>%n confrères choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members of the group you chose</source>
+        <translation>Les membres du groupe choisi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n de-identified image(s)</source>
+        <translation>
+            <numerusform>%n image désidentifiée</numerusform>
+            <numerusform>%n images désidentifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation layer(s)</source>
+        <translation>
+            <numerusform>%n calque d’annotations</numerusform>
+            <numerusform>%n calques d’annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Lecteurs</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Attested by you</source>
+        <translation>Attesté par vous</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>Non attesté</translation>
+    </message>
+    <message>
+        <source>Ready to publish.</source>
+        <extracomment>Shown above the Publish button before publishing.</extracomment>
+        <translation>Prêt à publier.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <extracomment>The publish button after a failure.</extracomment>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The consent attestation is required. Go back to the description to give it.</source>
+        <translation>L’attestation de consentement est obligatoire. Revenez à la description pour la donner.</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Encrypting the case…</source>
+        <extracomment>While the case is encrypted into the profile.</extracomment>
+        <translation>Chiffrement du cas…</translation>
+    </message>
+    <message>
+        <source>The case could not be published: %1</source>
+        <extracomment>Publishing failed; %1 says why. Nothing was published.</extracomment>
+        <translation>Le cas n’a pas pu être publié : %1</translation>
+    </message>
+    <message>
+        <source>The case is saved on this computer, private to you. It is in your feed.</source>
+        <translation>Le cas est enregistré sur cet ordinateur, privé. Il figure dans votre fil.</translation>
+    </message>
+    <message>
+        <source>Sending to the relay…</source>
+        <translation>Envoi au relais…</translation>
+    </message>
+    <message>
+        <source>Published. Your readers will see the case as soon as their devices sync.</source>
+        <translation>Publié. Vos lecteurs verront le cas dès que leurs appareils se synchroniseront.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back.</source>
+        <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
+        <translation>Le relais est injoignable (%1). Le cas est enregistré et attend dans la boîte d’envoi ; il sera envoyé automatiquement au retour de la connexion.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::RedactionPanel</name>
     <message>
         <source>Redaction is burned into the exported copy only. Once exported it cannot be undone: the hidden pixels are not in the copy.</source>
@@ -2001,11 +2725,146 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::ReviewPage</name>
+    <message>
+        <source>Review and Annotate</source>
+        <extracomment>Title of the publish wizard&apos;s step where redactions are reviewed and images annotated.</extracomment>
+        <translation>Vérifier et annoter</translation>
+    </message>
+    <message>
+        <source>Look at each image as recipients will see it. Open it in the editor to black out anything still identifying, and to add arrows, measurements and notes.</source>
+        <translation>Regardez chaque image telle que les destinataires la verront. Ouvrez-la dans l’éditeur pour masquer ce qui resterait identifiant et ajouter flèches, mesures et notes.</translation>
+    </message>
+    <message>
+        <source>De-identified images</source>
+        <extracomment>Accessible name of the list of de-identified images.</extracomment>
+        <translation>Images désidentifiées</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column headers of the review list.</extracomment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Added boxes</source>
+        <translation>Zones ajoutées</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Annotate…</source>
+        <extracomment>Button: open the selected image in the image editor.</extracomment>
+        <translation>&amp;Vérifier et annoter…</translation>
+    </message>
+    <message>
+        <source>Open the selected image in the editor (or double-click it)</source>
+        <translation>Ouvrir l’image sélectionnée dans l’éditeur (ou double-cliquer dessus)</translation>
+    </message>
+    <message>
+        <source>Text found by OCR is already blacked out. Boxes you add are burned into the published copy; annotations stay a separate layer readers can hide.</source>
+        <extracomment>Note on the review step.</extracomment>
+        <translation>Le texte repéré par OCR est déjà masqué. Les zones ajoutées sont incrustées dans la copie publiée ; les annotations restent un calque séparé que les lecteurs peuvent masquer.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Done — Back to the Case</source>
+        <extracomment>Toolbar button of the editor opened from the publish wizard: keep the changes and go back.</extracomment>
+        <translation>Terminé — retour au cas</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SafetyNumberView</name>
     <message>
         <source>QR code</source>
         <extracomment>Accessible name of the QR code image on the safety number and invitation screens.</extracomment>
         <translation>Code QR</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchHitDelegate</name>
+    <message>
+        <source>Comment on</source>
+        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
+        <translation>Commentaire sur</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <extracomment>A search hit in a comment; %1 the case title, %2 the comment text.</extracomment>
+        <translation>Commentaire sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SearchPage</name>
+    <message>
+        <source>Search cases and comments</source>
+        <translation>Rechercher dans les cas et les commentaires</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Every word is looked for as the start of a word, in titles, clinical text, tags and comments of every case cached on this computer</source>
+        <translation>Chaque mot est cherché comme début de mot, dans les titres, le texte clinique, les étiquettes et les commentaires de tous les cas conservés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>The local cache could not be searched: %1</source>
+        <translation>Le cache local n’a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>Search everything on this computer</source>
+        <translation>Rechercher dans tout ce qui est sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
+        <translation>Titres, questions cliniques, anamnèses, constatations, étiquettes et commentaires de chaque cas conservé. Tapez le début des mots : « pneumo » trouve pneumothorax.</translation>
+    </message>
+    <message>
+        <source>The search index is inside the encrypted cache; nothing leaves this computer.</source>
+        <translation>L’index de recherche se trouve dans le cache chiffré ; rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <extracomment>%1 is what the user searched for.</extracomment>
+        <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words. Cases not synced to this computer cannot be searched.</source>
+        <translation>Essayez moins de mots ou des mots plus courts. Les cas non synchronisés sur cet ordinateur ne peuvent pas être recherchés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent results</source>
+        <translation>
+            <numerusform>Le résultat le plus récent</numerusform>
+            <numerusform>Les %n résultats les plus récents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2954,96 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La phrase secrète a été changée. Utilisez désormais la nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::SelectPage</name>
+    <message>
+        <source>Choose Images</source>
+        <extracomment>Title of the publish wizard&apos;s step where series and images are chosen.</extracomment>
+        <translation>Choisir les images</translation>
+    </message>
+    <message>
+        <source>Tick the series to share, or open a series and tick its key images only.</source>
+        <translation>Cochez les séries à partager, ou dépliez une série et cochez seulement ses images clés.</translation>
+    </message>
+    <message>
+        <source>Series and images</source>
+        <extracomment>Accessible name of the list of series and images to choose from.</extracomment>
+        <translation>Séries et images</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <extracomment>Column headers of the series list: what it is, how many images, the modality.</extracomment>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Tout désélectionner</translation>
+    </message>
+    <message>
+        <source>Reading the imported files…</source>
+        <extracomment>Shown while the imported files are read.</extracomment>
+        <translation>Lecture des fichiers importés…</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <extracomment>A series in the publish wizard: %1 its number, %2 its description.</extracomment>
+        <translation>Photo : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>%1 series %2</source>
+        <translation>%1, série %2</translation>
+    </message>
+    <message>
+        <source>Image %1 — %2</source>
+        <extracomment>One image of a series in the publish wizard; %1 its position, %2 the file name.</extracomment>
+        <translation>Image %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and are left out:</source>
+        <extracomment>Above the list of files that could not be read; %n is how many.</extracomment>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être lu et est écarté :</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être lus et sont écartés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images were found in what was imported.</source>
+        <extracomment>When nothing imported could be shown.</extracomment>
+        <translation>Aucune image n’a été trouvée dans ce qui a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) chosen</source>
+        <extracomment>How many images are chosen for the case.</extracomment>
+        <translation>
+            <numerusform>%n image choisie</numerusform>
+            <numerusform>%n images choisies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
