@@ -161,6 +161,8 @@ void GroupsPage::showSnapshot(const PeopleSnapshot& snapshot)
     }
     if (!selectGroup(selected) && m_groups->count() > 0)
         m_groups->setCurrentRow(0);
+    // An empty list beside "No groups yet" says nothing: the explanation gets the page.
+    m_groups->setVisible(!snapshot.groups.isEmpty());
     showGroup();
     Q_EMIT loaded();
 }
