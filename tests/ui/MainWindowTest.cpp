@@ -303,14 +303,16 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
     // tests/viewer/ExportViewTest.cpp.
     // Open Recent: tests/viewer/OpenRecentTest.cpp; Keyboard Shortcuts:
     // tests/viewer/MagnifierShortcutsTest.cpp; Go › Cases and Images, Lock Profile, Settings:
-    // below (the settings' pages themselves: tests/settings, tests/keychain).
+    // below (the settings' pages themselves: tests/settings, tests/keychain). New Case and Go ›
+    // Drafts: the first test above, and the wizard itself in tests/compose.
     CHECK(names
           == QStringList{
-              QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"), QStringLiteral("actionOpenRecent"),
-              QStringLiteral("actionExportView"), QStringLiteral("actionSettings"), QStringLiteral("actionLockProfile"),
-              QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"), QStringLiteral("actionGoImages"),
-              QStringLiteral("actionGoPeople"), QStringLiteral("actionGoGroups"), QStringLiteral("actionGoDevices"),
-              QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
+              QStringLiteral("actionNewCase"), QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
+              QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"), QStringLiteral("actionSettings"),
+              QStringLiteral("actionLockProfile"), QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"),
+              QStringLiteral("actionGoImages"), QStringLiteral("actionGoDrafts"), QStringLiteral("actionGoPeople"),
+              QStringLiteral("actionGoGroups"), QStringLiteral("actionGoDevices"), QStringLiteral("actionShortcuts"),
+              QStringLiteral("actionAbout")});
 }
 
 TEST_CASE("File > Settings opens one settings window whose idle lock the window follows at once", "[ui]")
