@@ -1,12 +1,12 @@
 #include "ui/sync/SyncController.h"
 
 #include "core/store/StoreHost.h"
+#include "core/sync/LocalCase.h"
 #include "core/sync/SyncProfile.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QPromise>
-#include "core/sync/LocalCase.h"
 
 namespace consilium::ui {
 
