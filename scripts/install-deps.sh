@@ -28,9 +28,10 @@ packages=(
 # Tests: packaging checks (dpkg-deb, dpkg-shlibdeps, desktop/AppStream validators), a
 # virtual display for screenshots of the GUI, and PostgreSQL for the relay's scale-out test
 # (the test creates and removes its own throwaway cluster), and a real Secret Service for the
-# keychain tests (GNOME Keyring in a private D-Bus session, tests/support/with-keyring.sh).
+# keychain tests (GNOME Keyring in a private D-Bus session, tests/support/with-keyring.sh), and DCMTK's
+# command-line tools (dcmpschk checks the exported presentation states).
 test_packages=(clang-format dpkg-dev file desktop-file-utils appstream xvfb xauth python3 python3-cryptography postgresql
-    dbus-daemon gnome-keyring)
+    dbus-daemon gnome-keyring dcmtk)
 
 # Fuzzing: clang with its runtime (libFuzzer, ASan, UBSan) for the CONSILIUM_FUZZ build.
 fuzz_packages=(clang libclang-rt-14-dev)

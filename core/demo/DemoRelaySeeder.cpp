@@ -77,20 +77,19 @@ struct Run : std::enable_shared_from_this<Run> {
     // Asynchronous engine work for both sides, one after the other.
     void both(const std::function<void(Side&, std::function<void(Result<void>)>)>& action)
     {
-        for (size_t i = 0; i < sides.size(); ++i) {
-            steps.append([this, i, action](std::function<void(Result<void>)> then) { action(sides[i], then); });
-        }
+        for (Side& side : sides)
+            steps.append([&side, action](const std::function<void(Result<void>)>& then) { action(side, then); });
     }
     void flushAndPullBoth()
     {
-        both([](Side& side, std::function<void(Result<void>)> then) {
+        both([](Side& side, const std::function<void(Result<void>)>& then) {
             side.engine->flush([then](Result<int> sent) {
                 if (!sent)
                     return then(tl::unexpected(sent.error()));
                 then({});
             });
         });
-        both([](Side& side, std::function<void(Result<void>)> then) {
+        both([](Side& side, const std::function<void(Result<void>)>& then) {
             side.engine->pull([then](Result<sync::PullReport> report) {
                 if (!report)
                     return then(tl::unexpected(report.error()));
@@ -160,7 +159,7 @@ Result<void> createSides(Run& run)
 
 void planSteps(Run& run)
 {
-    run.both([](Side& side, std::function<void(Result<void>)> then) {
+    run.both([](Side& side, const std::function<void(Result<void>)>& then) {
         side.engine->registerDevice([then](sync::RelayResult<sync::Registration> registered) {
             if (!registered)
                 return then(tl::unexpected(registered.error().error));
@@ -169,7 +168,7 @@ void planSteps(Run& run)
     });
     // Contacts both ways; the pull delivers each other's encryption keys.
     for (size_t i = 0; i < run.sides.size(); ++i) {
-        run.steps.append([&run, i](std::function<void(Result<void>)> then) {
+        run.steps.append([&run, i](const std::function<void(Result<void>)>& then) {
             Side& self = run.sides[i];
             const crypto::SigningPublicKey other = run.sides[1 - i].profile->identity().publicKey();
             self.engine->addContact(other, [&self, other, then](Result<sync::VerifiedIdentity> added) {
@@ -183,7 +182,7 @@ void planSteps(Run& run)
     }
     run.flushAndPullBoth();
     // Each publishes their own cases to the other.
-    run.steps.append([&run](std::function<void(Result<void>)> then) {
+    run.steps.append([&run](const std::function<void(Result<void>)>& then) {
         const QList<DemoCase>& cases = run.prepared.cases;
         for (qsizetype c = 0; c < cases.size(); ++c) {
             const int author = indexOf(cases[c].author);
@@ -209,7 +208,7 @@ void planSteps(Run& run)
     run.flushAndPullBoth();
     // The discussions: each comment sealed by its author, in order, answering the comment it
     // replies to (known by id before the other side has pulled it).
-    run.steps.append([&run](std::function<void(Result<void>)> then) {
+    run.steps.append([&run](const std::function<void(Result<void>)>& then) {
         const QList<DemoCase>& cases = run.prepared.cases;
         for (qsizetype c = 0; c < cases.size(); ++c) {
             QList<QUuid> commentIds;

@@ -206,7 +206,7 @@ Result<void> checkRleHeaders(DcmDataset& dataset)
         if (sequence->getItem(item, i).bad() || item == nullptr || item->getUint8Array(bytes).bad())
             return tl::unexpected(malformed(QStringLiteral("RLE fragment %1 cannot be read").arg(i)));
         const Uint32 length = item->getLength();
-        const auto word = [bytes](int k) {
+        const auto word = [bytes](size_t k) {
             return Uint32(bytes[4 * k]) | Uint32(bytes[4 * k + 1]) << 8 | Uint32(bytes[4 * k + 2]) << 16
                    | Uint32(bytes[4 * k + 3]) << 24;
         };
@@ -217,7 +217,7 @@ Result<void> checkRleHeaders(DcmDataset& dataset)
             return tl::unexpected(malformed(QStringLiteral("RLE fragment %1 has an invalid header").arg(i)));
         Uint32 previous = 64;
         for (Uint32 k = 1; k <= segments; ++k) {
-            const Uint32 offset = word(int(k));
+            const Uint32 offset = word(k);
             if (offset < previous || offset >= length)
                 return tl::unexpected(
                     malformed(QStringLiteral("RLE fragment %1: segment %2 starts outside the fragment").arg(i).arg(k)));

@@ -66,7 +66,7 @@ void extractStoredValues(const Uint8* cells, size_t size, const PixelLayout& lay
     if (layout.bitsAllocated == 1) {
         const size_t present = std::min(count, size * 8);
         for (size_t i = 0; i < present; ++i)
-            out[i] = (cells[i / 8] >> (i % 8)) & 1u;
+            out[i] = qint32((cells[i / 8] >> (i % 8)) & 1u);
         frame.updateRange();
         return;
     }

@@ -132,7 +132,7 @@ Result<ViewerBenchmarkResult> benchmarkViewer(const QString& folder)
     std::deque<std::pair<int, imaging::Frame>> cache;
     auto request = [&](int index) {
         if (index < result.slices && !inFlight.contains(index)) {
-            const StackImage image = images[index];
+            const StackImage& image = images[index];
             inFlight.insert(index, QtConcurrent::run([image] { return loadFrame(image.path, image.frame); }));
         }
     };

@@ -334,7 +334,7 @@ RelayResponse RelayApi::registerIdentity(const RelayRequest& request)
     if (!listsValue.isArray() || listsValue.toArray().isEmpty())
         return badRequest(QStringLiteral("'deviceLists' must be a non-empty array of base64 device list entries"));
     QList<QByteArray> history;
-    for (const QJsonValue& entry : listsValue.toArray()) {
+    for (const auto& entry : listsValue.toArray()) {
         auto bytes =
             QByteArray::fromBase64Encoding(entry.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!entry.isString() || !bytes)

@@ -133,6 +133,7 @@ public:
     /// stored them. False (the embedded storage): RelayApi wakes its own clients directly.
     [[nodiscard]] virtual bool announcesEnvelopes() const { return false; }
     /// Called, on the storage's thread, with the mailboxes that received envelopes.
+    // NOLINTNEXTLINE(performance-unnecessary-value-param): a sink; implementations keep the listener
     virtual void setEnvelopeListener(std::function<void(const QList<QByteArray>&)> /*listener*/) {}
 };
 

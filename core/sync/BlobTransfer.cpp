@@ -224,7 +224,7 @@ bool isTransient(const RelayFailure& failure)
     return failure.status == 0 || failure.status == 429 || failure.status >= 500;
 }
 
-void uploadFile(RelayClient& client, const QString& path, const QByteArray& hash, std::optional<QString> uploadId,
+void uploadFile(RelayClient& client, const QString& path, const QByteArray& hash, const std::optional<QString>& uploadId,
                 UploadProgress progress, RetryPolicy policy, Callback<StoredBlob> done)
 {
     auto upload = std::make_shared<Upload>(client, path);
