@@ -250,8 +250,9 @@ QByteArray toJson(const AnnotationDocument& document)
 Result<AnnotationDocument> fromJson(const QByteArray& json)
 {
     if (json.size() > kMaxAnnotationBytes)
-        return fail(kDomain, ErrorCode::Malformed,
-                    QStringLiteral("Annotation data is larger than %1 MiB.").arg(kMaxAnnotationBytes / (1024 * 1024)));
+        return fail(
+            kDomain, ErrorCode::Malformed,
+            QStringLiteral("Annotation data is larger than %1 MiB.").arg(kMaxAnnotationBytes / (qint64(1024) * 1024)));
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -322,9 +323,9 @@ Result<AnnotationDocument> readAnnotationFile(const QString& path)
         return fail(kDomain, file.exists() ? ErrorCode::IoError : ErrorCode::NotFound,
                     QStringLiteral("Cannot read the annotations: %1.").arg(file.errorString()));
     if (file.size() > kMaxAnnotationBytes)
-        return fail(
-            kDomain, ErrorCode::Malformed,
-            QStringLiteral("The annotation file is larger than %1 MiB.").arg(kMaxAnnotationBytes / (1024 * 1024)));
+        return fail(kDomain, ErrorCode::Malformed,
+                    QStringLiteral("The annotation file is larger than %1 MiB.")
+                        .arg(kMaxAnnotationBytes / (qint64(1024) * 1024)));
     return fromJson(file.read(kMaxAnnotationBytes + 1));
 }
 

@@ -14,7 +14,7 @@ inline constexpr char16_t kAnnotationFormat[] = u"consilium-annotations";
 /// reading; newer ones are refused (Unsupported) rather than half-understood.
 inline constexpr int kAnnotationVersion = 1;
 /// The largest annotation document read, as a guard against hostile input.
-inline constexpr qint64 kMaxAnnotationBytes = 16 * 1024 * 1024;
+inline constexpr qint64 kMaxAnnotationBytes = qint64(16) * 1024 * 1024;
 
 /// Serialises a document as JSON (docs/annotation.md). Deterministic: equal documents give
 /// equal bytes. Round trip: fromJson(toJson(d)) equals d exactly (coordinates are written with

@@ -91,13 +91,17 @@ QRect changedArea(const QImage& a, const QImage& b)
         top = std::min(top, y);
         bottom = y;
         for (int x = 0; x < a.width(); ++x) {
-            if (std::memcmp(rowA + x * bytesPerPixel, rowB + x * bytesPerPixel, size_t(bytesPerPixel)) != 0) {
+            if (std::memcmp(rowA + qsizetype(x) * bytesPerPixel, rowB + qsizetype(x) * bytesPerPixel,
+                            size_t(bytesPerPixel))
+                != 0) {
                 left = std::min(left, x);
                 break;
             }
         }
         for (int x = a.width() - 1; x > right; --x) {
-            if (std::memcmp(rowA + x * bytesPerPixel, rowB + x * bytesPerPixel, size_t(bytesPerPixel)) != 0) {
+            if (std::memcmp(rowA + qsizetype(x) * bytesPerPixel, rowB + qsizetype(x) * bytesPerPixel,
+                            size_t(bytesPerPixel))
+                != 0) {
                 right = x;
                 break;
             }

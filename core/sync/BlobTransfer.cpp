@@ -224,8 +224,9 @@ bool isTransient(const RelayFailure& failure)
     return failure.status == 0 || failure.status == 429 || failure.status >= 500;
 }
 
-void uploadFile(RelayClient& client, const QString& path, const QByteArray& hash, const std::optional<QString>& uploadId,
-                UploadProgress progress, RetryPolicy policy, Callback<StoredBlob> done)
+void uploadFile(RelayClient& client, const QString& path, const QByteArray& hash,
+                const std::optional<QString>& uploadId, UploadProgress progress, RetryPolicy policy,
+                Callback<StoredBlob> done)
 {
     auto upload = std::make_shared<Upload>(client, path);
     upload->hash = hash;

@@ -28,8 +28,9 @@ struct UploadProgress {
 /// retried with back-off from the relay's own offset, never from the start. An upload the relay
 /// no longer knows (404) starts afresh.
 /// Thread notes: on the client's thread; `done` is called once.
-void uploadFile(RelayClient& client, const QString& path, const QByteArray& hash, const std::optional<QString>& uploadId,
-                UploadProgress progress, RetryPolicy policy, Callback<StoredBlob> done);
+void uploadFile(RelayClient& client, const QString& path, const QByteArray& hash,
+                const std::optional<QString>& uploadId, UploadProgress progress, RetryPolicy policy,
+                Callback<StoredBlob> done);
 
 /// Downloads a blob with ranged requests into `path` (written whole, then checked against the
 /// hash; a mismatch removes the file and fails). Network failures are retried from the bytes

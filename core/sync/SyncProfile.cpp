@@ -33,7 +33,7 @@ Result<QList<QByteArray>> decodeList(const QByteArray& bytes, const QString& wha
     if (!value.isArray())
         return fail(kDomain, ErrorCode::Malformed, QStringLiteral("stored %1 is damaged").arg(what));
     QList<QByteArray> items;
-    for (const QCborValue& item : value.toArray())
+    for (const auto& item : value.toArray())
         items.append(item.toByteArray());
     return items;
 }
