@@ -153,8 +153,12 @@ int main(int argc, char** argv)
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--measure"), profile, fixture->largeCase.toString(QUuid::WithoutBraces),
                      QString::number(fixture->slices)});
-        if (!child.waitForFinished(300000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-            return fail(QStringLiteral("round %1 failed").arg(round + 1));
+        if (!child.waitForFinished(300000))
+            return fail(QStringLiteral("round %1 did not finish in 5 minutes").arg(round + 1));
+        if (child.exitStatus() != QProcess::NormalExit)
+            return fail(QStringLiteral("round %1 crashed").arg(round + 1));
+        if (child.exitCode() != 0)
+            return fail(QStringLiteral("round %1 exited with code %2").arg(round + 1).arg(child.exitCode()));
         const QJsonObject run = QJsonDocument::fromJson(child.readAllStandardOutput().trimmed()).object();
         if (run.isEmpty())
             return fail(QStringLiteral("round %1 printed no figures").arg(round + 1));
@@ -210,7 +214,8 @@ int main(int argc, char** argv)
         return 0;
     }
     QTextStream out(stdout);
-    const auto ms = [&](const char* key) {
+    // QString return type: with QStringBuilder, `auto` would return a builder over a dead temporary.
+    const auto ms = [&](const char* key) -> QString {
         return QString::number(medians.value(QString::fromLatin1(key)).toDouble(), 'f', 0) + QStringLiteral(" ms");
     };
     out << "desktop app, " << fixture->cases << " cached cases, a case of " << fixture->slices

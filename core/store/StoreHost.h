@@ -2,6 +2,8 @@
 
 #include "core/store/Store.h"
 
+#include "core/common/Async.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
@@ -39,10 +41,11 @@ public:
         using Value = std::invoke_result_t<Work&, Store&>;
         static_assert(!std::is_void_v<Value>, "run() delivers a value; return Result<...> instead of void");
         auto* watcher = new QFutureWatcher<Value>(receiver);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, receiver, [watcher, done = std::move(done)]() mutable {
-            done(watcher->future().takeResult());
-            watcher->deleteLater();
-        });
+        QObject::connect(watcher, &QFutureWatcherBase::finished, receiver,
+                         [watcher, receiver, done = std::move(done)]() mutable {
+                             detail::deliverResult(watcher, receiver, done);
+                             watcher->deleteLater();
+                         });
         auto promise = std::make_shared<QPromise<Value>>();
         watcher->setFuture(promise->future());
         promise->start();

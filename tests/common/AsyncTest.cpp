@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QPointer>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -107,4 +108,32 @@ TEST_CASE("copies of a CancellationToken share one flag", "[common]")
     CHECK(worker.isCancelled());
     CHECK(CancellationToken().isCancelled() == false);
     CHECK(cancelledError(QStringLiteral("dicom")).code == ErrorCode::Cancelled);
+}
+
+TEST_CASE("work cancelled before it started is delivered as a Cancelled error, not a missing value", "[common]")
+{
+    // A one-thread pool kept busy, so the second piece of work is still queued when cancelled:
+    // its future then finishes with no value, and taking one would be undefined behaviour.
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    std::atomic_bool release{false};
+    QObject receiver;
+    std::optional<Result<int>> blocker;
+    runAsync(
+        &receiver,
+        [&release]() -> Result<int> {
+            while (!release)
+                QThread::msleep(1);
+            return 1;
+        },
+        [&](Result<int> value) { blocker = std::move(value); }, &pool);
+    std::optional<Result<int>> cancelled;
+    auto* watcher = runAsync(
+        &receiver, []() -> Result<int> { return 2; }, [&](Result<int> value) { cancelled = std::move(value); }, &pool);
+    watcher->cancel();
+    release = true;
+    REQUIRE(pumpUntil([&] { return blocker.has_value() && cancelled.has_value(); }));
+    CHECK(blocker->value() == 1);
+    REQUIRE_FALSE(cancelled->has_value());
+    CHECK(cancelled->error().code == ErrorCode::Cancelled);
 }
