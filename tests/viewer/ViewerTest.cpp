@@ -244,6 +244,53 @@ TEST_CASE("the view turns, flips, zooms, probes HU and plays cine", "[viewer]")
     CHECK_FALSE(panel.isPlaying());
 }
 
+TEST_CASE("the whole series joining the slice on screen keeps the user's zoom, rotation and window", "[viewer]")
+{
+    // What a case does: its first slice is shown at once, the rest follow when decrypted.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString series = dir.filePath(QStringLiteral("series"));
+    test::writeCtPhantomSeries(series, kSlices, kSize);
+    QStringList files;
+    for (const QFileInfo& file : QDir(series).entryInfoList(QDir::Files, QDir::Name))
+        files << file.absoluteFilePath();
+    REQUIRE(files.size() == kSlices);
+    MainWindow window(MainWindow::defaultProfileName());
+    window.resize(1000, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openPaths({files[3]});
+    ViewerPanel& panel = *window.viewer();
+    ImageViewport& viewport = *panel.viewport();
+    REQUIRE(pumpUntil([&] { return viewport.hasFrame(); }));
+
+    viewport.zoomBy(2.0);
+    viewport.rotateClockwise();
+    viewport.setWindow(40, 80);
+    const double scale = viewport.scale();
+    const QPointF topLeftOnScreen(5.5, 5.5);
+    const QPoint pixelUnderIt = viewport.imagePixelAt(topLeftOnScreen);
+
+    bool finished = false;
+    QObject::connect(&panel, &ViewerPanel::loadingFinished, &window, [&] { finished = true; });
+    panel.extendPaths(files);
+    REQUIRE(pumpUntil([&] { return finished; }));
+    REQUIRE(panel.series().size() == 1);
+    CHECK(panel.series().first().images.size() == kSlices);
+    CHECK(panel.currentPath() == files[3]);
+    CHECK(viewport.scale() == Approx(scale));
+    CHECK(viewport.imagePixelAt(topLeftOnScreen) == pixelUnderIt);
+    CHECK(viewport.effectiveWindow().center == Approx(40));
+    CHECK(viewport.effectiveWindow().width == Approx(80));
+
+    // And scrolling on from there keeps them too.
+    const int at = panel.currentImage();
+    QTest::keyClick(&viewport, Qt::Key_Down);
+    REQUIRE(pumpUntil([&] { return panel.currentImage() != at && viewport.hasFrame(); }));
+    CHECK(viewport.scale() == Approx(scale));
+    CHECK(viewport.effectiveWindow().width == Approx(80));
+}
+
 TEST_CASE("the File menu opens files and folders and the Image menu lists the viewer's commands", "[viewer]")
 {
     MainWindow window(MainWindow::defaultProfileName());

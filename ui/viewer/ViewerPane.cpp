@@ -102,6 +102,28 @@ void ViewerPane::setSeries(const dicom::ImageSeries& series, int seriesIndex)
     showImage(series.modality == QLatin1String("CT") || series.modality == QLatin1String("MR") ? imageCount() / 2 : 0);
 }
 
+void ViewerPane::extendSeries(const dicom::ImageSeries& series, int seriesIndex, int keepImage)
+{
+    // Decoded frames follow their file to its index in the new series.
+    QHash<QString, imaging::Frame> decoded;
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
+        if (it.key() >= 0 && it.key() < imageCount())
+            decoded.insert(m_series.images[it.key()].path, it.value());
+    }
+    ++m_generation; // frames still being decoded for the old indexes are dropped
+    m_series = series;
+    m_seriesIndex = seriesIndex;
+    m_cache.clear();
+    m_failures.clear();
+    m_pending.clear();
+    for (int i = 0; i < imageCount(); ++i) {
+        if (auto it = decoded.constFind(m_series.images[i].path); it != decoded.cend())
+            m_cache.insert(i, *it);
+    }
+    m_current = -1;
+    showImage(keepImage); // cine, if running, goes on through the larger series
+}
+
 void ViewerPane::showImage(int index)
 {
     if (imageCount() == 0)

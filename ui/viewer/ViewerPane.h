@@ -30,6 +30,11 @@ public:
     /// Shows `series` (number `seriesIndex` of the panel's list), starting in the middle of a
     /// CT or MR volume and at the start of anything else; the display resets.
     void setSeries(const dicom::ImageSeries& series, int seriesIndex);
+    /// Replaces the series with a larger one holding the image on screen (a case's first slice,
+    /// then the whole series once decrypted) and shows image `keepImage` of it. Unlike
+    /// setSeries(), zoom, pan, rotation and window/level stay as the user left them, and frames
+    /// already decoded are kept.
+    void extendSeries(const dicom::ImageSeries& series, int seriesIndex, int keepImage);
     /// Shows a message and no series.
     void clear(const QString& message);
 

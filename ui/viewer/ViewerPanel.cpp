@@ -448,8 +448,7 @@ void ViewerPanel::applyScan(dicom::SeriesScan result, const QString& keepPath)
         // The panes are given the larger series; the active one stays on the same image.
         const QList<ViewerPane*> panes = visiblePanes();
         ViewerPane* active = activePane();
-        showSeriesIn(active, keepSeries);
-        active->showImage(keepImage);
+        active->extendSeries(m_series[keepSeries], keepSeries, keepImage);
         for (ViewerPane* pane : panes) {
             if (pane != active)
                 showSeriesIn(pane, static_cast<int>((panes.indexOf(pane)) % m_series.size()));
