@@ -25,6 +25,7 @@
 #include "ui/viewer/ViewerPanel.h"
 
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/OnboardingTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -93,7 +94,7 @@ QString setupTitle(MainWindow& window)
 {
     if (!window.profileGate())
         return {};
-    const auto* title = window.profileGate()->setupPage()->findChild<QLabel*>();
+    const auto* title = window.profileGate()->setupPage()->findChild<QLabel*>(QStringLiteral("setupTitle"));
     return title ? title->text() : QString();
 }
 
@@ -131,6 +132,7 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     secrets[1]->setText(QStringLiteral("violet tractor lagoon biscuit"));
     REQUIRE(setup->createButton()->isEnabled());
     setup->createButton()->click();
+    REQUIRE(consilium::test::confirmRecoveryKey(*window.profileGate()));
     REQUIRE(pumpUntil([&] { return window.feedPage() != nullptr; }, 15000));
 
     // An empty feed says what will appear and that it is encrypted.
@@ -197,6 +199,7 @@ TEST_CASE("an idle profile locks itself, File > Lock Profile locks at once, and 
             edit->setText(passphrase);
     }
     setup->createButton()->click();
+    REQUIRE(consilium::test::confirmRecoveryKey(*window.profileGate()));
     REQUIRE(pumpUntil([&] { return window.isProfileOpen(); }, 15000));
     CHECK(lock->isEnabled());
 

@@ -202,6 +202,9 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::openProfile()
 {
+    // A gate removed after an earlier unlock may still be waiting for its deferred delete.
+    if (!m_gate || sender() != m_gate)
+        return;
     m_store = m_gate->takeStore();
     if (!m_store)
         return;
