@@ -699,6 +699,21 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CredentialImportDialog</name>
+    <message>
+        <source>Import Clinician Credential</source>
+        <translation>Berufsnachweis importieren</translation>
+    </message>
+    <message>
+        <source>Choose the credential file your verifier issued for this profile. It is checked before anything is kept.</source>
+        <translation>Wählen Sie die Nachweisdatei, die Ihre Prüfstelle für dieses Profil ausgestellt hat. Sie wird geprüft, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Nachweis importieren</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::CredentialImportPanel</name>
     <message>
         <source>No file chosen</source>
@@ -837,6 +852,30 @@
         <source>The credential was not kept: %1</source>
         <extracomment>%1 is the technical reason.</extracomment>
         <translation>Der Nachweis wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CredentialStepPage</name>
+    <message>
+        <source>Add your clinician credential</source>
+        <translation>Berufsnachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>A verifier checked your licence and issued a credential file for this profile. With it, colleagues see a verified badge beside your name and your cases. You can also add it later from the File menu.</source>
+        <translation>Eine Prüfstelle hat Ihre Approbation geprüft und für dieses Profil eine Nachweisdatei ausgestellt. Damit sehen Kolleginnen und Kollegen ein Verifiziert-Abzeichen neben Ihrem Namen und Ihren Fällen. Sie können ihn auch später über das Menü Datei hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Skip for Now</source>
+        <translation>Vorerst überspringen</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Nachweis importieren</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2215,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Cases you started and have not published yet</source>
         <translation>Begonnene, noch nicht veröffentlichte Fälle</translation>
+    </message>
+    <message>
+        <source>Credential imported: colleagues now see you as verified.</source>
+        <translation>Nachweis importiert: Kolleginnen und Kollegen sehen Sie jetzt als verifiziert.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Credential…</source>
+        <translation>&amp;Nachweis importieren…</translation>
+    </message>
+    <message>
+        <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>
+        <translation>Den für dieses Profil ausgestellten Berufsnachweis hinzufügen, damit Kolleginnen und Kollegen Sie als verifiziert sehen</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,21 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CredentialImportDialog</name>
+    <message>
+        <source>Import Clinician Credential</source>
+        <translation>Importar credencial profesional</translation>
+    </message>
+    <message>
+        <source>Choose the credential file your verifier issued for this profile. It is checked before anything is kept.</source>
+        <translation>Elija el archivo de credencial que su verificador emitió para este perfil. Se comprueba antes de guardar nada.</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Importar credencial</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::CredentialImportPanel</name>
     <message>
         <source>No file chosen</source>
@@ -837,6 +852,30 @@
         <source>The credential was not kept: %1</source>
         <extracomment>%1 is the technical reason.</extracomment>
         <translation>No se guardó la credencial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CredentialStepPage</name>
+    <message>
+        <source>Add your clinician credential</source>
+        <translation>Añada su credencial profesional</translation>
+    </message>
+    <message>
+        <source>A verifier checked your licence and issued a credential file for this profile. With it, colleagues see a verified badge beside your name and your cases. You can also add it later from the File menu.</source>
+        <translation>Un verificador comprobó su colegiación y emitió un archivo de credencial para este perfil. Con él, sus colegas ven una insignia de verificado junto a su nombre y sus casos. También puede añadirlo más tarde desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>Skip for Now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Importar credencial</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Paso %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2215,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Cases you started and have not published yet</source>
         <translation>Casos que empezó y aún no ha publicado</translation>
+    </message>
+    <message>
+        <source>Credential imported: colleagues now see you as verified.</source>
+        <translation>Credencial importada: sus colegas ya le ven como verificado.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Credential…</source>
+        <translation>Importar &amp;credencial…</translation>
+    </message>
+    <message>
+        <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>
+        <translation>Añadir la credencial profesional emitida para este perfil, para que sus colegas le vean como verificado</translation>
     </message>
 </context>
 <context>

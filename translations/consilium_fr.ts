@@ -699,6 +699,21 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CredentialImportDialog</name>
+    <message>
+        <source>Import Clinician Credential</source>
+        <translation>Importer une attestation de praticien</translation>
+    </message>
+    <message>
+        <source>Choose the credential file your verifier issued for this profile. It is checked before anything is kept.</source>
+        <translation>Choisissez le fichier d’attestation que votre autorité de vérification a délivré pour ce profil. Il est vérifié avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Importer l’attestation</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::CredentialImportPanel</name>
     <message>
         <source>No file chosen</source>
@@ -837,6 +852,30 @@
         <source>The credential was not kept: %1</source>
         <extracomment>%1 is the technical reason.</extracomment>
         <translation>L’attestation n’a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CredentialStepPage</name>
+    <message>
+        <source>Add your clinician credential</source>
+        <translation>Ajoutez votre attestation de praticien</translation>
+    </message>
+    <message>
+        <source>A verifier checked your licence and issued a credential file for this profile. With it, colleagues see a verified badge beside your name and your cases. You can also add it later from the File menu.</source>
+        <translation>Une autorité de vérification a contrôlé votre droit d’exercice et délivré un fichier d’attestation pour ce profil. Grâce à lui, vos collègues voient un badge « vérifié » à côté de votre nom et de vos cas. Vous pouvez aussi l’ajouter plus tard depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>Skip for Now</source>
+        <translation>Passer pour l’instant</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Importer l’attestation</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Étape %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2215,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Cases you started and have not published yet</source>
         <translation>Les cas commencés et pas encore publiés</translation>
+    </message>
+    <message>
+        <source>Credential imported: colleagues now see you as verified.</source>
+        <translation>Attestation importée : vos collègues vous voient désormais comme vérifié.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Credential…</source>
+        <translation>Importer une &amp;attestation…</translation>
+    </message>
+    <message>
+        <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>
+        <translation>Ajouter l’attestation de praticien délivrée pour ce profil, pour que vos collègues vous voient comme vérifié</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // about something else, e.g. the main window, need the profile open).
 
 #include "tests/support/GuiTestSupport.h"
+#include "ui/account/CredentialStepPage.h"
 #include "ui/account/ProfileGate.h"
 #include "ui/account/RecoveryConfirmPage.h"
 #include "ui/account/RecoveryKeyPage.h"
@@ -31,6 +32,22 @@ inline bool confirmRecoveryKey(ui::ProfileGate& gate, int timeoutMs = 15000)
         confirm.fields()[i]->setText(groups.value(confirm.askedGroups()[i]));
     confirm.confirmButton()->click();
     return confirm.statusText().isEmpty(); // a wrong group would be named there
+}
+
+} // namespace consilium::test
+
+namespace consilium::test {
+
+/// confirmRecoveryKey(), then "Skip for Now" on the credential step.
+inline bool completeOnboarding(ui::ProfileGate& gate, int timeoutMs = 15000)
+{
+    if (!confirmRecoveryKey(gate, timeoutMs) || gate.currentWidget() != gate.credentialPage())
+        return false;
+    QPushButton* skip = gate.credentialPage()->skipButton();
+    if (!pumpUntil([&] { return skip->isEnabled(); }, timeoutMs)) // it reads the profile's identity first
+        return false;
+    skip->click();
+    return true;
 }
 
 } // namespace consilium::test

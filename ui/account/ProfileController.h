@@ -81,6 +81,8 @@ public:
     /// passphraseChanged() or failed().
     void changePassphrase(crypto::SecretBytes current, crypto::SecretBytes replacement);
 
+    /// The opened store until takeStore() (the onboarding steps use it first), or null.
+    [[nodiscard]] store::StoreHost* storeHost() const { return m_store.get(); }
     /// The opened store after unlocked(); the caller owns it from then on.
     std::unique_ptr<store::StoreHost> takeStore();
 

@@ -1,6 +1,7 @@
 #include "ui/account/ProfileGate.h"
 
 #include "core/store/StoreHost.h"
+#include "ui/account/CredentialStepPage.h"
 #include "ui/account/ProfileController.h"
 #include "ui/account/ProfileSetupPage.h"
 #include "ui/account/RecoverAccessPage.h"
@@ -14,8 +15,8 @@ namespace consilium::ui {
 
 namespace {
 
-// Onboarding: create the profile, see the recovery key, confirm it.
-constexpr int kOnboardingSteps = 3;
+// Onboarding: create the profile, see the recovery key, confirm it, add the credential.
+constexpr int kOnboardingSteps = 4;
 
 } // namespace
 
@@ -27,14 +28,16 @@ ProfileGate::ProfileGate(ProfileController& controller, const QString& profileNa
     , m_recoveryKey(new RecoveryKeyPage(this))
     , m_recoveryConfirm(new RecoveryConfirmPage(this))
     , m_recoverAccess(new RecoverAccessPage(controller, this))
+    , m_credential(new CredentialStepPage(this))
 {
-    for (QWidget* page :
-         {static_cast<QWidget*>(m_setup), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_recoveryKey),
-          static_cast<QWidget*>(m_recoveryConfirm), static_cast<QWidget*>(m_recoverAccess)})
+    for (QWidget* page : {static_cast<QWidget*>(m_setup), static_cast<QWidget*>(m_unlock),
+                          static_cast<QWidget*>(m_recoveryKey), static_cast<QWidget*>(m_recoveryConfirm),
+                          static_cast<QWidget*>(m_recoverAccess), static_cast<QWidget*>(m_credential)})
         addWidget(page);
     m_setup->setStep(1, kOnboardingSteps);
     m_recoveryKey->setStep(2, kOnboardingSteps);
     m_recoveryConfirm->setStep(3, kOnboardingSteps);
+    m_credential->setStep(4, kOnboardingSteps);
     setCurrentWidget(controller.profileExists() ? static_cast<QWidget*>(m_unlock) : m_setup);
 
     connect(&m_controller, &ProfileController::unlocked, this, &ProfileGate::storeOpened);
@@ -43,7 +46,14 @@ ProfileGate::ProfileGate(ProfileController& controller, const QString& profileNa
         m_recoveryConfirm->fields()[0]->setFocus();
     });
     connect(m_recoveryConfirm, &RecoveryConfirmPage::backRequested, this, [this] { setCurrentWidget(m_recoveryKey); });
-    connect(m_recoveryConfirm, &RecoveryConfirmPage::confirmed, this, &ProfileGate::finishOnboarding);
+    connect(m_recoveryConfirm, &RecoveryConfirmPage::confirmed, this, [this] {
+        // Nothing of the key stays on screen once it is confirmed.
+        m_recoveryKey->setGroups({});
+        m_recoveryConfirm->setGroups({});
+        m_credential->setStore(m_controller.storeHost());
+        setCurrentWidget(m_credential);
+    });
+    connect(m_credential, &CredentialStepPage::finished, this, &ProfileGate::finishOnboarding);
     connect(m_unlock, &UnlockPage::recoveryRequested, this, [this] {
         m_recoverAccess->reset();
         setCurrentWidget(m_recoverAccess);
@@ -69,9 +79,7 @@ void ProfileGate::storeOpened()
 
 void ProfileGate::finishOnboarding()
 {
-    // Nothing of the key stays on screen once it is confirmed.
-    m_recoveryKey->setGroups({});
-    m_recoveryConfirm->setGroups({});
+    m_credential->setStore(nullptr);
     Q_EMIT storeReady();
 }
 

@@ -10,6 +10,7 @@ class StoreHost;
 
 namespace consilium::ui {
 
+class CredentialStepPage;
 class ProfileController;
 class ProfileSetupPage;
 class RecoverAccessPage;
@@ -18,7 +19,8 @@ class RecoveryKeyPage;
 class UnlockPage;
 
 /// What stands between starting the app and a profile's cases. First start: the setup page,
-/// then the new recovery key (shown once) and its confirmation; later starts: the unlock page,
+/// then the new recovery key (shown once) and its confirmation, then the clinician credential
+/// (optional); later starts: the unlock page,
 /// or the recovery key page when the passphrase is forgotten. Emits storeReady() once the
 /// encrypted store is open and onboarding is through; takeStore() then hands it over.
 class ProfileGate : public QStackedWidget {
@@ -32,6 +34,7 @@ public:
     [[nodiscard]] RecoveryKeyPage* recoveryKeyPage() const { return m_recoveryKey; }
     [[nodiscard]] RecoveryConfirmPage* recoveryConfirmPage() const { return m_recoveryConfirm; }
     [[nodiscard]] RecoverAccessPage* recoverAccessPage() const { return m_recoverAccess; }
+    [[nodiscard]] CredentialStepPage* credentialPage() const { return m_credential; }
     std::unique_ptr<store::StoreHost> takeStore();
     /// Back to the unlock page (after the idle lock closed the store).
     void showUnlock();
@@ -49,6 +52,7 @@ private:
     RecoveryKeyPage* m_recoveryKey = nullptr;
     RecoveryConfirmPage* m_recoveryConfirm = nullptr;
     RecoverAccessPage* m_recoverAccess = nullptr;
+    CredentialStepPage* m_credential = nullptr;
 };
 
 } // namespace consilium::ui
