@@ -79,6 +79,11 @@ QString ProfileVault::keyBackupFilePath() const
     return QDir(m_folder).filePath(QStringLiteral("key-backup.cbor"));
 }
 
+QString ProfileVault::unconfirmedFilePath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("recovery.unconfirmed"));
+}
+
 Result<void> ProfileVault::writeKeyFile(const QByteArray& wrapped)
 {
     return writeFile(keyFilePath(), wrapped);
@@ -123,6 +128,8 @@ Result<std::unique_ptr<Store>> ProfileVault::create(const crypto::SecretBytes& p
     if (!store)
         return tl::unexpected(store.error());
     if (recoveryKey) {
+        if (auto unconfirmed = setRecoveryConfirmed(false); !unconfirmed)
+            return tl::unexpected(unconfirmed.error());
         auto recoveryWrap = crypto::wrapKeyWithPassphrase(databaseKey, recoveryKey->key(), kRecoveryWrapCost);
         if (!recoveryWrap)
             return tl::unexpected(recoveryWrap.error());
@@ -136,19 +143,44 @@ Result<std::unique_ptr<Store>> ProfileVault::create(const crypto::SecretBytes& p
 
 Result<void> ProfileVault::writeKeyBackup(Store& store, const crypto::RecoveryKey& recoveryKey)
 {
-    auto identity = store.keyring().identity();
-    if (!identity)
-        return tl::unexpected(identity.error());
-    auto device = store.keyring().device();
-    if (!device)
-        return tl::unexpected(device.error());
-    if (!identity->has_value() || !device->has_value())
-        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("this profile has no keys to back up yet"));
-    const crypto::KeyBackupContents contents{std::move(**identity), std::move(**device)};
+    auto keys = store.keyring().ownKeys(QStringLiteral("this profile has no keys to back up yet"));
+    if (!keys)
+        return tl::unexpected(keys.error());
+    const crypto::KeyBackupContents contents{std::move(keys->identity), std::move(keys->device)};
     auto backup = crypto::keybackup::createWithRecoveryKey(contents, recoveryKey);
     if (!backup)
         return tl::unexpected(backup.error());
     return writeFile(keyBackupFilePath(), *backup);
+}
+
+Result<void> ProfileVault::replaceRecovery(Store& store, const crypto::SecretBytes& databaseKey,
+                                           const crypto::RecoveryKey& recoveryKey)
+{
+    if (auto unconfirmed = setRecoveryConfirmed(false); !unconfirmed)
+        return unconfirmed;
+    auto recoveryWrap = crypto::wrapKeyWithPassphrase(databaseKey, recoveryKey.key(), kRecoveryWrapCost);
+    if (!recoveryWrap)
+        return tl::unexpected(recoveryWrap.error());
+    // The backup first: a crash between the two leaves a backup the old wrap cannot match, and
+    // recover() then says the key is wrong rather than opening with half of each.
+    if (auto backedUp = writeKeyBackup(store, recoveryKey); !backedUp)
+        return backedUp;
+    return writeFile(recoveryFilePath(), *recoveryWrap);
+}
+
+bool ProfileVault::isRecoveryConfirmed() const
+{
+    return !QFile::exists(unconfirmedFilePath());
+}
+
+Result<void> ProfileVault::setRecoveryConfirmed(bool confirmed)
+{
+    if (confirmed) {
+        if (QFile::exists(unconfirmedFilePath()) && !QFile::remove(unconfirmedFilePath()))
+            return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot remove %1").arg(unconfirmedFilePath()));
+        return {};
+    }
+    return writeFile(unconfirmedFilePath(), QByteArrayLiteral("The recovery key was not confirmed yet.\n"));
 }
 
 bool ProfileVault::hasRecovery() const

@@ -47,6 +47,15 @@ public:
     /// Writes key-backup.cbor: the identity and device keys of `store`'s keyring, encrypted
     /// with `recoveryKey` (crypto::keybackup::createWithRecoveryKey).
     Result<void> writeKeyBackup(Store& store, const crypto::RecoveryKey& recoveryKey);
+    /// A new recovery key for an open profile, replacing the files of the previous one (which
+    /// stops working): for a key that was never confirmed because the app closed while it was
+    /// shown.
+    Result<void> replaceRecovery(Store& store, const crypto::SecretBytes& databaseKey,
+                                 const crypto::RecoveryKey& recoveryKey);
+    /// Whether the user confirmed having the recovery key (typed parts of it back). create()
+    /// with a recovery key records "not yet"; the app records the confirmation.
+    [[nodiscard]] bool isRecoveryConfirmed() const;
+    Result<void> setRecoveryConfirmed(bool confirmed);
     /// True when both recovery files exist, so recover() can work.
     [[nodiscard]] bool hasRecovery() const;
     /// Forgotten passphrase: opens the key backup and the database key with `recoveryKey`,
@@ -83,6 +92,7 @@ private:
     Result<void> writeFile(const QString& path, const QByteArray& bytes);
     [[nodiscard]] QString recoveryFilePath() const;
     [[nodiscard]] QString keyBackupFilePath() const;
+    [[nodiscard]] QString unconfirmedFilePath() const;
     void recordFailure();
     void recordSuccess();
     [[nodiscard]] QString attemptsFilePath() const;

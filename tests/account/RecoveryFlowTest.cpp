@@ -16,6 +16,7 @@
 #include "ui/account/UnlockPage.h"
 
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/OnboardingTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -188,4 +189,48 @@ TEST_CASE("a profile made without a recovery key offers no recovery link", "[acc
     gate.show();
     QCoreApplication::processEvents();
     CHECK_FALSE(gate.unlockPage()->recoveryButton()->isVisible());
+}
+
+TEST_CASE("a recovery key left unconfirmed when the app closed is replaced and shown again at the next unlock",
+          "[account][recovery]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("profile"));
+    QString firstKey;
+    {
+        ProfileController controller(folder, kFast, kBackOff);
+        ProfileGate gate(controller, QStringLiteral("default"));
+        gate.show();
+        fillSetup(*gate.setupPage());
+        gate.setupPage()->createButton()->click();
+        REQUIRE(pumpUntil([&] { return gate.currentWidget() == gate.recoveryKeyPage(); }, 15000));
+        firstKey = gate.recoveryKeyPage()->groups().join(QLatin1Char('-'));
+        // The app closes here, before the key was confirmed.
+    }
+    CHECK_FALSE(store::ProfileVault(folder).isRecoveryConfirmed());
+
+    ProfileController controller(folder, kFast, kBackOff);
+    ProfileGate gate(controller, QStringLiteral("default"));
+    gate.show();
+    QSignalSpy ready(&gate, &ProfileGate::storeReady);
+    UnlockPage& unlock = *gate.unlockPage();
+    unlock.passphraseField()->setText(kPassphrase);
+    unlock.unlockButton()->click();
+    REQUIRE(pumpUntil([&] { return gate.currentWidget() == gate.recoveryKeyPage(); }, 15000));
+    const QString secondKey = gate.recoveryKeyPage()->groups().join(QLatin1Char('-'));
+    CHECK(secondKey != firstKey);
+    CHECK(ready.count() == 0);
+    REQUIRE(consilium::test::completeOnboarding(gate));
+    REQUIRE(ready.count() == 1);
+    REQUIRE(gate.takeStore());
+    CHECK(store::ProfileVault(folder).isRecoveryConfirmed());
+
+    // The first key no longer opens anything; the confirmed one does.
+    store::ProfileVault vault(folder, kBackOff);
+    auto first = crypto::RecoveryKey::parse(firstKey);
+    REQUIRE(first.has_value());
+    CHECK_FALSE(vault.recover(*first, crypto::SecretBytes::fromUtf8(kNewPassphrase), kFast).has_value());
+    auto second = crypto::RecoveryKey::parse(secondKey);
+    REQUIRE(second.has_value());
+    CHECK(vault.recover(*second, crypto::SecretBytes::fromUtf8(kNewPassphrase), kFast).has_value());
 }

@@ -1,6 +1,7 @@
 #include "ui/account/ProfileController.h"
 
 #include "core/common/Async.h"
+#include "core/common/Logging.h"
 #include "core/demo/DemoSeeder.h" // the marker file name only; nothing of the seeder is linked
 #include "core/keychain/SystemKeychain.h"
 #include "core/store/ProfileSetup.h"
@@ -110,6 +111,13 @@ std::optional<crypto::RecoveryKey> ProfileController::takeNewRecoveryKey()
     return std::exchange(m_newRecoveryKey, std::nullopt);
 }
 
+void ProfileController::markRecoveryConfirmed()
+{
+    // A small file operation: the marker only decides whether the next unlock makes a new key.
+    if (auto confirmed = store::ProfileVault(m_folder, m_backOffBase).setRecoveryConfirmed(true); !confirmed)
+        qCWarning(lcUi) << "recovery key confirmation not recorded:" << confirmed.error().message;
+}
+
 bool ProfileController::hasRecovery() const
 {
     return store::ProfileVault(m_folder, m_backOffBase).hasRecovery();
@@ -155,6 +163,7 @@ void ProfileController::recover(const QString& typedRecoveryKey, crypto::SecretB
 struct ProfileController::Opened {
     std::unique_ptr<store::Store> store;
     crypto::SecretBytes keyForKeychain; ///< empty unless the user asked to remember the key
+    std::optional<crypto::RecoveryKey> newRecoveryKey; ///< replaced an unconfirmed one
 };
 
 void ProfileController::unlock(crypto::SecretBytes passphrase, bool rememberInKeychain)
@@ -174,7 +183,14 @@ void ProfileController::unlock(crypto::SecretBytes passphrase, bool rememberInKe
             auto opened = vault.openWithDatabaseKey(*key);
             if (!opened)
                 return tl::unexpected(opened.error());
-            return Opened{std::move(*opened), rememberInKeychain ? std::move(*key) : crypto::SecretBytes()};
+            std::optional<crypto::RecoveryKey> recoveryKey;
+            if (vault.hasRecovery() && !vault.isRecoveryConfirmed()) {
+                recoveryKey = crypto::RecoveryKey::generate();
+                if (auto replaced = vault.replaceRecovery(**opened, *key, *recoveryKey); !replaced)
+                    return tl::unexpected(replaced.error());
+            }
+            return Opened{std::move(*opened), rememberInKeychain ? std::move(*key) : crypto::SecretBytes(),
+                          std::move(recoveryKey)};
         },
         [this](Result<Opened> result) { finishUnlock(std::move(result)); });
 }
@@ -288,6 +304,7 @@ void ProfileController::finishUnlock(Result<Opened> result)
         return;
     }
     crypto::SecretBytes key = std::move(result->keyForKeychain);
+    m_newRecoveryKey = std::move(result->newRecoveryKey);
     finish(std::move(result->store));
     if (key.isEmpty())
         return;

@@ -55,9 +55,14 @@ public:
     /// Also makes the profile's recovery key (store::ProfileVault, Recovery): after unlocked(),
     /// takeNewRecoveryKey() hands it over, to be shown once.
     void create(const NewProfile& profile, crypto::SecretBytes passphrase);
-    /// The recovery key made by the last create(), once; empty after an unlock.
+    /// The recovery key made by the last create() — or by an unlock, when the previous one was
+    /// never confirmed — once; empty otherwise.
     std::optional<crypto::RecoveryKey> takeNewRecoveryKey();
     [[nodiscard]] bool hasNewRecoveryKey() const { return m_newRecoveryKey.has_value(); }
+
+    /// The user typed parts of the shown recovery key back. Until then every unlock replaces
+    /// the key with a new one to show (the app may have closed while the first was on screen).
+    void markRecoveryConfirmed();
 
     /// True when this profile can be opened with its recovery key (made by this app).
     [[nodiscard]] bool hasRecovery() const;

@@ -47,6 +47,7 @@ ProfileGate::ProfileGate(ProfileController& controller, const QString& profileNa
     });
     connect(m_recoveryConfirm, &RecoveryConfirmPage::backRequested, this, [this] { setCurrentWidget(m_recoveryKey); });
     connect(m_recoveryConfirm, &RecoveryConfirmPage::confirmed, this, [this] {
+        m_controller.markRecoveryConfirmed();
         // Nothing of the key stays on screen once it is confirmed.
         m_recoveryKey->setGroups({});
         m_recoveryConfirm->setGroups({});
