@@ -2222,7 +2222,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Import &amp;Credential…</source>
-        <translation>&amp;Nachweis importieren…</translation>
+        <translation>Nachweis <translation>&amp;Nachweis importieren…</translation>amp;importieren…</translation>
     </message>
     <message>
         <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>

@@ -2222,7 +2222,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Import &amp;Credential…</source>
-        <translation>Importar &amp;credencial…</translation>
+        <translation><translation>Importar &amp;credencial…</translation>amp;Importar credencial…</translation>
     </message>
     <message>
         <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>
