@@ -699,6 +699,186 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CredentialImportDialog</name>
+    <message>
+        <source>Import Clinician Credential</source>
+        <translation>Berufsnachweis importieren</translation>
+    </message>
+    <message>
+        <source>Choose the credential file your verifier issued for this profile. It is checked before anything is kept.</source>
+        <translation>Wählen Sie die Nachweisdatei, die Ihre Prüfstelle für dieses Profil ausgestellt hat. Sie wird geprüft, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Nachweis importieren</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CredentialImportPanel</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Credential file</source>
+        <translation>Nachweisdatei</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>The credential file your verifier issued (.cred)</source>
+        <translation>Die Nachweisdatei, die Ihre Prüfstelle ausgestellt hat (.cred)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Verifier…</source>
+        <translation>&amp;Prüfstelle wählen…</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
+        <translation>Der Ordner der Prüfstelle mit ihrem öffentlichen Schlüssel (verifier.pub) und ihrer Sperrliste (revocations.cbor)</translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation>Nachweis:</translation>
+    </message>
+    <message>
+        <source>Verifier:</source>
+        <translation>Prüfstelle:</translation>
+    </message>
+    <message>
+        <source>Open Credential</source>
+        <translation>Nachweis öffnen</translation>
+    </message>
+    <message>
+        <source>Credentials (*.cred);;All files (*)</source>
+        <translation>Nachweise (*.cred);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Verifier&apos;s Folder</source>
+        <translation>Ordner der Prüfstelle wählen</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Das Profil konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This folder holds no usable verifier: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Dieser Ordner enthält keine verwendbare Prüfstelle: %1</translation>
+    </message>
+    <message>
+        <source>The verifier this profile trusts (%1…)</source>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
+        <translation>Die Prüfstelle, der dieses Profil vertraut (%1…)</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Profession:</source>
+        <translation>Beruf:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Fachgebiet:</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>Zuständigkeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Open the profile first.</source>
+        <translation>Öffnen Sie zuerst das Profil.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the verifier that issued this credential.</source>
+        <translation>Wählen Sie den Ordner der Prüfstelle, die diesen Nachweis ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid credential, or its signature does not match its content (it may have been altered).</source>
+        <translation>Diese Datei ist kein gültiger Nachweis, oder ihre Signatur passt nicht zum Inhalt (sie wurde möglicherweise verändert).</translation>
+    </message>
+    <message>
+        <source>This credential was issued to another identity, not to this profile.</source>
+        <translation>Dieser Nachweis wurde für eine andere Identität ausgestellt, nicht für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>This credential was signed by another verifier than the one this profile trusts.</source>
+        <translation>Dieser Nachweis wurde von einer anderen Prüfstelle signiert als der, der dieses Profil vertraut.</translation>
+    </message>
+    <message>
+        <source>This credential was not signed by the chosen verifier.</source>
+        <translation>Dieser Nachweis wurde nicht von der gewählten Prüfstelle signiert.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s revocation list is not signed by the verifier.</source>
+        <translation>Die Sperrliste ist nicht von der Prüfstelle signiert.</translation>
+    </message>
+    <message>
+        <source>This credential has been revoked by its verifier.</source>
+        <translation>Dieser Nachweis wurde von seiner Prüfstelle widerrufen.</translation>
+    </message>
+    <message>
+        <source>This credential expired on %1.</source>
+        <extracomment>%1 is a date.</extracomment>
+        <translation>Dieser Nachweis ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This credential is not valid before %1.</source>
+        <translation>Dieser Nachweis ist erst ab %1 gültig.</translation>
+    </message>
+    <message>
+        <source>✓ Signed by the verifier and issued to this profile. Colleagues will see you as verified.</source>
+        <translation>✓ Von der Prüfstelle signiert und für dieses Profil ausgestellt. Kolleginnen und Kollegen sehen Sie als verifiziert.</translation>
+    </message>
+    <message>
+        <source>The credential was not kept: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Der Nachweis wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CredentialStepPage</name>
+    <message>
+        <source>Add your clinician credential</source>
+        <translation>Berufsnachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>A verifier checked your licence and issued a credential file for this profile. With it, colleagues see a verified badge beside your name and your cases. You can also add it later from the File menu.</source>
+        <translation>Eine Prüfstelle hat Ihre Approbation geprüft und für dieses Profil eine Nachweisdatei ausgestellt. Damit sehen Kolleginnen und Kollegen ein Verifiziert-Abzeichen neben Ihrem Namen und Ihren Fällen. Sie können ihn auch später über das Menü Datei hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Skip for Now</source>
+        <translation>Vorerst überspringen</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Nachweis importieren</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::DeidPage</name>
     <message>
         <source>De-identify</source>
@@ -2036,6 +2216,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Cases you started and have not published yet</source>
         <translation>Begonnene, noch nicht veröffentlichte Fälle</translation>
     </message>
+    <message>
+        <source>Credential imported: colleagues now see you as verified.</source>
+        <translation>Nachweis importiert: Kolleginnen und Kollegen sehen Sie jetzt als verifiziert.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Credential…</source>
+        <translation>Nachweis <translation>&amp;Nachweis importieren…</translation>amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>
+        <translation>Den für dieses Profil ausgestellten Berufsnachweis hinzufügen, damit Kolleginnen und Kollegen Sie als verifiziert sehen</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::Navigator</name>
@@ -2163,16 +2355,24 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Wrong passphrase.</source>
         <translation>Falsche Passphrase.</translation>
     </message>
+    <message>
+        <source>This is not a complete recovery key: check each group of four characters.</source>
+        <translation>Das ist kein vollständiger Wiederherstellungsschlüssel: Prüfen Sie jede Vierergruppe.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this profile. Check that it is the key shown when the profile was created.</source>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet dieses Profil nicht. Prüfen Sie, ob es der Schlüssel ist, der beim Anlegen des Profils angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>This profile has no recovery key.</source>
+        <translation>Dieses Profil hat keinen Wiederherstellungsschlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileSetupPage</name>
     <message>
         <source>Create your profile</source>
         <translation>Profil anlegen</translation>
-    </message>
-    <message>
-        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
-        <translation>Kollegen sehen Ihren Namen, Beruf und Ihr Fachgebiet neben den Fällen, die Sie teilen. Die Passphrase schützt die verschlüsselte Kopie Ihrer Fälle auf diesem Computer; niemand, auch nicht das Consilium-Team, kann sie für Sie wiederherstellen.</translation>
     </message>
     <message>
         <source>e.g. Dr. Amara Okafor</source>
@@ -2289,6 +2489,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The profile could not be created: %1</source>
         <translation>Das Profil konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer. Next you get a recovery key: without it, nobody, including the Consilium team, can open this profile if you forget the passphrase.</source>
+        <translation>Kolleginnen und Kollegen sehen Ihren Namen, Beruf und Ihr Fachgebiet neben den Fällen, die Sie teilen. Die Passphrase schützt die verschlüsselte Kopie Ihrer Fälle auf diesem Computer. Als Nächstes erhalten Sie einen Wiederherstellungsschlüssel: Ohne ihn kann niemand, auch nicht das Consilium-Team, dieses Profil öffnen, wenn Sie die Passphrase vergessen.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2729,206 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back.</source>
         <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
         <translation>Das Relay ist nicht erreichbar (%1). Der Fall ist gespeichert und wartet im Postausgang; er wird automatisch gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RecoverAccessPage</name>
+    <message>
+        <source>Use your recovery key</source>
+        <translation>Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you saved when you created this profile, then choose a new passphrase. Your cases, contacts and keys stay as they are.</source>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Anlegen dieses Profils gesichert haben, und wählen Sie eine neue Passphrase. Ihre Fälle, Kontakte und Schlüssel bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Neue Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Zurück zur Passphrase</translation>
+    </message>
+    <message>
+        <source>Set Passphrase and Unlock</source>
+        <translation>Passphrase festlegen und entsperren</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group of four characters.</source>
+        <translation>Dieser Wiederherstellungsschlüssel enthält einen Tippfehler: Prüfen Sie jede Vierergruppe.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Opening the profile with the recovery key…</source>
+        <translation>Profil wird mit dem Wiederherstellungsschlüssel geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RecoveryConfirmPage</name>
+    <message>
+        <source>Confirm your recovery key</source>
+        <translation>Wiederherstellungsschlüssel bestätigen</translation>
+    </message>
+    <message>
+        <source>Show the Key Again</source>
+        <translation>Schlüssel erneut anzeigen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>To be sure you have it, type groups %1 and %2 of your recovery key, as you wrote them down.</source>
+        <extracomment>%1 and %2 are group numbers counted from 1, as printed above each group.</extracomment>
+        <translation>Geben Sie zur Kontrolle die Gruppen %1 und %2 Ihres Wiederherstellungsschlüssels so ein, wie Sie sie notiert haben.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <extracomment>%1 is a group number counted from 1.</extracomment>
+        <translation>Gruppe &amp;%1:</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Group %1 does not match your recovery key. Check what you wrote down, or show the key again.</source>
+        <extracomment>%1 is a group number.</extracomment>
+        <translation>Gruppe %1 passt nicht zu Ihrem Wiederherstellungsschlüssel. Prüfen Sie Ihre Notiz oder lassen Sie den Schlüssel erneut anzeigen.</translation>
+    </message>
+    <message>
+        <source>Groups %1 and %2 do not match your recovery key. Check what you wrote down, or show the key again.</source>
+        <translation>Die Gruppen %1 und %2 passen nicht zu Ihrem Wiederherstellungsschlüssel. Prüfen Sie Ihre Notiz oder lassen Sie den Schlüssel erneut anzeigen.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way back into this profile and its cases. Write it down, print it or save it somewhere safe — away from this computer.</source>
+        <translation>Wenn Sie Ihre Passphrase vergessen, ist dieser Schlüssel der einzige Weg zurück zu diesem Profil und seinen Fällen. Schreiben Sie ihn auf, drucken Sie ihn aus oder speichern Sie ihn an einem sicheren Ort – nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown only once.&lt;/b&gt; Consilium keeps no copy it could show you again, and nobody can recover it for you.</source>
+        <translation>&lt;b&gt;Wird nur einmal angezeigt.&lt;/b&gt; Consilium behält keine Kopie, die es erneut anzeigen könnte, und niemand kann ihn für Sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key to the clipboard, e.g. for a password manager</source>
+        <translation>Den Wiederherstellungsschlüssel in die Zwischenablage kopieren, z. B. für einen Passwortmanager</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as a text file, e.g. on a USB stick you keep safe</source>
+        <translation>Den Wiederherstellungsschlüssel als Textdatei speichern, z. B. auf einem sicher verwahrten USB-Stick</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key on paper</source>
+        <translation>Den Wiederherstellungsschlüssel auf Papier drucken</translation>
+    </message>
+    <message>
+        <source>I have stored my recovery key in a safe place</source>
+        <translation>Ich habe meinen Wiederherstellungsschlüssel sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery key by typing two of its groups</source>
+        <translation>Den Wiederherstellungsschlüssel durch Eingabe zweier Gruppen bestätigen</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
+        <translation>Kopiert. Fügen Sie ihn in Ihren Passwortmanager ein und leeren Sie dann die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Consilium recovery key</source>
+        <translation>Consilium-Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer&apos;s files can read your cases.</source>
+        <translation>Dieser Schlüssel öffnet Ihr Consilium-Profil, wenn Sie die Passphrase vergessen. Bewahren Sie ihn sicher und getrennt vom Computer auf: Wer ihn und die Dateien dieses Computers hat, kann Ihre Fälle lesen.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <extracomment>%1 is the system&apos;s reason.</extracomment>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer.</source>
+        <extracomment>%1 is the file&apos;s path.</extracomment>
+        <translation>Gespeichert unter %1. Bringen Sie die Datei von diesem Computer weg.</translation>
+    </message>
+    <message>
+        <source>Print Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel drucken</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3917,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
         <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
         <translation>Der System-Schlüsselbund hat dieses Profil nicht geöffnet: %1. Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase? Use recovery key</source>
+        <translation>Passphrase vergessen? Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Open this profile with the recovery key shown when it was created, and choose a new passphrase</source>
+        <translation>Dieses Profil mit dem beim Anlegen angezeigten Wiederherstellungsschlüssel öffnen und eine neue Passphrase wählen</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,186 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CredentialImportDialog</name>
+    <message>
+        <source>Import Clinician Credential</source>
+        <translation>Importar credencial profesional</translation>
+    </message>
+    <message>
+        <source>Choose the credential file your verifier issued for this profile. It is checked before anything is kept.</source>
+        <translation>Elija el archivo de credencial que su verificador emitió para este perfil. Se comprueba antes de guardar nada.</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Importar credencial</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CredentialImportPanel</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>Credential file</source>
+        <translation>Archivo de credencial</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>The credential file your verifier issued (.cred)</source>
+        <translation>El archivo de credencial emitido por su verificador (.cred)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Verifier…</source>
+        <translation>Elegir &amp;verificador…</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
+        <translation>La carpeta del verificador, con su clave pública (verifier.pub) y su lista de revocación (revocations.cbor)</translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation>Credencial:</translation>
+    </message>
+    <message>
+        <source>Verifier:</source>
+        <translation>Verificador:</translation>
+    </message>
+    <message>
+        <source>Open Credential</source>
+        <translation>Abrir credencial</translation>
+    </message>
+    <message>
+        <source>Credentials (*.cred);;All files (*)</source>
+        <translation>Credenciales (*.cred);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Verifier&apos;s Folder</source>
+        <translation>Elegir la carpeta del verificador</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>No se pudo leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>No se puede leer este archivo: %1</translation>
+    </message>
+    <message>
+        <source>This folder holds no usable verifier: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Esta carpeta no contiene ningún verificador utilizable: %1</translation>
+    </message>
+    <message>
+        <source>The verifier this profile trusts (%1…)</source>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
+        <translation>El verificador en el que confía este perfil (%1…)</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Aún no elegido</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Profession:</source>
+        <translation>Profesión:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Especialidad:</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>Jurisdicción:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válida hasta:</translation>
+    </message>
+    <message>
+        <source>Open the profile first.</source>
+        <translation>Abra primero el perfil.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the verifier that issued this credential.</source>
+        <translation>Elija la carpeta del verificador que emitió esta credencial.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid credential, or its signature does not match its content (it may have been altered).</source>
+        <translation>Este archivo no es una credencial válida o su firma no coincide con su contenido (puede haber sido alterado).</translation>
+    </message>
+    <message>
+        <source>This credential was issued to another identity, not to this profile.</source>
+        <translation>Esta credencial se emitió para otra identidad, no para este perfil.</translation>
+    </message>
+    <message>
+        <source>This credential was signed by another verifier than the one this profile trusts.</source>
+        <translation>Esta credencial la firmó un verificador distinto del que usa este perfil.</translation>
+    </message>
+    <message>
+        <source>This credential was not signed by the chosen verifier.</source>
+        <translation>Esta credencial no la firmó el verificador elegido.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s revocation list is not signed by the verifier.</source>
+        <translation>La lista de revocación no está firmada por el verificador.</translation>
+    </message>
+    <message>
+        <source>This credential has been revoked by its verifier.</source>
+        <translation>Esta credencial ha sido revocada por su verificador.</translation>
+    </message>
+    <message>
+        <source>This credential expired on %1.</source>
+        <extracomment>%1 is a date.</extracomment>
+        <translation>Esta credencial caducó el %1.</translation>
+    </message>
+    <message>
+        <source>This credential is not valid before %1.</source>
+        <translation>Esta credencial no es válida antes del %1.</translation>
+    </message>
+    <message>
+        <source>✓ Signed by the verifier and issued to this profile. Colleagues will see you as verified.</source>
+        <translation>✓ Firmada por el verificador y emitida para este perfil. Sus colegas le verán como verificado.</translation>
+    </message>
+    <message>
+        <source>The credential was not kept: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>No se guardó la credencial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CredentialStepPage</name>
+    <message>
+        <source>Add your clinician credential</source>
+        <translation>Añada su credencial profesional</translation>
+    </message>
+    <message>
+        <source>A verifier checked your licence and issued a credential file for this profile. With it, colleagues see a verified badge beside your name and your cases. You can also add it later from the File menu.</source>
+        <translation>Un verificador comprobó su colegiación y emitió un archivo de credencial para este perfil. Con él, sus colegas ven una insignia de verificado junto a su nombre y sus casos. También puede añadirlo más tarde desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>Skip for Now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Importar credencial</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Paso %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::DeidPage</name>
     <message>
         <source>De-identify</source>
@@ -2036,6 +2216,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Cases you started and have not published yet</source>
         <translation>Casos que empezó y aún no ha publicado</translation>
     </message>
+    <message>
+        <source>Credential imported: colleagues now see you as verified.</source>
+        <translation>Credencial importada: sus colegas ya le ven como verificado.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Credential…</source>
+        <translation><translation>Importar &amp;credencial…</translation>amp;Importar credencial…</translation>
+    </message>
+    <message>
+        <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>
+        <translation>Añadir la credencial profesional emitida para este perfil, para que sus colegas le vean como verificado</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::Navigator</name>
@@ -2163,16 +2355,24 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
+    <message>
+        <source>This is not a complete recovery key: check each group of four characters.</source>
+        <translation>No es una clave de recuperación completa: revise cada grupo de cuatro caracteres.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this profile. Check that it is the key shown when the profile was created.</source>
+        <translation>Esta clave de recuperación no abre este perfil. Compruebe que es la clave mostrada al crear el perfil.</translation>
+    </message>
+    <message>
+        <source>This profile has no recovery key.</source>
+        <translation>Este perfil no tiene clave de recuperación.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileSetupPage</name>
     <message>
         <source>Create your profile</source>
         <translation>Cree su perfil</translation>
-    </message>
-    <message>
-        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
-        <translation>Sus colegas ven su nombre, profesión y especialidad junto a los casos que comparte. La frase de contraseña protege la copia cifrada de sus casos en este equipo; nadie, ni siquiera el equipo de Consilium, puede recuperarla por usted.</translation>
     </message>
     <message>
         <source>e.g. Dr. Amara Okafor</source>
@@ -2289,6 +2489,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The profile could not be created: %1</source>
         <translation>No se pudo crear el perfil: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer. Next you get a recovery key: without it, nobody, including the Consilium team, can open this profile if you forget the passphrase.</source>
+        <translation>Sus colegas ven su nombre, profesión y especialidad junto a los casos que comparte. La frase de contraseña protege la copia cifrada de sus casos en este ordenador. A continuación recibirá una clave de recuperación: sin ella, nadie, ni siquiera el equipo de Consilium, puede abrir este perfil si olvida la frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2729,206 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back.</source>
         <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
         <translation>No se puede contactar con el relé (%1). El caso está guardado y espera en la bandeja de salida; se enviará automáticamente cuando vuelva la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RecoverAccessPage</name>
+    <message>
+        <source>Use your recovery key</source>
+        <translation>Usar su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you saved when you created this profile, then choose a new passphrase. Your cases, contacts and keys stay as they are.</source>
+        <translation>Escriba la clave de recuperación que guardó al crear este perfil y elija una nueva frase de contraseña. Sus casos, contactos y claves se conservan.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clave de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Volver a la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Set Passphrase and Unlock</source>
+        <translation>Definir frase de contraseña y desbloquear</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group of four characters.</source>
+        <translation>Esta clave de recuperación tiene un error tipográfico: revise cada grupo de cuatro caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Opening the profile with the recovery key…</source>
+        <translation>Abriendo el perfil con la clave de recuperación…</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RecoveryConfirmPage</name>
+    <message>
+        <source>Confirm your recovery key</source>
+        <translation>Confirme su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Show the Key Again</source>
+        <translation>Mostrar la clave de nuevo</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>To be sure you have it, type groups %1 and %2 of your recovery key, as you wrote them down.</source>
+        <extracomment>%1 and %2 are group numbers counted from 1, as printed above each group.</extracomment>
+        <translation>Para asegurarse de que la tiene, escriba los grupos %1 y %2 de su clave de recuperación tal como los anotó.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <extracomment>%1 is a group number counted from 1.</extracomment>
+        <translation>Grupo &amp;%1:</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Group %1 does not match your recovery key. Check what you wrote down, or show the key again.</source>
+        <extracomment>%1 is a group number.</extracomment>
+        <translation>El grupo %1 no coincide con su clave de recuperación. Revise lo que anotó o muestre la clave de nuevo.</translation>
+    </message>
+    <message>
+        <source>Groups %1 and %2 do not match your recovery key. Check what you wrote down, or show the key again.</source>
+        <translation>Los grupos %1 y %2 no coinciden con su clave de recuperación. Revise lo que anotó o muestre la clave de nuevo.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Paso %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way back into this profile and its cases. Write it down, print it or save it somewhere safe — away from this computer.</source>
+        <translation>Si olvida su frase de contraseña, esta clave es la única forma de volver a este perfil y sus casos. Anótela, imprímala o guárdela en un lugar seguro, fuera de este ordenador.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown only once.&lt;/b&gt; Consilium keeps no copy it could show you again, and nobody can recover it for you.</source>
+        <translation>&lt;b&gt;Solo se muestra una vez.&lt;/b&gt; Consilium no guarda ninguna copia que pueda volver a mostrarle, y nadie puede recuperarla por usted.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key to the clipboard, e.g. for a password manager</source>
+        <translation>Copiar la clave de recuperación al portapapeles, p. ej. para un gestor de contraseñas</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Guardar en archivo…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as a text file, e.g. on a USB stick you keep safe</source>
+        <translation>Guardar la clave de recuperación como archivo de texto, p. ej. en una memoria USB que guarde en lugar seguro</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key on paper</source>
+        <translation>Imprimir la clave de recuperación en papel</translation>
+    </message>
+    <message>
+        <source>I have stored my recovery key in a safe place</source>
+        <translation>He guardado mi clave de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery key by typing two of its groups</source>
+        <translation>Confirmar la clave de recuperación escribiendo dos de sus grupos</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
+        <translation>Copiada. Péguela en su gestor de contraseñas y después vacíe el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Guardar clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Consilium recovery key</source>
+        <translation>Clave de recuperación de Consilium</translation>
+    </message>
+    <message>
+        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer&apos;s files can read your cases.</source>
+        <translation>Esta clave abre su perfil de Consilium si olvida su frase de contraseña. Guárdela en un lugar seguro, fuera del ordenador: quien la tenga junto con los archivos de este ordenador puede leer sus casos.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <extracomment>%1 is the system&apos;s reason.</extracomment>
+        <translation>No se pudo guardar la clave: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer.</source>
+        <extracomment>%1 is the file&apos;s path.</extracomment>
+        <translation>Guardada en %1. Llévela fuera de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Print Recovery Key</source>
+        <translation>Imprimir clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Paso %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3917,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
         <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
         <translation>El llavero del sistema no abrió este perfil: %1. Introduzca la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase? Use recovery key</source>
+        <translation>¿Olvidó la frase de contraseña? Usar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Open this profile with the recovery key shown when it was created, and choose a new passphrase</source>
+        <translation>Abrir este perfil con la clave de recuperación mostrada al crearlo y elegir una nueva frase de contraseña</translation>
     </message>
 </context>
 <context>

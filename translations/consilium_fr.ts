@@ -699,6 +699,186 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CredentialImportDialog</name>
+    <message>
+        <source>Import Clinician Credential</source>
+        <translation>Importer une attestation de praticien</translation>
+    </message>
+    <message>
+        <source>Choose the credential file your verifier issued for this profile. It is checked before anything is kept.</source>
+        <translation>Choisissez le fichier d’attestation que votre autorité de vérification a délivré pour ce profil. Il est vérifié avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Importer l’attestation</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CredentialImportPanel</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Credential file</source>
+        <translation>Fichier d’attestation</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>The credential file your verifier issued (.cred)</source>
+        <translation>Le fichier d’attestation délivré par votre autorité de vérification (.cred)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Verifier…</source>
+        <translation>Choisir l’&amp;autorité de vérification…</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
+        <translation>Le dossier de l’autorité de vérification, avec sa clé publique (verifier.pub) et sa liste de révocation (revocations.cbor)</translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation>Attestation :</translation>
+    </message>
+    <message>
+        <source>Verifier:</source>
+        <translation>Autorité de vérification :</translation>
+    </message>
+    <message>
+        <source>Open Credential</source>
+        <translation>Ouvrir une attestation</translation>
+    </message>
+    <message>
+        <source>Credentials (*.cred);;All files (*)</source>
+        <translation>Attestations (*.cred);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Verifier&apos;s Folder</source>
+        <translation>Choisir le dossier de l’autorité de vérification</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Le profil n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Ce fichier est illisible : %1</translation>
+    </message>
+    <message>
+        <source>This folder holds no usable verifier: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Ce dossier ne contient aucune autorité de vérification utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The verifier this profile trusts (%1…)</source>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
+        <translation>L’autorité de vérification à laquelle ce profil fait confiance (%1…)</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisi</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Profession:</source>
+        <translation>Profession :</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Spécialité :</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>Juridiction :</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valable jusqu’au :</translation>
+    </message>
+    <message>
+        <source>Open the profile first.</source>
+        <translation>Ouvrez d’abord le profil.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the verifier that issued this credential.</source>
+        <translation>Choisissez le dossier de l’autorité de vérification qui a délivré cette attestation.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid credential, or its signature does not match its content (it may have been altered).</source>
+        <translation>Ce fichier n’est pas une attestation valide, ou sa signature ne correspond pas à son contenu (il a peut-être été modifié).</translation>
+    </message>
+    <message>
+        <source>This credential was issued to another identity, not to this profile.</source>
+        <translation>Cette attestation a été délivrée à une autre identité, pas à ce profil.</translation>
+    </message>
+    <message>
+        <source>This credential was signed by another verifier than the one this profile trusts.</source>
+        <translation>Cette attestation a été signée par une autre autorité de vérification que celle à laquelle ce profil fait confiance.</translation>
+    </message>
+    <message>
+        <source>This credential was not signed by the chosen verifier.</source>
+        <translation>Cette attestation n’a pas été signée par l’autorité de vérification choisie.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s revocation list is not signed by the verifier.</source>
+        <translation>La liste de révocation n’est pas signée par l’autorité de vérification.</translation>
+    </message>
+    <message>
+        <source>This credential has been revoked by its verifier.</source>
+        <translation>Cette attestation a été révoquée par son autorité de vérification.</translation>
+    </message>
+    <message>
+        <source>This credential expired on %1.</source>
+        <extracomment>%1 is a date.</extracomment>
+        <translation>Cette attestation a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>This credential is not valid before %1.</source>
+        <translation>Cette attestation n’est pas valable avant le %1.</translation>
+    </message>
+    <message>
+        <source>✓ Signed by the verifier and issued to this profile. Colleagues will see you as verified.</source>
+        <translation>✓ Signée par l’autorité de vérification et délivrée à ce profil. Vos collègues vous verront comme vérifié.</translation>
+    </message>
+    <message>
+        <source>The credential was not kept: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>L’attestation n’a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CredentialStepPage</name>
+    <message>
+        <source>Add your clinician credential</source>
+        <translation>Ajoutez votre attestation de praticien</translation>
+    </message>
+    <message>
+        <source>A verifier checked your licence and issued a credential file for this profile. With it, colleagues see a verified badge beside your name and your cases. You can also add it later from the File menu.</source>
+        <translation>Une autorité de vérification a contrôlé votre droit d’exercice et délivré un fichier d’attestation pour ce profil. Grâce à lui, vos collègues voient un badge « vérifié » à côté de votre nom et de vos cas. Vous pouvez aussi l’ajouter plus tard depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>Skip for Now</source>
+        <translation>Passer pour l’instant</translation>
+    </message>
+    <message>
+        <source>Import Credential</source>
+        <translation>Importer l’attestation</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::DeidPage</name>
     <message>
         <source>De-identify</source>
@@ -2036,6 +2216,18 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Cases you started and have not published yet</source>
         <translation>Les cas commencés et pas encore publiés</translation>
     </message>
+    <message>
+        <source>Credential imported: colleagues now see you as verified.</source>
+        <translation>Attestation importée : vos collègues vous voient désormais comme vérifié.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Credential…</source>
+        <translation>Importer une &amp;attestation…</translation>
+    </message>
+    <message>
+        <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>
+        <translation>Ajouter l’attestation de praticien délivrée pour ce profil, pour que vos collègues vous voient comme vérifié</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::Navigator</name>
@@ -2163,16 +2355,24 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Wrong passphrase.</source>
         <translation>Phrase secrète incorrecte.</translation>
     </message>
+    <message>
+        <source>This is not a complete recovery key: check each group of four characters.</source>
+        <translation>Ce n’est pas une clé de récupération complète : vérifiez chaque groupe de quatre caractères.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this profile. Check that it is the key shown when the profile was created.</source>
+        <translation>Cette clé de récupération n’ouvre pas ce profil. Vérifiez qu’il s’agit bien de la clé affichée à la création du profil.</translation>
+    </message>
+    <message>
+        <source>This profile has no recovery key.</source>
+        <translation>Ce profil n’a pas de clé de récupération.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileSetupPage</name>
     <message>
         <source>Create your profile</source>
         <translation>Créez votre profil</translation>
-    </message>
-    <message>
-        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer; nobody, including the Consilium team, can recover it for you.</source>
-        <translation>Vos collègues voient votre nom, votre profession et votre spécialité à côté des cas que vous partagez. La phrase secrète protège la copie chiffrée de vos cas sur cet ordinateur ; personne, pas même l’équipe Consilium, ne peut la récupérer pour vous.</translation>
     </message>
     <message>
         <source>e.g. Dr. Amara Okafor</source>
@@ -2289,6 +2489,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The profile could not be created: %1</source>
         <translation>Le profil n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer. Next you get a recovery key: without it, nobody, including the Consilium team, can open this profile if you forget the passphrase.</source>
+        <translation>Vos collègues voient votre nom, votre profession et votre spécialité à côté des cas que vous partagez. La phrase secrète protège la copie chiffrée de vos cas sur cet ordinateur. Vous recevrez ensuite une clé de récupération : sans elle, personne, pas même l’équipe Consilium, ne peut ouvrir ce profil si vous oubliez la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2729,206 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back.</source>
         <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
         <translation>Le relais est injoignable (%1). Le cas est enregistré et attend dans la boîte d’envoi ; il sera envoyé automatiquement au retour de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RecoverAccessPage</name>
+    <message>
+        <source>Use your recovery key</source>
+        <translation>Utiliser votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you saved when you created this profile, then choose a new passphrase. Your cases, contacts and keys stay as they are.</source>
+        <translation>Saisissez la clé de récupération conservée lors de la création de ce profil, puis choisissez une nouvelle phrase secrète. Vos cas, contacts et clés restent intacts.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;récupération :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Revenir à la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Set Passphrase and Unlock</source>
+        <translation>Définir la phrase secrète et déverrouiller</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group of four characters.</source>
+        <translation>Cette clé de récupération contient une faute de frappe : vérifiez chaque groupe de quatre caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Opening the profile with the recovery key…</source>
+        <translation>Ouverture du profil avec la clé de récupération…</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RecoveryConfirmPage</name>
+    <message>
+        <source>Confirm your recovery key</source>
+        <translation>Confirmez votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Show the Key Again</source>
+        <translation>Afficher à nouveau la clé</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>To be sure you have it, type groups %1 and %2 of your recovery key, as you wrote them down.</source>
+        <extracomment>%1 and %2 are group numbers counted from 1, as printed above each group.</extracomment>
+        <translation>Pour vérifier que vous l’avez bien notée, saisissez les groupes %1 et %2 de votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <extracomment>%1 is a group number counted from 1.</extracomment>
+        <translation>Groupe &amp;%1 :</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Group %1 does not match your recovery key. Check what you wrote down, or show the key again.</source>
+        <extracomment>%1 is a group number.</extracomment>
+        <translation>Le groupe %1 ne correspond pas à votre clé de récupération. Vérifiez ce que vous avez noté, ou affichez à nouveau la clé.</translation>
+    </message>
+    <message>
+        <source>Groups %1 and %2 do not match your recovery key. Check what you wrote down, or show the key again.</source>
+        <translation>Les groupes %1 et %2 ne correspondent pas à votre clé de récupération. Vérifiez ce que vous avez noté, ou affichez à nouveau la clé.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way back into this profile and its cases. Write it down, print it or save it somewhere safe — away from this computer.</source>
+        <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen de retrouver ce profil et ses cas. Notez-la, imprimez-la ou enregistrez-la en lieu sûr, hors de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown only once.&lt;/b&gt; Consilium keeps no copy it could show you again, and nobody can recover it for you.</source>
+        <translation>&lt;b&gt;Affichée une seule fois.&lt;/b&gt; Consilium n’en garde aucune copie qu’il pourrait vous montrer à nouveau, et personne ne peut la récupérer pour vous.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key to the clipboard, e.g. for a password manager</source>
+        <translation>Copier la clé de récupération dans le presse-papiers, p. ex. pour un gestionnaire de mots de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as a text file, e.g. on a USB stick you keep safe</source>
+        <translation>Enregistrer la clé de récupération dans un fichier texte, p. ex. sur une clé USB conservée en lieu sûr</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key on paper</source>
+        <translation>Imprimer la clé de récupération sur papier</translation>
+    </message>
+    <message>
+        <source>I have stored my recovery key in a safe place</source>
+        <translation>J’ai conservé ma clé de récupération en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery key by typing two of its groups</source>
+        <translation>Confirmer la clé de récupération en saisissant deux de ses groupes</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
+        <translation>Copiée. Collez-la dans votre gestionnaire de mots de passe, puis videz le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Enregistrer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Consilium recovery key</source>
+        <translation>Clé de récupération Consilium</translation>
+    </message>
+    <message>
+        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer&apos;s files can read your cases.</source>
+        <translation>Cette clé ouvre votre profil Consilium si vous oubliez sa phrase secrète. Conservez-la en lieu sûr, hors de l’ordinateur : quiconque la possède ainsi que les fichiers de cet ordinateur peut lire vos cas.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <extracomment>%1 is the system&apos;s reason.</extracomment>
+        <translation>La clé n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer.</source>
+        <extracomment>%1 is the file&apos;s path.</extracomment>
+        <translation>Enregistrée dans %1. Déplacez-la hors de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Print Recovery Key</source>
+        <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Étape %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3917,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
         <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
         <translation>Le trousseau du système n’a pas ouvert ce profil : %1. Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase? Use recovery key</source>
+        <translation>Phrase secrète oubliée ? Utiliser la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Open this profile with the recovery key shown when it was created, and choose a new passphrase</source>
+        <translation>Ouvrir ce profil avec la clé de récupération affichée à sa création, et choisir une nouvelle phrase secrète</translation>
     </message>
 </context>
 <context>

@@ -101,4 +101,17 @@ Result<std::optional<crypto::DeviceKeys>> KeyringRepository::device()
     return std::optional<crypto::DeviceKeys>(crypto::DeviceKeys{std::move(*signing), std::move(*encryption)});
 }
 
+Result<KeyringRepository::OwnKeys> KeyringRepository::ownKeys(const QString& missingMessage)
+{
+    auto identityKey = identity();
+    if (!identityKey)
+        return tl::unexpected(identityKey.error());
+    auto deviceKeys = device();
+    if (!deviceKeys)
+        return tl::unexpected(deviceKeys.error());
+    if (!identityKey->has_value() || !deviceKeys->has_value())
+        return fail(QStringLiteral("store"), ErrorCode::NotFound, missingMessage);
+    return OwnKeys{std::move(**identityKey), std::move(**deviceKeys)};
+}
+
 } // namespace consilium::store

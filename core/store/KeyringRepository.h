@@ -29,6 +29,14 @@ public:
     Result<void> saveDevice(const crypto::DeviceKeys& device);
     Result<std::optional<crypto::DeviceKeys>> device();
 
+    /// Both, for what needs the whole keyring (sync, key backups); NotFound (saying `what`
+    /// cannot be done) when either is missing.
+    struct OwnKeys {
+        crypto::SigningKeyPair identity;
+        crypto::DeviceKeys device;
+    };
+    Result<OwnKeys> ownKeys(const QString& missingMessage);
+
 private:
     Result<void> insert(const char* purpose, const crypto::SecretBytes& secret, const QByteArray& publicKey);
     Result<std::optional<crypto::SecretBytes>> secret(const char* purpose);

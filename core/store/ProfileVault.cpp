@@ -1,5 +1,7 @@
 #include "core/store/ProfileVault.h"
 
+#include "core/crypto/KeyBackup.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -13,6 +15,11 @@ namespace {
 
 const QString kDomain = QStringLiteral("store");
 constexpr std::chrono::milliseconds kMaximumDelay = std::chrono::minutes(5);
+
+// The recovery key has 256 random bits: stretching it adds nothing, so its wrap of the database
+// key uses libsodium's cheapest Argon2id costs (the passphrase wrap's format is reused as is).
+constexpr crypto::Argon2Params kRecoveryWrapCost{1, 8ull * 1024 * 1024};
+constexpr qint64 kMaxKeyBackupFile = 4096;
 
 // The failure record: "<failed attempts> <ms since epoch of the last failure>".
 struct Attempts {
@@ -62,24 +69,45 @@ bool ProfileVault::exists() const
     return QFile::exists(keyFilePath());
 }
 
+QString ProfileVault::recoveryFilePath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("profile.recovery"));
+}
+
+QString ProfileVault::keyBackupFilePath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("key-backup.cbor"));
+}
+
+QString ProfileVault::unconfirmedFilePath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("recovery.unconfirmed"));
+}
+
 Result<void> ProfileVault::writeKeyFile(const QByteArray& wrapped)
+{
+    return writeFile(keyFilePath(), wrapped);
+}
+
+Result<void> ProfileVault::writeFile(const QString& path, const QByteArray& bytes)
 {
     if (!QDir().mkpath(m_folder))
         return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot create folder %1").arg(m_folder));
     // QSaveFile writes beside the target, fsyncs and renames: the old key file stays valid until
     // the new one is complete, so a crash never leaves a profile without a usable key file.
-    QSaveFile file(keyFilePath());
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(keyFilePath(), file.errorString()));
+        return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(wrapped);
+    file.write(bytes);
     if (!file.commit())
-        return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(keyFilePath(), file.errorString()));
+        return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
 Result<std::unique_ptr<Store>> ProfileVault::create(const crypto::SecretBytes& passphrase,
-                                                    const crypto::Argon2Params& params)
+                                                    const crypto::Argon2Params& params,
+                                                    const crypto::RecoveryKey* recoveryKey)
 {
     if (exists())
         return fail(kDomain, ErrorCode::AlreadyExists, QStringLiteral("a profile already exists in %1").arg(m_folder));
@@ -99,8 +127,102 @@ Result<std::unique_ptr<Store>> ProfileVault::create(const crypto::SecretBytes& p
     auto store = Store::open(m_folder, databaseKey.view());
     if (!store)
         return tl::unexpected(store.error());
+    if (recoveryKey) {
+        if (auto unconfirmed = setRecoveryConfirmed(false); !unconfirmed)
+            return tl::unexpected(unconfirmed.error());
+        auto recoveryWrap = crypto::wrapKeyWithPassphrase(databaseKey, recoveryKey->key(), kRecoveryWrapCost);
+        if (!recoveryWrap)
+            return tl::unexpected(recoveryWrap.error());
+        if (auto written = writeFile(recoveryFilePath(), *recoveryWrap); !written)
+            return tl::unexpected(written.error());
+    }
     if (auto written = writeKeyFile(*wrapped); !written)
         return tl::unexpected(written.error());
+    return store;
+}
+
+Result<void> ProfileVault::writeKeyBackup(Store& store, const crypto::RecoveryKey& recoveryKey)
+{
+    auto keys = store.keyring().ownKeys(QStringLiteral("this profile has no keys to back up yet"));
+    if (!keys)
+        return tl::unexpected(keys.error());
+    const crypto::KeyBackupContents contents{std::move(keys->identity), std::move(keys->device)};
+    auto backup = crypto::keybackup::createWithRecoveryKey(contents, recoveryKey);
+    if (!backup)
+        return tl::unexpected(backup.error());
+    return writeFile(keyBackupFilePath(), *backup);
+}
+
+Result<void> ProfileVault::replaceRecovery(Store& store, const crypto::SecretBytes& databaseKey,
+                                           const crypto::RecoveryKey& recoveryKey)
+{
+    if (auto unconfirmed = setRecoveryConfirmed(false); !unconfirmed)
+        return unconfirmed;
+    auto recoveryWrap = crypto::wrapKeyWithPassphrase(databaseKey, recoveryKey.key(), kRecoveryWrapCost);
+    if (!recoveryWrap)
+        return tl::unexpected(recoveryWrap.error());
+    // The backup first: a crash between the two leaves a backup the old wrap cannot match, and
+    // recover() then says the key is wrong rather than opening with half of each.
+    if (auto backedUp = writeKeyBackup(store, recoveryKey); !backedUp)
+        return backedUp;
+    return writeFile(recoveryFilePath(), *recoveryWrap);
+}
+
+bool ProfileVault::isRecoveryConfirmed() const
+{
+    return !QFile::exists(unconfirmedFilePath());
+}
+
+Result<void> ProfileVault::setRecoveryConfirmed(bool confirmed)
+{
+    if (confirmed) {
+        if (QFile::exists(unconfirmedFilePath()) && !QFile::remove(unconfirmedFilePath()))
+            return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot remove %1").arg(unconfirmedFilePath()));
+        return {};
+    }
+    return writeFile(unconfirmedFilePath(), QByteArrayLiteral("The recovery key was not confirmed yet.\n"));
+}
+
+bool ProfileVault::hasRecovery() const
+{
+    return QFile::exists(recoveryFilePath()) && QFile::exists(keyBackupFilePath());
+}
+
+Result<std::unique_ptr<Store>> ProfileVault::recover(const crypto::RecoveryKey& recoveryKey,
+                                                     const crypto::SecretBytes& newPassphrase,
+                                                     const crypto::Argon2Params& params)
+{
+    if (newPassphrase.isEmpty())
+        return fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("the new passphrase must not be empty"));
+    QFile backupFile(keyBackupFilePath());
+    QFile recoveryFile(recoveryFilePath());
+    if (!exists() || !backupFile.open(QIODevice::ReadOnly) || !recoveryFile.open(QIODevice::ReadOnly))
+        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("this profile has no recovery key"));
+    // The backup first: it says plainly when the key is wrong (its AEAD tag does not verify).
+    auto contents = crypto::keybackup::openWithRecoveryKey(backupFile.read(kMaxKeyBackupFile), recoveryKey);
+    if (!contents) {
+        if (contents.error().code == ErrorCode::PermissionDenied)
+            return fail(kDomain, ErrorCode::PermissionDenied, QStringLiteral("wrong recovery key for this profile"));
+        return tl::unexpected(contents.error());
+    }
+    auto databaseKey = crypto::unwrapKeyWithPassphrase(recoveryFile.read(kMaxKeyBackupFile), recoveryKey.key());
+    if (!databaseKey)
+        return tl::unexpected(databaseKey.error());
+    auto store = Store::open(m_folder, databaseKey->view());
+    if (!store)
+        return tl::unexpected(store.error());
+    auto identity = (*store)->keyring().identity();
+    if (!identity)
+        return tl::unexpected(identity.error());
+    if (!identity->has_value() || (*identity)->publicKey() != contents->identity.publicKey())
+        return fail(kDomain, ErrorCode::PermissionDenied,
+                    QStringLiteral("the key backup belongs to another identity than this profile's"));
+    auto wrapped = crypto::wrapKeyWithPassphrase(*databaseKey, newPassphrase, params);
+    if (!wrapped)
+        return tl::unexpected(wrapped.error());
+    if (auto written = writeKeyFile(*wrapped); !written)
+        return tl::unexpected(written.error());
+    recordSuccess();
     return store;
 }
 

@@ -47,18 +47,13 @@ quint64 now()
 
 Result<SyncProfile> SyncProfile::load(store::Store& store)
 {
-    auto identity = store.keyring().identity();
-    if (!identity)
-        return tl::unexpected(identity.error());
-    auto device = store.keyring().device();
-    if (!device)
-        return tl::unexpected(device.error());
-    if (!identity->has_value() || !device->has_value())
-        return fail(kDomain, ErrorCode::NotFound, QStringLiteral("this profile has no keys (not initialised)"));
+    auto keys = store.keyring().ownKeys(QStringLiteral("this profile has no keys (not initialised)"));
+    if (!keys)
+        return tl::unexpected(keys.error());
     SyncProfile profile;
     profile.m_store = &store;
-    profile.m_identity = std::make_shared<crypto::SigningKeyPair>(std::move(**identity));
-    profile.m_device = std::make_shared<crypto::DeviceKeys>(std::move(**device));
+    profile.m_identity = std::make_shared<crypto::SigningKeyPair>(std::move(keys->identity));
+    profile.m_device = std::make_shared<crypto::DeviceKeys>(std::move(keys->device));
     return profile;
 }
 

@@ -105,11 +105,13 @@ public:
     /// The next object sequence number of this device in the case (1, 2, ...), recorded.
     Result<quint64> takeSequence(const QByteArray& caseId);
 
+    /// The pinned verifier and its revocation list; NotFound before setUp().
+    Result<crypto::VerifierPublicState> verifier();
+
 private:
     SyncProfile() = default;
     Result<std::optional<QByteArray>> value(const QString& name);
     Result<void> setValue(const QString& name, const QByteArray& value);
-    Result<crypto::VerifierPublicState> verifier();
 
     store::Store* m_store = nullptr;
     std::shared_ptr<crypto::SigningKeyPair> m_identity;

@@ -9,6 +9,7 @@
 #include "ui/account/UnlockPage.h"
 
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/OnboardingTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -82,6 +83,7 @@ TEST_CASE("a profile is created through the setup page and unlocked afterwards",
 
         QSignalSpy ready(&gate, &ProfileGate::storeReady);
         QTest::mouseClick(create, Qt::LeftButton);
+        REQUIRE(consilium::test::completeOnboarding(gate));
         REQUIRE(pumpUntil([&] { return ready.count() == 1; }));
         std::unique_ptr<store::StoreHost> host = gate.takeStore();
         REQUIRE(host);

@@ -1,4 +1,5 @@
 #include "core/store/ProfileVault.h"
+#include "core/store/ProfileSetup.h"
 #include "tests/store/StoreTestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -123,4 +124,52 @@ TEST_CASE("a damaged key file is reported, not mistaken for a wrong passphrase l
     auto none = missing.unlock(pass("p"));
     REQUIRE_FALSE(none.has_value());
     CHECK(none.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("the recovery key sets a new passphrase and keeps the data; a wrong one is refused", "[store]")
+{
+    QTemporaryDir dir;
+    store::ProfileVault vault(dir.path(), std::chrono::milliseconds(50));
+    const crypto::RecoveryKey recovery = crypto::RecoveryKey::generate();
+    {
+        auto store = vault.create(pass("forgotten long passphrase"), kFast, &recovery);
+        REQUIRE(store.has_value());
+        CHECK_FALSE(vault.hasRecovery()); // no keys yet to back up
+        REQUIRE(store::initialiseProfile(**store, {QStringLiteral("Dr. A"), QStringLiteral("Physician"), {}}));
+        REQUIRE(vault.writeKeyBackup(**store, recovery));
+        REQUIRE((*store)->cases().save(makeCase(7)).has_value());
+    }
+    CHECK(vault.hasRecovery());
+
+    const crypto::RecoveryKey other = crypto::RecoveryKey::generate();
+    auto refused = vault.recover(other, pass("new passphrase here"), kFast);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("wrong recovery key")));
+
+    // Typed back as shown (lower case, spaces instead of dashes) it opens the same store.
+    auto typed =
+        crypto::RecoveryKey::parse(recovery.toDisplayString().toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+    REQUIRE(typed.has_value());
+    {
+        auto store = vault.recover(*typed, pass("new passphrase here"), kFast);
+        REQUIRE(store.has_value());
+        auto kept = (*store)->cases().find(makeCase(7).id);
+        REQUIRE(kept.has_value());
+        CHECK(kept->has_value());
+    }
+    CHECK_FALSE(vault.unlock(pass("forgotten long passphrase")).has_value());
+    auto reopened = vault.unlock(pass("new passphrase here"));
+    REQUIRE(reopened.has_value());
+}
+
+TEST_CASE("a profile without recovery files says so instead of failing obscurely", "[store]")
+{
+    QTemporaryDir dir;
+    store::ProfileVault vault(dir.path());
+    REQUIRE(vault.create(pass("some passphrase"), kFast).has_value());
+    CHECK_FALSE(vault.hasRecovery());
+    auto refused = vault.recover(crypto::RecoveryKey::generate(), pass("x"), kFast);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::NotFound);
 }

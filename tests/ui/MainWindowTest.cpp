@@ -25,14 +25,15 @@
 #include "ui/viewer/ViewerPanel.h"
 
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/OnboardingTestSupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QDir>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -93,7 +94,7 @@ QString setupTitle(MainWindow& window)
 {
     if (!window.profileGate())
         return {};
-    const auto* title = window.profileGate()->setupPage()->findChild<QLabel*>();
+    const auto* title = window.profileGate()->setupPage()->findChild<QLabel*>(QStringLiteral("setupTitle"));
     return title ? title->text() : QString();
 }
 
@@ -131,6 +132,7 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     secrets[1]->setText(QStringLiteral("violet tractor lagoon biscuit"));
     REQUIRE(setup->createButton()->isEnabled());
     setup->createButton()->click();
+    REQUIRE(consilium::test::completeOnboarding(*window.profileGate()));
     REQUIRE(pumpUntil([&] { return window.feedPage() != nullptr; }, 15000));
 
     // An empty feed says what will appear and that it is encrypted.
@@ -147,6 +149,16 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     CHECK(title->isVisible());
     CHECK(title->font().pointSizeF() > window.font().pointSizeF());
     saveScreenshot(window, QStringLiteral("main-window-empty"));
+
+    // File › Import Credential… opens the credential dialog over the open profile.
+    QAction* importCredential = findAction(window.menuBar(), QStringLiteral("actionImportCredential"));
+    REQUIRE(importCredential != nullptr);
+    CHECK(importCredential->isEnabled());
+    importCredential->trigger();
+    auto* credentialDialog = window.findChild<QDialog*>(QStringLiteral("credentialImportDialog"));
+    REQUIRE(credentialDialog != nullptr);
+    CHECK(credentialDialog->isVisible());
+    credentialDialog->close();
 
     // File › New Case… (Ctrl+N, also on the toolbar) opens the publish wizard; Go › Drafts
     // (Ctrl+Shift+D) shows the drafts page beside the sidebar; locking closes both.
@@ -197,6 +209,7 @@ TEST_CASE("an idle profile locks itself, File > Lock Profile locks at once, and 
             edit->setText(passphrase);
     }
     setup->createButton()->click();
+    REQUIRE(consilium::test::completeOnboarding(*window.profileGate()));
     REQUIRE(pumpUntil([&] { return window.isProfileOpen(); }, 15000));
     CHECK(lock->isEnabled());
 
@@ -304,15 +317,16 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
     // Open Recent: tests/viewer/OpenRecentTest.cpp; Keyboard Shortcuts:
     // tests/viewer/MagnifierShortcutsTest.cpp; Go › Cases and Images, Lock Profile, Settings:
     // below (the settings' pages themselves: tests/settings, tests/keychain). New Case and Go ›
-    // Drafts: the first test above, and the wizard itself in tests/compose.
+    // Drafts: the first test above, and the wizard itself in tests/compose. Import Credential:
+    // the first test above, and its checks in tests/account/CredentialImportTest.cpp.
     CHECK(names
           == QStringList{
               QStringLiteral("actionNewCase"), QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
               QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"), QStringLiteral("actionSettings"),
-              QStringLiteral("actionLockProfile"), QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"),
-              QStringLiteral("actionGoImages"), QStringLiteral("actionGoDrafts"), QStringLiteral("actionGoPeople"),
-              QStringLiteral("actionGoGroups"), QStringLiteral("actionGoDevices"), QStringLiteral("actionShortcuts"),
-              QStringLiteral("actionAbout")});
+              QStringLiteral("actionImportCredential"), QStringLiteral("actionLockProfile"),
+              QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"), QStringLiteral("actionGoImages"),
+              QStringLiteral("actionGoDrafts"), QStringLiteral("actionGoPeople"), QStringLiteral("actionGoGroups"),
+              QStringLiteral("actionGoDevices"), QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
 }
 
 TEST_CASE("File > Settings opens one settings window whose idle lock the window follows at once", "[ui]")

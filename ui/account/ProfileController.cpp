@@ -1,6 +1,7 @@
 #include "ui/account/ProfileController.h"
 
 #include "core/common/Async.h"
+#include "core/common/Logging.h"
 #include "core/demo/DemoSeeder.h" // the marker file name only; nothing of the seeder is linked
 #include "core/keychain/SystemKeychain.h"
 #include "core/store/ProfileSetup.h"
@@ -9,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+
+#include <utility>
 
 namespace consilium::ui {
 
@@ -61,34 +64,106 @@ std::chrono::milliseconds ProfileController::retryAfter() const
     return store::ProfileVault(m_folder, m_backOffBase).retryAfter();
 }
 
+struct ProfileController::Created {
+    std::unique_ptr<store::Store> store;
+    std::optional<crypto::RecoveryKey> recoveryKey;
+};
+
 void ProfileController::create(const NewProfile& profile, crypto::SecretBytes passphrase)
 {
     if (m_busy)
         return;
     setBusy(true);
+    m_newRecoveryKey.reset();
     // SecretBytes is move-only and the task must be copyable: share it; it is wiped with the task.
     auto secret = std::make_shared<crypto::SecretBytes>(std::move(passphrase));
     runAsync(
         this,
-        [folder = m_folder, fixed = m_fixedArgon2, base = m_backOffBase, profile, secret]() -> StoreResult {
+        [folder = m_folder, fixed = m_fixedArgon2, base = m_backOffBase, profile, secret]() -> Result<Created> {
             auto params = argon2For(fixed);
             if (!params)
                 return tl::unexpected(params.error());
-            auto opened = store::ProfileVault(folder, base).create(*secret, *params);
+            crypto::RecoveryKey recoveryKey = crypto::RecoveryKey::generate();
+            store::ProfileVault vault(folder, base);
+            auto opened = vault.create(*secret, *params, &recoveryKey);
             if (!opened)
                 return tl::unexpected(opened.error());
             if (auto ready =
                     store::initialiseProfile(**opened, {profile.displayName, profile.profession, profile.specialty});
                 !ready)
                 return tl::unexpected(ready.error());
-            return std::move(*opened);
+            if (auto backedUp = vault.writeKeyBackup(**opened, recoveryKey); !backedUp)
+                return tl::unexpected(backedUp.error());
+            return Created{std::move(*opened), std::move(recoveryKey)};
         },
-        [this](StoreResult result) { finish(std::move(result)); });
+        [this](Result<Created> result) {
+            if (!result) {
+                finish(tl::unexpected(result.error()));
+                return;
+            }
+            m_newRecoveryKey = std::move(result->recoveryKey);
+            finish(std::move(result->store));
+        });
+}
+
+std::optional<crypto::RecoveryKey> ProfileController::takeNewRecoveryKey()
+{
+    return std::exchange(m_newRecoveryKey, std::nullopt);
+}
+
+void ProfileController::markRecoveryConfirmed()
+{
+    // A small file operation: the marker only decides whether the next unlock makes a new key.
+    if (auto confirmed = store::ProfileVault(m_folder, m_backOffBase).setRecoveryConfirmed(true); !confirmed)
+        qCWarning(lcUi) << "recovery key confirmation not recorded:" << confirmed.error().message;
+}
+
+bool ProfileController::hasRecovery() const
+{
+    return store::ProfileVault(m_folder, m_backOffBase).hasRecovery();
+}
+
+void ProfileController::recover(const QString& typedRecoveryKey, crypto::SecretBytes newPassphrase)
+{
+    if (m_busy)
+        return;
+    // A typo is caught by the key's checksum before anything slow happens.
+    auto recoveryKey = crypto::RecoveryKey::parse(typedRecoveryKey);
+    if (!recoveryKey) {
+        Q_EMIT recoveryFailed(tr("This is not a complete recovery key: check each group of four characters."));
+        return;
+    }
+    setBusy(true);
+    auto key = std::make_shared<crypto::RecoveryKey>(std::move(*recoveryKey));
+    auto secret = std::make_shared<crypto::SecretBytes>(std::move(newPassphrase));
+    runAsync(
+        this,
+        [folder = m_folder, fixed = m_fixedArgon2, base = m_backOffBase, key, secret]() -> StoreResult {
+            auto params = argon2For(fixed);
+            if (!params)
+                return tl::unexpected(params.error());
+            return store::ProfileVault(folder, base).recover(*key, *secret, *params);
+        },
+        [this](StoreResult result) {
+            if (!result) {
+                setBusy(false);
+                const Error& error = result.error();
+                Q_EMIT recoveryFailed(
+                    error.code == ErrorCode::PermissionDenied
+                        ? tr("This recovery key does not open this profile. Check that it is the key shown when "
+                             "the profile was created.")
+                    : error.code == ErrorCode::NotFound ? tr("This profile has no recovery key.")
+                                                        : error.message);
+                return;
+            }
+            finish(std::move(result));
+        });
 }
 
 struct ProfileController::Opened {
     std::unique_ptr<store::Store> store;
     crypto::SecretBytes keyForKeychain; ///< empty unless the user asked to remember the key
+    std::optional<crypto::RecoveryKey> newRecoveryKey; ///< replaced an unconfirmed one
 };
 
 void ProfileController::unlock(crypto::SecretBytes passphrase, bool rememberInKeychain)
@@ -96,6 +171,7 @@ void ProfileController::unlock(crypto::SecretBytes passphrase, bool rememberInKe
     if (m_busy)
         return;
     setBusy(true);
+    m_newRecoveryKey.reset();
     auto secret = std::make_shared<crypto::SecretBytes>(std::move(passphrase));
     runAsync(
         this,
@@ -107,7 +183,14 @@ void ProfileController::unlock(crypto::SecretBytes passphrase, bool rememberInKe
             auto opened = vault.openWithDatabaseKey(*key);
             if (!opened)
                 return tl::unexpected(opened.error());
-            return Opened{std::move(*opened), rememberInKeychain ? std::move(*key) : crypto::SecretBytes()};
+            std::optional<crypto::RecoveryKey> recoveryKey;
+            if (vault.hasRecovery() && !vault.isRecoveryConfirmed()) {
+                recoveryKey = crypto::RecoveryKey::generate();
+                if (auto replaced = vault.replaceRecovery(**opened, *key, *recoveryKey); !replaced)
+                    return tl::unexpected(replaced.error());
+            }
+            return Opened{std::move(*opened), rememberInKeychain ? std::move(*key) : crypto::SecretBytes(),
+                          std::move(recoveryKey)};
         },
         [this](Result<Opened> result) { finishUnlock(std::move(result)); });
 }
@@ -221,6 +304,7 @@ void ProfileController::finishUnlock(Result<Opened> result)
         return;
     }
     crypto::SecretBytes key = std::move(result->keyForKeychain);
+    m_newRecoveryKey = std::move(result->newRecoveryKey);
     finish(std::move(result->store));
     if (key.isEmpty())
         return;

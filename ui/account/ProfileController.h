@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/crypto/PassphraseWrap.h"
+#include "core/crypto/RecoveryKey.h"
 #include "core/crypto/SecretBytes.h"
 
 #include <QObject>
@@ -51,7 +52,23 @@ public:
     /// How long until the vault accepts another unlock attempt.
     [[nodiscard]] std::chrono::milliseconds retryAfter() const;
 
+    /// Also makes the profile's recovery key (store::ProfileVault, Recovery): after unlocked(),
+    /// takeNewRecoveryKey() hands it over, to be shown once.
     void create(const NewProfile& profile, crypto::SecretBytes passphrase);
+    /// The recovery key made by the last create() — or by an unlock, when the previous one was
+    /// never confirmed — once; empty otherwise.
+    std::optional<crypto::RecoveryKey> takeNewRecoveryKey();
+    [[nodiscard]] bool hasNewRecoveryKey() const { return m_newRecoveryKey.has_value(); }
+
+    /// The user typed parts of the shown recovery key back. Until then every unlock replaces
+    /// the key with a new one to show (the app may have closed while the first was on screen).
+    void markRecoveryConfirmed();
+
+    /// True when this profile can be opened with its recovery key (made by this app).
+    [[nodiscard]] bool hasRecovery() const;
+    /// Forgotten passphrase: opens the profile with the recovery key as typed and protects it
+    /// with `newPassphrase` from then on. Ends with unlocked() or recoveryFailed().
+    void recover(const QString& typedRecoveryKey, crypto::SecretBytes newPassphrase);
     /// With `rememberInKeychain`, the database key also goes to the system keychain once the
     /// profile is open, so later unlocks on this machine need no passphrase (opt-in).
     void unlock(crypto::SecretBytes passphrase, bool rememberInKeychain = false);
@@ -69,6 +86,8 @@ public:
     /// passphraseChanged() or failed().
     void changePassphrase(crypto::SecretBytes current, crypto::SecretBytes replacement);
 
+    /// The opened store until takeStore() (the onboarding steps use it first), or null.
+    [[nodiscard]] store::StoreHost* storeHost() const { return m_store.get(); }
     /// The opened store after unlocked(); the caller owns it from then on.
     std::unique_ptr<store::StoreHost> takeStore();
 
@@ -76,6 +95,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void unlocked();
     void failed(const QString& message, qint64 retryAfterMs);
+    /// recover() did not open the profile; `message` is for the user.
+    void recoveryFailed(const QString& message);
     /// The system keychain could not be used; the passphrase still works.
     void keychainFailed(const QString& message);
     void keychainChanged(bool enabled);
@@ -83,6 +104,7 @@ Q_SIGNALS:
 
 private:
     struct Opened;
+    struct Created;
     void setBusy(bool busy);
     void finish(Result<std::unique_ptr<store::Store>> result);
     void finishUnlock(Result<Opened> result);
@@ -96,6 +118,7 @@ private:
     std::chrono::milliseconds m_backOffBase;
     bool m_busy = false;
     std::unique_ptr<store::StoreHost> m_store;
+    std::optional<crypto::RecoveryKey> m_newRecoveryKey;
     keychain::SystemKeychain* m_keychain = nullptr;
 };
 

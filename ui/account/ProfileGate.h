@@ -10,13 +10,19 @@ class StoreHost;
 
 namespace consilium::ui {
 
+class CredentialStepPage;
 class ProfileController;
 class ProfileSetupPage;
+class RecoverAccessPage;
+class RecoveryConfirmPage;
+class RecoveryKeyPage;
 class UnlockPage;
 
-/// What stands between starting the app and a profile's cases: the setup page on first start,
-/// the unlock page afterwards. Emits storeReady() once the encrypted store is open; takeStore()
-/// then hands it over.
+/// What stands between starting the app and a profile's cases. First start: the setup page,
+/// then the new recovery key (shown once) and its confirmation, then the clinician credential
+/// (optional); later starts: the unlock page,
+/// or the recovery key page when the passphrase is forgotten. Emits storeReady() once the
+/// encrypted store is open and onboarding is through; takeStore() then hands it over.
 class ProfileGate : public QStackedWidget {
     Q_OBJECT
 
@@ -25,6 +31,10 @@ public:
 
     [[nodiscard]] ProfileSetupPage* setupPage() const { return m_setup; }
     [[nodiscard]] UnlockPage* unlockPage() const { return m_unlock; }
+    [[nodiscard]] RecoveryKeyPage* recoveryKeyPage() const { return m_recoveryKey; }
+    [[nodiscard]] RecoveryConfirmPage* recoveryConfirmPage() const { return m_recoveryConfirm; }
+    [[nodiscard]] RecoverAccessPage* recoverAccessPage() const { return m_recoverAccess; }
+    [[nodiscard]] CredentialStepPage* credentialPage() const { return m_credential; }
     std::unique_ptr<store::StoreHost> takeStore();
     /// Back to the unlock page (after the idle lock closed the store).
     void showUnlock();
@@ -33,9 +43,16 @@ Q_SIGNALS:
     void storeReady();
 
 private:
+    void storeOpened();
+    void finishOnboarding();
+
     ProfileController& m_controller;
     ProfileSetupPage* m_setup = nullptr;
     UnlockPage* m_unlock = nullptr;
+    RecoveryKeyPage* m_recoveryKey = nullptr;
+    RecoveryConfirmPage* m_recoveryConfirm = nullptr;
+    RecoverAccessPage* m_recoverAccess = nullptr;
+    CredentialStepPage* m_credential = nullptr;
 };
 
 } // namespace consilium::ui

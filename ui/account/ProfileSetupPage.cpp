@@ -1,6 +1,7 @@
 #include "ui/account/ProfileSetupPage.h"
 
 #include "core/crypto/SecretBytes.h"
+#include "ui/account/OnboardingStyle.h"
 #include "ui/account/PassphraseField.h"
 #include "ui/account/PassphraseMeter.h"
 #include "ui/account/ProfileController.h"
@@ -19,14 +20,18 @@ ProfileSetupPage::ProfileSetupPage(ProfileController& controller, QWidget* paren
     , m_controller(controller)
 {
     auto* title = new QLabel(tr("Create your profile"), this);
+    title->setObjectName(QStringLiteral("setupTitle"));
+    m_step = makeOnboardingStep(QString(), this);
+    m_step->hide(); // until the gate says which step this is
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
 
     auto* intro = new QLabel(tr("Colleagues see your name, profession and specialty beside the cases you share. "
-                                "The passphrase protects the encrypted copy of your cases on this computer; "
-                                "nobody, including the Consilium team, can recover it for you."),
+                                "The passphrase protects the encrypted copy of your cases on this computer. "
+                                "Next you get a recovery key: without it, nobody, including the Consilium team, "
+                                "can open this profile if you forget the passphrase."),
                              this);
     intro->setWordWrap(true);
 
@@ -81,6 +86,7 @@ ProfileSetupPage::ProfileSetupPage(ProfileController& controller, QWidget* paren
     column->setMinimumWidth(480);
     column->setMaximumWidth(560);
     auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(m_step);
     columnLayout->addWidget(title);
     columnLayout->addSpacing(4);
     columnLayout->addWidget(intro);
@@ -142,6 +148,13 @@ void ProfileSetupPage::submit()
     NewProfile profile{m_name->text(), valueOf(m_profession), valueOf(m_specialty)};
     crypto::SecretBytes passphrase = crypto::SecretBytes::fromUtf8(m_passphrase->text());
     m_controller.create(profile, std::move(passphrase));
+}
+
+void ProfileSetupPage::setStep(int step, int steps)
+{
+    //: Onboarding progress above the page title.
+    m_step->setText(tr("Step %1 of %2").arg(step).arg(steps));
+    m_step->show();
 }
 
 void ProfileSetupPage::showFailure(const QString& message)

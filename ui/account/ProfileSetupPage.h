@@ -22,6 +22,8 @@ public:
     explicit ProfileSetupPage(ProfileController& controller, QWidget* parent = nullptr);
 
     [[nodiscard]] QPushButton* createButton() const { return m_create; }
+    /// "Step 1 of 3" above the title (the gate knows how many steps there are).
+    void setStep(int step, int steps);
 
 private:
     void updateState();
@@ -36,6 +38,7 @@ private:
     QLineEdit* m_confirm = nullptr;
     PassphraseMeter* m_meter = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_step = nullptr;
     QPushButton* m_create = nullptr;
 };
 

@@ -66,6 +66,14 @@ UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignHCenter);
+    m_recovery = new QPushButton(tr("Forgot passphrase? Use recovery key"), this);
+    m_recovery->setFlat(true);
+    m_recovery->setCursor(Qt::PointingHandCursor);
+    m_recovery->setToolTip(tr("Open this profile with the recovery key shown when it was created, and choose a "
+                              "new passphrase"));
+    QPalette linkPalette = m_recovery->palette();
+    linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+    m_recovery->setPalette(linkPalette);
 
     auto* column = new QWidget(this);
     column->setFixedWidth(kColumnWidth);
@@ -78,6 +86,7 @@ UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName
     columnLayout->addWidget(m_remember);
     columnLayout->addWidget(m_keychain, 0, Qt::AlignHCenter);
     columnLayout->addWidget(m_status);
+    columnLayout->addWidget(m_recovery, 0, Qt::AlignHCenter);
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -88,6 +97,7 @@ UnlockPage::UnlockPage(ProfileController& controller, const QString& profileName
     m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &UnlockPage::updateState);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);
+    connect(m_recovery, &QPushButton::clicked, this, &UnlockPage::recoveryRequested);
     connect(m_keychain, &QPushButton::clicked, this, [this] {
         m_failure.clear();
         m_controller.unlockWithKeychain();
@@ -169,6 +179,8 @@ void UnlockPage::updateState()
     m_remember->setVisible(!keychain);
     m_keychain->setVisible(keychain);
     m_keychain->setEnabled(!busy);
+    m_recovery->setVisible(m_controller.hasRecovery());
+    m_recovery->setEnabled(!busy);
     m_passphrase->setEnabled(!busy && !waiting);
     m_unlock->setEnabled(!busy && !waiting && !m_passphrase->text().isEmpty());
     if (!busy && !waiting && isVisible() && !m_passphrase->hasFocus())

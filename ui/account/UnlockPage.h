@@ -30,6 +30,11 @@ public:
     [[nodiscard]] QCheckBox* rememberBox() const { return m_remember; }
     [[nodiscard]] QPushButton* keychainButton() const { return m_keychain; }
     [[nodiscard]] QString statusText() const;
+    /// "Forgot passphrase? Use recovery key", shown for profiles that have one.
+    [[nodiscard]] QPushButton* recoveryButton() const { return m_recovery; }
+
+Q_SIGNALS:
+    void recoveryRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -43,6 +48,7 @@ private:
     QPushButton* m_unlock = nullptr;
     QCheckBox* m_remember = nullptr;
     QPushButton* m_keychain = nullptr;
+    QPushButton* m_recovery = nullptr;
     QLabel* m_status = nullptr;
     bool m_shownBefore = false;
     QTimer* m_countdown = nullptr;

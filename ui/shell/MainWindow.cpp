@@ -5,6 +5,7 @@
 #include "core/common/AppPaths.h"
 #include "core/store/IdleLock.h"
 #include "core/store/StoreHost.h"
+#include "ui/account/CredentialImportDialog.h"
 #include "ui/account/ProfileController.h"
 #include "ui/account/ProfileGate.h"
 #include "ui/common/AppIdentity.h"
@@ -165,6 +166,7 @@ void MainWindow::lockProfile()
     stopSync();
     m_store.reset();
     m_lockAction->setEnabled(false);
+    m_importCredentialAction->setEnabled(false);
     showGate();
     showCases();
     statusBar()->showMessage(tr("Profile locked."), 10000);
@@ -202,10 +204,14 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::openProfile()
 {
+    // A gate removed after an earlier unlock may still be waiting for its deferred delete.
+    if (!m_gate || sender() != m_gate)
+        return;
     m_store = m_gate->takeStore();
     if (!m_store)
         return;
     m_lockAction->setEnabled(true);
+    m_importCredentialAction->setEnabled(true);
     m_idleLock->noteActivity();
     m_case = new CasePage(*m_store, m_navigator);
     m_case->setObjectName(QStringLiteral("casePage"));
@@ -331,6 +337,24 @@ void MainWindow::updateActivity(bool announce)
             m_seenCases = counts->cases;
             m_seenComments = counts->commentsByOthers;
         });
+}
+
+void MainWindow::importCredential()
+{
+    if (!m_store)
+        return;
+    auto* dialog = new CredentialImportDialog(*m_store, this);
+    dialog->setObjectName(QStringLiteral("credentialImportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The verified badge beside the profile's own cases, and its own name as attested.
+        for (FeedPage* page : {m_feed, m_mine, m_offline})
+            page->model()->refresh();
+        if (m_people)
+            m_people->reload();
+        statusBar()->showMessage(tr("Credential imported: colleagues now see you as verified."), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::startSync()
@@ -648,6 +672,13 @@ void MainWindow::createMenus()
     settingsAction->setMenuRole(QAction::PreferencesRole);
     settingsAction->setStatusTip(tr("Locking, passphrase, system keychain, theme and language"));
     connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_importCredentialAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("security-high")), tr("Import &Credential…"));
+    m_importCredentialAction->setObjectName(QStringLiteral("actionImportCredential"));
+    m_importCredentialAction->setStatusTip(
+        tr("Add the clinician credential a verifier issued for this profile, so colleagues see you as verified"));
+    m_importCredentialAction->setEnabled(false); // until the profile is open
+    connect(m_importCredentialAction, &QAction::triggered, this, &MainWindow::importCredential);
     m_lockAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock Profile"));
     m_lockAction->setObjectName(QStringLiteral("actionLockProfile"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -124,6 +124,8 @@ public:
     /// File › Lock Profile (Ctrl+L), also after the idle time: closes the store, forgets its key,
     /// closes a case's decrypted images, and shows the unlock page.
     void lockProfile();
+    /// File › Import Credential…: the clinician credential for the open profile (ui/account).
+    void importCredential();
     [[nodiscard]] bool isProfileOpen() const { return m_store != nullptr; }
     /// How long without input before the profile locks (zero: never); follows Settings.
     [[nodiscard]] std::chrono::milliseconds idleLockTimeout() const;
@@ -178,6 +180,7 @@ private:
     GroupsPage* m_groups = nullptr;
     DevicesPage* m_devices = nullptr;
     QAction* m_lockAction = nullptr;
+    QAction* m_importCredentialAction = nullptr;
     QMenu* m_imageMenu = nullptr;
     store::IdleLock* m_idleLock = nullptr;
     bool m_viewerShowsCase = false; ///< the viewer holds a case's decrypted images
