@@ -126,6 +126,8 @@ QAction* Navigator::addSection(const QString& id, const QIcon& icon, const QStri
     }
     section->title = title;
     section->page = page;
+    // A count that arrived before its section (the store answered first) is not lost.
+    section->badge = m_pendingBadges.take(id);
     m_stack->addWidget(page);
     section->action->setText(title);
     section->action->setIcon(icon);
@@ -160,6 +162,7 @@ void Navigator::clearSections()
     }
     qDeleteAll(m_sections);
     m_sections.clear();
+    m_pendingBadges.clear();
     m_model->clear();
 }
 
@@ -262,7 +265,11 @@ QWidget* Navigator::currentPage() const
 void Navigator::setBadge(const QString& id, int count)
 {
     const int row = indexOf(id);
-    if (row < 0 || m_sections[row]->badge == std::max(0, count))
+    if (row < 0) {
+        m_pendingBadges.insert(id, std::max(0, count));
+        return;
+    }
+    if (m_sections[row]->badge == std::max(0, count))
         return;
     m_sections[row]->badge = std::max(0, count);
     updateRow(row);
@@ -271,7 +278,7 @@ void Navigator::setBadge(const QString& id, int count)
 int Navigator::badge(const QString& id) const
 {
     const int row = indexOf(id);
-    return row >= 0 ? m_sections[row]->badge : 0;
+    return row >= 0 ? m_sections[row]->badge : m_pendingBadges.value(id);
 }
 
 void Navigator::setMenu(QMenu* menu)

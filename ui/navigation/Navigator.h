@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QPointer>
 #include <QWidget>
@@ -54,7 +55,8 @@ public:
     [[nodiscard]] QWidget* currentPage() const;
 
     /// A number shown in a pill at the end of the section's row (0 hides it); also read by
-    /// screen readers as part of the row's accessible name.
+    /// screen readers as part of the row's accessible name. A count for a section not added yet
+    /// is kept and shown when it is (until clearSections()).
     void setBadge(const QString& id, int count);
     [[nodiscard]] int badge(const QString& id) const;
 
@@ -76,6 +78,7 @@ private:
     QStandardItemModel* m_model = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Section*> m_sections;
+    QHash<QString, int> m_pendingBadges; ///< setBadge() before addSection()
     QPointer<QWidget> m_detail;
     QPointer<QMenu> m_menu;
 };

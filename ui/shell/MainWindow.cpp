@@ -210,6 +210,10 @@ void MainWindow::openProfile()
     m_case = new CasePage(*m_store, m_navigator);
     m_case->setObjectName(QStringLiteral("casePage"));
     m_case->hide(); // until a case is opened (Navigator::showDetail)
+    // Counted before the sections' pages ask for their first page, so the store answers the
+    // count first and the feed never appears without its unread badge (the navigator keeps a
+    // badge that arrives before its section).
+    updateActivity(false);
     addSections();
     m_cases->setCurrentWidget(m_navigator);
     // The unlock page has done its job; the passphrase field goes with it.
@@ -252,7 +256,6 @@ void MainWindow::openProfile()
     });
     connect(m_compose, &ComposeController::errorOccurred, this, report);
     m_newCase->setEnabled(true);
-    updateActivity(false);
     m_feed->view()->setFocus();
 }
 
