@@ -1976,22 +1976,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Das aktuelle Bild im Editor öffnen: Annotationen, Messungen, Prüfung der Schwärzungen</translation>
     </message>
     <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personen</translation>
-    </message>
-    <message>
-        <source>Your contacts, invitations and safety numbers</source>
-        <translation>Ihre Kontakte, Einladungen und Sicherheitsnummern</translation>
-    </message>
-    <message>
-        <source>&amp;Groups</source>
-        <translation>&amp;Gruppen</translation>
-    </message>
-    <message>
-        <source>Groups of contacts to publish cases to</source>
-        <translation>Gruppen von Kontakten, an die Fälle veröffentlicht werden</translation>
-    </message>
-    <message>
         <source>&amp;Devices</source>
         <translation>&amp;Geräte</translation>
     </message>
@@ -2000,41 +1984,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ihre Identität und die Geräte, die in ihrem Namen sprechen</translation>
     </message>
     <message>
-        <source>Feed</source>
-        <extracomment>Navigation sidebar sections.</extracomment>
-        <translation>Feed</translation>
-    </message>
-    <message>
-        <source>My Cases</source>
-        <translation>Meine Fälle</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Search every case and comment cached on this computer</source>
-        <translation>Alle auf diesem Computer gespeicherten Fälle und Kommentare durchsuchen</translation>
-    </message>
-    <message>
         <source>&amp;New Case…</source>
         <translation>&amp;Neuer Fall …</translation>
     </message>
     <message>
         <source>Import images, de-identify them, describe the case and share it</source>
         <translation>Bilder importieren, de-identifizieren, den Fall beschreiben und teilen</translation>
-    </message>
-    <message>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Entwürfe</translation>
-    </message>
-    <message>
-        <source>Cases you started and have not published yet</source>
-        <translation>Begonnene, noch nicht veröffentlichte Fälle</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2117,54 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Wrong passphrase.</source>
         <translation>Falsche Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSections</name>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Meine Fälle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Groups of contacts to publish cases to</source>
+        <translation>Gruppen von Kontakten, an die Fälle veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Your contacts, invitations and safety numbers</source>
+        <translation>Ihre Kontakte, Einladungen und Sicherheitsnummern</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet</source>
+        <translation>Begonnene, noch nicht veröffentlichte Fälle</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Alle auf diesem Computer gespeicherten Fälle und Kommentare durchsuchen</translation>
     </message>
 </context>
 <context>

@@ -1976,22 +1976,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Abrir la imagen actual en el editor: anotaciones, mediciones, revisión de las zonas ocultas</translation>
     </message>
     <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personas</translation>
-    </message>
-    <message>
-        <source>Your contacts, invitations and safety numbers</source>
-        <translation>Sus contactos, invitaciones y números de seguridad</translation>
-    </message>
-    <message>
-        <source>&amp;Groups</source>
-        <translation>&amp;Grupos</translation>
-    </message>
-    <message>
-        <source>Groups of contacts to publish cases to</source>
-        <translation>Grupos de contactos a los que publicar casos</translation>
-    </message>
-    <message>
         <source>&amp;Devices</source>
         <translation>&amp;Dispositivos</translation>
     </message>
@@ -2000,41 +1984,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Su identidad y los dispositivos que hablan en su nombre</translation>
     </message>
     <message>
-        <source>Feed</source>
-        <extracomment>Navigation sidebar sections.</extracomment>
-        <translation>Novedades</translation>
-    </message>
-    <message>
-        <source>My Cases</source>
-        <translation>Mis casos</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Search every case and comment cached on this computer</source>
-        <translation>Buscar en todos los casos y comentarios guardados en este ordenador</translation>
-    </message>
-    <message>
         <source>&amp;New Case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
         <source>Import images, de-identify them, describe the case and share it</source>
         <translation>Importar imágenes, desidentificarlas, describir el caso y compartirlo</translation>
-    </message>
-    <message>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Borradores</translation>
-    </message>
-    <message>
-        <source>Cases you started and have not published yet</source>
-        <translation>Casos que empezó y aún no ha publicado</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2117,54 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSections</name>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Mis casos</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Groups of contacts to publish cases to</source>
+        <translation>Grupos de contactos a los que publicar casos</translation>
+    </message>
+    <message>
+        <source>Your contacts, invitations and safety numbers</source>
+        <translation>Sus contactos, invitaciones y números de seguridad</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet</source>
+        <translation>Casos que empezó y aún no ha publicado</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Buscar en todos los casos y comentarios guardados en este ordenador</translation>
     </message>
 </context>
 <context>

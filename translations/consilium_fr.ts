@@ -1976,22 +1976,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ouvrir l’image affichée dans l’éditeur : annotations, mesures, revue des masquages</translation>
     </message>
     <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personnes</translation>
-    </message>
-    <message>
-        <source>Your contacts, invitations and safety numbers</source>
-        <translation>Vos contacts, invitations et numéros de sécurité</translation>
-    </message>
-    <message>
-        <source>&amp;Groups</source>
-        <translation>&amp;Groupes</translation>
-    </message>
-    <message>
-        <source>Groups of contacts to publish cases to</source>
-        <translation>Les groupes de contacts auxquels publier des cas</translation>
-    </message>
-    <message>
         <source>&amp;Devices</source>
         <translation>&amp;Appareils</translation>
     </message>
@@ -2000,41 +1984,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Votre identité et les appareils qui parlent en son nom</translation>
     </message>
     <message>
-        <source>Feed</source>
-        <extracomment>Navigation sidebar sections.</extracomment>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>My Cases</source>
-        <translation>Mes cas</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>Search every case and comment cached on this computer</source>
-        <translation>Rechercher dans tous les cas et commentaires conservés sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>&amp;New Case…</source>
         <translation>&amp;Nouveau cas…</translation>
     </message>
     <message>
         <source>Import images, de-identify them, describe the case and share it</source>
         <translation>Importer des images, les désidentifier, décrire le cas et le partager</translation>
-    </message>
-    <message>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Brouillons</translation>
-    </message>
-    <message>
-        <source>Cases you started and have not published yet</source>
-        <translation>Les cas commencés et pas encore publiés</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2117,54 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Wrong passphrase.</source>
         <translation>Phrase secrète incorrecte.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSections</name>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Mes cas</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Groups of contacts to publish cases to</source>
+        <translation>Les groupes de contacts auxquels publier des cas</translation>
+    </message>
+    <message>
+        <source>Your contacts, invitations and safety numbers</source>
+        <translation>Vos contacts, invitations et numéros de sécurité</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet</source>
+        <translation>Les cas commencés et pas encore publiés</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Rechercher dans tous les cas et commentaires conservés sur cet ordinateur</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,20 @@ TEST_CASE("adding a section again replaces its page; clearing removes pages and 
     CHECK(drafts->shortcut() == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_5));
     CHECK(f.menu.actions().size() == 5);
 
+    // A page someone else owns (the compose controller's drafts page): never deleted here, and
+    // its owner may delete it first without leaving a dangling section behind.
+    QPointer<QLabel> borrowed = new QLabel(QStringLiteral("Borrowed"));
+    f.navigator->addSection(QStringLiteral("borrowed"), icon("nav-drafts"), QStringLiteral("Borrowed"), borrowed,
+                            Navigator::PageOwner::Caller);
+    QPointer<QLabel> goesFirst = new QLabel(QStringLiteral("Goes first"));
+    f.navigator->addSection(QStringLiteral("first"), icon("nav-people"), QStringLiteral("Goes first"), goesFirst,
+                            Navigator::PageOwner::Caller);
+    delete goesFirst.data();
+    CHECK_FALSE(f.navigator->setCurrentSection(QStringLiteral("first")));
+
     f.navigator->clearSections();
+    CHECK_FALSE(borrowed.isNull());
+    delete borrowed.data();
     CHECK(f.navigator->sectionIds().isEmpty());
     CHECK(f.navigator->sidebar()->model()->rowCount() == 0);
     CHECK(f.menu.actions().isEmpty());

@@ -22,7 +22,7 @@ namespace consilium::ui {
 ///
 /// Other features add their page with one line once the profile is open:
 /// `navigator()->addSection(QStringLiteral("drafts"), icon, tr("Drafts"), page);`
-/// The navigator takes ownership of the page. GUI thread only.
+/// The navigator takes ownership of the page unless told otherwise. GUI thread only.
 class Navigator : public QWidget {
     Q_OBJECT
 
@@ -30,13 +30,18 @@ public:
     explicit Navigator(QWidget* parent = nullptr);
     ~Navigator() override;
 
+    /// Who deletes a section's page: the navigator (at clearSections() or when replaced), or the
+    /// caller, whose page may go at any time (the compose controller's drafts page).
+    enum class PageOwner { Navigator, Caller };
+
     /// Appends a section; `id` is stable and not translated ("feed", "search"). Returns the
     /// section's action (Ctrl+Alt+N for the first nine), which is also put in the menu given to
     /// setMenu(). An id already present is replaced in place.
-    QAction* addSection(const QString& id, const QIcon& icon, const QString& title, QWidget* page);
+    QAction* addSection(const QString& id, const QIcon& icon, const QString& title, QWidget* page,
+                        PageOwner owner = PageOwner::Navigator);
     /// Shortcuts a section has besides Ctrl+Alt+N (Search: Ctrl+F).
     void setExtraShortcuts(const QString& id, const QList<QKeySequence>& keys);
-    /// Removes every section and deletes their pages (the profile was locked).
+    /// Removes every section and deletes the pages it owns (the profile was locked).
     void clearSections();
 
     [[nodiscard]] QStringList sectionIds() const;
@@ -72,6 +77,8 @@ private:
     struct Section;
     [[nodiscard]] int indexOf(const QString& id) const;
     void updateRow(int row);
+    /// Takes the section's page out of the stack, deleting it when the navigator owns it.
+    void releasePage(Section& section);
     void renumberShortcuts();
 
     QListView* m_sidebar = nullptr;
