@@ -190,8 +190,8 @@ TEST_CASE("the main window's sidebar: sections, unread badge, Ctrl+F, a comment 
     Navigator* navigator = window.navigator();
     CHECK(navigator->sectionIds()
           == QStringList{QStringLiteral("feed"), QStringLiteral("mine"), QStringLiteral("groups"),
-                         QStringLiteral("people"), QStringLiteral("drafts"), QStringLiteral("offline"),
-                         QStringLiteral("search")});
+                         QStringLiteral("people"), QStringLiteral("drafts"), QStringLiteral("outbox"),
+                         QStringLiteral("offline"), QStringLiteral("search")});
     CHECK(navigator->currentSection() == QStringLiteral("feed"));
     REQUIRE(pumpUntil([&] { return navigator->badge(QStringLiteral("feed")) == 1; })); // the one unread case
     pumpUntil([] { return false; }, 200);
@@ -203,7 +203,7 @@ TEST_CASE("the main window's sidebar: sections, unread badge, Ctrl+F, a comment 
     REQUIRE(pumpUntil([&] { return section(window, "mine")->model()->hasLoadedFirstPage(); }));
     REQUIRE(section(window, "mine")->model()->rowCount() == 1);
     CHECK(section(window, "mine")->model()->entry(0).value.id == f.mine.id);
-    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier | Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier | Qt::AltModifier);
     CHECK(navigator->currentSection() == QStringLiteral("offline"));
     REQUIRE(pumpUntil([&] { return section(window, "offline")->model()->hasLoadedFirstPage(); }));
     REQUIRE(section(window, "offline")->model()->rowCount() == 1);

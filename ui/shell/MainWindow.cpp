@@ -659,7 +659,7 @@ void MainWindow::createMenus()
     m_goCases->setChecked(true);
     connect(m_goCases, &QAction::triggered, this, &MainWindow::showCases);
     connect(m_goImages, &QAction::triggered, this, &MainWindow::showImages);
-    // The sidebar's sections follow (Ctrl+Alt+1…7) once the profile is open.
+    // The sidebar's sections follow (Ctrl+Alt+1…8) once the profile is open.
     goMenu->addSeparator();
     m_navigator->setMenu(goMenu);
     connect(m_navigator, &Navigator::sectionActivated, this, &MainWindow::showCases);

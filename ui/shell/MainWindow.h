@@ -57,11 +57,11 @@ struct MainWindowOptions {
 };
 
 /// The application's top-level window, with two areas: Cases (the profile's unlock or setup
-/// page, then the navigation sidebar — Feed, My Cases, Groups, People, Drafts, Offline, Search
+/// page, then the navigation sidebar — Feed, My Cases, Groups, People, Drafts, Outbox, Offline, Search
 /// (ProfileSections) — beside its pages and the case page) and Images (the viewer, for a case's
 /// images or any files opened); Go › Devices shows the identity's devices in place of both.
 /// Go › Cases (Ctrl+Shift+F) and Go › Images (Ctrl+Shift+I) switch areas; Go › Feed… Search
-/// (Ctrl+Alt+1…7; Groups, People, Drafts also Ctrl+Shift+G, P, D; Search Ctrl+F) choose a section.
+/// (Ctrl+Alt+1…8; Groups, People, Drafts also Ctrl+Shift+G, P, D; Search Ctrl+F) choose a section.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -8,6 +8,8 @@
 #include "ui/people/GroupsPage.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/search/SearchPage.h"
+#include "ui/sync/OutboxPage.h"
+#include "ui/sync/SyncController.h"
 
 #include <QAction>
 #include <QIcon>
@@ -50,6 +52,15 @@ ProfileSections::ProfileSections(Navigator& navigator, store::StoreHost& host, S
     QAction* people = navigator.addSection(QStringLiteral("people"), navIcon("people"), tr("People"), m_people);
     QAction* draftsAction = navigator.addSection(QStringLiteral("drafts"), navIcon("drafts"), tr("Drafts"), drafts,
                                                  Navigator::PageOwner::Caller);
+    if (sync) {
+        m_outbox = new OutboxPage(*sync, &navigator);
+        QAction* outbox = navigator.addSection(QStringLiteral("outbox"), navIcon("outbox"), tr("Outbox"), m_outbox);
+        outbox->setStatusTip(tr("Published cases on their way to the relay, with their progress"));
+        // The badge counts cases still to send, so a case waiting offline is never out of sight.
+        const auto count = [this, sync] { m_navigator.setBadge(QStringLiteral("outbox"), sync->pendingCases()); };
+        connect(sync, &SyncController::outboxChanged, this, count);
+        count();
+    }
     navigator.addSection(QStringLiteral("offline"), navIcon("offline"), tr("Offline"), m_offline);
     QAction* search = navigator.addSection(QStringLiteral("search"), navIcon("search"), tr("Search"), m_search);
     // The shortcuts these pages had in the Go menu before they joined the sidebar still work.

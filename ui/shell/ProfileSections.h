@@ -14,11 +14,13 @@ class FeedPage;
 class GroupsPage;
 class Navigator;
 class PeoplePage;
+class OutboxPage;
 class SearchPage;
 class SyncController;
 
-/// The open profile's sections in the Cases area's sidebar, in this order (Ctrl+Alt+1…7 by
-/// position): Feed, My Cases, Groups, People, Drafts, Offline, Search. Groups, People and Drafts
+/// The open profile's sections in the Cases area's sidebar, in this order (Ctrl+Alt+1…8 by
+/// position): Feed, My Cases, Groups, People, Drafts, Outbox (cases on their way to the relay,
+/// badge: how many wait), Offline, Search. Groups, People and Drafts
 /// keep their older shortcuts too (Ctrl+Shift+G, P, D), and Search Ctrl+F. People sits beside
 /// Groups because groups are made of contacts; Devices, seldom needed, stays in the Go menu.
 ///
@@ -39,6 +41,8 @@ public:
     [[nodiscard]] SearchPage* search() const { return m_search; }
     [[nodiscard]] GroupsPage* groups() const { return m_groups; }
     [[nodiscard]] PeoplePage* people() const { return m_people; }
+    /// Null without a sync controller.
+    [[nodiscard]] OutboxPage* outbox() const { return m_outbox; }
 
     /// Every list again (a sync brought something).
     void refreshAll();
@@ -59,6 +63,7 @@ private:
     SearchPage* m_search = nullptr;
     GroupsPage* m_groups = nullptr;
     PeoplePage* m_people = nullptr;
+    OutboxPage* m_outbox = nullptr;
 };
 
 } // namespace consilium::ui
