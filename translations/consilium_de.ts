@@ -2156,49 +2156,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Das aktuelle Bild im Editor öffnen: Annotationen, Messungen, Prüfung der Schwärzungen</translation>
     </message>
     <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personen</translation>
-    </message>
-    <message>
-        <source>Your contacts, invitations and safety numbers</source>
-        <translation>Ihre Kontakte, Einladungen und Sicherheitsnummern</translation>
-    </message>
-    <message>
-        <source>&amp;Groups</source>
-        <translation>&amp;Gruppen</translation>
-    </message>
-    <message>
-        <source>Groups of contacts to publish cases to</source>
-        <translation>Gruppen von Kontakten, an die Fälle veröffentlicht werden</translation>
-    </message>
-    <message>
         <source>&amp;Devices</source>
         <translation>&amp;Geräte</translation>
     </message>
     <message>
         <source>Your identity and the devices that speak for it</source>
         <translation>Ihre Identität und die Geräte, die in ihrem Namen sprechen</translation>
-    </message>
-    <message>
-        <source>Feed</source>
-        <extracomment>Navigation sidebar sections.</extracomment>
-        <translation>Feed</translation>
-    </message>
-    <message>
-        <source>My Cases</source>
-        <translation>Meine Fälle</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Search every case and comment cached on this computer</source>
-        <translation>Alle auf diesem Computer gespeicherten Fälle und Kommentare durchsuchen</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
@@ -2209,20 +2172,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Bilder importieren, de-identifizieren, den Fall beschreiben und teilen</translation>
     </message>
     <message>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Entwürfe</translation>
-    </message>
-    <message>
-        <source>Cases you started and have not published yet</source>
-        <translation>Begonnene, noch nicht veröffentlichte Fälle</translation>
-    </message>
-    <message>
         <source>Credential imported: colleagues now see you as verified.</source>
         <translation>Nachweis importiert: Kolleginnen und Kollegen sehen Sie jetzt als verifiziert.</translation>
     </message>
     <message>
         <source>Import &amp;Credential…</source>
-        <translation>Nachweis <translation>&amp;Nachweis importieren…</translation>amp;importieren…</translation>
+        <translation>&amp;Nachweis importieren…</translation>
     </message>
     <message>
         <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>
@@ -2284,6 +2239,93 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>%1: new activity</source>
         <extracomment>Title of the tray notification; %1 the product name.</extracomment>
         <translation>%1: Neuigkeiten</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::OutboxPage</name>
+    <message>
+        <source>Send Now</source>
+        <extracomment>Outbox: sends what waits now instead of at the next automatic attempt.</extracomment>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Try the relay again now rather than at the next automatic attempt</source>
+        <translation>Das Relay jetzt erneut versuchen statt beim nächsten automatischen Versuch</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <extracomment>Outbox columns.</extracomment>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <extracomment>Outbox when nothing waits to be sent.</extracomment>
+        <translation>Nichts wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>Cases you publish are listed here until the relay has every image and every message. Without a connection they wait here and go out by themselves later.</source>
+        <translation>Veröffentlichte Fälle stehen hier, bis das Relay jedes Bild und jede Nachricht hat. Ohne Verbindung warten sie hier und werden später von selbst gesendet.</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Alles wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relay cannot be reached: %n case(s) wait and will be sent when the connection is back.</source>
+        <extracomment>Outbox summary while the relay cannot be reached; %n cases wait.</extracomment>
+        <translation>
+            <numerusform>Das Relay ist nicht erreichbar: %n Fall wartet und wird gesendet, sobald die Verbindung zurück ist.</numerusform>
+            <numerusform>Das Relay ist nicht erreichbar: %n Fälle warten und werden gesendet, sobald die Verbindung zurück ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) on their way to the relay.</source>
+        <translation>
+            <numerusform>%n Fall wird an das Relay gesendet.</numerusform>
+            <numerusform>%n Fälle werden an das Relay gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <extracomment>Outbox row of a case whose title is not known (not in the cache any more).</extracomment>
+        <translation>Fall ohne Titel</translation>
+    </message>
+    <message>
+        <source>Queued · offline</source>
+        <extracomment>Outbox state: waiting to be sent (offline, or another case goes first).</extracomment>
+        <translation>Wartend · offline</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sending · %1 %</source>
+        <extracomment>Outbox state while sending; %1 is the percentage of the whole case.</extracomment>
+        <translation>Wird gesendet · %1 %</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Outbox state: the relay has every image and message of the case.</extracomment>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. &quot;3.2 MiB of 12 MiB&quot;).</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <extracomment>Tooltip line of an outbox row; %1 the error of the last attempt.</extracomment>
+        <translation>Letzter Versuch: %1</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2408,62 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>This profile has no recovery key.</source>
         <translation>Dieses Profil hat keinen Wiederherstellungsschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSections</name>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Meine Fälle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Published cases on their way to the relay, with their progress</source>
+        <translation>Veröffentlichte Fälle auf dem Weg zum Relay, mit ihrem Fortschritt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Groups of contacts to publish cases to</source>
+        <translation>Gruppen von Kontakten, an die Fälle veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Your contacts, invitations and safety numbers</source>
+        <translation>Ihre Kontakte, Einladungen und Sicherheitsnummern</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet</source>
+        <translation>Begonnene, noch nicht veröffentlichte Fälle</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Alle auf diesem Computer gespeicherten Fälle und Kommentare durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2726,9 +2824,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Veröffentlicht. Ihre Leser sehen den Fall, sobald ihre Geräte synchronisieren.</translation>
     </message>
     <message>
-        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back.</source>
+        <source>Sending to the relay: %1 of %2…</source>
+        <extracomment>While the case goes to the relay; %1 and %2 are sizes (&quot;3.2 MiB of 12 MiB&quot;).</extracomment>
+        <translation>Senden an das Relay: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
         <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
-        <translation>Das Relay ist nicht erreichbar (%1). Der Fall ist gespeichert und wartet im Postausgang; er wird automatisch gesendet, sobald die Verbindung zurück ist.</translation>
+        <translation>Das Relay ist nicht erreichbar (%1). Der Fall ist gespeichert und wartet im Postausgang; er wird automatisch gesendet, sobald die Verbindung zurück ist (Postausgang in der Seitenleiste).</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3858,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Last attempt: %1</source>
         <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
         <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Sending “%1” · %2 %</source>
+        <extracomment>Status bar while a published case goes to the relay; %1 its title, %2 the percentage of the whole case (images and messages).</extracomment>
+        <translation>„%1“ wird gesendet · %2 %</translation>
     </message>
 </context>
 <context>

@@ -2156,49 +2156,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Abrir la imagen actual en el editor: anotaciones, mediciones, revisión de las zonas ocultas</translation>
     </message>
     <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personas</translation>
-    </message>
-    <message>
-        <source>Your contacts, invitations and safety numbers</source>
-        <translation>Sus contactos, invitaciones y números de seguridad</translation>
-    </message>
-    <message>
-        <source>&amp;Groups</source>
-        <translation>&amp;Grupos</translation>
-    </message>
-    <message>
-        <source>Groups of contacts to publish cases to</source>
-        <translation>Grupos de contactos a los que publicar casos</translation>
-    </message>
-    <message>
         <source>&amp;Devices</source>
         <translation>&amp;Dispositivos</translation>
     </message>
     <message>
         <source>Your identity and the devices that speak for it</source>
         <translation>Su identidad y los dispositivos que hablan en su nombre</translation>
-    </message>
-    <message>
-        <source>Feed</source>
-        <extracomment>Navigation sidebar sections.</extracomment>
-        <translation>Novedades</translation>
-    </message>
-    <message>
-        <source>My Cases</source>
-        <translation>Mis casos</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Search every case and comment cached on this computer</source>
-        <translation>Buscar en todos los casos y comentarios guardados en este ordenador</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
@@ -2209,20 +2172,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Importar imágenes, desidentificarlas, describir el caso y compartirlo</translation>
     </message>
     <message>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Borradores</translation>
-    </message>
-    <message>
-        <source>Cases you started and have not published yet</source>
-        <translation>Casos que empezó y aún no ha publicado</translation>
-    </message>
-    <message>
         <source>Credential imported: colleagues now see you as verified.</source>
         <translation>Credencial importada: sus colegas ya le ven como verificado.</translation>
     </message>
     <message>
         <source>Import &amp;Credential…</source>
-        <translation><translation>Importar &amp;credencial…</translation>amp;Importar credencial…</translation>
+        <translation>Importar &amp;credencial…</translation>
     </message>
     <message>
         <source>Add the clinician credential a verifier issued for this profile, so colleagues see you as verified</source>
@@ -2284,6 +2239,93 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>%1: new activity</source>
         <extracomment>Title of the tray notification; %1 the product name.</extracomment>
         <translation>%1: novedades</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::OutboxPage</name>
+    <message>
+        <source>Send Now</source>
+        <extracomment>Outbox: sends what waits now instead of at the next automatic attempt.</extracomment>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Try the relay again now rather than at the next automatic attempt</source>
+        <translation>Volver a intentar con el relé ahora en lugar de esperar al próximo intento automático</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <extracomment>Outbox columns.</extracomment>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <extracomment>Outbox when nothing waits to be sent.</extracomment>
+        <translation>Nada pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Cases you publish are listed here until the relay has every image and every message. Without a connection they wait here and go out by themselves later.</source>
+        <translation>Los casos que publica aparecen aquí hasta que el relé tiene cada imagen y cada mensaje. Sin conexión esperan aquí y se envían solos más tarde.</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Todo se ha enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relay cannot be reached: %n case(s) wait and will be sent when the connection is back.</source>
+        <extracomment>Outbox summary while the relay cannot be reached; %n cases wait.</extracomment>
+        <translation>
+            <numerusform>No se puede contactar con el relé: %n caso espera y se enviará cuando vuelva la conexión.</numerusform>
+            <numerusform>No se puede contactar con el relé: %n casos esperan y se enviarán cuando vuelva la conexión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) on their way to the relay.</source>
+        <translation>
+            <numerusform>%n caso en camino al relé.</numerusform>
+            <numerusform>%n casos en camino al relé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <extracomment>Outbox row of a case whose title is not known (not in the cache any more).</extracomment>
+        <translation>Caso sin título</translation>
+    </message>
+    <message>
+        <source>Queued · offline</source>
+        <extracomment>Outbox state: waiting to be sent (offline, or another case goes first).</extracomment>
+        <translation>En cola · sin conexión</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending · %1 %</source>
+        <extracomment>Outbox state while sending; %1 is the percentage of the whole case.</extracomment>
+        <translation>Enviando · %1 %</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Outbox state: the relay has every image and message of the case.</extracomment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. &quot;3.2 MiB of 12 MiB&quot;).</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <extracomment>Tooltip line of an outbox row; %1 the error of the last attempt.</extracomment>
+        <translation>Último intento: %1</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2408,62 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>This profile has no recovery key.</source>
         <translation>Este perfil no tiene clave de recuperación.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSections</name>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Mis casos</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Published cases on their way to the relay, with their progress</source>
+        <translation>Casos publicados en camino al relé, con su progreso</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Groups of contacts to publish cases to</source>
+        <translation>Grupos de contactos a los que publicar casos</translation>
+    </message>
+    <message>
+        <source>Your contacts, invitations and safety numbers</source>
+        <translation>Sus contactos, invitaciones y números de seguridad</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet</source>
+        <translation>Casos que empezó y aún no ha publicado</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Buscar en todos los casos y comentarios guardados en este ordenador</translation>
     </message>
 </context>
 <context>
@@ -2726,9 +2824,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Publicado. Sus lectores verán el caso en cuanto sus dispositivos se sincronicen.</translation>
     </message>
     <message>
-        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back.</source>
+        <source>Sending to the relay: %1 of %2…</source>
+        <extracomment>While the case goes to the relay; %1 and %2 are sizes (&quot;3.2 MiB of 12 MiB&quot;).</extracomment>
+        <translation>Enviando al relé: %1 de %2…</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
         <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
-        <translation>No se puede contactar con el relé (%1). El caso está guardado y espera en la bandeja de salida; se enviará automáticamente cuando vuelva la conexión.</translation>
+        <translation>No se puede contactar con el relé (%1). El caso está guardado y espera en la bandeja de salida; se enviará automáticamente cuando vuelva la conexión (Bandeja de salida en la barra lateral).</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3858,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Last attempt: %1</source>
         <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
         <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <source>Sending “%1” · %2 %</source>
+        <extracomment>Status bar while a published case goes to the relay; %1 its title, %2 the percentage of the whole case (images and messages).</extracomment>
+        <translation>Enviando «%1» · %2 %</translation>
     </message>
 </context>
 <context>

@@ -2156,22 +2156,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ouvrir l’image affichée dans l’éditeur : annotations, mesures, revue des masquages</translation>
     </message>
     <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personnes</translation>
-    </message>
-    <message>
-        <source>Your contacts, invitations and safety numbers</source>
-        <translation>Vos contacts, invitations et numéros de sécurité</translation>
-    </message>
-    <message>
-        <source>&amp;Groups</source>
-        <translation>&amp;Groupes</translation>
-    </message>
-    <message>
-        <source>Groups of contacts to publish cases to</source>
-        <translation>Les groupes de contacts auxquels publier des cas</translation>
-    </message>
-    <message>
         <source>&amp;Devices</source>
         <translation>&amp;Appareils</translation>
     </message>
@@ -2180,41 +2164,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Votre identité et les appareils qui parlent en son nom</translation>
     </message>
     <message>
-        <source>Feed</source>
-        <extracomment>Navigation sidebar sections.</extracomment>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>My Cases</source>
-        <translation>Mes cas</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>Search every case and comment cached on this computer</source>
-        <translation>Rechercher dans tous les cas et commentaires conservés sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>&amp;New Case…</source>
         <translation>&amp;Nouveau cas…</translation>
     </message>
     <message>
         <source>Import images, de-identify them, describe the case and share it</source>
         <translation>Importer des images, les désidentifier, décrire le cas et le partager</translation>
-    </message>
-    <message>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Brouillons</translation>
-    </message>
-    <message>
-        <source>Cases you started and have not published yet</source>
-        <translation>Les cas commencés et pas encore publiés</translation>
     </message>
     <message>
         <source>Credential imported: colleagues now see you as verified.</source>
@@ -2284,6 +2239,93 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>%1: new activity</source>
         <extracomment>Title of the tray notification; %1 the product name.</extracomment>
         <translation>%1 : nouveautés</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::OutboxPage</name>
+    <message>
+        <source>Send Now</source>
+        <extracomment>Outbox: sends what waits now instead of at the next automatic attempt.</extracomment>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Try the relay again now rather than at the next automatic attempt</source>
+        <translation>Réessayer le relais maintenant plutôt qu’à la prochaine tentative automatique</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <extracomment>Outbox columns.</extracomment>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <extracomment>Outbox when nothing waits to be sent.</extracomment>
+        <translation>Rien en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Cases you publish are listed here until the relay has every image and every message. Without a connection they wait here and go out by themselves later.</source>
+        <translation>Les cas que vous publiez figurent ici jusqu’à ce que le relais ait reçu chaque image et chaque message. Sans connexion, ils attendent ici et partent d’eux-mêmes plus tard.</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Tout a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relay cannot be reached: %n case(s) wait and will be sent when the connection is back.</source>
+        <extracomment>Outbox summary while the relay cannot be reached; %n cases wait.</extracomment>
+        <translation>
+            <numerusform>Le relais est injoignable : %n cas attend et sera envoyé au retour de la connexion.</numerusform>
+            <numerusform>Le relais est injoignable : %n cas attendent et seront envoyés au retour de la connexion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) on their way to the relay.</source>
+        <translation>
+            <numerusform>%n cas en cours d’envoi au relais.</numerusform>
+            <numerusform>%n cas en cours d’envoi au relais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <extracomment>Outbox row of a case whose title is not known (not in the cache any more).</extracomment>
+        <translation>Cas sans titre</translation>
+    </message>
+    <message>
+        <source>Queued · offline</source>
+        <extracomment>Outbox state: waiting to be sent (offline, or another case goes first).</extracomment>
+        <translation>En attente · hors ligne</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending · %1 %</source>
+        <extracomment>Outbox state while sending; %1 is the percentage of the whole case.</extracomment>
+        <translation>Envoi · %1 %</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Outbox state: the relay has every image and message of the case.</extracomment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. &quot;3.2 MiB of 12 MiB&quot;).</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <extracomment>Tooltip line of an outbox row; %1 the error of the last attempt.</extracomment>
+        <translation>Dernière tentative : %1</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2408,62 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>This profile has no recovery key.</source>
         <translation>Ce profil n’a pas de clé de récupération.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ProfileSections</name>
+    <message>
+        <source>Feed</source>
+        <extracomment>Navigation sidebar sections.</extracomment>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>My Cases</source>
+        <translation>Mes cas</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Published cases on their way to the relay, with their progress</source>
+        <translation>Les cas publiés en cours d’envoi au relais, avec leur progression</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Groups of contacts to publish cases to</source>
+        <translation>Les groupes de contacts auxquels publier des cas</translation>
+    </message>
+    <message>
+        <source>Your contacts, invitations and safety numbers</source>
+        <translation>Vos contacts, invitations et numéros de sécurité</translation>
+    </message>
+    <message>
+        <source>Cases you started and have not published yet</source>
+        <translation>Les cas commencés et pas encore publiés</translation>
+    </message>
+    <message>
+        <source>Search every case and comment cached on this computer</source>
+        <translation>Rechercher dans tous les cas et commentaires conservés sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2726,9 +2824,14 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Publié. Vos lecteurs verront le cas dès que leurs appareils se synchroniseront.</translation>
     </message>
     <message>
-        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back.</source>
+        <source>Sending to the relay: %1 of %2…</source>
+        <extracomment>While the case goes to the relay; %1 and %2 are sizes (&quot;3.2 MiB of 12 MiB&quot;).</extracomment>
+        <translation>Envoi au relais : %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
         <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
-        <translation>Le relais est injoignable (%1). Le cas est enregistré et attend dans la boîte d’envoi ; il sera envoyé automatiquement au retour de la connexion.</translation>
+        <translation>Le relais est injoignable (%1). Le cas est enregistré et attend dans la boîte d’envoi ; il sera envoyé automatiquement au retour de la connexion (Boîte d’envoi dans la barre latérale).</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3858,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Last attempt: %1</source>
         <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
         <translation>Dernière tentative : %1</translation>
+    </message>
+    <message>
+        <source>Sending “%1” · %2 %</source>
+        <extracomment>Status bar while a published case goes to the relay; %1 its title, %2 the percentage of the whole case (images and messages).</extracomment>
+        <translation>Envoi de « %1 » · %2 %</translation>
     </message>
 </context>
 <context>

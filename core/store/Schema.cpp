@@ -178,6 +178,12 @@ CREATE TABLE sync_values (
     updated_at  INTEGER NOT NULL
 );
 )sql",
+    // 5: which case each outbox item belongs to and how many bytes it sends, so that a case's
+    //    upload shows as one progress and the outbox can be listed case by case (issue 8).
+    R"sql(
+ALTER TABLE outbox ADD COLUMN case_uuid BLOB;
+ALTER TABLE outbox ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 } // namespace

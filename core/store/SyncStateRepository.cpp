@@ -48,13 +48,19 @@ Result<QList<StoredObject>> SyncStateRepository::objectsOfCase(const QUuid& case
     return objects;
 }
 
-Result<qint64> SyncStateRepository::enqueue(int kind, const QByteArray& payload, const QDateTime& notBefore)
+Result<qint64> SyncStateRepository::enqueue(int kind, const QByteArray& payload, const QDateTime& notBefore,
+                                            const QUuid& caseId, qint64 size)
 {
-    auto statement = m_db.prepare(QStringLiteral(
-        "INSERT INTO outbox (kind, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?)"));
+    auto statement = m_db.prepare(QStringLiteral("INSERT INTO outbox (kind, payload, next_attempt_at, created_at, "
+                                                 "case_uuid, size) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!statement)
         return tl::unexpected(statement.error());
     statement->bind(1, kind).bind(2, payload).bind(3, toMs(notBefore)).bind(4, QDateTime::currentMSecsSinceEpoch());
+    if (caseId.isNull())
+        statement->bindNull(5);
+    else
+        statement->bind(5, caseId.toRfc4122());
+    statement->bind(6, size < 0 ? qint64(payload.size()) : size);
     if (auto ok = statement->run(); !ok)
         return tl::unexpected(ok.error());
     return m_db.lastInsertId();
@@ -62,17 +68,19 @@ Result<qint64> SyncStateRepository::enqueue(int kind, const QByteArray& payload,
 
 Result<QList<OutboxItem>> SyncStateRepository::due(const QDateTime& now, int limit)
 {
-    auto statement = m_db.prepare(QStringLiteral(
-        "SELECT id, kind, payload, attempts, next_attempt_at, last_error FROM outbox WHERE next_attempt_at <= ? "
-        "ORDER BY id LIMIT ?"));
+    auto statement = m_db.prepare(
+        QStringLiteral("SELECT id, kind, payload, attempts, next_attempt_at, last_error, case_uuid, size FROM outbox "
+                       "WHERE next_attempt_at <= ? ORDER BY id LIMIT ?"));
     if (!statement)
         return tl::unexpected(statement.error());
     statement->bind(1, toMs(now)).bind(2, limit);
     QList<OutboxItem> items;
     const auto rows = statement->forEach([&] {
+        const QByteArray caseId = statement->blob(6);
         items.append(OutboxItem{statement->integer(0), static_cast<int>(statement->integer(1)), statement->blob(2),
                                 static_cast<int>(statement->integer(3)), fromMs(statement->integer(4)),
-                                statement->text(5)});
+                                statement->text(5), caseId.size() == 16 ? QUuid::fromRfc4122(caseId) : QUuid(),
+                                statement->integer(7)});
     });
     if (!rows)
         return tl::unexpected(rows.error());
@@ -104,6 +112,33 @@ Result<int> SyncStateRepository::outboxSize()
     if (auto row = statement->next(); !row)
         return tl::unexpected(row.error());
     return static_cast<int>(statement->integer(0));
+}
+
+Result<QList<OutboxCase>> SyncStateRepository::pendingCases()
+{
+    // The error shown is the one of the case's most recently failed item.
+    auto statement = m_db.prepare(
+        QStringLiteral("SELECT o.case_uuid, count(*), sum(o.size), max(o.attempts), "
+                       "  (SELECT e.last_error FROM outbox e WHERE e.case_uuid = o.case_uuid AND e.last_error != '' "
+                       "   ORDER BY e.attempts DESC, e.id LIMIT 1), "
+                       "  (SELECT c.title FROM cases c WHERE c.case_uuid = o.case_uuid) "
+                       "FROM outbox o WHERE o.case_uuid IS NOT NULL GROUP BY o.case_uuid ORDER BY min(o.id)"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    QList<OutboxCase> cases;
+    const auto rows = statement->forEach([&] {
+        OutboxCase value;
+        value.caseId = QUuid::fromRfc4122(statement->blob(0));
+        value.items = static_cast<int>(statement->integer(1));
+        value.bytes = statement->integer(2);
+        value.attempts = static_cast<int>(statement->integer(3));
+        value.lastError = statement->text(4);
+        value.title = statement->text(5);
+        cases.append(value);
+    });
+    if (!rows)
+        return tl::unexpected(rows.error());
+    return cases;
 }
 
 Result<std::optional<QString>> SyncStateRepository::inboxCursor(const QString& mailbox)

@@ -34,6 +34,18 @@ struct OutboxItem {
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString lastError;
+    QUuid caseId; ///< the case it publishes or belongs to; null for contact introductions
+    qint64 size = 0; ///< bytes it sends (a blob's ciphertext, a batch's payload)
+};
+
+/// What the outbox still holds for one case (SyncStateRepository::pendingCases).
+struct OutboxCase {
+    QUuid caseId;
+    QString title; ///< the case's title, empty when the case is not in the store
+    int items = 0;
+    qint64 bytes = 0; ///< still to send
+    int attempts = 0; ///< failed attempts of its most tried item
+    QString lastError; ///< why the last attempt failed, if one did
 };
 
 /// Sync bookkeeping: sealed objects, the outbox and per-mailbox inbox cursors.
@@ -51,12 +63,16 @@ public:
     };
     Result<QList<StoredObject>> objectsOfCase(const QUuid& caseId, ObjectOrder order = ObjectOrder::EpochSequence);
 
-    Result<qint64> enqueue(int kind, const QByteArray& payload, const QDateTime& notBefore);
+    /// Queues an item; `size` < 0 counts the payload's bytes.
+    Result<qint64> enqueue(int kind, const QByteArray& payload, const QDateTime& notBefore, const QUuid& caseId = {},
+                           qint64 size = -1);
     /// Items whose next attempt is due, oldest first.
     Result<QList<OutboxItem>> due(const QDateTime& now, int limit = 100);
     Result<void> recordFailure(qint64 id, const QString& error, const QDateTime& retryAt);
     Result<void> remove(qint64 id);
     Result<int> outboxSize();
+    /// The outbox by case, in the order the cases will be sent (items without a case left out).
+    Result<QList<OutboxCase>> pendingCases();
 
     Result<std::optional<QString>> inboxCursor(const QString& mailbox);
     Result<void> setInboxCursor(const QString& mailbox, const QString& cursor);

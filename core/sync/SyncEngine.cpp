@@ -179,14 +179,14 @@ Result<QByteArray> SyncEngine::seal(crypto::ObjectType type, const QByteArray& c
     return *sealed;
 }
 
-Result<void> SyncEngine::enqueueEnvelopes(const QList<OutgoingEnvelope>& envelopes)
+Result<void> SyncEngine::enqueueEnvelopes(const QList<OutgoingEnvelope>& envelopes, const QUuid& caseId)
 {
     for (qsizetype start = 0; start < envelopes.size(); start += kBatchEnvelopes) {
         QCborArray batch;
         for (qsizetype i = start; i < std::min(envelopes.size(), start + kBatchEnvelopes); ++i)
             batch.append(QCborArray{envelopes[i].mailbox, envelopes[i].data});
         if (auto ok = m_profile.store().syncState().enqueue(int(OutboxKind::Envelopes), QCborValue(batch).toCbor(),
-                                                            QDateTime::currentDateTimeUtc());
+                                                            QDateTime::currentDateTimeUtc(), caseId);
             !ok)
             return tl::unexpected(ok.error());
     }
@@ -306,7 +306,7 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
     if (!membership)
         return tl::unexpected(membership.error());
     objects.append(*membership);
-    QList<QUuid> uploads;
+    QList<std::pair<QUuid, qint64>> uploads; // blob, ciphertext bytes
     for (const CaseDraft::File& file : draft.files) {
         auto attachment = store.attachments().attachFile(caseUuid, file.path, file.kind, file.label);
         if (!attachment)
@@ -327,7 +327,7 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
         if (!sealed)
             return tl::unexpected(sealed.error());
         objects.append(*sealed);
-        uploads.append(attachment->blobId);
+        uploads.append({attachment->blobId, (*record)->ciphertextSize});
         manifest.attachments.append({pointer.blobId, int(file.kind), file.label, attachment->fileName});
     }
     auto sealedManifest = seal(crypto::ObjectType::Manifest, caseId, epoch, key, encodeManifest(manifest));
@@ -336,9 +336,10 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
     objects.append(*sealedManifest);
 
     // Blobs go before the envelopes that point to them (the outbox is sent in order).
-    for (const QUuid& blob : uploads) {
+    // Each item names the case, so that the app shows one progress for the whole case.
+    for (const auto& [blob, size] : uploads) {
         if (auto ok = store.syncState().enqueue(int(OutboxKind::UploadBlob), blob.toRfc4122(),
-                                                QDateTime::currentDateTimeUtc());
+                                                QDateTime::currentDateTimeUtc(), caseUuid, size);
             !ok)
             return tl::unexpected(ok.error());
     }
@@ -355,7 +356,7 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
         for (const QByteArray& object : objects)
             envelopes.append({device.device.bytes(), envelope(EnvelopeKind::Object, object)});
     }
-    if (auto ok = enqueueEnvelopes(envelopes); !ok)
+    if (auto ok = enqueueEnvelopes(envelopes, caseUuid); !ok)
         return tl::unexpected(ok.error());
     if (group) {
         const QString name = QStringLiteral("group-cases/") + hex(group->id.toRfc4122());
@@ -522,6 +523,8 @@ void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
         return run->done(run->sent);
     const store::OutboxItem item = run->items[run->index];
     store::SyncStateRepository& state = m_profile.store().syncState();
+    if (m_outboxItem)
+        m_outboxItem(item, false);
     auto finished = [this, run, item](const std::optional<Error>& error) {
         store::SyncStateRepository& outbox = m_profile.store().syncState();
         if (error) {
@@ -532,6 +535,8 @@ void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
         }
         if (auto ok = outbox.remove(item.id); !ok)
             return run->done(tl::unexpected(ok.error()));
+        if (m_outboxItem)
+            m_outboxItem(item, true);
         ++run->sent;
         ++run->index;
         flushNext(run);

@@ -3,6 +3,7 @@
 #include "core/cases/CaseTypes.h"
 #include "core/common/Error.h"
 #include "core/store/AttachmentRepository.h"
+#include "core/store/SyncStateRepository.h"
 #include "core/sync/BlobTransfer.h"
 #include "core/sync/RelayClient.h"
 #include "core/sync/SyncFormats.h"
@@ -110,6 +111,13 @@ public:
         m_uploadProgress = std::move(hook);
     }
 
+    /// Called as flush() starts each outbox item (`done` false) and once the relay accepted it
+    /// (`done` true; it has left the outbox): the app's whole-case progress and outbox list.
+    void setOutboxItemHook(std::function<void(const store::OutboxItem& item, bool done)> hook)
+    {
+        m_outboxItem = std::move(hook);
+    }
+
     [[nodiscard]] SyncProfile& profile() { return m_profile; }
 
 private:
@@ -121,7 +129,7 @@ private:
                             QByteArray* objectId = nullptr);
     void addContactChecked(const crypto::SigningPublicKey& identity, std::optional<crypto::InviteDetails> invite,
                            std::function<void(Result<VerifiedIdentity>)> done);
-    Result<void> enqueueEnvelopes(const QList<OutgoingEnvelope>& envelopes);
+    Result<void> enqueueEnvelopes(const QList<OutgoingEnvelope>& envelopes, const QUuid& caseId = {});
     Result<QList<crypto::MemberDevice>> otherDevices(const crypto::MembershipState& state) const;
     QByteArray envelope(EnvelopeKind kind, const QByteArray& body) const;
 
@@ -143,6 +151,7 @@ private:
     RetryPolicy m_policy;
     std::function<void(quint64)> m_afterCommit;
     std::function<void(qint64, qint64)> m_uploadProgress;
+    std::function<void(const store::OutboxItem&, bool)> m_outboxItem;
 };
 
 } // namespace consilium::sync

@@ -26,7 +26,9 @@
 #include "ui/feed/CommentThreadModel.h"
 #include "ui/feed/FeedModel.h"
 #include "ui/feed/FeedPage.h"
+#include "ui/navigation/Navigator.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/sync/OutboxPage.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncStatusLabel.h"
 
@@ -43,12 +45,14 @@
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -442,6 +446,16 @@ TEST_CASE("the demo travels through the relay, and the app syncs cases and comme
     composeUpTo(*wizard, wizardTitle, QStringLiteral("Jonas"));
     QTest::mouseClick(wizard->publishPage()->publishButton(), Qt::LeftButton);
     REQUIRE(pumpUntil([&] { return wizard->publishPage()->state() == PublishPage::State::Published; }, 60000));
+    // The progress is the whole case's (both images and every envelope), and ends full.
+    auto* progress = wizard->publishPage()->findChild<QProgressBar*>(QStringLiteral("publishProgress"));
+    REQUIRE(progress);
+    CHECK(progress->value() == progress->maximum());
+    const std::optional<OutboxEntry> sentEntry = amara.sync()->outboxEntry(wizard->publishPage()->caseId());
+    REQUIRE(sentEntry.has_value());
+    CHECK(sentEntry->state == OutboxEntry::State::Sent);
+    CHECK(sentEntry->title == wizardTitle);
+    CHECK(sentEntry->totalBytes > 2 * 1024); // two encrypted images and the envelopes
+    CHECK(sentEntry->sentBytes == sentEntry->totalBytes);
     saveScreenshot(*wizard, QStringLiteral("compose-published-through-relay"));
     REQUIRE(pumpUntil([&] { return rowOf(*feed->model(), wizardTitle) >= 0; }, 30000));
     const QUuid fromWizard = caseIdOf(*feed->model(), wizardTitle);
@@ -472,8 +486,37 @@ TEST_CASE("the demo travels through the relay, and the app syncs cases and comme
     CHECK(wizard->publishPage()->statusLabel()->text().contains(QStringLiteral("outbox")));
     CHECK(wizard->button(QWizard::FinishButton)->isEnabled());
     saveScreenshot(*wizard, QStringLiteral("compose-queued-relay-down"));
+    const QUuid queuedId = wizard->publishPage()->caseId();
     wizard->close();
+    // The Outbox section lists it as queued while offline, with a badge; the status bar says so.
+    Navigator* navigator = amara.navigator();
+    REQUIRE(navigator->action(QStringLiteral("outbox")));
+    navigator->action(QStringLiteral("outbox"))->trigger();
+    auto* outboxPage = qobject_cast<OutboxPage*>(navigator->currentPage());
+    REQUIRE(outboxPage);
+    REQUIRE(pumpUntil([&] { return amara.sync()->outboxEntry(queuedId).has_value(); }));
+    CHECK(amara.sync()->outboxEntry(queuedId)->state == OutboxEntry::State::Queued);
+    CHECK(navigator->badge(QStringLiteral("outbox")) == 1);
+    REQUIRE(outboxPage->list()->topLevelItemCount() >= 1);
+    CHECK(outboxPage->list()->topLevelItem(0)->text(0) == queuedTitle);
+    CHECK(outboxPage->stateText(0) == QStringLiteral("Queued · offline"));
+    CHECK(outboxPage->sendNowButton()->isEnabled());
+    pumpUntil([] { return false; }, 200);
+    saveScreenshot(amara, QStringLiteral("outbox-queued-offline"));
     CHECK(world.relay->start() == world.url);
+    outboxPage->sendNowButton()->click(); // rather than wait for the back-off
+    // After reconnecting it goes out: sent, at 100 %, and the badge goes.
+    REQUIRE(pumpUntil(
+        [&] {
+            const auto entry = amara.sync()->outboxEntry(queuedId);
+            return entry && entry->state == OutboxEntry::State::Sent;
+        },
+        60000));
+    CHECK(amara.sync()->outboxEntry(queuedId)->perMille() == 1000);
+    CHECK(navigator->badge(QStringLiteral("outbox")) == 0);
+    CHECK(outboxPage->stateText(0) == QStringLiteral("Sent"));
+    pumpUntil([] { return false; }, 200);
+    saveScreenshot(amara, QStringLiteral("outbox-sent-after-reconnect"));
     REQUIRE(pumpUntil([&] { return rowOf(*feed->model(), queuedTitle) >= 0; }, 60000));
     QTemporaryDir queuedFiles;
     CHECK(decryptAttachments(host, feed, caseIdOf(*feed->model(), queuedTitle), queuedFiles.path()).size() == 1);

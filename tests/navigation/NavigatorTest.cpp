@@ -122,8 +122,20 @@ TEST_CASE("a badge counts on a section's row, for the eye and for screen readers
     f.navigator->setBadge(QStringLiteral("feed"), -3); // nonsense counts hide the badge
     CHECK(f.navigator->badge(QStringLiteral("feed")) == 0);
     CHECK(feedRow.data(Qt::AccessibleTextRole).toString() == QStringLiteral("Feed"));
-    f.navigator->setBadge(QStringLiteral("unknown"), 3); // ignored
-    CHECK(f.navigator->badge(QStringLiteral("unknown")) == 0);
+
+    // A count that arrives before its section is kept for it (the feed's unread count is
+    // asked for before the feed's page exists), and forgotten with the sections.
+    f.navigator->setBadge(QStringLiteral("later"), 3);
+    CHECK(f.navigator->sidebar()->model()->rowCount() == 4);
+    f.navigator->addSection(QStringLiteral("later"), icon("nav-feed"), QStringLiteral("Later"),
+                            new QLabel(QStringLiteral("Later")));
+    CHECK(f.navigator->badge(QStringLiteral("later")) == 3);
+    CHECK(f.navigator->sidebar()->model()->index(4, 0).data(SidebarDelegate::BadgeRole).toInt() == 3);
+    f.navigator->setBadge(QStringLiteral("gone"), 5);
+    f.navigator->clearSections();
+    f.navigator->addSection(QStringLiteral("gone"), icon("nav-feed"), QStringLiteral("Gone"),
+                            new QLabel(QStringLiteral("Gone")));
+    CHECK(f.navigator->badge(QStringLiteral("gone")) == 0);
 }
 
 TEST_CASE("a detail page shows over its section, and the section's row leads back", "[ui][navigation]")
@@ -172,7 +184,20 @@ TEST_CASE("adding a section again replaces its page; clearing removes pages and 
     CHECK(drafts->shortcut() == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_5));
     CHECK(f.menu.actions().size() == 5);
 
+    // A page someone else owns (the compose controller's drafts page): never deleted here, and
+    // its owner may delete it first without leaving a dangling section behind.
+    QPointer<QLabel> borrowed = new QLabel(QStringLiteral("Borrowed"));
+    f.navigator->addSection(QStringLiteral("borrowed"), icon("nav-drafts"), QStringLiteral("Borrowed"), borrowed,
+                            Navigator::PageOwner::Caller);
+    QPointer<QLabel> goesFirst = new QLabel(QStringLiteral("Goes first"));
+    f.navigator->addSection(QStringLiteral("first"), icon("nav-people"), QStringLiteral("Goes first"), goesFirst,
+                            Navigator::PageOwner::Caller);
+    delete goesFirst.data();
+    CHECK_FALSE(f.navigator->setCurrentSection(QStringLiteral("first")));
+
     f.navigator->clearSections();
+    CHECK_FALSE(borrowed.isNull());
+    delete borrowed.data();
     CHECK(f.navigator->sectionIds().isEmpty());
     CHECK(f.navigator->sidebar()->model()->rowCount() == 0);
     CHECK(f.menu.actions().isEmpty());

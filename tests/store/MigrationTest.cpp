@@ -44,6 +44,12 @@ const std::vector<std::function<void(store::SqlDatabase&)>>& seeds()
                                               "VALUES ('relay-url', CAST('http://127.0.0.1:1' AS BLOB), 4);"))
                         .has_value());
         },
+        // version 5
+        [](store::SqlDatabase& db) {
+            REQUIRE(db.execute(QStringLiteral("INSERT INTO outbox (kind, payload, next_attempt_at, created_at, "
+                                              "case_uuid, size) VALUES (1, zeroblob(16), 5, 5, zeroblob(16), 1024);"))
+                        .has_value());
+        },
     };
     return all;
 }

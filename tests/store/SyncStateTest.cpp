@@ -51,6 +51,49 @@ TEST_CASE("the outbox hands out due items and keeps failed ones for retry", "[st
     CHECK(*sync.outboxSize() == 1);
 }
 
+TEST_CASE("the outbox lists what it holds case by case, with bytes, attempts and the last error", "[store]")
+{
+    TempStore temp;
+    auto& sync = temp->syncState();
+    const cases::Case first = makeCase(1, QStringLiteral("Chest film"));
+    const cases::Case second = makeCase(2, QStringLiteral("Forearm photo"));
+    REQUIRE(temp->cases().save(first).has_value());
+    REQUIRE(temp->cases().save(second).has_value());
+    const QUuid gone = QUuid::createUuid(); // a case no longer in the store
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 blob = *sync.enqueue(1, QByteArray(16, 'b'), now, first.id, 5000);
+    REQUIRE(sync.enqueue(2, QByteArray("envelopes"), now, first.id).has_value()); // size: the payload's 9 bytes
+    REQUIRE(sync.enqueue(2, QByteArray("introduction"), now).has_value()); // no case: not listed
+    REQUIRE(sync.enqueue(1, QByteArray(16, 'c'), now, second.id, 700).has_value());
+    REQUIRE(sync.enqueue(2, QByteArray("x"), now, gone).has_value());
+    REQUIRE(sync.recordFailure(blob, QStringLiteral("relay unreachable"), now).has_value());
+
+    auto due = sync.due(now);
+    REQUIRE(due->size() == 5);
+    CHECK(due->at(0).caseId == first.id);
+    CHECK(due->at(0).size == 5000);
+    CHECK(due->at(1).size == 9);
+    CHECK(due->at(2).caseId.isNull());
+
+    auto cases = sync.pendingCases();
+    REQUIRE(cases.has_value());
+    REQUIRE(cases->size() == 3);
+    CHECK(cases->at(0).caseId == first.id); // in the order they will be sent
+    CHECK(cases->at(0).title == QStringLiteral("Chest film"));
+    CHECK(cases->at(0).items == 2);
+    CHECK(cases->at(0).bytes == 5009);
+    CHECK(cases->at(0).attempts == 1);
+    CHECK(cases->at(0).lastError == QStringLiteral("relay unreachable"));
+    CHECK(cases->at(1).title == QStringLiteral("Forearm photo"));
+    CHECK(cases->at(1).bytes == 700);
+    CHECK(cases->at(1).lastError.isEmpty());
+    CHECK(cases->at(2).caseId == gone);
+    CHECK(cases->at(2).title.isEmpty());
+
+    REQUIRE(sync.remove(blob).has_value());
+    CHECK(sync.pendingCases()->at(0).bytes == 9);
+}
+
 TEST_CASE("inbox cursors persist per mailbox", "[store]")
 {
     TempStore temp;

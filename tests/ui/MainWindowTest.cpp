@@ -171,9 +171,11 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     REQUIRE(window.compose()->wizard() != nullptr);
     CHECK(window.compose()->wizard()->isVisible());
     window.compose()->wizard()->close();
-    QAction* drafts = findAction(window.menuBar(), QStringLiteral("actionGoDrafts"));
+    QAction* drafts = findAction(window.menuBar(), QStringLiteral("actionGo_drafts"));
     REQUIRE(drafts != nullptr);
-    CHECK(drafts->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    CHECK(drafts->shortcuts()
+          == QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_5),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     drafts->trigger();
     CHECK(window.navigator()->currentPage() == window.compose()->draftsPage());
     CHECK(window.navigator()->isVisible());
@@ -213,32 +215,40 @@ TEST_CASE("an idle profile locks itself, File > Lock Profile locks at once, and 
     REQUIRE(pumpUntil([&] { return window.isProfileOpen(); }, 15000));
     CHECK(lock->isEnabled());
 
-    // Go › People, Groups and Devices (Ctrl+Shift+P/G/D) show ui/people's pages while unlocked.
+    // People and Groups are sidebar sections (Ctrl+Shift+P/G kept); Go › Devices (Ctrl+Shift+K)
+    // shows ui/people's devices page in place of the Cases area while unlocked.
     auto* pages = qobject_cast<QStackedWidget*>(window.centralWidget());
     REQUIRE(pages != nullptr);
     const struct {
         const char* action;
         QWidget* page;
         Qt::Key key;
-    } areas[] = {{"actionGoPeople", window.peoplePage(), Qt::Key_P},
-                 {"actionGoGroups", window.groupsPage(), Qt::Key_G},
-                 {"actionGoDevices", window.devicesPage(), Qt::Key_K}};
-    for (const auto& area : areas) {
-        QAction* action = findAction(window.menuBar(), QLatin1String(area.action));
+    } sections[] = {{"actionGo_people", window.peoplePage(), Qt::Key_P},
+                    {"actionGo_groups", window.groupsPage(), Qt::Key_G}};
+    for (const auto& section : sections) {
+        QAction* action = findAction(window.menuBar(), QLatin1String(section.action));
         REQUIRE(action != nullptr);
-        REQUIRE(area.page != nullptr);
-        CHECK(action->isEnabled());
-        CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | area.key));
+        REQUIRE(section.page != nullptr);
+        CHECK(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | section.key)));
         action->trigger();
-        CHECK(pages->currentWidget() == area.page);
-        CHECK(action->isChecked());
+        CHECK(pages->currentWidget() == window.navigator()->parentWidget());
+        CHECK(window.navigator()->currentPage() == section.page);
     }
+    QAction* devices = findAction(window.menuBar(), QStringLiteral("actionGoDevices"));
+    REQUIRE(devices != nullptr);
+    REQUIRE(window.devicesPage() != nullptr);
+    CHECK(devices->isEnabled());
+    CHECK(devices->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    devices->trigger();
+    CHECK(pages->currentWidget() == window.devicesPage());
+    CHECK(devices->isChecked());
 
     // Nobody touches anything: the profile locks and the unlock page comes back.
     REQUIRE(pumpUntil([&] { return !window.isProfileOpen(); }, 5000));
     CHECK(window.feedPage() == nullptr);
     CHECK(window.peoplePage() == nullptr);
-    CHECK_FALSE(findAction(window.menuBar(), QStringLiteral("actionGoPeople"))->isEnabled());
+    CHECK(findAction(window.menuBar(), QStringLiteral("actionGo_people")) == nullptr); // sections go with the profile
+    CHECK_FALSE(findAction(window.menuBar(), QStringLiteral("actionGoDevices"))->isEnabled());
     CHECK(findAction(window.menuBar(), QStringLiteral("actionGoCases"))->isChecked()); // back from Devices
     REQUIRE(window.profileGate() != nullptr);
     CHECK(window.profileGate()->currentWidget() == window.profileGate()->unlockPage());
@@ -323,10 +333,9 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
           == QStringList{
               QStringLiteral("actionNewCase"), QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
               QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"), QStringLiteral("actionSettings"),
-              QStringLiteral("actionImportCredential"), QStringLiteral("actionLockProfile"),
-              QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"), QStringLiteral("actionGoImages"),
-              QStringLiteral("actionGoDrafts"), QStringLiteral("actionGoPeople"), QStringLiteral("actionGoGroups"),
-              QStringLiteral("actionGoDevices"), QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
+              QStringLiteral("actionImportCredential"), QStringLiteral("actionLockProfile"), QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"),
+              QStringLiteral("actionGoImages"), QStringLiteral("actionGoDevices"), QStringLiteral("actionShortcuts"),
+              QStringLiteral("actionAbout")});
 }
 
 TEST_CASE("File > Settings opens one settings window whose idle lock the window follows at once", "[ui]")

@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -183,24 +184,37 @@ void PublishPage::publish()
 void PublishPage::followSync()
 {
     SyncController* sync = m_session.services().sync;
-    connect(sync, &SyncController::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (m_state != State::Sending || total <= 0)
+    // The whole case — every image and every message — as one progress (SyncController::outbox).
+    connect(sync, &SyncController::outboxChanged, this, [this, sync] {
+        const std::optional<OutboxEntry> entry = sync->outboxEntry(m_caseId);
+        if (!entry || (m_state != State::Sending && m_state != State::Queued))
             return;
-        // Per blob; enough to show that bytes are moving.
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(sent * 1000 / total));
+        m_progress->setValue(entry->perMille());
+        if (entry->state == OutboxEntry::State::Sent) {
+            setState(State::Published, tr("Published. Your readers will see the case as soon as their devices sync."));
+        } else if (entry->state == OutboxEntry::State::Sending) {
+            const QLocale locale;
+            //: While the case goes to the relay; %1 and %2 are sizes ("3.2 MiB of 12 MiB").
+            setState(State::Sending,
+                     tr("Sending to the relay: %1 of %2…")
+                         .arg(locale.formattedDataSize(entry->sentBytes), locale.formattedDataSize(entry->totalBytes)));
+        }
     });
     const auto check = [this, sync] {
         if (m_state != State::Sending)
             return;
-        if (sync->state() == SyncState::Online && sync->waiting() == 0) {
+        const std::optional<OutboxEntry> entry = sync->outboxEntry(m_caseId);
+        const bool sent = entry ? entry->state == OutboxEntry::State::Sent : sync->waiting() == 0;
+        if (sync->state() == SyncState::Online && sent) {
             m_progress->setRange(0, 1);
             m_progress->setValue(1);
             setState(State::Published, tr("Published. Your readers will see the case as soon as their devices sync."));
         } else if (sync->state() == SyncState::Offline) {
             //: The relay is down; %1 is its error. The case is not lost.
             setState(State::Queued, tr("The relay cannot be reached (%1). The case is saved and waits in the outbox; "
-                                       "it will be sent automatically when the connection is back.")
+                                       "it will be sent automatically when the connection is back "
+                                       "(Outbox in the sidebar).")
                                         .arg(sync->lastError()));
         }
     };

@@ -24,7 +24,8 @@ constexpr int kShortcutCount = 9; ///< Ctrl+Alt+1 … Ctrl+Alt+9
 struct Navigator::Section {
     QString id;
     QString title;
-    QWidget* page = nullptr;
+    QPointer<QWidget> page; ///< null once a caller-owned page is gone
+    PageOwner owner = PageOwner::Navigator;
     QAction* action = nullptr;
     QList<QKeySequence> extraShortcuts;
     int badge = 0;
@@ -100,17 +101,16 @@ int Navigator::indexOf(const QString& id) const
     return -1;
 }
 
-QAction* Navigator::addSection(const QString& id, const QIcon& icon, const QString& title, QWidget* page)
+QAction* Navigator::addSection(const QString& id, const QIcon& icon, const QString& title, QWidget* page,
+                               PageOwner owner)
 {
     Q_ASSERT(page);
     int row = indexOf(id);
     Section* section = nullptr;
     if (row >= 0) {
         section = m_sections[row];
-        if (section->page != page) {
-            m_stack->removeWidget(section->page);
-            delete section->page;
-        }
+        if (section->page && section->page != page)
+            releasePage(*section);
     } else {
         section = new Section;
         section->id = id;
@@ -126,6 +126,9 @@ QAction* Navigator::addSection(const QString& id, const QIcon& icon, const QStri
     }
     section->title = title;
     section->page = page;
+    section->owner = owner;
+    // A count that arrived before its section (the store answered first) is not lost.
+    section->badge = m_pendingBadges.take(id);
     m_stack->addWidget(page);
     section->action->setText(title);
     section->action->setIcon(icon);
@@ -154,13 +157,23 @@ void Navigator::clearSections()
         m_stack->removeWidget(m_detail);
     m_detail = nullptr;
     for (Section* section : std::as_const(m_sections)) {
-        m_stack->removeWidget(section->page);
-        delete section->page;
+        releasePage(*section);
         delete section->action; // leaves the menu too
     }
     qDeleteAll(m_sections);
     m_sections.clear();
+    m_pendingBadges.clear();
     m_model->clear();
+}
+
+void Navigator::releasePage(Section& section)
+{
+    if (!section.page)
+        return;
+    m_stack->removeWidget(section.page);
+    if (section.owner == PageOwner::Navigator)
+        delete section.page;
+    section.page = nullptr;
 }
 
 void Navigator::renumberShortcuts()
@@ -232,6 +245,8 @@ bool Navigator::setCurrentSection(const QString& id)
     if (row < 0)
         return false;
     QWidget* page = m_sections[row]->page;
+    if (!page)
+        return false; // its owner deleted it
     m_stack->setCurrentWidget(page);
     if (m_sidebar->currentIndex().row() != row)
         m_sidebar->setCurrentIndex(m_model->index(row, 0));
@@ -262,7 +277,11 @@ QWidget* Navigator::currentPage() const
 void Navigator::setBadge(const QString& id, int count)
 {
     const int row = indexOf(id);
-    if (row < 0 || m_sections[row]->badge == std::max(0, count))
+    if (row < 0) {
+        m_pendingBadges.insert(id, std::max(0, count));
+        return;
+    }
+    if (m_sections[row]->badge == std::max(0, count))
         return;
     m_sections[row]->badge = std::max(0, count);
     updateRow(row);
@@ -271,7 +290,7 @@ void Navigator::setBadge(const QString& id, int count)
 int Navigator::badge(const QString& id) const
 {
     const int row = indexOf(id);
-    return row >= 0 ? m_sections[row]->badge : 0;
+    return row >= 0 ? m_sections[row]->badge : m_pendingBadges.value(id);
 }
 
 void Navigator::setMenu(QMenu* menu)

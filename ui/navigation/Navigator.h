@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QPointer>
 #include <QWidget>
@@ -21,7 +22,7 @@ namespace consilium::ui {
 ///
 /// Other features add their page with one line once the profile is open:
 /// `navigator()->addSection(QStringLiteral("drafts"), icon, tr("Drafts"), page);`
-/// The navigator takes ownership of the page. GUI thread only.
+/// The navigator takes ownership of the page unless told otherwise. GUI thread only.
 class Navigator : public QWidget {
     Q_OBJECT
 
@@ -29,13 +30,18 @@ public:
     explicit Navigator(QWidget* parent = nullptr);
     ~Navigator() override;
 
+    /// Who deletes a section's page: the navigator (at clearSections() or when replaced), or the
+    /// caller, whose page may go at any time (the compose controller's drafts page).
+    enum class PageOwner { Navigator, Caller };
+
     /// Appends a section; `id` is stable and not translated ("feed", "search"). Returns the
     /// section's action (Ctrl+Alt+N for the first nine), which is also put in the menu given to
     /// setMenu(). An id already present is replaced in place.
-    QAction* addSection(const QString& id, const QIcon& icon, const QString& title, QWidget* page);
+    QAction* addSection(const QString& id, const QIcon& icon, const QString& title, QWidget* page,
+                        PageOwner owner = PageOwner::Navigator);
     /// Shortcuts a section has besides Ctrl+Alt+N (Search: Ctrl+F).
     void setExtraShortcuts(const QString& id, const QList<QKeySequence>& keys);
-    /// Removes every section and deletes their pages (the profile was locked).
+    /// Removes every section and deletes the pages it owns (the profile was locked).
     void clearSections();
 
     [[nodiscard]] QStringList sectionIds() const;
@@ -54,7 +60,8 @@ public:
     [[nodiscard]] QWidget* currentPage() const;
 
     /// A number shown in a pill at the end of the section's row (0 hides it); also read by
-    /// screen readers as part of the row's accessible name.
+    /// screen readers as part of the row's accessible name. A count for a section not added yet
+    /// is kept and shown when it is (until clearSections()).
     void setBadge(const QString& id, int count);
     [[nodiscard]] int badge(const QString& id) const;
 
@@ -70,12 +77,15 @@ private:
     struct Section;
     [[nodiscard]] int indexOf(const QString& id) const;
     void updateRow(int row);
+    /// Takes the section's page out of the stack, deleting it when the navigator owns it.
+    void releasePage(Section& section);
     void renumberShortcuts();
 
     QListView* m_sidebar = nullptr;
     QStandardItemModel* m_model = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Section*> m_sections;
+    QHash<QString, int> m_pendingBadges; ///< setBadge() before addSection()
     QPointer<QWidget> m_detail;
     QPointer<QMenu> m_menu;
 };

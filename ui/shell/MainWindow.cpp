@@ -10,16 +10,12 @@
 #include "ui/account/ProfileGate.h"
 #include "ui/common/AppIdentity.h"
 #include "ui/compose/ComposeController.h"
-#include "ui/compose/DraftsPage.h"
 #include "ui/feed/CasePage.h"
 #include "ui/feed/FeedModel.h"
 #include "ui/feed/FeedPage.h"
 #include "ui/navigation/Navigator.h"
 #include "ui/navigation/Notifier.h"
 #include "ui/people/DevicesPage.h"
-#include "ui/people/GroupsPage.h"
-#include "ui/people/PeoplePage.h"
-#include "ui/search/SearchPage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/sync/SyncController.h"
@@ -45,8 +41,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
-
-#include <functional>
 
 namespace consilium::ui {
 
@@ -125,10 +119,10 @@ MainWindow::~MainWindow()
 {
     // The pages hold the store host by reference: they go first, then the store closes after
     // its thread has finished what was queued.
+    delete m_sections;
     delete m_compose;
-    m_navigator->clearSections();
     delete m_case;
-    closePeoplePages();
+    closeDevicesPage();
     stopSync();
     m_store.reset();
 }
@@ -150,19 +144,18 @@ void MainWindow::lockProfile()
     // store: StoreHost waits for queued work, closes the database and wipes its key.
     if (m_viewerShowsCase)
         closeViewer();
+    delete m_sections; // removes the sidebar's sections and their pages
+    m_sections = nullptr;
     delete m_compose;
     m_compose = nullptr;
     m_newCase->setEnabled(false);
-    m_navigator->clearSections();
     delete m_case;
     m_case = nullptr;
-    m_feed = m_mine = m_offline = nullptr;
-    m_search = nullptr;
     delete m_notifier; // news of a locked profile is nobody's business
     m_notifier = nullptr;
     m_seenCases.reset();
     m_seenComments.reset();
-    closePeoplePages();
+    closeDevicesPage();
     stopSync();
     m_store.reset();
     m_lockAction->setEnabled(false);
@@ -216,6 +209,12 @@ void MainWindow::openProfile()
     m_case = new CasePage(*m_store, m_navigator);
     m_case->setObjectName(QStringLiteral("casePage"));
     m_case->hide(); // until a case is opened (Navigator::showDetail)
+    // Counted before the sections' pages ask for their first page, so the store answers the
+    // count first and the feed never appears without its unread badge (the navigator keeps a
+    // badge that arrives before its section).
+    updateActivity(false);
+    startSync();
+    m_compose = new ComposeController(*m_store, m_sync.get(), this);
     addSections();
     m_cases->setCurrentWidget(m_navigator);
     // The unlock page has done its job; the passphrase field goes with it.
@@ -225,11 +224,8 @@ void MainWindow::openProfile()
 
     connect(m_case, &CasePage::backRequested, this,
             [this] { m_navigator->setCurrentSection(m_navigator->currentSection()); });
-    // Update the one card in place: the feed keeps its scroll position when the reader goes back.
     connect(m_case, &CasePage::caseChanged, this, [this](const QUuid& id) {
-        m_feed->model()->refreshCase(id);
-        m_mine->model()->refreshCase(id);
-        m_offline->model()->refresh(); // "Keep offline" may have added or removed it
+        m_sections->refreshCase(id);
         updateActivity(false);
     });
     // The image the viewer opens on comes first; the rest of the case joins it when decrypted.
@@ -245,74 +241,40 @@ void MainWindow::openProfile()
     });
     const auto report = [this](const QString& message) { statusBar()->showMessage(message, 0); };
     connect(m_case, &CasePage::errorOccurred, this, report);
-    connect(m_feed->model(), &FeedModel::errorOccurred, this, report);
+    connect(m_sections->feed()->model(), &FeedModel::errorOccurred, this, report);
     m_notifier = new Notifier(
         this, [] { return settings::notificationsEnabled(); }, this);
-    startSync();
-    openPeoplePages();
-    m_compose = new ComposeController(*m_store, m_sync.get(), this);
+    openDevicesPage();
     connect(m_compose, &ComposeController::casePublished, this, [this] {
-        for (FeedPage* page : {m_feed, m_mine})
-            page->model()->refresh();
+        m_sections->refreshPublished();
         updateActivity(false);
     });
     connect(m_compose, &ComposeController::errorOccurred, this, report);
     m_newCase->setEnabled(true);
-    updateActivity(false);
-    m_feed->view()->setFocus();
+    m_sections->feed()->view()->setFocus();
 }
 
-void MainWindow::openPeoplePages()
+void MainWindow::openDevicesPage()
 {
-    m_people = new PeoplePage(*m_store, m_sync.get(), m_pages);
-    m_groups = new GroupsPage(*m_store, m_sync.get(), m_pages);
     m_devices = new DevicesPage(*m_store, m_sync.get(), m_pages);
-    for (QWidget* page : std::initializer_list<QWidget*>{m_people, m_groups, m_devices})
-        m_pages->addWidget(page);
-    connect(m_people, &PeoplePage::peopleChanged, m_groups, &GroupsPage::reload);
-    for (QAction* action : std::as_const(m_goPeopleActions))
-        action->setEnabled(true);
+    m_devices->setObjectName(QStringLiteral("devicesPage"));
+    m_pages->addWidget(m_devices);
+    m_goDevices->setEnabled(true);
 }
 
-void MainWindow::closePeoplePages()
+void MainWindow::closeDevicesPage()
 {
-    if (m_pages->currentWidget() == m_people || m_pages->currentWidget() == m_groups
-        || m_pages->currentWidget() == m_devices)
+    if (m_pages->currentWidget() == m_devices)
         showCases();
-    for (QAction* action : std::as_const(m_goPeopleActions))
-        action->setEnabled(false);
-    delete m_people;
-    delete m_groups;
+    m_goDevices->setEnabled(false);
     delete m_devices;
-    m_people = nullptr;
-    m_groups = nullptr;
     m_devices = nullptr;
 }
 
 void MainWindow::addSections()
 {
-    m_feed = new FeedPage(*m_store, m_navigator);
-    m_feed->setObjectName(QStringLiteral("feedPage"));
-    m_mine = new FeedPage(*m_store, FeedScope::Mine, m_navigator);
-    m_mine->setObjectName(QStringLiteral("myCasesPage"));
-    m_offline = new FeedPage(*m_store, FeedScope::Offline, m_navigator);
-    m_offline->setObjectName(QStringLiteral("offlinePage"));
-    m_search = new SearchPage(*m_store, m_navigator);
-    m_search->setObjectName(QStringLiteral("searchPage"));
-    //: Navigation sidebar sections.
-    m_navigator->addSection(QStringLiteral("feed"), QIcon(QStringLiteral(":/icons/nav-feed.svg")), tr("Feed"), m_feed);
-    m_navigator->addSection(QStringLiteral("mine"), QIcon(QStringLiteral(":/icons/nav-mine.svg")), tr("My Cases"),
-                            m_mine);
-    m_navigator->addSection(QStringLiteral("offline"), QIcon(QStringLiteral(":/icons/nav-offline.svg")), tr("Offline"),
-                            m_offline);
-    QAction* search = m_navigator->addSection(QStringLiteral("search"), QIcon(QStringLiteral(":/icons/nav-search.svg")),
-                                              tr("Search"), m_search);
-    m_navigator->setExtraShortcuts(QStringLiteral("search"), {QKeySequence::Find});
-    search->setStatusTip(tr("Search every case and comment cached on this computer"));
-    for (FeedPage* page : {m_feed, m_mine, m_offline})
-        connect(page, &FeedPage::caseActivated, this, [this](const QUuid& id) { openCase(id); });
-    connect(m_search, &SearchPage::hitActivated, this, &MainWindow::openCase);
-    m_navigator->setCurrentSection(QStringLiteral("feed"));
+    m_sections = new ProfileSections(*m_navigator, *m_store, m_sync.get(), *m_compose, this);
+    connect(m_sections, &ProfileSections::caseActivated, this, &MainWindow::openCase);
 }
 
 void MainWindow::openCase(const QUuid& caseId, const QUuid& commentId)
@@ -363,9 +325,8 @@ void MainWindow::startSync()
     m_sync = std::make_unique<SyncController>(*m_store, QUrl(m_relayUrl));
     m_case->setCommentWriter(m_sync->commentWriter());
     connect(m_sync.get(), &SyncController::received, this, [this] {
-        for (FeedPage* page : {m_feed, m_mine, m_offline})
-            page->model()->refresh();
-        m_search->refresh();
+        if (m_sections)
+            m_sections->refreshAll();
         if (m_case->isLoaded())
             m_case->reload();
         updateActivity(true);
@@ -711,52 +672,25 @@ void MainWindow::createMenus()
     m_goImages->setStatusTip(tr("The image viewer"));
     m_goImages->setToolTip(tr("Images (%1)").arg(m_goImages->shortcut().toString(QKeySequence::NativeText)));
     m_goImages->setEnabled(false); // until something is open in the viewer
-    QAction* goDrafts = goMenu->addAction(tr("&Drafts"));
-    goDrafts->setObjectName(QStringLiteral("actionGoDrafts"));
-    goDrafts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    goDrafts->setStatusTip(tr("Cases you started and have not published yet"));
-    connect(goDrafts, &QAction::triggered, this, [this] {
-        showCases();
-        if (!m_compose)
-            return;
-        m_compose->draftsPage()->refresh();
-        // Shown in the sidebar's content area, like a case: the sidebar stays to go back.
-        m_navigator->showDetail(m_compose->draftsPage());
+    // Devices is an area of its own rather than a sidebar section: seldom needed, and about the
+    // identity rather than its cases. Drafts, People and Groups are sections (ProfileSections).
+    m_goDevices = goMenu->addAction(tr("&Devices"));
+    m_goDevices->setObjectName(QStringLiteral("actionGoDevices"));
+    m_goDevices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_goDevices->setStatusTip(tr("Your identity and the devices that speak for it"));
+    m_goDevices->setEnabled(false); // until the profile is unlocked
+    connect(m_goDevices, &QAction::triggered, this, [this] {
+        if (m_devices)
+            m_pages->setCurrentWidget(m_devices);
     });
-    const struct {
-        QString text;
-        const char* name;
-        Qt::Key key;
-        QString tip;
-        std::function<QWidget*()> page;
-    } peopleAreas[] = {
-        {tr("&People"), "actionGoPeople", Qt::Key_P, tr("Your contacts, invitations and safety numbers"),
-         [this] { return m_people; }},
-        {tr("&Groups"), "actionGoGroups", Qt::Key_G, tr("Groups of contacts to publish cases to"),
-         [this] { return m_groups; }},
-        {tr("&Devices"), "actionGoDevices", Qt::Key_K, tr("Your identity and the devices that speak for it"),
-         [this] { return m_devices; }},
-    };
-    for (const auto& area : peopleAreas) {
-        QAction* action = goMenu->addAction(area.text);
-        action->setObjectName(QLatin1String(area.name));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | area.key));
-        action->setStatusTip(area.tip);
-        action->setEnabled(false); // until the profile is unlocked
-        connect(action, &QAction::triggered, this, [this, page = area.page] {
-            if (QWidget* widget = page())
-                m_pages->setCurrentWidget(widget);
-        });
-        m_goPeopleActions.append(action);
-    }
-    for (QAction* action : QList<QAction*>{m_goCases, m_goImages} + m_goPeopleActions) {
+    for (QAction* action : {m_goCases, m_goImages, m_goDevices}) {
         action->setCheckable(true);
         areas->addAction(action);
     }
     m_goCases->setChecked(true);
     connect(m_goCases, &QAction::triggered, this, &MainWindow::showCases);
     connect(m_goImages, &QAction::triggered, this, &MainWindow::showImages);
-    // The sidebar's sections follow (Ctrl+Alt+1…) once the profile is open.
+    // The sidebar's sections follow (Ctrl+Alt+1…8) once the profile is open.
     goMenu->addSeparator();
     m_navigator->setMenu(goMenu);
     connect(m_navigator, &Navigator::sectionActivated, this, &MainWindow::showCases);
@@ -764,8 +698,7 @@ void MainWindow::createMenus()
     navigation->setObjectName(QStringLiteral("navigationToolBar"));
     navigation->setMovable(false);
     navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    navigation->addActions({m_goCases, m_goImages});
-    navigation->addActions(m_goPeopleActions);
+    navigation->addActions({m_goCases, m_goImages, m_goDevices});
     navigation->addSeparator();
     navigation->addAction(m_newCase);
 

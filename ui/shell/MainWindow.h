@@ -2,6 +2,7 @@
 
 #include "core/crypto/PassphraseWrap.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/shell/ProfileSections.h"
 #include "ui/shell/RecentItems.h"
 
 #include <QMainWindow>
@@ -56,10 +57,11 @@ struct MainWindowOptions {
 };
 
 /// The application's top-level window, with two areas: Cases (the profile's unlock or setup
-/// page, then the navigation sidebar — Feed, My cases, Offline, Search — beside its pages and
-/// the case page) and Images (the viewer, for a case's images or any files opened). Go › Cases
-/// (Ctrl+Shift+F) and Go › Images (Ctrl+Shift+I) switch between them; Go › Feed… Search
-/// (Ctrl+Alt+1…, Search also Ctrl+F) choose a section.
+/// page, then the navigation sidebar — Feed, My Cases, Groups, People, Drafts, Outbox, Offline, Search
+/// (ProfileSections) — beside its pages and the case page) and Images (the viewer, for a case's
+/// images or any files opened); Go › Devices shows the identity's devices in place of both.
+/// Go › Cases (Ctrl+Shift+F) and Go › Images (Ctrl+Shift+I) switch areas; Go › Feed… Search
+/// (Ctrl+Alt+1…8; Groups, People, Drafts also Ctrl+Shift+G, P, D; Search Ctrl+F) choose a section.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -101,9 +103,9 @@ public:
     /// The unlock/setup pages; gone once the profile is open.
     [[nodiscard]] ProfileGate* profileGate() const { return m_gate; }
     /// The feed and case pages, or null until the profile is unlocked.
-    [[nodiscard]] FeedPage* feedPage() const { return m_feed; }
+    [[nodiscard]] FeedPage* feedPage() const { return m_sections ? m_sections->feed() : nullptr; }
     [[nodiscard]] CasePage* casePage() const { return m_case; }
-    [[nodiscard]] SearchPage* searchPage() const { return m_search; }
+    [[nodiscard]] SearchPage* searchPage() const { return m_sections ? m_sections->search() : nullptr; }
     /// The Cases area's sidebar and pages. Sections exist while the profile is open; a feature
     /// adds its page in openProfile() with `navigator()->addSection(id, icon, title, page)`.
     [[nodiscard]] Navigator* navigator() const { return m_navigator; }
@@ -112,9 +114,9 @@ public:
     [[nodiscard]] Notifier* notifier() const { return m_notifier; }
     /// The profile's sync with its relay, or null until the profile is unlocked.
     [[nodiscard]] SyncController* sync() const { return m_sync.get(); }
-    /// Go › People, Groups and Devices (ui/people), or null until the profile is unlocked.
-    [[nodiscard]] PeoplePage* peoplePage() const { return m_people; }
-    [[nodiscard]] GroupsPage* groupsPage() const { return m_groups; }
+    /// The People and Groups sections and Go › Devices (ui/people), or null until unlocked.
+    [[nodiscard]] PeoplePage* peoplePage() const { return m_sections ? m_sections->people() : nullptr; }
+    [[nodiscard]] GroupsPage* groupsPage() const { return m_sections ? m_sections->groups() : nullptr; }
     [[nodiscard]] DevicesPage* devicesPage() const { return m_devices; }
     /// The publish wizard and drafts page of the open profile, or null while locked.
     [[nodiscard]] ComposeController* compose() const { return m_compose; }
@@ -146,8 +148,9 @@ private:
     void closeViewer();
     void startSync();
     void stopSync();
-    void openPeoplePages();
-    void closePeoplePages();
+    void openDevicesPage();
+    void closeDevicesPage();
+    /// The sidebar's sections and the pages they need, once sync and compose exist.
     void addSections();
     void openCase(const QUuid& caseId, const QUuid& commentId = {});
     /// Re-reads the cached counts: the Feed's unread badge and, with `announce`, notifications
@@ -164,10 +167,7 @@ private:
     QStackedWidget* m_cases = nullptr; ///< gate, then feed | case page
     ProfileGate* m_gate = nullptr;
     Navigator* m_navigator = nullptr; ///< sidebar + section pages, after the gate
-    FeedPage* m_feed = nullptr; ///< the navigator's sections own these three pages
-    FeedPage* m_mine = nullptr;
-    FeedPage* m_offline = nullptr;
-    SearchPage* m_search = nullptr;
+    ProfileSections* m_sections = nullptr; ///< while the profile is open
     CasePage* m_case = nullptr; ///< shown over the sections by the navigator
     Notifier* m_notifier = nullptr;
     std::optional<int> m_seenCases; ///< what updateActivity() last counted
@@ -175,9 +175,7 @@ private:
     ComposeController* m_compose = nullptr; ///< File › New Case…, Go › Drafts
     QAction* m_newCase = nullptr;
     QAction* m_goCases = nullptr;
-    QList<QAction*> m_goPeopleActions; ///< Go › People, Groups, Devices: enabled while unlocked
-    PeoplePage* m_people = nullptr;
-    GroupsPage* m_groups = nullptr;
+    QAction* m_goDevices = nullptr; ///< enabled while unlocked
     DevicesPage* m_devices = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_importCredentialAction = nullptr;

@@ -40,7 +40,26 @@ void SyncController::startWorker(store::Store& store, const QUrl& relayOverride)
             });
     connect(*m_worker, &SyncWorker::received, this, &SyncController::received);
     connect(*m_worker, &SyncWorker::uploadProgress, this, &SyncController::uploadProgress);
+    connect(*m_worker, &SyncWorker::outboxChanged, this, [this](const QList<OutboxEntry>& entries) {
+        m_outbox = entries;
+        Q_EMIT outboxChanged();
+    });
     (*m_worker)->start();
+}
+
+std::optional<OutboxEntry> SyncController::outboxEntry(const QUuid& caseId) const
+{
+    for (const OutboxEntry& entry : m_outbox) {
+        if (entry.caseId == caseId)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+int SyncController::pendingCases() const
+{
+    return int(std::count_if(m_outbox.cbegin(), m_outbox.cend(),
+                             [](const OutboxEntry& entry) { return entry.state != OutboxEntry::State::Sent; }));
 }
 
 Result<void> SyncController::setRelay(const QUrl& url)

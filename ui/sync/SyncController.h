@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace consilium::store {
 class Store;
@@ -35,6 +36,12 @@ public:
     [[nodiscard]] int waiting() const { return m_waiting; }
     [[nodiscard]] QString relay() const { return m_relay; }
     [[nodiscard]] QString lastError() const { return m_detail; }
+    /// Published cases in the outbox, being sent or sent this session (whole-case progress).
+    [[nodiscard]] const QList<OutboxEntry>& outbox() const { return m_outbox; }
+    /// The outbox entry of one case, if it is there.
+    [[nodiscard]] std::optional<OutboxEntry> outboxEntry(const QUuid& caseId) const;
+    /// Cases still to send (queued or sending).
+    [[nodiscard]] int pendingCases() const;
 
     /// For CasePage::setCommentWriter: runs on the store thread and sends the comment through the
     /// engine (a local-only case keeps it local).
@@ -73,6 +80,8 @@ Q_SIGNALS:
     void received();
     /// A blob upload advanced: `sent` of `total` bytes are on the relay.
     void uploadProgress(qint64 sent, qint64 total);
+    /// outbox() changed.
+    void outboxChanged();
 
 private:
     /// On the store thread: replaces the worker by a new one for `relayOverride` and starts it.
@@ -87,6 +96,7 @@ private:
     int m_waiting = 0;
     QString m_relay;
     QString m_detail;
+    QList<OutboxEntry> m_outbox;
 };
 
 } // namespace consilium::ui

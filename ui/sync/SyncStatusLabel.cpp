@@ -14,6 +14,7 @@ SyncStatusLabel::SyncStatusLabel(SyncController& controller, QWidget* parent)
     m_syncingDelay.setInterval(400);
     connect(&m_syncingDelay, &QTimer::timeout, this, [this] { present(syncingText()); });
     connect(&controller, &SyncController::statusChanged, this, &SyncStatusLabel::update);
+    connect(&controller, &SyncController::outboxChanged, this, &SyncStatusLabel::update);
     update();
 }
 
@@ -26,6 +27,16 @@ QString SyncStatusLabel::syncingText()
 void SyncStatusLabel::update()
 {
     const int waiting = m_controller.waiting();
+    // A case on its way says so with its whole progress, in place of "Syncing…".
+    if (m_controller.state() == SyncState::Syncing || m_controller.state() == SyncState::Online) {
+        for (const OutboxEntry& entry : m_controller.outbox()) {
+            if (entry.state != OutboxEntry::State::Sending)
+                continue;
+            //: Status bar while a published case goes to the relay; %1 its title, %2 the percentage
+            //: of the whole case (images and messages).
+            return present(tr("Sending “%1” · %2 %").arg(entry.title).arg(entry.perMille() / 10));
+        }
+    }
     switch (m_controller.state()) {
     case SyncState::NotConfigured:
         m_syncingDelay.stop();

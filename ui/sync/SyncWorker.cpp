@@ -61,7 +61,16 @@ void SyncWorker::start()
     sync::RetryPolicy policy;
     policy.maxAttempts = 2; // the worker retries whole cycles with its own back-off
     m_engine = std::make_unique<sync::SyncEngine>(*m_profile, *m_client, policy);
-    m_engine->setUploadProgressHook([this](qint64 sent, qint64 total) { Q_EMIT uploadProgress(sent, total); });
+    m_engine->setUploadProgressHook([this](qint64 sent, qint64 total) {
+        m_outbox.itemProgress(sent);
+        Q_EMIT uploadProgress(sent, total);
+        reportOutbox();
+    });
+    m_engine->setOutboxItemHook([this](const store::OutboxItem& item, bool done) {
+        m_outbox.itemChanged(item, done);
+        if (!item.caseId.isNull())
+            reportOutbox();
+    });
     m_wakeups = std::make_unique<sync::WakeupListener>();
     connect(m_wakeups.get(), &sync::WakeupListener::ready, this, [this] { m_listening = true; });
     connect(m_wakeups.get(), &sync::WakeupListener::mailboxChanged, this, &SyncWorker::requestSync);
@@ -71,6 +80,7 @@ void SyncWorker::start()
         if (!m_running && m_state == SyncState::Online)
             requestSync();
     });
+    reportOutbox(); // what an earlier session left queued
     runCycle();
 }
 
@@ -109,8 +119,10 @@ Result<QUuid> SyncWorker::publishCase(const sync::CaseDraft& draft)
     if (!m_engine)
         return sync::storeCaseLocally(m_store, draft);
     auto id = m_engine->publishCase(draft);
-    if (id)
+    if (id) {
+        reportOutbox(); // queued: listed at once, even while offline
         requestSync();
+    }
     return id;
 }
 
@@ -136,6 +148,8 @@ void SyncWorker::runCycle()
 void SyncWorker::finishCycle(const std::optional<QString>& failure, int accepted)
 {
     m_running = false;
+    m_outbox.idle();
+    reportOutbox();
     if (accepted > 0)
         Q_EMIT received(accepted);
     if (failure) {
@@ -210,6 +224,13 @@ Result<int> SyncWorker::removeGroupMember(const QUuid& groupId, const QByteArray
     if (rotated)
         requestSync();
     return rotated;
+}
+
+void SyncWorker::reportOutbox()
+{
+    // A failure to read the outbox leaves the last list shown; the status line reports errors.
+    if (auto entries = m_outbox.refresh(m_store.syncState()))
+        Q_EMIT outboxChanged(*entries);
 }
 
 void SyncWorker::report(SyncState state, const QString& detail)

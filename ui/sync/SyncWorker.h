@@ -3,6 +3,7 @@
 #include "core/cases/CaseTypes.h"
 #include "core/common/Error.h"
 #include "core/sync/SyncEngine.h"
+#include "ui/sync/OutboxTracker.h"
 
 #include <QObject>
 #include <QTimer>
@@ -86,8 +87,13 @@ Q_SIGNALS:
     void received(int accepted);
     /// A blob upload advanced: `sent` of `total` bytes are on the relay.
     void uploadProgress(qint64 sent, qint64 total);
+    /// The published cases waiting in the outbox, being sent, or sent this session, with their
+    /// whole-case progress (OutboxTracker).
+    void outboxChanged(const QList<consilium::ui::OutboxEntry>& entries);
 
 private:
+    /// Reads the outbox again and says so (outboxChanged).
+    void reportOutbox();
     void runCycle();
     void finishCycle(const std::optional<QString>& failure, int accepted);
     void report(SyncState state, const QString& detail = {});
@@ -109,6 +115,7 @@ private:
     bool m_listening = false; ///< the wake-up socket is open
     SyncState m_state = SyncState::NotConfigured;
     QString m_notConfigured; ///< why start() left the engine out
+    OutboxTracker m_outbox;
 };
 
 } // namespace consilium::ui
