@@ -48,7 +48,7 @@ void SyncEngine::linkDevice(const crypto::SigningPublicKey& device, std::functio
         return done(fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("that is this device")));
     // Catch up first: another device may have changed the list, and an earlier run may have
     // published this very entry and stopped before recording it.
-    m_client.fetchIdentity(self, [this, self, device, done](RelayResult<IdentityRecord> record) {
+    m_client.fetchIdentity(self, [this, self, device, done = std::move(done)](RelayResult<IdentityRecord> record) {
         if (!record)
             return done(tl::unexpected(record.error().error));
         {
@@ -88,7 +88,7 @@ void SyncEngine::linkDevice(const crypto::SigningPublicKey& device, std::functio
 void SyncEngine::joinIdentity(std::function<void(Result<VerifiedIdentity>)> done)
 {
     const crypto::SigningPublicKey self = m_profile.identity().publicKey();
-    m_client.fetchIdentity(self, [this, self, done](RelayResult<IdentityRecord> record) {
+    m_client.fetchIdentity(self, [this, self, done = std::move(done)](RelayResult<IdentityRecord> record) {
         if (!record)
             return done(tl::unexpected(record.error().error));
         auto transaction = store::SqlTransaction::begin(m_profile.store().database());

@@ -104,41 +104,41 @@ void SyncEngine::addContactChecked(const crypto::SigningPublicKey& identity,
                                    std::optional<crypto::InviteDetails> invite,
                                    std::function<void(Result<VerifiedIdentity>)> done)
 {
-    m_client.fetchIdentity(
-        identity, [this, identity, invite, done = std::move(done)](RelayResult<IdentityRecord> record) {
-            if (!record) {
-                Error error = record.error().error;
-                if (invite && record.error().status == 404 && !invite->relayUrl.isEmpty())
-                    error.message += QStringLiteral(" (the invitation names the relay %1)").arg(invite->relayUrl);
-                return done(tl::unexpected(error));
-            }
-            if (invite) {
-                if (auto ok = checkInvitedDeviceList(*invite, *record); !ok)
-                    return done(tl::unexpected(ok.error()));
-            }
-            store::Store& store = m_profile.store();
-            auto transaction = store::SqlTransaction::begin(store.database());
-            if (!transaction)
-                return done(tl::unexpected(transaction.error()));
-            auto verified = m_profile.acceptIdentity(identity, *record);
-            if (!verified)
-                return done(tl::unexpected(verified.error()));
-            if (auto ok = store.people().addContact(identity.bytes()); !ok)
+    m_client.fetchIdentity(identity, [this, identity, invite = std::move(invite),
+                                      done = std::move(done)](RelayResult<IdentityRecord> record) {
+        if (!record) {
+            Error error = record.error().error;
+            if (invite && record.error().status == 404 && !invite->relayUrl.isEmpty())
+                error.message += QStringLiteral(" (the invitation names the relay %1)").arg(invite->relayUrl);
+            return done(tl::unexpected(error));
+        }
+        if (invite) {
+            if (auto ok = checkInvitedDeviceList(*invite, *record); !ok)
                 return done(tl::unexpected(ok.error()));
-            auto certificate = m_profile.ownEncryptionCertificate();
-            if (!certificate)
-                return done(tl::unexpected(certificate.error()));
-            QList<OutgoingEnvelope> introductions;
-            for (const crypto::SigningPublicKey& device : verified->deviceList.devices())
-                introductions.append({device.bytes(), envelope(EnvelopeKind::Introduction, *certificate)});
-            if (identity != m_profile.identity().publicKey()) {
-                if (auto ok = enqueueEnvelopes(introductions); !ok)
-                    return done(tl::unexpected(ok.error()));
-            }
-            if (auto ok = transaction->commit(); !ok)
+        }
+        store::Store& store = m_profile.store();
+        auto transaction = store::SqlTransaction::begin(store.database());
+        if (!transaction)
+            return done(tl::unexpected(transaction.error()));
+        auto verified = m_profile.acceptIdentity(identity, *record);
+        if (!verified)
+            return done(tl::unexpected(verified.error()));
+        if (auto ok = store.people().addContact(identity.bytes()); !ok)
+            return done(tl::unexpected(ok.error()));
+        auto certificate = m_profile.ownEncryptionCertificate();
+        if (!certificate)
+            return done(tl::unexpected(certificate.error()));
+        QList<OutgoingEnvelope> introductions;
+        for (const crypto::SigningPublicKey& device : verified->deviceList.devices())
+            introductions.append({device.bytes(), envelope(EnvelopeKind::Introduction, *certificate)});
+        if (identity != m_profile.identity().publicKey()) {
+            if (auto ok = enqueueEnvelopes(introductions); !ok)
                 return done(tl::unexpected(ok.error()));
-            done(std::move(*verified));
-        });
+        }
+        if (auto ok = transaction->commit(); !ok)
+            return done(tl::unexpected(ok.error()));
+        done(std::move(*verified));
+    });
 }
 
 Result<QByteArray> SyncEngine::seal(crypto::ObjectType type, const QByteArray& caseId, quint64 epoch,
@@ -513,7 +513,7 @@ void SyncEngine::flush(std::function<void(Result<int>)> done)
         return done(tl::unexpected(items.error()));
     run->items = *items;
     run->done = std::move(done);
-    flushNext(run);
+    flushNext(std::move(run));
 }
 
 void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
@@ -522,7 +522,7 @@ void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
         return run->done(run->sent);
     const store::OutboxItem item = run->items[run->index];
     store::SyncStateRepository& state = m_profile.store().syncState();
-    auto finished = [this, run, item](const std::optional<Error>& error) {
+    auto finished = [this, run = std::move(run), item](const std::optional<Error>& error) {
         store::SyncStateRepository& outbox = m_profile.store().syncState();
         if (error) {
             const QDateTime retryAt =
@@ -563,7 +563,8 @@ void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
     }
     if (item.kind == int(OutboxKind::Envelopes)) {
         QList<OutgoingEnvelope> envelopes;
-        for (const QCborValue& value : QCborValue::fromCbor(item.payload).toArray()) {
+        const QCborArray pairs = QCborValue::fromCbor(item.payload).toArray();
+        for (const auto& value : pairs) {
             const QCborArray pair = value.toArray();
             envelopes.append({pair.at(0).toByteArray(), pair.at(1).toByteArray()});
         }
