@@ -203,6 +203,63 @@ Result<QList<crypto::MemberDevice>> SyncEngine::otherDevices(const crypto::Membe
     return devices;
 }
 
+Result<QList<OutgoingEnvelope>> SyncEngine::rotateEpoch(const QByteArray& caseId, crypto::MembershipState& state,
+                                                        QList<QByteArray>& log, const crypto::MembershipChange& change)
+{
+    auto event = state.makeEvent(change, m_profile.device().signing, nowSeconds());
+    if (!event)
+        return tl::unexpected(event.error());
+    if (auto ok = state.apply(*event); !ok)
+        return tl::unexpected(ok.error());
+    log.append(*event);
+    if (auto ok = m_profile.setMembershipLog(caseId, log); !ok)
+        return tl::unexpected(ok.error());
+    // A fresh key for the new epoch, wrapped to the member devices after the change only: a
+    // removed member's devices never see it (§ 11.3).
+    const quint64 epoch = state.epoch();
+    const crypto::SecretBytes key = crypto::generateEpochKey();
+    if (auto ok = m_profile.setEpochKey(caseId, epoch, key, m_profile.device().deviceId()); !ok)
+        return tl::unexpected(ok.error());
+    auto sealed = seal(crypto::ObjectType::MembershipEvent, caseId, epoch, key, encodeMembershipLog(log));
+    if (!sealed)
+        return tl::unexpected(sealed.error());
+    auto envelopes = keyAndObjectsToMembers(state, caseId, epoch, key, {*sealed});
+    if (!envelopes)
+        return tl::unexpected(envelopes.error());
+    store::CaseRepository& caseRows = m_profile.store().cases();
+    auto value = caseRows.find(QUuid::fromRfc4122(caseId));
+    if (!value)
+        return tl::unexpected(value.error());
+    if (value->has_value()) {
+        cases::Case changed = **value;
+        changed.epoch = int(epoch);
+        if (auto ok = caseRows.save(changed); !ok)
+            return tl::unexpected(ok.error());
+    }
+    return envelopes;
+}
+
+Result<QList<OutgoingEnvelope>> SyncEngine::keyAndObjectsToMembers(const crypto::MembershipState& state,
+                                                                   const QByteArray& caseId, quint64 epoch,
+                                                                   const crypto::SecretBytes& key,
+                                                                   const QList<QByteArray>& objects) const
+{
+    auto devices = otherDevices(state);
+    if (!devices)
+        return tl::unexpected(devices.error());
+    QList<OutgoingEnvelope> envelopes;
+    for (const crypto::MemberDevice& device : *devices) {
+        auto wrap =
+            crypto::wrapEpochKey(key, caseId, epoch, device.device, device.encryptionKey, m_profile.device().signing);
+        if (!wrap)
+            return tl::unexpected(wrap.error());
+        envelopes.append({device.device.bytes(), envelope(EnvelopeKind::EpochKey, *wrap)});
+        for (const QByteArray& object : objects)
+            envelopes.append({device.device.bytes(), envelope(EnvelopeKind::Object, object)});
+    }
+    return envelopes;
+}
+
 Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
 {
     store::Store& store = m_profile.store();
@@ -342,20 +399,10 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
             !ok)
             return tl::unexpected(ok.error());
     }
-    auto devices = otherDevices(*state);
-    if (!devices)
-        return tl::unexpected(devices.error());
-    QList<OutgoingEnvelope> envelopes;
-    for (const crypto::MemberDevice& device : *devices) {
-        auto wrap =
-            crypto::wrapEpochKey(key, caseId, epoch, device.device, device.encryptionKey, m_profile.device().signing);
-        if (!wrap)
-            return tl::unexpected(wrap.error());
-        envelopes.append({device.device.bytes(), envelope(EnvelopeKind::EpochKey, *wrap)});
-        for (const QByteArray& object : objects)
-            envelopes.append({device.device.bytes(), envelope(EnvelopeKind::Object, object)});
-    }
-    if (auto ok = enqueueEnvelopes(envelopes); !ok)
+    auto envelopes = keyAndObjectsToMembers(*state, caseId, epoch, key, objects);
+    if (!envelopes)
+        return tl::unexpected(envelopes.error());
+    if (auto ok = enqueueEnvelopes(*envelopes); !ok)
         return tl::unexpected(ok.error());
     if (group) {
         const QString name = QStringLiteral("group-cases/") + hex(group->id.toRfc4122());
@@ -456,47 +503,16 @@ Result<int> SyncEngine::removeGroupMember(const QUuid& groupId, const crypto::Si
             return tl::unexpected(state.error());
         if (!state->has_value() || !(*state)->member(identity))
             continue;
-        crypto::MembershipChange change{crypto::MembershipAction::Remove, identity, crypto::MemberRole::Member, {}};
-        auto event = (*state)->makeEvent(change, m_profile.device().signing, nowSeconds());
-        if (!event)
-            return tl::unexpected(event.error());
-        if (auto ok = (*state)->apply(*event); !ok)
-            return tl::unexpected(ok.error());
         auto log = m_profile.membershipLog(caseId);
         if (!log)
             return tl::unexpected(log.error());
-        log->append(*event);
-        if (auto ok = m_profile.setMembershipLog(caseId, *log); !ok)
+        const crypto::MembershipChange change{
+            crypto::MembershipAction::Remove, identity, crypto::MemberRole::Member, {}};
+        auto envelopes = rotateEpoch(caseId, **state, *log, change);
+        if (!envelopes)
+            return tl::unexpected(envelopes.error());
+        if (auto ok = enqueueEnvelopes(*envelopes); !ok)
             return tl::unexpected(ok.error());
-        // Rotation: a fresh key for the new epoch, wrapped to the remaining member devices only.
-        const quint64 epoch = (*state)->epoch();
-        const crypto::SecretBytes key = crypto::generateEpochKey();
-        if (auto ok = m_profile.setEpochKey(caseId, epoch, key, m_profile.device().deviceId()); !ok)
-            return tl::unexpected(ok.error());
-        auto sealed = seal(crypto::ObjectType::MembershipEvent, caseId, epoch, key, encodeMembershipLog(*log));
-        if (!sealed)
-            return tl::unexpected(sealed.error());
-        auto devices = otherDevices(**state);
-        if (!devices)
-            return tl::unexpected(devices.error());
-        QList<OutgoingEnvelope> envelopes;
-        for (const crypto::MemberDevice& device : *devices) {
-            auto wrap = crypto::wrapEpochKey(key, caseId, epoch, device.device, device.encryptionKey,
-                                             m_profile.device().signing);
-            if (!wrap)
-                return tl::unexpected(wrap.error());
-            envelopes.append({device.device.bytes(), envelope(EnvelopeKind::EpochKey, *wrap)});
-            envelopes.append({device.device.bytes(), envelope(EnvelopeKind::Object, *sealed)});
-        }
-        if (auto ok = enqueueEnvelopes(envelopes); !ok)
-            return tl::unexpected(ok.error());
-        auto value = store.cases().find(QUuid::fromRfc4122(caseId));
-        if (value && value->has_value()) {
-            cases::Case changed = **value;
-            changed.epoch = int(epoch);
-            if (auto ok = store.cases().save(changed); !ok)
-                return tl::unexpected(ok.error());
-        }
         ++rotated;
     }
     if (auto ok = transaction->commit(); !ok)
