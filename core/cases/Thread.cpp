@@ -46,8 +46,10 @@ QList<ThreadPosition> orderThread(const QList<Comment>& comments)
             placed.insert(index);
             ordered.append({comments[index], depth});
             const QList<qsizetype> children = replies.value(comments[index].id);
-            for (auto it = children.crbegin(); it != children.crend(); ++it)
-                stack.append({*it, depth + 1});
+            // Pushed last-first so the first reply is taken next. (Not std::views::reverse: clang 14,
+            // which runs clang-tidy, cannot compile libstdc++ 12's ranges.)
+            for (qsizetype i = children.size() - 1; i >= 0; --i)
+                stack.append({children[i], depth + 1});
         }
     };
     for (qsizetype root : roots)

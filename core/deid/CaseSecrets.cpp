@@ -47,7 +47,7 @@ std::optional<QString> shiftRange(const QString& value, const std::function<std:
 }
 
 // GCC and Clang's 128-bit integer; __extension__ marks the deliberate use under -Wpedantic.
-__extension__ typedef unsigned __int128 Uint128;
+__extension__ using Uint128 = unsigned __int128;
 
 // Unsigned 128-bit integer as decimal (PS3.5 B.2: "2.25." followed by the UUID as an integer).
 QString decimal128(const QByteArray& bytes16)

@@ -292,7 +292,7 @@ Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, cons
     QStringList risks;
     const auto decide = [this, &cleaner, &records, &risks](const dicom::AttributeView& view) {
         auto [action, rule] = ruling(view);
-        const dicom::AttributeDecision decision = this->decide(view, action, cleaner);
+        dicom::AttributeDecision decision = this->decide(view, action, cleaner); // not const: the return moves it
         records.append(record(view, decision, std::move(rule), m_table));
         if (const QString risk = residualRisk(view, records.last()); !risk.isEmpty())
             risks.append(risk);

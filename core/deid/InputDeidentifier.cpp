@@ -10,9 +10,9 @@ namespace consilium::deid {
 
 InputDeidentifier::InputDeidentifier(DeidProfile profile, CaseSecrets secrets, RedactionRequest request,
                                      std::optional<RedactionStyle> faces)
-    : m_headers(std::move(profile), secrets)
+    : m_headers(profile, secrets)
     , m_secrets(std::move(secrets))
-    , m_request(std::move(request))
+    , m_request(request)
     , m_faces(faces)
 {
 }

@@ -34,8 +34,8 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
     return query;
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase& db)
+    : m_db(db)
 {
     m_open = m_db.transaction();
 }

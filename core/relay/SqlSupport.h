@@ -20,7 +20,7 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
 /// Rolls back unless commit() succeeded, so every early return leaves the state unchanged.
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const QSqlDatabase& db); // QSqlDatabase has no move constructor (Qt 6.4)
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

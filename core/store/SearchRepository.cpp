@@ -38,8 +38,11 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
         qint64 createdAt = 0;
     };
     std::vector<Ranked> ranked;
-    const QString start(QChar(SearchHit::kMatchStart));
-    const QString end(QChar(SearchHit::kMatchEnd));
+    // Braces, not parentheses: `QString start(QChar(SearchHit::kMatchStart))` is the most vexing
+    // parse, a function declaration with a parameter named SearchHit::kMatchStart, which clang
+    // rejects ("parameter declarator cannot be qualified") and GCC quietly reads as a variable.
+    const QString start{QChar(SearchHit::kMatchStart)};
+    const QString end{QChar(SearchHit::kMatchEnd)};
     const auto collect = [&](const QString& sql) -> Result<void> {
         auto statement = m_db.prepare(sql);
         if (!statement)

@@ -143,8 +143,12 @@ Result<StoreBenchmarkResult> runStoreBenchmark(const QString& folder, int caseCo
                 for (int c = 0; c < commentsPerCase; ++c) {
                     cases::Comment comment{QUuid(static_cast<uint>(n), static_cast<ushort>(c), 0x4000, 0x80, 1, 0, 0, 0,
                                                  0, 0, static_cast<uchar>(n)),
-                                           value.id, {}, QByteArray(32, 'c'), sentence(rng, 20),
-                                           value.createdAt.addSecs(60 * (c + 1)), 0};
+                                           value.id,
+                                           {},
+                                           QByteArray(32, 'c'),
+                                           sentence(rng, 20),
+                                           value.createdAt.addSecs(qint64(60) * (c + 1)),
+                                           0};
                     if (auto ok = (*store)->comments().add(comment); !ok)
                         return tl::unexpected(ok.error());
                 }

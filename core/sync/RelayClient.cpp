@@ -144,16 +144,20 @@ template <typename T>
 void RelayClient::callJson(HttpRequest request, Auth auth, std::function<RelayResult<T>(const QJsonObject&)> parse,
                            Callback<T> done)
 {
-    call(std::move(request), auth,
-         [parse = std::move(parse), done = std::move(done)](RelayResult<HttpResponse> response) {
-             if (!response)
-                 return done(tl::unexpected(response.error()));
-             QJsonParseError error{};
-             const QJsonDocument document = QJsonDocument::fromJson(response->body, &error);
-             if (!document.isObject())
-                 return done(malformedAnswer<T>(QStringLiteral("not a JSON object")));
-             done(parse(document.object()));
-         });
+    // The handler is named with its concrete type so that the call below does not depend on T:
+    // clang-tidy before 19 misreads arguments of a type-dependent call (llvm-project #62276) and
+    // would call the moved `request` a copy.
+    std::function<void(RelayResult<HttpResponse>)> handler =
+        [parse = std::move(parse), done = std::move(done)](RelayResult<HttpResponse> response) {
+            if (!response)
+                return done(tl::unexpected(response.error()));
+            QJsonParseError error{};
+            const QJsonDocument document = QJsonDocument::fromJson(response->body, &error);
+            if (!document.isObject())
+                return done(malformedAnswer<T>(QStringLiteral("not a JSON object")));
+            done(parse(document.object()));
+        };
+    call(std::move(request), auth, std::move(handler));
 }
 
 void RelayClient::registerIdentity(const QByteArray& credential, const QList<QByteArray>& deviceLists,
@@ -224,7 +228,8 @@ void RelayClient::fetchIdentity(const crypto::SigningPublicKey& identity, Callba
             IdentityRecord record;
             record.credential =
                 QByteArray::fromBase64(object.value(QStringLiteral("credential")).toString().toLatin1());
-            for (const QJsonValue& entry : object.value(QStringLiteral("deviceLists")).toArray())
+            const QJsonArray lists = object.value(QStringLiteral("deviceLists")).toArray();
+            for (const auto& entry : lists)
                 record.deviceLists.append(QByteArray::fromBase64(entry.toString().toLatin1()));
             if (record.credential.isEmpty() || record.deviceLists.isEmpty())
                 return malformedAnswer<IdentityRecord>(QStringLiteral("identity"));
@@ -311,7 +316,8 @@ void RelayClient::postEnvelopes(const QList<OutgoingEnvelope>& envelopes, Callba
         jsonRequest("POST", QStringLiteral("/v1/envelopes"), {{QStringLiteral("envelopes"), items}}), Auth::Token,
         [count](const QJsonObject& object) -> RelayResult<QList<quint64>> {
             QList<quint64> sequences;
-            for (const QJsonValue& value : object.value(QStringLiteral("sequences")).toArray())
+            const QJsonArray values = object.value(QStringLiteral("sequences")).toArray();
+            for (const auto& value : values)
                 sequences.append(static_cast<quint64>(value.toInteger()));
             if (sequences.size() != count)
                 return malformedAnswer<QList<quint64>>(QStringLiteral("envelope sequences"));
@@ -327,7 +333,8 @@ void RelayClient::fetchMailbox(quint64 after, int limit, Callback<MailboxPage> d
         [after](const QJsonObject& object) -> RelayResult<MailboxPage> {
             MailboxPage page;
             quint64 previous = after;
-            for (const QJsonValue& value : object.value(QStringLiteral("envelopes")).toArray()) {
+            const QJsonArray values = object.value(QStringLiteral("envelopes")).toArray();
+            for (const auto& value : values) {
                 const QJsonObject item = value.toObject();
                 IncomingEnvelope envelope;
                 envelope.sequence = static_cast<quint64>(item.value(QStringLiteral("sequence")).toInteger());

@@ -9,7 +9,6 @@
 #include "core/store/Store.h"
 #include "core/sync/SyncEngine.h"
 
-#include <QDateTime>
 #include <QHash>
 
 #include <algorithm>
@@ -19,11 +18,6 @@ namespace consilium::sync {
 namespace {
 
 const QString kDomain = QStringLiteral("sync");
-
-quint64 nowSeconds()
-{
-    return static_cast<quint64>(QDateTime::currentSecsSinceEpoch());
-}
 
 // Device key → identity key, for every device any event of the log admitted: who wrote what.
 QHash<QByteArray, QByteArray> authorsOf(const QList<QByteArray>& log)
@@ -48,7 +42,7 @@ void SyncEngine::linkDevice(const crypto::SigningPublicKey& device, std::functio
         return done(fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("that is this device")));
     // Catch up first: another device may have changed the list, and an earlier run may have
     // published this very entry and stopped before recording it.
-    m_client.fetchIdentity(self, [this, self, device, done](RelayResult<IdentityRecord> record) {
+    m_client.fetchIdentity(self, [this, self, device, done = std::move(done)](RelayResult<IdentityRecord> record) {
         if (!record)
             return done(tl::unexpected(record.error().error));
         {
@@ -88,7 +82,7 @@ void SyncEngine::linkDevice(const crypto::SigningPublicKey& device, std::functio
 void SyncEngine::joinIdentity(std::function<void(Result<VerifiedIdentity>)> done)
 {
     const crypto::SigningPublicKey self = m_profile.identity().publicKey();
-    m_client.fetchIdentity(self, [this, self, done](RelayResult<IdentityRecord> record) {
+    m_client.fetchIdentity(self, [this, self, done = std::move(done)](RelayResult<IdentityRecord> record) {
         if (!record)
             return done(tl::unexpected(record.error().error));
         auto transaction = store::SqlTransaction::begin(m_profile.store().database());
@@ -196,41 +190,10 @@ Result<int> SyncEngine::shareHistory(const crypto::SigningPublicKey& device)
         const crypto::Member* me = (*state)->member(self);
         if (me->devices != ownDevices) {
             const crypto::MembershipChange change{crypto::MembershipAction::SetDevices, self, me->role, ownDevices};
-            auto event = (*state)->makeEvent(change, m_profile.device().signing, nowSeconds());
-            if (!event)
-                return tl::unexpected(event.error());
-            if (auto ok = (*state)->apply(*event); !ok)
-                return tl::unexpected(ok.error());
-            log->append(*event);
-            if (auto ok = m_profile.setMembershipLog(caseId, *log); !ok)
-                return tl::unexpected(ok.error());
-            const quint64 epoch = (*state)->epoch();
-            const crypto::SecretBytes key = crypto::generateEpochKey();
-            if (auto ok = m_profile.setEpochKey(caseId, epoch, key, m_profile.device().deviceId()); !ok)
-                return tl::unexpected(ok.error());
-            auto sealed = seal(crypto::ObjectType::MembershipEvent, caseId, epoch, key, encodeMembershipLog(*log));
-            if (!sealed)
-                return tl::unexpected(sealed.error());
-            auto members = otherDevices(**state);
-            if (!members)
-                return tl::unexpected(members.error());
-            for (const crypto::MemberDevice& member : *members) {
-                auto wrap = crypto::wrapEpochKey(key, caseId, epoch, member.device, member.encryptionKey,
-                                                 m_profile.device().signing);
-                if (!wrap)
-                    return tl::unexpected(wrap.error());
-                envelopes.append({member.device.bytes(), envelope(EnvelopeKind::EpochKey, *wrap)});
-                envelopes.append({member.device.bytes(), envelope(EnvelopeKind::Object, *sealed)});
-            }
-            auto value = store.cases().find(QUuid::fromRfc4122(caseId));
-            if (!value)
-                return tl::unexpected(value.error());
-            if (value->has_value()) {
-                cases::Case changed = **value;
-                changed.epoch = int(epoch);
-                if (auto ok = store.cases().save(changed); !ok)
-                    return tl::unexpected(ok.error());
-            }
+            auto admitted = rotateEpoch(caseId, **state, *log, change);
+            if (!admitted)
+                return tl::unexpected(admitted.error());
+            envelopes.append(*admitted);
         }
         ++shared;
     }

@@ -104,41 +104,41 @@ void SyncEngine::addContactChecked(const crypto::SigningPublicKey& identity,
                                    std::optional<crypto::InviteDetails> invite,
                                    std::function<void(Result<VerifiedIdentity>)> done)
 {
-    m_client.fetchIdentity(
-        identity, [this, identity, invite, done = std::move(done)](RelayResult<IdentityRecord> record) {
-            if (!record) {
-                Error error = record.error().error;
-                if (invite && record.error().status == 404 && !invite->relayUrl.isEmpty())
-                    error.message += QStringLiteral(" (the invitation names the relay %1)").arg(invite->relayUrl);
-                return done(tl::unexpected(error));
-            }
-            if (invite) {
-                if (auto ok = checkInvitedDeviceList(*invite, *record); !ok)
-                    return done(tl::unexpected(ok.error()));
-            }
-            store::Store& store = m_profile.store();
-            auto transaction = store::SqlTransaction::begin(store.database());
-            if (!transaction)
-                return done(tl::unexpected(transaction.error()));
-            auto verified = m_profile.acceptIdentity(identity, *record);
-            if (!verified)
-                return done(tl::unexpected(verified.error()));
-            if (auto ok = store.people().addContact(identity.bytes()); !ok)
+    m_client.fetchIdentity(identity, [this, identity, invite = std::move(invite),
+                                      done = std::move(done)](RelayResult<IdentityRecord> record) {
+        if (!record) {
+            Error error = record.error().error;
+            if (invite && record.error().status == 404 && !invite->relayUrl.isEmpty())
+                error.message += QStringLiteral(" (the invitation names the relay %1)").arg(invite->relayUrl);
+            return done(tl::unexpected(error));
+        }
+        if (invite) {
+            if (auto ok = checkInvitedDeviceList(*invite, *record); !ok)
                 return done(tl::unexpected(ok.error()));
-            auto certificate = m_profile.ownEncryptionCertificate();
-            if (!certificate)
-                return done(tl::unexpected(certificate.error()));
-            QList<OutgoingEnvelope> introductions;
-            for (const crypto::SigningPublicKey& device : verified->deviceList.devices())
-                introductions.append({device.bytes(), envelope(EnvelopeKind::Introduction, *certificate)});
-            if (identity != m_profile.identity().publicKey()) {
-                if (auto ok = enqueueEnvelopes(introductions); !ok)
-                    return done(tl::unexpected(ok.error()));
-            }
-            if (auto ok = transaction->commit(); !ok)
+        }
+        store::Store& store = m_profile.store();
+        auto transaction = store::SqlTransaction::begin(store.database());
+        if (!transaction)
+            return done(tl::unexpected(transaction.error()));
+        auto verified = m_profile.acceptIdentity(identity, *record);
+        if (!verified)
+            return done(tl::unexpected(verified.error()));
+        if (auto ok = store.people().addContact(identity.bytes()); !ok)
+            return done(tl::unexpected(ok.error()));
+        auto certificate = m_profile.ownEncryptionCertificate();
+        if (!certificate)
+            return done(tl::unexpected(certificate.error()));
+        QList<OutgoingEnvelope> introductions;
+        for (const crypto::SigningPublicKey& device : verified->deviceList.devices())
+            introductions.append({device.bytes(), envelope(EnvelopeKind::Introduction, *certificate)});
+        if (identity != m_profile.identity().publicKey()) {
+            if (auto ok = enqueueEnvelopes(introductions); !ok)
                 return done(tl::unexpected(ok.error()));
-            done(std::move(*verified));
-        });
+        }
+        if (auto ok = transaction->commit(); !ok)
+            return done(tl::unexpected(ok.error()));
+        done(std::move(*verified));
+    });
 }
 
 Result<QByteArray> SyncEngine::seal(crypto::ObjectType type, const QByteArray& caseId, quint64 epoch,
@@ -201,6 +201,63 @@ Result<QList<crypto::MemberDevice>> SyncEngine::otherDevices(const crypto::Membe
             devices.append(device);
     }
     return devices;
+}
+
+Result<QList<OutgoingEnvelope>> SyncEngine::rotateEpoch(const QByteArray& caseId, crypto::MembershipState& state,
+                                                        QList<QByteArray>& log, const crypto::MembershipChange& change)
+{
+    auto event = state.makeEvent(change, m_profile.device().signing, nowSeconds());
+    if (!event)
+        return tl::unexpected(event.error());
+    if (auto ok = state.apply(*event); !ok)
+        return tl::unexpected(ok.error());
+    log.append(*event);
+    if (auto ok = m_profile.setMembershipLog(caseId, log); !ok)
+        return tl::unexpected(ok.error());
+    // A fresh key for the new epoch, wrapped to the member devices after the change only: a
+    // removed member's devices never see it (§ 11.3).
+    const quint64 epoch = state.epoch();
+    const crypto::SecretBytes key = crypto::generateEpochKey();
+    if (auto ok = m_profile.setEpochKey(caseId, epoch, key, m_profile.device().deviceId()); !ok)
+        return tl::unexpected(ok.error());
+    auto sealed = seal(crypto::ObjectType::MembershipEvent, caseId, epoch, key, encodeMembershipLog(log));
+    if (!sealed)
+        return tl::unexpected(sealed.error());
+    auto envelopes = keyAndObjectsToMembers(state, caseId, epoch, key, {*sealed});
+    if (!envelopes)
+        return tl::unexpected(envelopes.error());
+    store::CaseRepository& caseRows = m_profile.store().cases();
+    auto value = caseRows.find(QUuid::fromRfc4122(caseId));
+    if (!value)
+        return tl::unexpected(value.error());
+    if (value->has_value()) {
+        cases::Case changed = **value;
+        changed.epoch = int(epoch);
+        if (auto ok = caseRows.save(changed); !ok)
+            return tl::unexpected(ok.error());
+    }
+    return envelopes;
+}
+
+Result<QList<OutgoingEnvelope>> SyncEngine::keyAndObjectsToMembers(const crypto::MembershipState& state,
+                                                                   const QByteArray& caseId, quint64 epoch,
+                                                                   const crypto::SecretBytes& key,
+                                                                   const QList<QByteArray>& objects) const
+{
+    auto devices = otherDevices(state);
+    if (!devices)
+        return tl::unexpected(devices.error());
+    QList<OutgoingEnvelope> envelopes;
+    for (const crypto::MemberDevice& device : *devices) {
+        auto wrap =
+            crypto::wrapEpochKey(key, caseId, epoch, device.device, device.encryptionKey, m_profile.device().signing);
+        if (!wrap)
+            return tl::unexpected(wrap.error());
+        envelopes.append({device.device.bytes(), envelope(EnvelopeKind::EpochKey, *wrap)});
+        for (const QByteArray& object : objects)
+            envelopes.append({device.device.bytes(), envelope(EnvelopeKind::Object, object)});
+    }
+    return envelopes;
 }
 
 Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
@@ -343,20 +400,10 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
             !ok)
             return tl::unexpected(ok.error());
     }
-    auto devices = otherDevices(*state);
-    if (!devices)
-        return tl::unexpected(devices.error());
-    QList<OutgoingEnvelope> envelopes;
-    for (const crypto::MemberDevice& device : *devices) {
-        auto wrap =
-            crypto::wrapEpochKey(key, caseId, epoch, device.device, device.encryptionKey, m_profile.device().signing);
-        if (!wrap)
-            return tl::unexpected(wrap.error());
-        envelopes.append({device.device.bytes(), envelope(EnvelopeKind::EpochKey, *wrap)});
-        for (const QByteArray& object : objects)
-            envelopes.append({device.device.bytes(), envelope(EnvelopeKind::Object, object)});
-    }
-    if (auto ok = enqueueEnvelopes(envelopes, caseUuid); !ok)
+    auto envelopes = keyAndObjectsToMembers(*state, caseId, epoch, key, objects);
+    if (!envelopes)
+        return tl::unexpected(envelopes.error());
+    if (auto ok = enqueueEnvelopes(*envelopes, caseUuid); !ok)
         return tl::unexpected(ok.error());
     if (group) {
         const QString name = QStringLiteral("group-cases/") + hex(group->id.toRfc4122());
@@ -457,47 +504,16 @@ Result<int> SyncEngine::removeGroupMember(const QUuid& groupId, const crypto::Si
             return tl::unexpected(state.error());
         if (!state->has_value() || !(*state)->member(identity))
             continue;
-        crypto::MembershipChange change{crypto::MembershipAction::Remove, identity, crypto::MemberRole::Member, {}};
-        auto event = (*state)->makeEvent(change, m_profile.device().signing, nowSeconds());
-        if (!event)
-            return tl::unexpected(event.error());
-        if (auto ok = (*state)->apply(*event); !ok)
-            return tl::unexpected(ok.error());
         auto log = m_profile.membershipLog(caseId);
         if (!log)
             return tl::unexpected(log.error());
-        log->append(*event);
-        if (auto ok = m_profile.setMembershipLog(caseId, *log); !ok)
+        const crypto::MembershipChange change{
+            crypto::MembershipAction::Remove, identity, crypto::MemberRole::Member, {}};
+        auto envelopes = rotateEpoch(caseId, **state, *log, change);
+        if (!envelopes)
+            return tl::unexpected(envelopes.error());
+        if (auto ok = enqueueEnvelopes(*envelopes); !ok)
             return tl::unexpected(ok.error());
-        // Rotation: a fresh key for the new epoch, wrapped to the remaining member devices only.
-        const quint64 epoch = (*state)->epoch();
-        const crypto::SecretBytes key = crypto::generateEpochKey();
-        if (auto ok = m_profile.setEpochKey(caseId, epoch, key, m_profile.device().deviceId()); !ok)
-            return tl::unexpected(ok.error());
-        auto sealed = seal(crypto::ObjectType::MembershipEvent, caseId, epoch, key, encodeMembershipLog(*log));
-        if (!sealed)
-            return tl::unexpected(sealed.error());
-        auto devices = otherDevices(**state);
-        if (!devices)
-            return tl::unexpected(devices.error());
-        QList<OutgoingEnvelope> envelopes;
-        for (const crypto::MemberDevice& device : *devices) {
-            auto wrap = crypto::wrapEpochKey(key, caseId, epoch, device.device, device.encryptionKey,
-                                             m_profile.device().signing);
-            if (!wrap)
-                return tl::unexpected(wrap.error());
-            envelopes.append({device.device.bytes(), envelope(EnvelopeKind::EpochKey, *wrap)});
-            envelopes.append({device.device.bytes(), envelope(EnvelopeKind::Object, *sealed)});
-        }
-        if (auto ok = enqueueEnvelopes(envelopes); !ok)
-            return tl::unexpected(ok.error());
-        auto value = store.cases().find(QUuid::fromRfc4122(caseId));
-        if (value && value->has_value()) {
-            cases::Case changed = **value;
-            changed.epoch = int(epoch);
-            if (auto ok = store.cases().save(changed); !ok)
-                return tl::unexpected(ok.error());
-        }
         ++rotated;
     }
     if (auto ok = transaction->commit(); !ok)
@@ -514,7 +530,7 @@ void SyncEngine::flush(std::function<void(Result<int>)> done)
         return done(tl::unexpected(items.error()));
     run->items = *items;
     run->done = std::move(done);
-    flushNext(run);
+    flushNext(std::move(run));
 }
 
 void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
@@ -525,7 +541,7 @@ void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
     store::SyncStateRepository& state = m_profile.store().syncState();
     if (m_outboxItem)
         m_outboxItem(item, false);
-    auto finished = [this, run, item](const std::optional<Error>& error) {
+    auto finished = [this, run = std::move(run), item](const std::optional<Error>& error) {
         store::SyncStateRepository& outbox = m_profile.store().syncState();
         if (error) {
             const QDateTime retryAt =
@@ -568,7 +584,8 @@ void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
     }
     if (item.kind == int(OutboxKind::Envelopes)) {
         QList<OutgoingEnvelope> envelopes;
-        for (const QCborValue& value : QCborValue::fromCbor(item.payload).toArray()) {
+        const QCborArray pairs = QCborValue::fromCbor(item.payload).toArray();
+        for (const auto& value : pairs) {
             const QCborArray pair = value.toArray();
             envelopes.append({pair.at(0).toByteArray(), pair.at(1).toByteArray()});
         }

@@ -131,6 +131,19 @@ private:
                            std::function<void(Result<VerifiedIdentity>)> done);
     Result<void> enqueueEnvelopes(const QList<OutgoingEnvelope>& envelopes, const QUuid& caseId = {});
     Result<QList<crypto::MemberDevice>> otherDevices(const crypto::MembershipState& state) const;
+    /// For every member device but this one: `key` (epoch `epoch`) wrapped to it, then each of
+    /// `objects` (sealed under that key), in that order, so the receiver can open them.
+    Result<QList<OutgoingEnvelope>> keyAndObjectsToMembers(const crypto::MembershipState& state,
+                                                           const QByteArray& caseId, quint64 epoch,
+                                                           const crypto::SecretBytes& key,
+                                                           const QList<QByteArray>& objects) const;
+    /// A membership change by this device, with the rotation it requires (§ 11.3): the event is
+    /// signed, applied to `state` and appended to `log` (both stored), a fresh epoch key is kept,
+    /// and the log is sealed under it; the case row follows the epoch. Returns, for every other
+    /// member device after the change, the key wrap and the sealed log, for the caller to send.
+    /// Call inside the caller's transaction.
+    Result<QList<OutgoingEnvelope>> rotateEpoch(const QByteArray& caseId, crypto::MembershipState& state,
+                                                QList<QByteArray>& log, const crypto::MembershipChange& change);
     QByteArray envelope(EnvelopeKind kind, const QByteArray& body) const;
 
     void flushNext(std::shared_ptr<FlushRun> run);

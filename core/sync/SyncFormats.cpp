@@ -8,7 +8,7 @@ namespace consilium::sync {
 namespace {
 
 const QString kDomain = QStringLiteral("sync");
-constexpr qsizetype kMaxText = 64 * 1024;
+constexpr qsizetype kMaxText = qsizetype(64) * 1024;
 constexpr qsizetype kMaxItems = 1000;
 
 QByteArray encode(const QCborArray& array)
@@ -109,7 +109,7 @@ Result<Envelope> decodeEnvelope(QByteArrayView bytes)
     Envelope envelope;
     const qint64 kind = reader.uint(1, "kind", 255);
     envelope.senderIdentity = reader.bytes(2, "sender_identity", 32, 32);
-    envelope.body = reader.bytes(3, "body", 1, 2 * 1024 * 1024);
+    envelope.body = reader.bytes(3, "body", 1, qsizetype(2) * 1024 * 1024);
     if (!reader.problem.isEmpty())
         return malformed(what, reader.problem);
     if (kind < 1 || kind > 3)
@@ -144,13 +144,17 @@ Result<CaseManifest> decodeManifest(QByteArrayView bytes)
     manifest.history = reader.text(3, "history");
     manifest.findings = reader.text(4, "findings");
     manifest.specialty = reader.text(5, "specialty");
-    for (const QCborValue& tag : reader.list(6, "tags"))
+    // The lists are const: a non-const QCborArray detaches (copies) on begin(), and its iterator
+    // yields QCborValueRef, not QCborValue.
+    const QCborArray tags = reader.list(6, "tags");
+    for (const auto& tag : tags)
         manifest.tags.append(reader.text(tag, "tags"));
     manifest.audience = static_cast<cases::Audience>(reader.uint(7, "audience", 2));
     manifest.groupId = reader.bytes(8, "group_id", 0, 16);
     manifest.groupName = reader.text(9, "group_name");
     manifest.createdMs = reader.uint(10, "created", qint64(1) << 53);
-    for (const QCborValue& value : reader.list(11, "attachments")) {
+    const QCborArray attachments = reader.list(11, "attachments");
+    for (const auto& value : attachments) {
         const QCborArray item = value.toArray();
         if (!value.isArray() || item.size() != 4 || !item.at(0).isByteArray() || item.at(0).toByteArray().size() != 16
             || !item.at(1).isInteger() || item.at(1).toInteger() < 0 || item.at(1).toInteger() > 2) {
@@ -206,7 +210,8 @@ Result<QList<QByteArray>> decodeMembershipLog(QByteArrayView bytes)
         return tl::unexpected(array.error());
     Reader reader{*array, what, {}};
     QList<QByteArray> events;
-    for (const QCborValue& value : reader.list(1, "events")) {
+    const QCborArray list = reader.list(1, "events");
+    for (const auto& value : list) {
         if (!value.isByteArray()) {
             reader.note("events");
             break;

@@ -80,12 +80,13 @@ void SyncEngine::pull(std::function<void(Result<PullReport>)> done)
     if (!cursor)
         return run->done(tl::unexpected(cursor.error()));
     run->cursor = cursor->value_or(QStringLiteral("0")).toULongLong();
-    fetchPage(run);
+    fetchPage(std::move(run));
 }
 
 void SyncEngine::fetchPage(std::shared_ptr<PullRun> run)
 {
-    m_client.fetchMailbox(run->cursor, kPageSize, [this, run](RelayResult<MailboxPage> page) {
+    const quint64 after = run->cursor;
+    m_client.fetchMailbox(after, kPageSize, [this, run = std::move(run)](RelayResult<MailboxPage> page) {
         if (!page)
             return run->done(tl::unexpected(page.error().error));
         run->page = page->envelopes;
@@ -141,7 +142,8 @@ void SyncEngine::processEnvelope(std::shared_ptr<PullRun> run, qsizetype index)
         return refused(signer.error());
 
     ensureIdentity(
-        *sender, *signer, [=, this, envelope = *envelope, signer = *signer](Result<VerifiedIdentity> verified) {
+        *sender, *signer,
+        [=, this, run = std::move(run), envelope = *envelope, signer = *signer](Result<VerifiedIdentity> verified) {
             if (!verified)
                 return refused(verified.error());
             if (!verified->deviceList.contains(signer))
@@ -240,7 +242,8 @@ void SyncEngine::downloadAttachments(std::shared_ptr<PullRun> run, qsizetype ind
     const qint64 size = pointer.at(2).toInteger();
     const QString path = m_profile.store().blobs().newStagingPath();
     downloadFile(m_client, hash, size, path, m_policy,
-                 [=, this, staged = std::move(staged)](RelayResult<qint64> downloaded) mutable {
+                 [=, this, run = std::move(run), caseId = std::move(caseId),
+                  staged = std::move(staged)](RelayResult<qint64> downloaded) mutable {
                      if (!downloaded) {
                          for (const QString& file : staged)
                              QFile::remove(file);

@@ -33,7 +33,8 @@ Result<QList<QByteArray>> decodeList(const QByteArray& bytes, const QString& wha
     if (!value.isArray())
         return fail(kDomain, ErrorCode::Malformed, QStringLiteral("stored %1 is damaged").arg(what));
     QList<QByteArray> items;
-    for (const auto& item : value.toArray())
+    const QCborArray array = value.toArray(); // const: begin() of a shared, non-const array copies it
+    for (const auto& item : array)
         items.append(item.toByteArray());
     return items;
 }
