@@ -16,6 +16,7 @@
 #include "ui/navigation/Navigator.h"
 #include "ui/navigation/Notifier.h"
 #include "ui/people/DevicesPage.h"
+#include "ui/people/PeoplePage.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/sync/SyncController.h"
@@ -310,10 +311,10 @@ void MainWindow::importCredential()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         // The verified badge beside the profile's own cases, and its own name as attested.
-        for (FeedPage* page : {m_feed, m_mine, m_offline})
-            page->model()->refresh();
-        if (m_people)
-            m_people->reload();
+        if (m_sections) {
+            m_sections->refreshAll();
+            m_sections->people()->reload();
+        }
         statusBar()->showMessage(tr("Credential imported: colleagues now see you as verified."), 10000);
     });
     dialog->open();
