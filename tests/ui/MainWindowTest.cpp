@@ -333,9 +333,9 @@ TEST_CASE("the menus offer Quit with the standard shortcut and About", "[ui]")
           == QStringList{
               QStringLiteral("actionNewCase"), QStringLiteral("actionOpenFiles"), QStringLiteral("actionOpenFolder"),
               QStringLiteral("actionOpenRecent"), QStringLiteral("actionExportView"), QStringLiteral("actionSettings"),
-              QStringLiteral("actionImportCredential"), QStringLiteral("actionLockProfile"), QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"),
-              QStringLiteral("actionGoImages"), QStringLiteral("actionGoDevices"), QStringLiteral("actionShortcuts"),
-              QStringLiteral("actionAbout")});
+              QStringLiteral("actionImportCredential"), QStringLiteral("actionLockProfile"),
+              QStringLiteral("actionQuit"), QStringLiteral("actionGoCases"), QStringLiteral("actionGoImages"),
+              QStringLiteral("actionGoDevices"), QStringLiteral("actionShortcuts"), QStringLiteral("actionAbout")});
 }
 
 TEST_CASE("File > Settings opens one settings window whose idle lock the window follows at once", "[ui]")
