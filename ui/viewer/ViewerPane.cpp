@@ -87,16 +87,21 @@ void ViewerPane::clear(const QString& message)
     m_viewport->showMessage(message);
 }
 
-void ViewerPane::setSeries(const dicom::ImageSeries& series, int seriesIndex)
+void ViewerPane::adoptSeries(const dicom::ImageSeries& series, int seriesIndex)
 {
-    setPlaying(false);
-    ++m_generation;
+    ++m_generation; // frames still being decoded for the old indexes are dropped
     m_series = series;
     m_seriesIndex = seriesIndex;
     m_cache.clear();
     m_failures.clear();
     m_pending.clear();
     m_current = -1;
+}
+
+void ViewerPane::setSeries(const dicom::ImageSeries& series, int seriesIndex)
+{
+    setPlaying(false);
+    adoptSeries(series, seriesIndex);
     m_resetOnNextFrame = true;
     // Start in the middle of a volume, where the anatomy is; at the start of anything else.
     showImage(series.modality == QLatin1String("CT") || series.modality == QLatin1String("MR") ? imageCount() / 2 : 0);
@@ -110,17 +115,11 @@ void ViewerPane::extendSeries(const dicom::ImageSeries& series, int seriesIndex,
         if (it.key() >= 0 && it.key() < imageCount())
             decoded.insert(m_series.images[it.key()].path, it.value());
     }
-    ++m_generation; // frames still being decoded for the old indexes are dropped
-    m_series = series;
-    m_seriesIndex = seriesIndex;
-    m_cache.clear();
-    m_failures.clear();
-    m_pending.clear();
+    adoptSeries(series, seriesIndex);
     for (int i = 0; i < imageCount(); ++i) {
         if (auto it = decoded.constFind(m_series.images[i].path); it != decoded.cend())
             m_cache.insert(i, *it);
     }
-    m_current = -1;
     showImage(keepImage); // cine, if running, goes on through the larger series
 }
 

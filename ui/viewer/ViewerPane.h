@@ -74,6 +74,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// Takes `series` as the pane's own: decoded frames, failures and pending work are dropped.
+    void adoptSeries(const dicom::ImageSeries& series, int seriesIndex);
     void requestFrame(int index);
     void display(int index);
     void prefetchAround(int index);
