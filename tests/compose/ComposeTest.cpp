@@ -14,6 +14,7 @@
 #include "tests/support/GuiTestSupport.h"
 #include "ui/compose/AudiencePage.h"
 #include "ui/compose/ComposeController.h"
+#include "ui/compose/ComposeSession.h"
 #include "ui/compose/ComposeWizard.h"
 #include "ui/compose/DeidPage.h"
 #include "ui/compose/DescribePage.h"
@@ -398,4 +399,27 @@ TEST_CASE("a draft is saved at every step, listed, resumed where it was left and
     drafts->deleteSelected(false);
     REQUIRE(pumpUntil([&] { return drafts->list()->topLevelItemCount() == 0; }));
     CHECK(fixture.onStore([](store::Store& store) { return store.drafts().list(); })->isEmpty());
+}
+
+TEST_CASE("a published draft stays gone when an autosave comes after it", "[ui][compose]")
+{
+    // The describe page saves 800 ms after the last keystroke; publishing within that time once
+    // left the published case's draft listed in Drafts.
+    Fixture fixture;
+    ComposeSession session(ComposeServices{fixture.host.get(), {}, {}});
+    session.draft().sources = {fixture.sample(QStringLiteral("cr"))};
+    session.draft().title = QStringLiteral("Published already");
+    const auto listed = [&] { return fixture.onStore([](store::Store& store) { return store.drafts().list(); }); };
+
+    session.save();
+    REQUIRE(listed()->size() == 1);
+    session.discard();
+    session.save(); // the late autosave
+    CHECK(listed()->isEmpty());
+
+    // A new draft in the same session is saved again.
+    session.reset();
+    session.draft().sources = {fixture.sample(QStringLiteral("cr"))};
+    session.save();
+    CHECK(listed()->size() == 1);
 }

@@ -57,12 +57,15 @@ void ComposeSession::load(ComposeDraft draft)
     m_outcomes.clear();
     m_work = makeWorkFolder();
     m_draft = std::move(draft);
+    m_discarded = false;
 }
 
 void ComposeSession::save()
 {
-    // A wizard opened and closed without importing anything leaves no draft behind.
-    if (!m_services.host || m_draft.sources.isEmpty())
+    // A wizard opened and closed without importing anything leaves no draft behind. A published
+    // (discarded) draft is never saved again: an autosave still pending when the case was
+    // published (the describe page saves 800 ms after the last keystroke) would bring it back.
+    if (!m_services.host || m_draft.sources.isEmpty() || m_discarded)
         return;
     store::Draft row{m_draft.id, m_draft.title.trimmed(), m_draft.toPayload(), QDateTime::currentDateTimeUtc()};
     m_services.host->run(
@@ -76,6 +79,7 @@ void ComposeSession::save()
 
 void ComposeSession::discard()
 {
+    m_discarded = true;
     if (!m_services.host)
         return;
     m_services.host->run(

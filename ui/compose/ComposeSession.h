@@ -55,7 +55,8 @@ public:
 
     /// Saves the draft (encrypted, in the profile's store) on the store thread; draftSaved follows.
     void save();
-    /// Removes the draft from the store (after publishing, or when the author discards it).
+    /// Removes the draft from the store (after publishing, or when the author discards it); later
+    /// save() calls do nothing until reset() or load().
     void discard();
 
     /// The chosen image's de-identification, once made.
@@ -91,6 +92,7 @@ private:
     QHash<QString, deid::InputOutcome> m_outcomes;
     CancellationToken m_cancel;
     int m_running = 0;
+    bool m_discarded = false;
     quint64 m_generation = 0; ///< results of an earlier run (or draft) are dropped
 };
 

@@ -140,6 +140,22 @@ bool DescribePage::eventFilter(QObject* watched, QEvent* event)
     return QWizardPage::eventFilter(watched, event);
 }
 
+bool DescribePage::validatePage()
+{
+    if (!isComplete())
+        return false;
+    // The wizard saves the draft on every page change; a typing autosave still pending would
+    // only save it again later, possibly after the case was published.
+    m_saveTimer->stop();
+    return true;
+}
+
+void DescribePage::cleanupPage()
+{
+    // Back keeps what was typed (QWizard would reset the fields); the page change saves it.
+    m_saveTimer->stop();
+}
+
 void DescribePage::initializePage()
 {
     const ComposeDraft& draft = m_session.draft();

@@ -34,8 +34,8 @@ public:
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
     /// QWizard::next() does not ask isComplete(): a page that is not complete refuses here.
-    bool validatePage() override { return isComplete(); }
-    void cleanupPage() override {}
+    bool validatePage() override;
+    void cleanupPage() override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
