@@ -111,13 +111,15 @@ int runInitProfile(const QStringList& args)
                                               QStringLiteral("P"));
     const QCommandLineOption specialtyOption(QStringLiteral("specialty"), QStringLiteral("Specialty."),
                                              QStringLiteral("S"));
-    const QCommandLineOption argonOption(
-        QStringLiteral("argon2"),
-        QStringLiteral("Argon2id passes and memory in KiB for the passphrase (default: measured, ~0.5 s). "
-                       "Small values are for tests only."),
-        QStringLiteral("OPS,KIB"));
+    const QCommandLineOption recoveryOption(
+        QStringLiteral("recovery-key-out"),
+        QStringLiteral("Also make a recovery key, write it to FILE (mode 0600, a new file) and keep an encrypted key "
+                       "backup that the next sync sends to the relay ('sync restore' uses it when every device is "
+                       "lost)."),
+        QStringLiteral("FILE"));
+    const Argon2Option argonOption;
     for (const auto* option : {&nameOption, &passphraseOption, &credentialOption, &verifierOption, &identityOption,
-                               &professionOption, &specialtyOption, &argonOption})
+                               &professionOption, &specialtyOption, &recoveryOption, &argonOption.option})
         parser.addOption(*option);
     if (const auto exit = parseSubcommand(parser, args, QStringLiteral("DIR")))
         return *exit;
@@ -129,21 +131,10 @@ int runInitProfile(const QStringList& args)
     }
     const QString folder = parser.positionalArguments().first();
 
-    crypto::Argon2Params params;
-    if (parser.isSet(argonOption)) {
-        const QStringList parts = parser.value(argonOption).split(u',');
-        bool opsOk = false;
-        bool memOk = false;
-        params.opsLimit = parts.value(0).toULongLong(&opsOk);
-        params.memLimitBytes = parts.value(1).toULongLong(&memOk) * 1024;
-        if (parts.size() != 2 || !opsOk || !memOk)
-            return usageError(args.first(), QStringLiteral("--argon2 takes OPS,KIB"));
-    } else {
-        auto calibrated = crypto::calibrateArgon2(std::chrono::milliseconds(500));
-        if (!calibrated)
-            return failure(args.first(), calibrated.error().message);
-        params = calibrated->params;
-    }
+    auto params = argonOption.value(parser);
+    if (!params)
+        return params.error().code == ErrorCode::InvalidArgument ? usageError(args.first(), params.error().message)
+                                                                 : failure(args.first(), params.error().message);
     auto passphrase = readPassphrase(parser.value(passphraseOption));
     if (!passphrase)
         return failure(args.first(), passphrase.error().message);
@@ -161,7 +152,17 @@ int runInitProfile(const QStringList& args)
         identity.emplace(std::move(*loaded));
     }
 
-    auto store = store::ProfileVault(folder).create(*passphrase, params);
+    std::optional<crypto::RecoveryKey> recovery;
+    if (parser.isSet(recoveryOption)) {
+        recovery.emplace(crypto::RecoveryKey::generate());
+        const QByteArray text = recovery->toDisplayString().toLatin1() + '\n';
+        if (auto written =
+                crypto::keyfiles::writeSecretFile(parser.value(recoveryOption), crypto::SecretBytes::copyOf(text));
+            !written)
+            return failure(args.first(), written.error().message);
+    }
+    store::ProfileVault vault(folder);
+    auto store = vault.create(*passphrase, *params, recovery ? &*recovery : nullptr);
     if (!store)
         return failure(args.first(), store.error().message);
     if (auto ok = store::initialiseProfile(
@@ -169,6 +170,13 @@ int runInitProfile(const QStringList& args)
             std::move(identity));
         !ok)
         return failure(args.first(), ok.error().message);
+    if (recovery) {
+        if (auto ok = vault.writeKeyBackup(**store, *recovery); !ok)
+            return failure(args.first(), ok.error().message);
+        // Written to a file the user chose to keep: as confirmed as a key typed back.
+        if (auto ok = vault.setRecoveryConfirmed(true); !ok)
+            return failure(args.first(), ok.error().message);
+    }
     auto profile = sync::SyncProfile::load(**store);
     if (!profile)
         return failure(args.first(), profile.error().message);
@@ -753,6 +761,8 @@ constexpr std::array kActions{
     GroupAction{"link-device", "Add a new device of this identity to its device list", &runLinkDevice},
     GroupAction{"join", "On a new device: adopt the identity's device list and introduce it", &runJoin},
     GroupAction{"share-history", "Re-wrap keys and re-send the history to a linked device", &runShareHistory},
+    GroupAction{"restore", "Every device lost: restore the identity from the relay with the recovery key",
+                &runSyncRestore},
     GroupAction{"pull", "Send the outbox, then fetch and store the mailbox", &runPull},
     GroupAction{"flush", "Send the outbox", &runFlush},
     GroupAction{"group", "Create groups, add and remove members (with key rotation)", &runGroupCommand},

@@ -72,6 +72,25 @@ void SyncSession::useRelay(const QString& url)
     m_transport->setBaseUrl(QUrl(url));
 }
 
+Result<crypto::Argon2Params> Argon2Option::value(const QCommandLineParser& parser) const
+{
+    if (!parser.isSet(option)) {
+        auto calibrated = crypto::calibrateArgon2(std::chrono::milliseconds(500));
+        if (!calibrated)
+            return tl::unexpected(calibrated.error());
+        return calibrated->params;
+    }
+    const QStringList parts = parser.value(option).split(u',');
+    bool opsOk = false;
+    bool memOk = false;
+    crypto::Argon2Params params;
+    params.opsLimit = parts.value(0).toULongLong(&opsOk);
+    params.memLimitBytes = parts.value(1).toULongLong(&memOk) * 1024;
+    if (parts.size() != 2 || !opsOk || !memOk)
+        return fail(QStringLiteral("cli"), ErrorCode::InvalidArgument, QStringLiteral("--argon2 takes OPS,KIB"));
+    return params;
+}
+
 int runLoop(const std::function<void(std::function<void(int)> finish)>& start)
 {
     int code = ExitFailure;

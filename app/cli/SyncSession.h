@@ -4,6 +4,7 @@
 // running one asynchronous SyncEngine operation on the application's event loop.
 
 #include "core/common/Error.h"
+#include "core/crypto/PassphraseWrap.h"
 #include "core/store/Store.h"
 #include "core/sync/HttpTransport.h"
 #include "core/sync/RelayClient.h"
@@ -25,6 +26,15 @@ struct ProfileOptions {
                                       QStringLiteral("File holding the profile's passphrase (first line)."),
                                       QStringLiteral("FILE")};
     void addTo(QCommandLineParser& parser) const;
+};
+
+/// --argon2 OPS,KIB: the passphrase's Argon2id cost, measured (~0.5 s) when not given.
+struct Argon2Option {
+    QCommandLineOption option{QStringLiteral("argon2"),
+                              QStringLiteral("Argon2id passes and memory in KiB for the passphrase (default: "
+                                             "measured, ~0.5 s). Small values are for tests only."),
+                              QStringLiteral("OPS,KIB")};
+    [[nodiscard]] Result<crypto::Argon2Params> value(const QCommandLineParser& parser) const;
 };
 
 /// Reads a passphrase file's first line into guarded memory.
@@ -58,6 +68,9 @@ int runLoop(const std::function<void(std::function<void(int)> finish)>& start);
 
 /// Prints "consilium-cli <command>: <message>" and returns ExitFailure.
 int failure(const QString& command, const QString& message);
+
+/// sync restore (SyncRestoreCommand.cpp).
+int runSyncRestore(const QStringList& args);
 
 /// An identity key given as 64 hex digits or as an identity.pub file.
 Result<crypto::SigningPublicKey> readIdentity(const QString& hexOrPath);

@@ -101,6 +101,16 @@ Result<QByteArray> createWithRecoveryKey(const KeyBackupContents& contents, cons
     return seal(contents, Method::RecoveryKey, {}, key);
 }
 
+QByteArray relayLocator(const RecoveryKey& recoveryKey)
+{
+    return detail::deriveSubkey(recoveryKey.key(), protocol::kKdfContextRecoveryLocator).view().toByteArray();
+}
+
+bool isWellFormed(QByteArrayView backup)
+{
+    return parse(backup).has_value();
+}
+
 Result<QByteArray> createWithPassphrase(
     const KeyBackupContents& contents, const SecretBytes& passphrase, const Argon2Params& params)
 {

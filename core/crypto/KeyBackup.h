@@ -22,6 +22,13 @@ struct KeyBackupContents {
 namespace keybackup {
 
 Result<QByteArray> createWithRecoveryKey(const KeyBackupContents& contents, const RecoveryKey& recoveryKey);
+/// The 32 bytes under which the relay keeps a recovery-key backup (docs/protocol.md § 14.3): a
+/// subkey of the recovery key with its own context, so knowing it reveals nothing of the backup
+/// key, and only someone holding the recovery key can ask for the backup.
+QByteArray relayLocator(const RecoveryKey& recoveryKey);
+/// Whether `backup` has the layout of § 14.1 (what the relay checks before storing it; it
+/// cannot open it).
+bool isWellFormed(QByteArrayView backup);
 /// Fails with InvalidArgument for parameters below kRelayMinimumArgon2.
 Result<QByteArray> createWithPassphrase(
     const KeyBackupContents& contents, const SecretBytes& passphrase, const Argon2Params& params);

@@ -52,6 +52,7 @@ inline constexpr QByteArrayView kDomainInvite = "consilium/v1/invite";
 inline constexpr char kKdfContextObjects[9] = "CnsObjct"; ///< epoch key → object AEAD key
 inline constexpr char kKdfContextBlobKeys[9] = "CnsBlobK"; ///< epoch key → blob-key wrapping key
 inline constexpr char kKdfContextRecovery[9] = "CnsRcvry"; ///< recovery key → backup key
+inline constexpr char kKdfContextRecoveryLocator[9] = "CnsRcvLc"; ///< recovery key → backup's name on the relay
 constexpr std::uint64_t kKdfSubkeyId = 1;
 
 } // namespace consilium::crypto::protocol

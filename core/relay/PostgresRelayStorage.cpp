@@ -48,6 +48,8 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS mailboxes (device BYTEA PRIMARY KEY, last_sequence BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS envelopes (device BYTEA NOT NULL, sequence BIGINT NOT NULL, data BYTEA NOT NULL, "
     "received BIGINT NOT NULL, PRIMARY KEY (device, sequence))",
+    "CREATE TABLE IF NOT EXISTS key_backups (identity BYTEA PRIMARY KEY, locator BYTEA NOT NULL UNIQUE, "
+    "backup BYTEA NOT NULL, updated BIGINT NOT NULL)",
 };
 
 QSqlDatabase database(const QString& connection)
@@ -586,6 +588,18 @@ Result<qint64> PostgresRelayStorage::ackEnvelopes(const QByteArray& mailbox, qui
     if (!query)
         return tl::unexpected(query.error());
     return static_cast<qint64>(query->numRowsAffected());
+}
+
+// Key backups --------------------------------------------------------------------------------
+
+Result<void> PostgresRelayStorage::putKeyBackup(const StoredKeyBackup& backup)
+{
+    return detail::putKeyBackup(database(m_connection), backup);
+}
+
+Result<std::optional<StoredKeyBackup>> PostgresRelayStorage::keyBackup(const QByteArray& locator)
+{
+    return detail::keyBackup(database(m_connection), locator);
 }
 
 } // namespace consilium::relay

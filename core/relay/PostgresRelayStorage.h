@@ -52,6 +52,8 @@ public:
                                          qint64 now) override;
     Result<QList<StoredEnvelope>> fetchEnvelopes(const QByteArray& mailbox, quint64 after, int limit) override;
     Result<qint64> ackEnvelopes(const QByteArray& mailbox, quint64 upTo) override;
+    Result<void> putKeyBackup(const StoredKeyBackup& backup) override;
+    Result<std::optional<StoredKeyBackup>> keyBackup(const QByteArray& locator) override;
 
     [[nodiscard]] bool announcesEnvelopes() const override { return true; }
     void setEnvelopeListener(std::function<void(const QList<QByteArray>&)> listener) override;

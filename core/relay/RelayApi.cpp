@@ -44,6 +44,8 @@ enum RouteId {
     Envelopes,
     Mailbox,
     MailboxAck,
+    KeyBackupPut,
+    KeyBackupGet,
 };
 
 const QList<Route>& routes()
@@ -67,6 +69,9 @@ const QList<Route>& routes()
         {{QStringLiteral("envelopes")}, {"POST"}, Access::Token, Envelopes},
         {{QStringLiteral("mailbox")}, {"GET"}, Access::Token, Mailbox},
         {{QStringLiteral("mailbox"), QStringLiteral("ack")}, {"POST"}, Access::Token, MailboxAck},
+        {{QStringLiteral("key-backup")}, {"PUT"}, Access::Token, KeyBackupPut},
+        // Public: a new computer asks before it has any key; the locator is the secret.
+        {{QStringLiteral("key-backups"), QStringLiteral("*")}, {"GET"}, Access::Public, KeyBackupGet},
     };
     return table;
 }
@@ -255,6 +260,10 @@ RelayResponse RelayApi::dispatch(const RelayRequest& request)
         return fetchMailbox(caller, request);
     case MailboxAck:
         return ackMailbox(caller, request);
+    case KeyBackupPut:
+        return putKeyBackup(caller, request);
+    case KeyBackupGet:
+        return getKeyBackup(captured[0]);
     }
     return RelayResponse::error(404, QStringLiteral("not-found"), QStringLiteral("No such endpoint."));
 }

@@ -69,6 +69,10 @@ private:
     RelayResponse fetchMailbox(const StoredToken& caller, const RelayRequest& request);
     RelayResponse ackMailbox(const StoredToken& caller, const RelayRequest& request);
 
+    // Key backups (RelayApiKeyBackup.cpp).
+    RelayResponse putKeyBackup(const StoredToken& caller, const RelayRequest& request);
+    RelayResponse getKeyBackup(const QString& locatorHex);
+
     /// A storage failure as a response: conflicts 409, missing 404, quota 413, others 500
     /// (logged without content).
     RelayResponse storageFailure(const Error& error);

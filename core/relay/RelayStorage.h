@@ -59,6 +59,14 @@ struct StoredEnvelope {
     qint64 received = 0;
 };
 
+/// An identity's recovery-key backup (docs/protocol.md § 14.3), opaque to the relay.
+struct StoredKeyBackup {
+    QByteArray identity; ///< 32 bytes
+    QByteArray locator; ///< 32 bytes, derived from the recovery key
+    QByteArray backup;
+    qint64 updated = 0;
+};
+
 /// Everything the relay keeps. Every method is one transaction: it either happens completely or
 /// leaves the state as it was. Failures are values; ErrorCode::AlreadyExists means a conflict
 /// with the stored state (the caller turns it into 409), NotFound a missing row, IoError/Internal
@@ -126,6 +134,12 @@ public:
     virtual Result<QList<StoredEnvelope>> fetchEnvelopes(const QByteArray& mailbox, quint64 after, int limit) = 0;
     /// Deletes the envelopes of `mailbox` with sequence ≤ `upTo`; returns how many.
     virtual Result<qint64> ackEnvelopes(const QByteArray& mailbox, quint64 upTo) = 0;
+
+    // Key backups --------------------------------------------------------------------------
+    /// Stores the identity's one key backup, replacing its previous one (and so its locator).
+    /// AlreadyExists if another identity's backup has this locator.
+    virtual Result<void> putKeyBackup(const StoredKeyBackup& backup) = 0;
+    virtual Result<std::optional<StoredKeyBackup>> keyBackup(const QByteArray& locator) = 0;
 
     // Wake-ups ----------------------------------------------------------------------------
     /// True when the storage itself tells every relay process sharing it about stored envelopes

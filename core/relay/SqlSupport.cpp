@@ -62,4 +62,37 @@ QString newUploadId()
     return QString::fromLatin1(bytes.toHex());
 }
 
+Result<void> putKeyBackup(const QSqlDatabase& db, const StoredKeyBackup& backup)
+{
+    Transaction transaction(db);
+    auto owner = run(db, QStringLiteral("SELECT identity FROM key_backups WHERE locator = ?"), {backup.locator});
+    if (!owner)
+        return tl::unexpected(owner.error());
+    if (owner->next() && owner->value(0).toByteArray() != backup.identity)
+        return storageError(ErrorCode::AlreadyExists, QStringLiteral("another identity's key backup has this locator"));
+    // One backup per identity: a new recovery key replaces the old backup and its locator.
+    if (auto removed = run(db, QStringLiteral("DELETE FROM key_backups WHERE identity = ?"), {backup.identity});
+        !removed)
+        return tl::unexpected(removed.error());
+    if (auto inserted = run(db,
+                            QStringLiteral("INSERT INTO key_backups (identity, locator, backup, updated) "
+                                           "VALUES (?, ?, ?, ?)"),
+                            {backup.identity, backup.locator, backup.backup, backup.updated});
+        !inserted)
+        return tl::unexpected(inserted.error());
+    return transaction.commit();
+}
+
+Result<std::optional<StoredKeyBackup>> keyBackup(const QSqlDatabase& db, const QByteArray& locator)
+{
+    auto query =
+        run(db, QStringLiteral("SELECT identity, backup, updated FROM key_backups WHERE locator = ?"), {locator});
+    if (!query)
+        return tl::unexpected(query.error());
+    if (!query->next())
+        return std::optional<StoredKeyBackup>{};
+    return std::optional(StoredKeyBackup{query->value(0).toByteArray(), locator, query->value(1).toByteArray(),
+                                         query->value(2).toLongLong()});
+}
+
 } // namespace consilium::relay::detail

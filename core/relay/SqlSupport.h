@@ -4,6 +4,7 @@
 // never bound values (which may be ciphertext).
 
 #include "core/common/Error.h"
+#include "core/relay/RelayStorage.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -32,6 +33,10 @@ private:
     QSqlDatabase m_db;
     bool m_open = false;
 };
+
+/// RelayStorage's key backup methods, in SQL both SQLite and PostgreSQL run.
+Result<void> putKeyBackup(const QSqlDatabase& db, const StoredKeyBackup& backup);
+Result<std::optional<StoredKeyBackup>> keyBackup(const QSqlDatabase& db, const QByteArray& locator);
 
 /// A random upload id: 32 lower-case hex digits.
 QString newUploadId();

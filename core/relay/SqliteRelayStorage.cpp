@@ -71,6 +71,8 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS mailboxes (device BLOB PRIMARY KEY, last_sequence INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS envelopes (device BLOB NOT NULL, sequence INTEGER NOT NULL, data BLOB NOT NULL, "
     "received INTEGER NOT NULL, PRIMARY KEY (device, sequence))",
+    "CREATE TABLE IF NOT EXISTS key_backups (identity BLOB PRIMARY KEY, locator BLOB NOT NULL UNIQUE, "
+    "backup BLOB NOT NULL, updated INTEGER NOT NULL)",
 };
 
 } // namespace
@@ -576,6 +578,18 @@ Result<qint64> SqliteRelayStorage::ackEnvelopes(const QByteArray& mailbox, quint
     if (!query)
         return tl::unexpected(query.error());
     return static_cast<qint64>(query->numRowsAffected());
+}
+
+// Key backups --------------------------------------------------------------------------------
+
+Result<void> SqliteRelayStorage::putKeyBackup(const StoredKeyBackup& backup)
+{
+    return detail::putKeyBackup(QSqlDatabase::database(m_connection, false), backup);
+}
+
+Result<std::optional<StoredKeyBackup>> SqliteRelayStorage::keyBackup(const QByteArray& locator)
+{
+    return detail::keyBackup(QSqlDatabase::database(m_connection, false), locator);
 }
 
 } // namespace consilium::relay

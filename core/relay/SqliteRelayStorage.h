@@ -47,6 +47,8 @@ public:
                                          qint64 now) override;
     Result<QList<StoredEnvelope>> fetchEnvelopes(const QByteArray& mailbox, quint64 after, int limit) override;
     Result<qint64> ackEnvelopes(const QByteArray& mailbox, quint64 upTo) override;
+    Result<void> putKeyBackup(const StoredKeyBackup& backup) override;
+    Result<std::optional<StoredKeyBackup>> keyBackup(const QByteArray& locator) override;
 
 private:
     SqliteRelayStorage(QString dir, QString connectionName);

@@ -25,5 +25,9 @@ struct ProfileDetails {
 /// profiles the same way. Fails (AlreadyExists) on a store that already has keys.
 Result<void> initialiseProfile(Store& store, const ProfileDetails& details,
                                std::optional<crypto::SigningKeyPair> identity = std::nullopt);
+/// The same with this device's keys given: a device restored from its key backup
+/// (core/sync/KeyRestore) keeps the keys its identity's device list names.
+Result<void> initialiseProfile(Store& store, const ProfileDetails& details, crypto::SigningKeyPair identity,
+                               crypto::DeviceKeys device);
 
 } // namespace consilium::store

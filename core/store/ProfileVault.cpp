@@ -1,6 +1,7 @@
 #include "core/store/ProfileVault.h"
 
 #include "core/crypto/KeyBackup.h"
+#include "core/store/SyncStateRepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -150,7 +151,11 @@ Result<void> ProfileVault::writeKeyBackup(Store& store, const crypto::RecoveryKe
     auto backup = crypto::keybackup::createWithRecoveryKey(contents, recoveryKey);
     if (!backup)
         return tl::unexpected(backup.error());
-    return writeFile(keyBackupFilePath(), *backup);
+    if (auto written = writeFile(keyBackupFilePath(), *backup); !written)
+        return written;
+    // The same backup goes to the relay with the next sync, so that the recovery key restores
+    // the identity on another computer when this one is lost (docs/protocol.md § 14.3).
+    return store.syncState().setPendingKeyBackup({crypto::keybackup::relayLocator(recoveryKey), *backup});
 }
 
 Result<void> ProfileVault::replaceRecovery(Store& store, const crypto::SecretBytes& databaseKey,

@@ -45,7 +45,8 @@ public:
                                           const crypto::RecoveryKey* recoveryKey = nullptr);
 
     /// Writes key-backup.cbor: the identity and device keys of `store`'s keyring, encrypted
-    /// with `recoveryKey` (crypto::keybackup::createWithRecoveryKey).
+    /// with `recoveryKey` (crypto::keybackup::createWithRecoveryKey), and queues the same
+    /// backup for the relay (SyncStateRepository::setPendingKeyBackup).
     Result<void> writeKeyBackup(Store& store, const crypto::RecoveryKey& recoveryKey);
     /// A new recovery key for an open profile, replacing the files of the previous one (which
     /// stops working): for a key that was never confirmed because the app closed while it was

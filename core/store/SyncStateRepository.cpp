@@ -3,6 +3,9 @@
 #include "core/store/SqlDatabase.h"
 #include "core/store/StoreSupport.h"
 
+#include <QCborArray>
+#include <QCborValue>
+
 namespace consilium::store {
 
 using namespace detail;
@@ -201,6 +204,38 @@ Result<QStringList> SyncStateRepository::valueNames(const QString& prefix)
     if (!rows)
         return tl::unexpected(rows.error());
     return names;
+}
+
+namespace {
+
+const QString kPendingKeyBackup = QStringLiteral("key-backup/pending");
+
+} // namespace
+
+Result<void> SyncStateRepository::setPendingKeyBackup(const PendingKeyBackup& backup)
+{
+    return setValue(kPendingKeyBackup, QCborArray{backup.locator, backup.backup}.toCborValue().toCbor());
+}
+
+Result<std::optional<PendingKeyBackup>> SyncStateRepository::pendingKeyBackup()
+{
+    auto stored = value(kPendingKeyBackup);
+    if (!stored)
+        return tl::unexpected(stored.error());
+    if (!stored->has_value())
+        return std::optional<PendingKeyBackup>{};
+    const QCborArray pair = QCborValue::fromCbor(**stored).toArray();
+    return std::optional(PendingKeyBackup{pair.at(0).toByteArray(), pair.at(1).toByteArray()});
+}
+
+Result<void> SyncStateRepository::clearPendingKeyBackup(const PendingKeyBackup& sent)
+{
+    auto current = pendingKeyBackup();
+    if (!current)
+        return tl::unexpected(current.error());
+    if (!current->has_value() || **current != sent)
+        return {};
+    return removeValue(kPendingKeyBackup);
 }
 
 } // namespace consilium::store

@@ -38,6 +38,13 @@ struct OutboxItem {
     qint64 size = 0; ///< bytes it sends (a blob's ciphertext, a batch's payload)
 };
 
+/// A key backup and the locator the relay keeps it under (§ 14.3).
+struct PendingKeyBackup {
+    QByteArray locator; ///< 32 bytes
+    QByteArray backup;
+    bool operator==(const PendingKeyBackup&) const = default;
+};
+
 /// What the outbox still holds for one case (SyncStateRepository::pendingCases).
 struct OutboxCase {
     QUuid caseId;
@@ -84,6 +91,13 @@ public:
     Result<void> removeValue(const QString& name);
     /// Names starting with `prefix`, sorted.
     Result<QStringList> valueNames(const QString& prefix);
+
+    /// A recovery-key backup waiting to go to the relay (docs/protocol.md § 14.3): written with
+    /// the backup (ProfileVault), sent by the next sync, then cleared. A newer one replaces it.
+    Result<void> setPendingKeyBackup(const PendingKeyBackup& backup);
+    Result<std::optional<PendingKeyBackup>> pendingKeyBackup();
+    /// Clears it if it is still `sent` (a backup written during the upload stays pending).
+    Result<void> clearPendingKeyBackup(const PendingKeyBackup& sent);
 
 private:
     SqlDatabase& m_db;

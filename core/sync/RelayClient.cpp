@@ -364,4 +364,32 @@ void RelayClient::acknowledge(quint64 upTo, Callback<qint64> done)
         std::move(done));
 }
 
+void RelayClient::putKeyBackup(const QByteArray& locator, const QByteArray& backup, Callback<qint64> done)
+{
+    callJson<qint64>(
+        jsonRequest("PUT", QStringLiteral("/v1/key-backup"),
+                    {{QStringLiteral("locator"), QString::fromLatin1(locator.toHex())},
+                     {QStringLiteral("backup"), QString::fromLatin1(backup.toBase64())}}),
+        Auth::Token,
+        [](const QJsonObject& object) -> RelayResult<qint64> {
+            return object.value(QStringLiteral("updated")).toInteger();
+        },
+        std::move(done));
+}
+
+void RelayClient::fetchKeyBackup(const QByteArray& locator, Callback<RelayKeyBackup> done)
+{
+    callJson<RelayKeyBackup>(
+        plainRequest("GET", QStringLiteral("/v1/key-backups/") + QString::fromLatin1(locator.toHex())), Auth::None,
+        [](const QJsonObject& object) -> RelayResult<RelayKeyBackup> {
+            RelayKeyBackup found;
+            found.identity = QByteArray::fromHex(object.value(QStringLiteral("identity")).toString().toLatin1());
+            found.backup = QByteArray::fromBase64(object.value(QStringLiteral("backup")).toString().toLatin1());
+            if (found.identity.size() != 32 || found.backup.isEmpty())
+                return malformedAnswer<RelayKeyBackup>(QStringLiteral("key backup"));
+            return found;
+        },
+        std::move(done));
+}
+
 } // namespace consilium::sync

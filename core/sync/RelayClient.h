@@ -63,6 +63,10 @@ struct IncomingEnvelope {
     qint64 received = 0;
 };
 
+struct RelayKeyBackup {
+    QByteArray identity; ///< 32 bytes, as the relay says (the backup itself is the proof)
+    QByteArray backup;
+};
 struct MailboxPage {
     QList<IncomingEnvelope> envelopes;
     quint64 cursor = 0;
@@ -101,6 +105,12 @@ public:
     void postEnvelopes(const QList<OutgoingEnvelope>& envelopes, Callback<QList<quint64>> done);
     void fetchMailbox(quint64 after, int limit, Callback<MailboxPage> done);
     void acknowledge(quint64 upTo, Callback<qint64> done);
+    /// Stores this identity's recovery-key backup under `locator` (§ 17.9), replacing its previous one.
+    /// Answers with the relay's time of storing it.
+    void putKeyBackup(const QByteArray& locator, const QByteArray& backup, Callback<qint64> done);
+    /// The backup stored under `locator`, without authentication (a computer restoring has no key
+    /// yet). A relay without one answers 404 not-found.
+    void fetchKeyBackup(const QByteArray& locator, Callback<RelayKeyBackup> done);
 
 private:
     enum class Auth { None, Token };

@@ -1,5 +1,6 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/common/Logging.h"
 #include "core/crypto/BlobPointer.h"
 #include "core/crypto/EpochKeyWrap.h"
 #include "core/crypto/MembershipEvent.h"
@@ -522,6 +523,30 @@ Result<int> SyncEngine::removeGroupMember(const QUuid& groupId, const crypto::Si
 }
 
 void SyncEngine::flush(std::function<void(Result<int>)> done)
+{
+    // A recovery-key backup written since the last sync goes first (docs/protocol.md § 14.3).
+    auto pending = m_profile.store().syncState().pendingKeyBackup();
+    if (!pending)
+        return done(tl::unexpected(pending.error()));
+    if (!*pending)
+        return flushOutbox(std::move(done));
+    const store::PendingKeyBackup backup = **pending;
+    m_client.putKeyBackup(
+        backup.locator, backup.backup, [this, backup, done = std::move(done)](RelayResult<qint64> stored) mutable {
+            if (!stored && stored.error().status == 0)
+                return done(tl::unexpected(stored.error().error)); // offline: the outbox waits too
+            if (!stored) {
+                // Refused: it stays pending and is offered again next time; the
+                // cases in the outbox must not wait for it.
+                qCWarning(lcSync) << "the relay refused the key backup:" << stored.error().error.message;
+            } else if (auto cleared = m_profile.store().syncState().clearPendingKeyBackup(backup); !cleared) {
+                return done(tl::unexpected(cleared.error()));
+            }
+            flushOutbox(std::move(done));
+        });
+}
+
+void SyncEngine::flushOutbox(std::function<void(Result<int>)> done)
 {
     auto run = std::make_shared<FlushRun>();
     // The user (or the scheduler) asked to send now: take everything, in order, whatever its back-off.

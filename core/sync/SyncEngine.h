@@ -99,7 +99,8 @@ public:
     /// device verifies them as this one did. Returns how many cases.
     Result<int> shareHistory(const crypto::SigningPublicKey& device);
 
-    /// Sends the outbox in order; stops at the first failure (kept for the next flush).
+    /// Sends a pending key backup (§ 14.3), then the outbox in order; stops at the first
+    /// failure (kept for the next flush).
     void flush(std::function<void(Result<int>)> done);
     void pull(std::function<void(Result<PullReport>)> done);
 
@@ -146,6 +147,7 @@ private:
                                                 QList<QByteArray>& log, const crypto::MembershipChange& change);
     QByteArray envelope(EnvelopeKind kind, const QByteArray& body) const;
 
+    void flushOutbox(std::function<void(Result<int>)> done);
     void flushNext(std::shared_ptr<FlushRun> run);
     void fetchPage(std::shared_ptr<PullRun> run);
     void processEnvelope(std::shared_ptr<PullRun> run, qsizetype index);

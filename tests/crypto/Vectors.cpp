@@ -140,6 +140,10 @@ QList<Vector> deterministicVectors()
         detail::deriveSubkey(epochKey, protocol::kKdfContextBlobKeys).view().toByteArray()});
     v.append({QStringLiteral("kdf.recovery-backup-key"),
         detail::deriveSubkey(SecretBytes::copyOf(kRecoveryKey), protocol::kKdfContextRecovery).view().toByteArray()});
+    v.append({QStringLiteral("kdf.recovery-locator"),
+              detail::deriveSubkey(SecretBytes::copyOf(kRecoveryKey), protocol::kKdfContextRecoveryLocator)
+                  .view()
+                  .toByteArray()});
 
     ObjectHeader header {ObjectType::Comment, kCaseId, 3, kObjectId, device.deviceId(), 7, {pattern(0x01, 32)}};
     {

@@ -88,7 +88,7 @@ c = verify_structure(vec['credential'], 'consilium/v1/credential', verifier); as
 cb = enc(['FR', '10123456'])
 assert hashlib.blake2b(b'consilium/v1/licence-number\0' + cb, digest_size=32, key=vec['input.licence-key']).digest() == vec['licence-hash']; ok('licence hash')
 c = verify_structure(vec['revocation-list'], 'consilium/v1/revocation-list', verifier); assert c[2:4] == [2, [vec['input.credential-id']]]; ok('revocation list')
-for name, ctx, master in (('kdf.object-key', b'CnsObjct', 'input.epoch-key'), ('kdf.blob-wrapping-key', b'CnsBlobK', 'input.epoch-key'), ('kdf.recovery-backup-key', b'CnsRcvry', 'input.recovery-key')):
+for name, ctx, master in (('kdf.object-key', b'CnsObjct', 'input.epoch-key'), ('kdf.blob-wrapping-key', b'CnsBlobK', 'input.epoch-key'), ('kdf.recovery-backup-key', b'CnsRcvry', 'input.recovery-key'), ('kdf.recovery-locator', b'CnsRcvLc', 'input.recovery-key')):
     assert kdf(vec[master], ctx) == vec[name]
 ok('crypto_kdf subkeys')
 o = full(vec['object.sealed']); version, header, nonce, ct, sig = o

@@ -11,6 +11,7 @@
 #include "tests/relay/ThrowawayPostgres.h"
 #endif
 #include "core/crypto/Hashing.h"
+#include "core/crypto/KeyBackup.h"
 #include "tests/relay/RelayFixture.h"
 
 #include <catch2/catch.hpp>
@@ -617,4 +618,80 @@ TEST_CASE("relay challenge signatures bind the challenge and the device", "[rela
               QByteArray(QByteArray::fromHex("830158204242424242424242424242424242424242424242424242424242424242424242"
                                              "5820")
                          + device.deviceId().bytes())));
+}
+
+TEST_CASE("RelayApi: a key backup is stored per identity and fetched by its locator without a token", "[relay]")
+{
+    Harness h;
+    TestClinician jane(h.verifier);
+    const QString token = h.registerAndLogin(jane);
+    const crypto::RecoveryKey recovery = crypto::RecoveryKey::generate();
+    // The relay cannot open a backup, so any keys do here; the client checks what is inside.
+    const crypto::KeyBackupContents contents{crypto::SigningKeyPair::generate(), crypto::DeviceKeys::generate()};
+    const QByteArray backup = *crypto::keybackup::createWithRecoveryKey(contents, recovery);
+    const QByteArray locator = crypto::keybackup::relayLocator(recovery);
+    const auto body = [](const QByteArray& locatorBytes, const QByteArray& bytes) {
+        return jsonBytes({{QStringLiteral("locator"), QString::fromLatin1(locatorBytes.toHex())},
+                          {QStringLiteral("backup"), QString::fromLatin1(bytes.toBase64())}});
+    };
+    const QString path = QStringLiteral("/v1/key-backups/") + QString::fromLatin1(locator.toHex());
+
+    CHECK(h.call("GET", path).status == 404); // nothing yet
+    CHECK(h.call("PUT", QStringLiteral("/v1/key-backup"), body(locator, backup)).status == 401); // needs a token
+    const auto stored = h.call("PUT", QStringLiteral("/v1/key-backup"), body(locator, backup), token);
+    INFO(stored.body.toStdString());
+    REQUIRE(stored.status == 200);
+
+    // A computer with only the recovery key gets it back, and it opens.
+    const auto fetched = h.call("GET", path);
+    REQUIRE(fetched.status == 200);
+    CHECK(Harness::object(fetched).value(QStringLiteral("identity")).toString() == jane.identityHex());
+    const QByteArray returned =
+        QByteArray::fromBase64(Harness::object(fetched).value(QStringLiteral("backup")).toString().toLatin1());
+    CHECK(returned == backup);
+    auto opened = crypto::keybackup::openWithRecoveryKey(returned, recovery);
+    REQUIRE(opened.has_value());
+    CHECK(opened->identity.publicKey() == contents.identity.publicKey());
+
+    SECTION("a new recovery key replaces the backup: the old locator finds nothing")
+    {
+        const crypto::RecoveryKey next = crypto::RecoveryKey::generate();
+        const QByteArray nextLocator = crypto::keybackup::relayLocator(next);
+        REQUIRE(h.call("PUT", QStringLiteral("/v1/key-backup"),
+                       body(nextLocator, *crypto::keybackup::createWithRecoveryKey(contents, next)), token)
+                    .status
+                == 200);
+        CHECK(h.call("GET", path).status == 404);
+        CHECK(h.call("GET", QStringLiteral("/v1/key-backups/") + QString::fromLatin1(nextLocator.toHex())).status
+              == 200);
+    }
+    SECTION("another identity cannot take over the locator")
+    {
+        TestClinician rick(h.verifier);
+        const QString rickToken = h.registerAndLogin(rick);
+        const auto taken = h.call("PUT", QStringLiteral("/v1/key-backup"), body(locator, backup), rickToken);
+        CHECK(taken.status == 409);
+        CHECK(Harness::object(h.call("GET", path)).value(QStringLiteral("identity")).toString() == jane.identityHex());
+    }
+    SECTION("what is not a key backup is refused and changes nothing")
+    {
+        CHECK(h.call("PUT", QStringLiteral("/v1/key-backup"), body(locator, QByteArray("not a backup")), token).status
+              == 400);
+        CHECK(h.call("PUT", QStringLiteral("/v1/key-backup"), body(locator.left(31), backup), token).status == 400);
+        CHECK(h.call("PUT", QStringLiteral("/v1/key-backup"), body(locator, QByteArray(5000, 'x')), token).status
+              == 413);
+        CHECK(h.call("GET", QStringLiteral("/v1/key-backups/xyz")).status == 400);
+        CHECK(QByteArray::fromBase64(
+                  Harness::object(h.call("GET", path)).value(QStringLiteral("backup")).toString().toLatin1())
+              == backup);
+    }
+    SECTION("it survives a restart of the relay")
+    {
+        h.api.reset();
+        h.storage = h.reopenStorage();
+        auto found = h.storage->keyBackup(locator);
+        REQUIRE(found.has_value());
+        REQUIRE(found->has_value());
+        CHECK((*found)->backup == backup);
+    }
 }

@@ -1,5 +1,7 @@
 #include "core/store/ProfileVault.h"
+#include "core/crypto/KeyBackup.h"
 #include "core/store/ProfileSetup.h"
+#include "core/store/SyncStateRepository.h"
 #include "tests/store/StoreTestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -172,4 +174,35 @@ TEST_CASE("a profile without recovery files says so instead of failing obscurely
     auto refused = vault.recover(crypto::RecoveryKey::generate(), pass("x"), kFast);
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("the key backup is queued for the relay; a newer one replaces it and survives clearing the old", "[store]")
+{
+    QTemporaryDir dir;
+    store::ProfileVault vault(dir.path(), std::chrono::milliseconds(50));
+    const crypto::RecoveryKey first = crypto::RecoveryKey::generate();
+    auto store = vault.create(pass("a long enough passphrase"), kFast, &first);
+    REQUIRE(store.has_value());
+    REQUIRE(store::initialiseProfile(**store, {QStringLiteral("Dr. A"), QStringLiteral("Physician"), {}}));
+    store::SyncStateRepository& state = (*store)->syncState();
+    CHECK_FALSE(state.pendingKeyBackup()->has_value());
+
+    REQUIRE(vault.writeKeyBackup(**store, first));
+    const auto queued = state.pendingKeyBackup();
+    REQUIRE(queued.has_value());
+    REQUIRE(queued->has_value());
+    CHECK((*queued)->locator == crypto::keybackup::relayLocator(first));
+    QFile file(dir.filePath(QStringLiteral("key-backup.cbor")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK((*queued)->backup == file.readAll()); // the same backup as on disk
+
+    // A replaced recovery key while the first upload is under way: clearing the first keeps the second.
+    const crypto::RecoveryKey second = crypto::RecoveryKey::generate();
+    REQUIRE(vault.writeKeyBackup(**store, second));
+    REQUIRE(state.clearPendingKeyBackup(**queued));
+    const auto still = state.pendingKeyBackup();
+    REQUIRE(still->has_value());
+    CHECK((*still)->locator == crypto::keybackup::relayLocator(second));
+    REQUIRE(state.clearPendingKeyBackup(**still));
+    CHECK_FALSE(state.pendingKeyBackup()->has_value());
 }

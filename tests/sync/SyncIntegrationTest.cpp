@@ -9,6 +9,7 @@
 #include "core/crypto/DeviceList.h"
 #include "core/crypto/InviteCode.h"
 #include "core/crypto/KeyFiles.h"
+#include "core/crypto/RecoveryKey.h"
 #include "core/crypto/RelayChallenge.h"
 #include "core/crypto/VerifierDirectory.h"
 #include "tests/relay/RelayProcess.h"
@@ -130,7 +131,7 @@ struct World {
     }
 
     // identity new → verifier issue → sync init-profile → sync register.
-    void addClinician(const QString& name)
+    void addClinician(const QString& name, const QStringList& initOptions = {})
     {
         const QString ids = path(QStringLiteral("id-") + name);
         REQUIRE(cli({QStringLiteral("identity"), QStringLiteral("new"), ids}).exitCode == 0);
@@ -148,11 +149,13 @@ struct World {
                  QStringLiteral("--out"),          credential});
         INFO(issued.err.toStdString());
         REQUIRE(issued.exitCode == 0);
-        const Run created = cli(
-            {QStringLiteral("sync"), QStringLiteral("init-profile"), profile(name), QStringLiteral("--name"),
-             QStringLiteral("Dr ") + name, QStringLiteral("--passphrase-file"), passphrase,
-             QStringLiteral("--credential"), credential, QStringLiteral("--verifier"), path(QStringLiteral("verifier")),
-             QStringLiteral("--identity"), ids, QStringLiteral("--argon2"), QStringLiteral("1,8192")});
+        const Run created =
+            cli(QStringList{QStringLiteral("sync"), QStringLiteral("init-profile"), profile(name),
+                            QStringLiteral("--name"), QStringLiteral("Dr ") + name, QStringLiteral("--passphrase-file"),
+                            passphrase, QStringLiteral("--credential"), credential, QStringLiteral("--verifier"),
+                            path(QStringLiteral("verifier")), QStringLiteral("--identity"), ids,
+                            QStringLiteral("--argon2"), QStringLiteral("1,8192")}
+                + initOptions);
         INFO(created.err.toStdString());
         REQUIRE(created.exitCode == 0);
         QFile pub(ids + QStringLiteral("/identity.pub"));
@@ -751,4 +754,54 @@ TEST_CASE("contacts are added from invitation codes; a damaged or foreign code i
     CHECK(stranger.err.contains(QStringLiteral("is not a contact")));
     world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("hand"),
                                      world.identity[QStringLiteral("ben")]});
+}
+
+TEST_CASE("every device lost: the recovery key restores the identity from the relay, and new cases reach it",
+          "[sync][integration]")
+{
+    World world;
+    const QString keyFile = world.path(QStringLiteral("ada.recovery-key"));
+    world.addClinician(QStringLiteral("ada"), {QStringLiteral("--recovery-key-out"), keyFile});
+    CHECK((QFile::permissions(keyFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    world.addClinician(QStringLiteral("ben"));
+    world.introduceAll(); // ada's first sync also sends her key backup
+    const QString adaDevice = deviceOf(world, QStringLiteral("ada"));
+
+    const auto restore = [&](const QString& folder, const QString& key) {
+        return cli({QStringLiteral("sync"), QStringLiteral("restore"), folder, QStringLiteral("--relay"), world.url,
+                    QStringLiteral("--recovery-key-file"), key, QStringLiteral("--passphrase-file"), world.passphrase,
+                    QStringLiteral("--verifier"), world.path(QStringLiteral("verifier")), QStringLiteral("--argon2"),
+                    QStringLiteral("1,8192")});
+    };
+
+    // A key that is not ada's finds nothing, and leaves nothing behind.
+    const QString wrongKey = world.write(QStringLiteral("wrong.recovery-key"),
+                                         crypto::RecoveryKey::generate().toDisplayString().toLatin1() + "\n");
+    const Run wrong = restore(world.profile(QStringLiteral("lost")), wrongKey);
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("no key backup is stored under this recovery key")));
+    CHECK_FALSE(QDir(world.profile(QStringLiteral("lost"))).exists());
+
+    // ada's laptop is gone: a new computer with the recovery key continues as her device.
+    const Run restored = restore(world.profile(QStringLiteral("ada-again")), keyFile);
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(world.identity[QStringLiteral("ada")]));
+    CHECK(deviceOf(world, QStringLiteral("ada-again")) == adaDevice);
+
+    // ben shares a case with ada afterwards: the restored profile receives it and its image decrypts.
+    const QByteArray image = randomBytes(70 * 1024, 7);
+    const QString file = world.write(QStringLiteral("after.jpg"), image);
+    const QString caseId =
+        world.ok(QStringLiteral("ben"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
+                                         world.caseJson(QStringLiteral("After the loss")), QStringLiteral("--attach"),
+                                         file, QStringLiteral("--to"), world.identity[QStringLiteral("ada")]});
+    world.ok(QStringLiteral("ada-again"), {QStringLiteral("add-contact"), world.identity[QStringLiteral("ben")]});
+    world.ok(QStringLiteral("ada-again"), {QStringLiteral("pull")});
+    const QJsonObject found = world.findCase(QStringLiteral("ada-again"), caseId);
+    REQUIRE_FALSE(found.isEmpty());
+    CHECK(found.value(QStringLiteral("title")).toString() == QLatin1String("After the loss"));
+    const QJsonArray attachments = found.value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 1);
+    CHECK(attachments[0].toObject().value(QStringLiteral("sha256")).toString() == sha256(image));
 }
