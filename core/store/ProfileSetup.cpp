@@ -6,7 +6,7 @@
 namespace consilium::store {
 
 Result<void> initialiseProfile(Store& store, const ProfileDetails& details,
-                               std::optional<crypto::SigningKeyPair> identity)
+                               std::optional<crypto::SigningKeyPair> identity, std::optional<crypto::DeviceKeys> device)
 {
     auto transaction = SqlTransaction::begin(store.database());
     if (!transaction)
@@ -14,7 +14,7 @@ Result<void> initialiseProfile(Store& store, const ProfileDetails& details,
     const crypto::SigningKeyPair identityKey = identity ? std::move(*identity) : crypto::SigningKeyPair::generate();
     if (auto saved = store.keyring().saveIdentity(identityKey); !saved)
         return saved;
-    if (auto saved = store.keyring().saveDevice(crypto::DeviceKeys::generate()); !saved)
+    if (auto saved = store.keyring().saveDevice(device ? std::move(*device) : crypto::DeviceKeys::generate()); !saved)
         return saved;
     cases::Person self;
     self.identityKey = identityKey.publicKey().bytes();
