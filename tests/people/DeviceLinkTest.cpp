@@ -35,6 +35,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 
 #include <sys/stat.h>
@@ -53,6 +54,7 @@ void saveScreenshot(QWidget& widget, const QString& name)
     const QString fromEnvironment = qEnvironmentVariable("CONSILIUM_SCREENSHOT_DIR");
     const QDir dir(fromEnvironment.isEmpty() ? QStringLiteral(CONSILIUM_DEFAULT_SCREENSHOT_DIR) : fromEnvironment);
     REQUIRE(QDir().mkpath(dir.path()));
+    QTest::qWait(100); // let posted layout requests (a status that grew a line) run first
     const QPixmap shot = widget.grab();
     REQUIRE_FALSE(shot.isNull());
     REQUIRE(shot.save(dir.filePath(name + QStringLiteral(".png"))));
@@ -237,6 +239,7 @@ TEST_CASE("a new computer is linked from the Devices page and receives the cases
     // Link New Device…: name, Link Device, then the code and its QR code.
     LinkDeviceDialog* dialog = devices.showLinkDialog();
     dialog->nameField()->setText(QStringLiteral("Laptop at home"));
+    CHECK_FALSE(dialog->saveButton()->isVisible());
     saveScreenshot(*dialog, QStringLiteral("link-device-start"));
     dialog->linkButton()->click();
     REQUIRE(pumpUntil([&] { return dialog->isLinked() || dialog->linkButton()->isEnabled(); }, 30000));
@@ -283,6 +286,8 @@ TEST_CASE("a new computer is linked from the Devices page and receives the cases
     gate.resize(900, 760);
     gate.show();
     REQUIRE(gate.currentWidget() == gate.setupPage());
+    CHECK(gate.setupPage()->linkButton()->isVisible());
+    saveScreenshot(gate, QStringLiteral("link-profile-setup-choice"));
     gate.setupPage()->linkButton()->click();
     REQUIRE(gate.currentWidget() == gate.linkPage());
     LinkProfilePage& page = *gate.linkPage();

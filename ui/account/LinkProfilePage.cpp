@@ -29,7 +29,7 @@ LinkProfilePage::LinkProfilePage(ProfileController& controller, QWidget* parent)
     m_step->hide();
     auto* title = makeOnboardingTitle(tr("Link to your existing profile"), this);
     auto* intro = makeOnboardingText(
-        tr("On the computer where you already use Consilium, open Go › Devices and choose Link New Device…. It saves a "
+        tr("On the computer where you already use Consilium, choose Go › Devices, then Link New Device…: it saves a "
            "link file and shows a one-time code. Open that file here and type the code: this computer becomes one of "
            "your devices and receives your cases."),
         this);
@@ -58,7 +58,10 @@ LinkProfilePage::LinkProfilePage(ProfileController& controller, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Link &file:"), fileRow);
+    // A row holding a layout gets no buddy by itself: without one the mnemonic would show as "&".
+    auto* fileLabel = new QLabel(tr("Link &file:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("One-time &code:"), m_code);
     form->addRow(tr("Pass&phrase:"), m_passphrase);
     form->addRow(QString(), m_meter);
@@ -170,6 +173,10 @@ void LinkProfilePage::updateState()
         m_status->setMinimumHeight(m_status->sizeHint().height());
     } else {
         showOnboardingError(m_status, problem);
+        // Relay failures carry a technical clause and run to three or four lines: reserve a
+        // little more than the shared helper does, so the text never runs under the buttons.
+        if (!problem.isEmpty())
+            m_status->setMinimumHeight(m_status->heightForWidth(kOnboardingColumnWidth - 80));
     }
     const bool ready = !m_file->text().trimmed().isEmpty() && codeComplete && isAcceptable(m_meter->assessment())
                        && matches && !m_passphrase->text().isEmpty();

@@ -118,9 +118,11 @@ LinkDeviceDialog::LinkDeviceDialog(SyncController* sync, QWidget* parent)
     auto* buttons = new QDialogButtonBox(this);
     m_link = buttons->addButton(tr("&Link Device"), QDialogButtonBox::AcceptRole);
     m_link->setDefault(true);
-    m_save = buttons->addButton(tr("&Save Link File…"), QDialogButtonBox::ActionRole);
+    // Added to the box once there is a file: QDialogButtonBox shows every button it lays out.
+    m_save = new QPushButton(tr("&Save Link File…"), this);
     m_save->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
     m_save->hide();
+    m_buttons = buttons;
     m_done = buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_link, &QPushButton::clicked, this, &LinkDeviceDialog::startLink);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -200,7 +202,9 @@ void LinkDeviceDialog::showLinked(const QByteArray& /*deviceId*/, const QByteArr
     m_expiry->setText(tr("The link file and code work until %1, once.")
                           .arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat)));
     m_pages->setCurrentIndex(1);
+    m_buttons->removeButton(m_link);
     m_link->hide();
+    m_buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     m_save->show();
     m_save->setDefault(true);
     m_done->setText(tr("&Done"));

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -62,6 +63,7 @@ private:
     QLabel* m_expiry = nullptr;
     QLabel* m_history = nullptr;
     QLabel* m_status = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_done = nullptr;
     QByteArray m_file;
