@@ -2015,9 +2015,9 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Das Gerät konnte nicht verknüpft werden: %1</translation>
     </message>
     <message>
-        <source>The link file and code work until %1, once.</source>
+        <source>The link file and code work until %1. Use them on one computer only, then delete the file.</source>
         <extracomment>%1 is a date and time.</extracomment>
-        <translation>Verknüpfungsdatei und Code gelten bis %1, nur einmal.</translation>
+        <translation>Verknüpfungsdatei und Code gelten bis %1. Verwenden Sie sie nur auf einem Computer und löschen Sie die Datei danach.</translation>
     </message>
     <message>
         <source>&amp;Done</source>

@@ -2015,9 +2015,9 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>No se pudo vincular el dispositivo: %1</translation>
     </message>
     <message>
-        <source>The link file and code work until %1, once.</source>
+        <source>The link file and code work until %1. Use them on one computer only, then delete the file.</source>
         <extracomment>%1 is a date and time.</extracomment>
-        <translation>El archivo de vinculación y el código sirven hasta el %1, una sola vez.</translation>
+        <translation>El archivo de vinculación y el código sirven hasta el %1. Úselos en un solo ordenador y después borre el archivo.</translation>
     </message>
     <message>
         <source>&amp;Done</source>

@@ -2015,9 +2015,9 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>L’appareil n’a pas pu être associé : %1</translation>
     </message>
     <message>
-        <source>The link file and code work until %1, once.</source>
+        <source>The link file and code work until %1. Use them on one computer only, then delete the file.</source>
         <extracomment>%1 is a date and time.</extracomment>
-        <translation>Le fichier d’association et le code sont valables jusqu’au %1, une seule fois.</translation>
+        <translation>Le fichier d’association et le code sont valables jusqu’au %1. Utilisez-les sur un seul ordinateur, puis supprimez le fichier.</translation>
     </message>
     <message>
         <source>&amp;Done</source>

@@ -199,7 +199,7 @@ void LinkDeviceDialog::showLinked(const QByteArray& /*deviceId*/, const QByteArr
     const QrCode qr = QrCode::encode(code.toLatin1());
     m_qr->setPixmap(QPixmap::fromImage(qr.toImage(qr.scaleFor(kQrPixels))));
     //: %1 is a date and time.
-    m_expiry->setText(tr("The link file and code work until %1, once.")
+    m_expiry->setText(tr("The link file and code work until %1. Use them on one computer only, then delete the file.")
                           .arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat)));
     m_pages->setCurrentIndex(1);
     m_buttons->removeButton(m_link);
