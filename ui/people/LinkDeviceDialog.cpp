@@ -264,7 +264,12 @@ void LinkDeviceDialog::finish()
     if (isLinked())
         accept();
     else
-        reject();
+        QDialog::reject();
+}
+
+void LinkDeviceDialog::reject()
+{
+    finish();
 }
 
 } // namespace consilium::ui

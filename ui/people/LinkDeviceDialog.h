@@ -43,6 +43,9 @@ public:
     /// button asks for the path first. False, with the reason shown, when it cannot.
     bool saveTo(const QString& path);
 
+    /// Escape and the window's close button: as Done, so an unsaved link file is warned about.
+    void reject() override;
+
 Q_SIGNALS:
     /// The device list at the relay now holds the new device: the Devices page reloads.
     void linked();
