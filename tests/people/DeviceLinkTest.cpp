@@ -15,10 +15,12 @@
 #include "core/store/StoreHost.h"
 #include "tests/relay/RelayProcess.h"
 #include "tests/support/TestSupport.h"
+#include "ui/account/CredentialStepPage.h"
 #include "ui/account/LinkProfilePage.h"
 #include "ui/account/ProfileController.h"
 #include "ui/account/ProfileGate.h"
 #include "ui/account/ProfileSetupPage.h"
+#include "ui/account/RecoveryConfirmPage.h"
 #include "ui/account/RecoveryKeyPage.h"
 #include "ui/people/DevicesPage.h"
 #include "ui/people/LinkDeviceDialog.h"
@@ -26,6 +28,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -34,6 +37,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -319,9 +323,26 @@ TEST_CASE("a new computer is linked from the Devices page and receives the cases
     REQUIRE(gate.currentWidget() == gate.recoveryKeyPage());
     REQUIRE(controller.storeHost() != nullptr);
     saveScreenshot(gate, QStringLiteral("link-profile-recovery-key"));
+    // The recovery key is confirmed as after creating a profile; there is no credential step
+    // (the credential came with the link): onboarding ends there.
+    QSignalSpy ready(&gate, &ProfileGate::storeReady);
+    RecoveryKeyPage& shown = *gate.recoveryKeyPage();
+    const QStringList groups = shown.groups();
+    CHECK(groups.size() == 14);
+    shown.storedBox()->setChecked(true);
+    shown.continueButton()->click();
+    RecoveryConfirmPage& confirm = *gate.recoveryConfirmPage();
+    REQUIRE(gate.currentWidget() == &confirm);
+    for (int i = 0; i < 2; ++i)
+        confirm.fields()[i]->setText(groups.value(confirm.askedGroups()[i]));
+    confirm.confirmButton()->click();
+    REQUIRE(ready.count() == 1);
+    CHECK(gate.currentWidget() != static_cast<QWidget*>(gate.credentialPage()));
+    std::unique_ptr<store::StoreHost> laptopOwned = gate.takeStore();
+    REQUIRE(laptopOwned);
 
     // Its store: the same identity, its own device, and — once synced — Amara's cases.
-    store::StoreHost& laptopHost = *controller.storeHost();
+    store::StoreHost& laptopHost = *laptopOwned;
     auto self = ask<Result<std::optional<cases::Person>>>(laptopHost, &gate,
                                                           [](store::Store& store) { return store.people().self(); });
     REQUIRE(self.has_value());
@@ -359,6 +380,7 @@ TEST_CASE("a new computer is linked from the Devices page and receives the cases
         CHECK(plain.readAll() == photoBytes);
     }
     laptopSync.reset();
+    laptopOwned.reset();
     dialog->doneButton()->click();
     CHECK_FALSE(dialog->isVisible());
     amaraSync.reset();
