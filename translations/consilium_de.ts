@@ -2011,7 +2011,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The device could not be linked: %1</source>
-        <extracomment>%1 is the technical reason (relay unreachable, no credential…).</extracomment>
+        <extracomment>%1 is the technical reason (no credential, the relay refused…).</extracomment>
         <translation>Das Gerät konnte nicht verknüpft werden: %1</translation>
     </message>
     <message>
@@ -2059,6 +2059,10 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The link file is not saved: without it the new computer cannot join, and you would have to link it again. Click Done again to close anyway.</source>
         <translation>Die Verknüpfungsdatei ist nicht gespeichert: Ohne sie kann der neue Computer nicht beitreten, und Sie müssten ihn erneut verknüpfen. Klicken Sie noch einmal auf „Fertig“, um trotzdem zu schließen.</translation>
+    </message>
+    <message>
+        <source>The device could not be linked: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>Das Gerät konnte nicht verknüpft werden: Das Relay ist nicht erreichbar. Es wurde nichts geändert; prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -2011,7 +2011,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The device could not be linked: %1</source>
-        <extracomment>%1 is the technical reason (relay unreachable, no credential…).</extracomment>
+        <extracomment>%1 is the technical reason (no credential, the relay refused…).</extracomment>
         <translation>No se pudo vincular el dispositivo: %1</translation>
     </message>
     <message>
@@ -2059,6 +2059,10 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The link file is not saved: without it the new computer cannot join, and you would have to link it again. Click Done again to close anyway.</source>
         <translation>El archivo de vinculación no está guardado: sin él, el ordenador nuevo no puede unirse y habría que vincularlo de nuevo. Pulse Hecho otra vez para cerrar de todos modos.</translation>
+    </message>
+    <message>
+        <source>The device could not be linked: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>No se pudo vincular el dispositivo: el relé no está accesible. No se ha cambiado nada; compruebe la conexión y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

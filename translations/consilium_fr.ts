@@ -2011,7 +2011,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The device could not be linked: %1</source>
-        <extracomment>%1 is the technical reason (relay unreachable, no credential…).</extracomment>
+        <extracomment>%1 is the technical reason (no credential, the relay refused…).</extracomment>
         <translation>L’appareil n’a pas pu être associé : %1</translation>
     </message>
     <message>
@@ -2059,6 +2059,10 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The link file is not saved: without it the new computer cannot join, and you would have to link it again. Click Done again to close anyway.</source>
         <translation>Le fichier d’association n’est pas enregistré : sans lui, le nouvel ordinateur ne peut pas rejoindre votre identité et il faudrait l’associer à nouveau. Cliquez de nouveau sur Terminé pour fermer quand même.</translation>
+    </message>
+    <message>
+        <source>The device could not be linked: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>L’appareil n’a pas pu être associé : le relais est injoignable. Rien n’a été modifié ; vérifiez la connexion et réessayez.</translation>
     </message>
 </context>
 <context>

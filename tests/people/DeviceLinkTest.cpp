@@ -472,3 +472,35 @@ TEST_CASE("linking refuses a damaged link file and an unreachable relay, leaving
     CHECK(page.statusText().contains(QStringLiteral("cannot be read")));
     CHECK_FALSE(QDir(folder).exists());
 }
+
+TEST_CASE("linking from a computer whose relay is down says so and changes nothing", "[ui][people][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("amara"), QStringLiteral("Dr. Amara Okafor"));
+    auto amaraStore =
+        store::ProfileVault(world.profile(QStringLiteral("amara"))).unlock(crypto::SecretBytes::copyOf(kPassphrase));
+    REQUIRE(amaraStore.has_value());
+    auto amaraHost = std::make_unique<store::StoreHost>(std::move(*amaraStore));
+    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickTimings());
+    REQUIRE(pumpUntil([&] { return amaraSync->state() == SyncState::Online; }, 20000));
+    DevicesPage devices(*amaraHost, amaraSync.get());
+    REQUIRE(pumpUntil([&] { return devices.isLoaded(); }));
+    world.relay.reset(); // the relay process ends
+
+    LinkDeviceDialog* dialog = devices.showLinkDialog();
+    dialog->linkButton()->click();
+    REQUIRE(pumpUntil([&] { return dialog->linkButton()->isEnabled(); }, 60000));
+    CHECK_FALSE(dialog->isLinked());
+    CHECK(dialog->code().isEmpty());
+    CHECK_FALSE(dialog->saveButton()->isVisible());
+    CHECK(dialog->statusLabel()->text().contains(QStringLiteral("the relay cannot be reached")));
+    CHECK(dialog->statusLabel()->text().contains(QStringLiteral("Nothing was changed")));
+    saveScreenshot(*dialog, QStringLiteral("link-device-relay-down"));
+    devices.reload();
+    REQUIRE(pumpUntil([&] { return devices.isLoaded(); }));
+    CHECK(devices.deviceList()->topLevelItemCount() == 1);
+    dialog->reject(); // nothing linked: closes at once
+    CHECK_FALSE(dialog->isVisible());
+    amaraSync.reset();
+    amaraHost.reset();
+}

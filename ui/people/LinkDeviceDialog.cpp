@@ -175,8 +175,13 @@ void LinkDeviceDialog::startLink()
         if (!link) {
             m_link->setEnabled(true);
             m_name->setEnabled(true);
-            //: %1 is the technical reason (relay unreachable, no credential…).
-            m_status->setText(tr("The device could not be linked: %1").arg(link.error().message));
+            // Unreachable is the common case and needs no technical detail; the rest names its cause.
+            if (link.error().code == ErrorCode::IoError)
+                m_status->setText(tr("The device could not be linked: the relay cannot be reached. Nothing was "
+                                     "changed; check the connection and try again."));
+            else
+                //: %1 is the technical reason (no credential, the relay refused…).
+                m_status->setText(tr("The device could not be linked: %1").arg(link.error().message));
             setWarning(m_status, true);
             return;
         }
