@@ -1163,6 +1163,15 @@
         <source>The device&apos;s signing key; it is also its id</source>
         <translation>Der Signaturschlüssel des Geräts; er ist zugleich seine Kennung</translation>
     </message>
+    <message>
+        <source>&amp;Link New Device…</source>
+        <extracomment>Button on the Devices page; opens the dialog that links another computer to this identity.</extracomment>
+        <translation>Neues Gerät &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Use Consilium as yourself on another computer, with the cases you already have</source>
+        <translation>Consilium als Sie selbst auf einem anderen Computer nutzen, mit den Fällen, die Sie bereits haben</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::DraftsPage</name>
@@ -1933,6 +1942,227 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::LinkDeviceDialog</name>
+    <message>
+        <source>Link New Device</source>
+        <extracomment>Dialog title (Devices page).</extracomment>
+        <translation>Neues Gerät verknüpfen</translation>
+    </message>
+    <message>
+        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose &quot;Link to an existing profile&quot; when Consilium starts, then open the file and type the code.</source>
+        <translation>Nutzen Sie Consilium als Sie selbst auf einem anderen Computer: Er erhält Ihre Identität und einen eigenen Geräteschlüssel sowie die Fälle, die Sie bereits haben. Dieser Computer erstellt eine Verknüpfungsdatei und einen Einmalcode; wählen Sie auf dem anderen Computer beim Start von Consilium „Mit einem bestehenden Profil verknüpfen“, öffnen Sie dann die Datei und geben Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop at home</source>
+        <translation>z. B. Laptop zu Hause</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <source>New device&apos;s name</source>
+        <translation>Name des neuen Geräts</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new device:</source>
+        <translation>&amp;Name des neuen Geräts:</translation>
+    </message>
+    <message>
+        <source>The name is shown only on this computer&apos;s Devices page.</source>
+        <translation>Der Name erscheint nur auf der Seite „Geräte“ dieses Computers.</translation>
+    </message>
+    <message>
+        <source>One-time code as a QR code</source>
+        <translation>Einmalcode als QR-Code</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Type it on the new computer (letters or digits, case does not matter) or scan the QR code. It is shown only here and never saved: keep this window open until the new computer has joined.</source>
+        <translation>Geben Sie ihn auf dem neuen Computer ein (Buchstaben oder Ziffern, Groß- und Kleinschreibung egal) oder scannen Sie den QR-Code. Er wird nur hier angezeigt und nie gespeichert: Lassen Sie dieses Fenster offen, bis der neue Computer beigetreten ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Link Device</source>
+        <translation>Gerät &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Link File…</source>
+        <translation>Verknüpfungsdatei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save Link File</source>
+        <translation>Verknüpfungsdatei speichern</translation>
+    </message>
+    <message>
+        <source>Consilium link files (*.%1)</source>
+        <extracomment>File type filter in the save dialog.</extracomment>
+        <translation>Consilium-Verknüpfungsdateien (*.%1)</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot link another device.</source>
+        <translation>Dieses Profil synchronisiert mit keinem Relay und kann daher kein weiteres Gerät verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Adding the new device to your identity at the relay…</source>
+        <translation>Das neue Gerät wird Ihrer Identität beim Relay hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>The device could not be linked: %1</source>
+        <extracomment>%1 is the technical reason (no credential, the relay refused…).</extracomment>
+        <translation>Das Gerät konnte nicht verknüpft werden: %1</translation>
+    </message>
+    <message>
+        <source>The link file and code work until %1. Use them on one computer only, then delete the file.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Verknüpfungsdatei und Code gelten bis %1. Verwenden Sie sie nur auf einem Computer und löschen Sie die Datei danach.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Now save the link file and carry it to the new computer (a USB stick, a shared folder or an e-mail to yourself): without the code it cannot be opened.</source>
+        <translation>Speichern Sie nun die Verknüpfungsdatei und bringen Sie sie auf den neuen Computer (USB-Stick, freigegebener Ordner oder eine E-Mail an sich selbst): Ohne den Code lässt sie sich nicht öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the history of %n case(s) to the new device… %1 item(s) left.</source>
+        <extracomment>%n cases; %1 is the number of items still to upload.</extracomment>
+        <translation>
+            <numerusform>Der Verlauf von %n Fall wird an das neue Gerät gesendet … noch %1 Element(e).</numerusform>
+            <numerusform>Der Verlauf von %n Fällen wird an das neue Gerät gesendet … noch %1 Element(e).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of %n case(s) is at the relay: the new device receives it as it joins.</source>
+        <translation>
+            <numerusform>Der Verlauf von %n Fall liegt beim Relay: Das neue Gerät erhält ihn, sobald es beitritt.</numerusform>
+            <numerusform>Der Verlauf von %n Fällen liegt beim Relay: Das neue Gerät erhält ihn, sobald es beitritt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The link file could not be saved: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Die Verknüpfungsdatei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you). On the new computer, open it and type the code.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>In %1 gespeichert (nur für Sie lesbar). Öffnen Sie die Datei auf dem neuen Computer und geben Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>The link file is not saved: without it the new computer cannot join, and you would have to link it again. Click Done again to close anyway.</source>
+        <translation>Die Verknüpfungsdatei ist nicht gespeichert: Ohne sie kann der neue Computer nicht beitreten, und Sie müssten ihn erneut verknüpfen. Klicken Sie noch einmal auf „Fertig“, um trotzdem zu schließen.</translation>
+    </message>
+    <message>
+        <source>The device could not be linked: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>Das Gerät konnte nicht verknüpft werden: Das Relay ist nicht erreichbar. Es wurde nichts geändert; prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::LinkProfilePage</name>
+    <message>
+        <source>Link to your existing profile</source>
+        <translation>Mit Ihrem bestehenden Profil verknüpfen</translation>
+    </message>
+    <message>
+        <source>On the computer where you already use Consilium, choose Go › Devices, then Link New Device…: it saves a link file and shows a one-time code. Open that file here and type the code: this computer becomes one of your devices and receives your cases.</source>
+        <translation>Wählen Sie auf dem Computer, auf dem Sie Consilium bereits nutzen, „Gehe zu › Geräte“ und dann „Neues Gerät verknüpfen…“: Dort wird eine Verknüpfungsdatei gespeichert und ein Einmalcode angezeigt. Öffnen Sie diese Datei hier und geben Sie den Code ein: Dieser Computer wird eines Ihrer Geräte und erhält Ihre Fälle.</translation>
+    </message>
+    <message>
+        <source>consilium-link-….cnslink</source>
+        <translation>consilium-link-….cnslink</translation>
+    </message>
+    <message>
+        <source>Link file</source>
+        <translation>Verknüpfungsdatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the link file saved on your other computer</source>
+        <translation>Die auf Ihrem anderen Computer gespeicherte Verknüpfungsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>Link &amp;file:</source>
+        <translation>Verknüpfungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Einmalcode:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the encrypted copy of your cases on this computer only; it may differ from the one on your other computer.</source>
+        <translation>Die Passphrase schützt die verschlüsselte Kopie Ihrer Fälle nur auf diesem Computer; sie darf sich von der auf Ihrem anderen Computer unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to creating a new profile</source>
+        <translation>Zurück zum Anlegen eines neuen Profils</translation>
+    </message>
+    <message>
+        <source>Link This Computer</source>
+        <translation>Diesen Computer verknüpfen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Open Link File</source>
+        <translation>Verknüpfungsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Consilium link files (*.%1);;All files (*)</source>
+        <extracomment>File type filter in the open dialog.</extracomment>
+        <translation>Consilium-Verknüpfungsdateien (*.%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This code has a typo: check each group of four characters against your other device.</source>
+        <translation>Dieser Code enthält einen Tippfehler: Vergleichen Sie jede Vierergruppe mit Ihrem anderen Gerät.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Linking this computer…</source>
+        <translation>Dieser Computer wird verknüpft …</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::MainWindow</name>
     <message>
         <source>%1 – %2</source>
@@ -2409,6 +2639,55 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>This profile has no recovery key.</source>
         <translation>Dieses Profil hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
+    <message>
+        <source>This code is incomplete or mistyped: it has 32 letters and digits in 8 groups of 4. Check each group against the code on your other device.</source>
+        <translation>Dieser Code ist unvollständig oder falsch eingegeben: Er hat 32 Buchstaben und Ziffern in 8 Gruppen zu 4. Vergleichen Sie jede Gruppe mit dem Code auf Ihrem anderen Gerät.</translation>
+    </message>
+    <message>
+        <source>A profile already exists here.</source>
+        <translation>Hier gibt es bereits ein Profil.</translation>
+    </message>
+    <message>
+        <source>Opening the link file and creating your encrypted profile…</source>
+        <translation>Die Verknüpfungsdatei wird geöffnet und Ihr verschlüsseltes Profil angelegt …</translation>
+    </message>
+    <message>
+        <source>The link file cannot be read: %1</source>
+        <extracomment>%1 is the technical reason (no such file, permission denied…).</extracomment>
+        <translation>Die Verknüpfungsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This code does not open this link file. Check that the code and the file come from the same link on your other device (and that the file was not changed).</source>
+        <translation>Dieser Code öffnet diese Verknüpfungsdatei nicht. Prüfen Sie, ob Code und Datei von derselben Verknüpfung auf Ihrem anderen Gerät stammen (und die Datei nicht verändert wurde).</translation>
+    </message>
+    <message>
+        <source>This is not a Consilium link file, or it is damaged. Save it again on your other device.</source>
+        <translation>Dies ist keine Consilium-Verknüpfungsdatei, oder sie ist beschädigt. Speichern Sie sie auf Ihrem anderen Gerät erneut.</translation>
+    </message>
+    <message>
+        <source>This link file was made by a newer version of Consilium. Update Consilium on this computer, then try again.</source>
+        <translation>Diese Verknüpfungsdatei stammt von einer neueren Consilium-Version. Aktualisieren Sie Consilium auf diesem Computer und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This link file expired on %1. On your other device, choose Devices › Link New Device… again.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Diese Verknüpfungsdatei ist am %1 abgelaufen. Wählen Sie auf Ihrem anderen Gerät erneut „Geräte › Neues Gerät verknüpfen…“.</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Das Profil konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Joining your identity at the relay %1…</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>Beitritt zu Ihrer Identität beim Relay %1 …</translation>
+    </message>
+    <message>
+        <source>Your identity could not be joined at the relay %1: %2. Nothing was kept on this computer; try again once the relay can be reached.</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <translation>Der Beitritt zu Ihrer Identität beim Relay %1 ist fehlgeschlagen: %2. Auf diesem Computer wurde nichts gespeichert; versuchen Sie es erneut, sobald das Relay erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileSections</name>
@@ -2596,6 +2875,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer. Next you get a recovery key: without it, nobody, including the Consilium team, can open this profile if you forget the passphrase.</source>
         <translation>Kolleginnen und Kollegen sehen Ihren Namen, Beruf und Ihr Fachgebiet neben den Fällen, die Sie teilen. Die Passphrase schützt die verschlüsselte Kopie Ihrer Fälle auf diesem Computer. Als Nächstes erhalten Sie einen Wiederherstellungsschlüssel: Ohne ihn kann niemand, auch nicht das Consilium-Team, dieses Profil öffnen, wenn Sie die Passphrase vergessen.</translation>
+    </message>
+    <message>
+        <source>Already use Consilium on another computer? Link to your existing profile…</source>
+        <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
+        <translation>Sie nutzen Consilium bereits auf einem anderen Computer? Mit Ihrem bestehenden Profil verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Use a link file and one-time code made on your other computer (Devices › Link New Device…)</source>
+        <translation>Eine Verknüpfungsdatei und einen Einmalcode verwenden, die auf Ihrem anderen Computer erstellt wurden (Geräte › Neues Gerät verknüpfen…)</translation>
     </message>
 </context>
 <context>

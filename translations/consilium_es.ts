@@ -1163,6 +1163,15 @@
         <source>The device&apos;s signing key; it is also its id</source>
         <translation>La clave de firma del dispositivo, que también es su identificador</translation>
     </message>
+    <message>
+        <source>&amp;Link New Device…</source>
+        <extracomment>Button on the Devices page; opens the dialog that links another computer to this identity.</extracomment>
+        <translation>&amp;Vincular un dispositivo nuevo…</translation>
+    </message>
+    <message>
+        <source>Use Consilium as yourself on another computer, with the cases you already have</source>
+        <translation>Usar Consilium con su identidad en otro ordenador, con los casos que ya tiene</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::DraftsPage</name>
@@ -1933,6 +1942,227 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::LinkDeviceDialog</name>
+    <message>
+        <source>Link New Device</source>
+        <extracomment>Dialog title (Devices page).</extracomment>
+        <translation>Vincular un dispositivo nuevo</translation>
+    </message>
+    <message>
+        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose &quot;Link to an existing profile&quot; when Consilium starts, then open the file and type the code.</source>
+        <translation>Use Consilium con su identidad en otro ordenador: recibe su identidad y su propia clave de dispositivo, además de los casos que ya tiene. Este ordenador crea un archivo de vinculación y un código de un solo uso; en el otro ordenador, elija «Vincular a un perfil existente» al iniciar Consilium, abra el archivo y escriba el código.</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop at home</source>
+        <translation>p. ej., Portátil de casa</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Dispositivo nuevo</translation>
+    </message>
+    <message>
+        <source>New device&apos;s name</source>
+        <translation>Nombre del dispositivo nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new device:</source>
+        <translation>&amp;Nombre del dispositivo nuevo:</translation>
+    </message>
+    <message>
+        <source>The name is shown only on this computer&apos;s Devices page.</source>
+        <translation>El nombre solo se muestra en la página Dispositivos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>One-time code as a QR code</source>
+        <translation>Código de un solo uso como código QR</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>Type it on the new computer (letters or digits, case does not matter) or scan the QR code. It is shown only here and never saved: keep this window open until the new computer has joined.</source>
+        <translation>Escríbalo en el ordenador nuevo (letras o cifras, sin importar mayúsculas o minúsculas) o escanee el código QR. Solo se muestra aquí y nunca se guarda: mantenga esta ventana abierta hasta que el ordenador nuevo se haya unido.</translation>
+    </message>
+    <message>
+        <source>&amp;Link Device</source>
+        <translation>&amp;Vincular dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save Link File…</source>
+        <translation>&amp;Guardar el archivo de vinculación…</translation>
+    </message>
+    <message>
+        <source>Save Link File</source>
+        <translation>Guardar el archivo de vinculación</translation>
+    </message>
+    <message>
+        <source>Consilium link files (*.%1)</source>
+        <extracomment>File type filter in the save dialog.</extracomment>
+        <translation>Archivos de vinculación de Consilium (*.%1)</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot link another device.</source>
+        <translation>Este perfil no se sincroniza con ningún relé, así que no puede vincular otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>Adding the new device to your identity at the relay…</source>
+        <translation>Añadiendo el dispositivo nuevo a su identidad en el relé…</translation>
+    </message>
+    <message>
+        <source>The device could not be linked: %1</source>
+        <extracomment>%1 is the technical reason (no credential, the relay refused…).</extracomment>
+        <translation>No se pudo vincular el dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>The link file and code work until %1. Use them on one computer only, then delete the file.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>El archivo de vinculación y el código sirven hasta el %1. Úselos en un solo ordenador y después borre el archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Now save the link file and carry it to the new computer (a USB stick, a shared folder or an e-mail to yourself): without the code it cannot be opened.</source>
+        <translation>Ahora guarde el archivo de vinculación y llévelo al ordenador nuevo (una memoria USB, una carpeta compartida o un correo a usted mismo): sin el código no se puede abrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the history of %n case(s) to the new device… %1 item(s) left.</source>
+        <extracomment>%n cases; %1 is the number of items still to upload.</extracomment>
+        <translation>
+            <numerusform>Enviando el historial de %n caso al dispositivo nuevo… Quedan %1 elemento(s).</numerusform>
+            <numerusform>Enviando el historial de %n casos al dispositivo nuevo… Quedan %1 elemento(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of %n case(s) is at the relay: the new device receives it as it joins.</source>
+        <translation>
+            <numerusform>El historial de %n caso está en el relé: el dispositivo nuevo lo recibe al unirse.</numerusform>
+            <numerusform>El historial de %n casos está en el relé: el dispositivo nuevo lo recibe al unirse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>No se puede reemplazar %1.</translation>
+    </message>
+    <message>
+        <source>The link file could not be saved: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>No se pudo guardar el archivo de vinculación: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you). On the new computer, open it and type the code.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Guardado en %1 (solo usted puede leerlo). En el ordenador nuevo, ábralo y escriba el código.</translation>
+    </message>
+    <message>
+        <source>The link file is not saved: without it the new computer cannot join, and you would have to link it again. Click Done again to close anyway.</source>
+        <translation>El archivo de vinculación no está guardado: sin él, el ordenador nuevo no puede unirse y habría que vincularlo de nuevo. Pulse Hecho otra vez para cerrar de todos modos.</translation>
+    </message>
+    <message>
+        <source>The device could not be linked: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>No se pudo vincular el dispositivo: el relé no está accesible. No se ha cambiado nada; compruebe la conexión y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::LinkProfilePage</name>
+    <message>
+        <source>Link to your existing profile</source>
+        <translation>Vincular a su perfil existente</translation>
+    </message>
+    <message>
+        <source>On the computer where you already use Consilium, choose Go › Devices, then Link New Device…: it saves a link file and shows a one-time code. Open that file here and type the code: this computer becomes one of your devices and receives your cases.</source>
+        <translation>En el ordenador donde ya usa Consilium, elija Ir › Dispositivos y luego Vincular un dispositivo nuevo…: se guarda un archivo de vinculación y se muestra un código de un solo uso. Abra ese archivo aquí y escriba el código: este ordenador pasa a ser uno de sus dispositivos y recibe sus casos.</translation>
+    </message>
+    <message>
+        <source>consilium-link-….cnslink</source>
+        <translation>consilium-link-….cnslink</translation>
+    </message>
+    <message>
+        <source>Link file</source>
+        <translation>Archivo de vinculación</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the link file saved on your other computer</source>
+        <translation>Elegir el archivo de vinculación guardado en su otro ordenador</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Link &amp;file:</source>
+        <translation>&amp;Archivo de vinculación:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Código de un solo uso:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Frase de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Con&amp;firmar:</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the encrypted copy of your cases on this computer only; it may differ from the one on your other computer.</source>
+        <translation>La frase de contraseña protege la copia cifrada de sus casos solo en este ordenador; puede ser distinta de la de su otro ordenador.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to creating a new profile</source>
+        <translation>Volver a crear un perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Link This Computer</source>
+        <translation>Vincular este ordenador</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Open Link File</source>
+        <translation>Abrir el archivo de vinculación</translation>
+    </message>
+    <message>
+        <source>Consilium link files (*.%1);;All files (*)</source>
+        <extracomment>File type filter in the open dialog.</extracomment>
+        <translation>Archivos de vinculación de Consilium (*.%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This code has a typo: check each group of four characters against your other device.</source>
+        <translation>Este código tiene una errata: compare cada grupo de cuatro caracteres con su otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Linking this computer…</source>
+        <translation>Vinculando este ordenador…</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::MainWindow</name>
     <message>
         <source>%1 – %2</source>
@@ -2409,6 +2639,55 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>This profile has no recovery key.</source>
         <translation>Este perfil no tiene clave de recuperación.</translation>
     </message>
+    <message>
+        <source>This code is incomplete or mistyped: it has 32 letters and digits in 8 groups of 4. Check each group against the code on your other device.</source>
+        <translation>Este código está incompleto o mal escrito: tiene 32 letras y cifras en 8 grupos de 4. Compare cada grupo con el código de su otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>A profile already exists here.</source>
+        <translation>Ya existe un perfil aquí.</translation>
+    </message>
+    <message>
+        <source>Opening the link file and creating your encrypted profile…</source>
+        <translation>Abriendo el archivo de vinculación y creando su perfil cifrado…</translation>
+    </message>
+    <message>
+        <source>The link file cannot be read: %1</source>
+        <extracomment>%1 is the technical reason (no such file, permission denied…).</extracomment>
+        <translation>No se puede leer el archivo de vinculación: %1</translation>
+    </message>
+    <message>
+        <source>This code does not open this link file. Check that the code and the file come from the same link on your other device (and that the file was not changed).</source>
+        <translation>Este código no abre este archivo de vinculación. Compruebe que el código y el archivo proceden de la misma vinculación en su otro dispositivo (y que el archivo no se ha modificado).</translation>
+    </message>
+    <message>
+        <source>This is not a Consilium link file, or it is damaged. Save it again on your other device.</source>
+        <translation>No es un archivo de vinculación de Consilium o está dañado. Vuelva a guardarlo en su otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>This link file was made by a newer version of Consilium. Update Consilium on this computer, then try again.</source>
+        <translation>Este archivo de vinculación lo creó una versión más reciente de Consilium. Actualice Consilium en este ordenador y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This link file expired on %1. On your other device, choose Devices › Link New Device… again.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Este archivo de vinculación caducó el %1. En su otro dispositivo, vuelva a elegir «Vincular un dispositivo nuevo…» en Dispositivos.</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>No se pudo crear el perfil: %1</translation>
+    </message>
+    <message>
+        <source>Joining your identity at the relay %1…</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>Uniéndose a su identidad en el relé %1…</translation>
+    </message>
+    <message>
+        <source>Your identity could not be joined at the relay %1: %2. Nothing was kept on this computer; try again once the relay can be reached.</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <translation>No se pudo unir a su identidad en el relé %1: %2. No se ha guardado nada en este ordenador; vuelva a intentarlo cuando el relé esté accesible.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileSections</name>
@@ -2596,6 +2875,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer. Next you get a recovery key: without it, nobody, including the Consilium team, can open this profile if you forget the passphrase.</source>
         <translation>Sus colegas ven su nombre, profesión y especialidad junto a los casos que comparte. La frase de contraseña protege la copia cifrada de sus casos en este ordenador. A continuación recibirá una clave de recuperación: sin ella, nadie, ni siquiera el equipo de Consilium, puede abrir este perfil si olvida la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Already use Consilium on another computer? Link to your existing profile…</source>
+        <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
+        <translation>¿Ya usa Consilium en otro ordenador? Vincúlelo a su perfil existente…</translation>
+    </message>
+    <message>
+        <source>Use a link file and one-time code made on your other computer (Devices › Link New Device…)</source>
+        <translation>Usar un archivo de vinculación y un código de un solo uso creados en su otro ordenador (Dispositivos › Vincular un dispositivo nuevo…)</translation>
     </message>
 </context>
 <context>

@@ -1163,6 +1163,15 @@
         <source>The device&apos;s signing key; it is also its id</source>
         <translation>La clé de signature de l’appareil, qui est aussi son identifiant</translation>
     </message>
+    <message>
+        <source>&amp;Link New Device…</source>
+        <extracomment>Button on the Devices page; opens the dialog that links another computer to this identity.</extracomment>
+        <translation>&amp;Associer un nouvel appareil…</translation>
+    </message>
+    <message>
+        <source>Use Consilium as yourself on another computer, with the cases you already have</source>
+        <translation>Utiliser Consilium sous votre identité sur un autre ordinateur, avec les cas que vous avez déjà</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::DraftsPage</name>
@@ -1933,6 +1942,227 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::LinkDeviceDialog</name>
+    <message>
+        <source>Link New Device</source>
+        <extracomment>Dialog title (Devices page).</extracomment>
+        <translation>Associer un nouvel appareil</translation>
+    </message>
+    <message>
+        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose &quot;Link to an existing profile&quot; when Consilium starts, then open the file and type the code.</source>
+        <translation>Utilisez Consilium sous votre identité sur un autre ordinateur : il reçoit votre identité et sa propre clé d’appareil, ainsi que les cas que vous avez déjà. Cet ordinateur crée un fichier d’association et un code à usage unique ; sur l’autre ordinateur, choisissez « Associer à un profil existant » au démarrage de Consilium, puis ouvrez le fichier et saisissez le code.</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop at home</source>
+        <translation>p. ex. Portable à la maison</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Nouvel appareil</translation>
+    </message>
+    <message>
+        <source>New device&apos;s name</source>
+        <translation>Nom du nouvel appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new device:</source>
+        <translation>&amp;Nom du nouvel appareil :</translation>
+    </message>
+    <message>
+        <source>The name is shown only on this computer&apos;s Devices page.</source>
+        <translation>Ce nom n’apparaît que sur la page Appareils de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>One-time code as a QR code</source>
+        <translation>Code à usage unique en code QR</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Type it on the new computer (letters or digits, case does not matter) or scan the QR code. It is shown only here and never saved: keep this window open until the new computer has joined.</source>
+        <translation>Saisissez-le sur le nouvel ordinateur (lettres ou chiffres, majuscules ou minuscules indifféremment) ou scannez le code QR. Il n’est affiché qu’ici et n’est jamais enregistré : gardez cette fenêtre ouverte jusqu’à ce que le nouvel ordinateur ait rejoint votre identité.</translation>
+    </message>
+    <message>
+        <source>&amp;Link Device</source>
+        <translation>&amp;Associer l’appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Save Link File…</source>
+        <translation>&amp;Enregistrer le fichier d’association…</translation>
+    </message>
+    <message>
+        <source>Save Link File</source>
+        <translation>Enregistrer le fichier d’association</translation>
+    </message>
+    <message>
+        <source>Consilium link files (*.%1)</source>
+        <extracomment>File type filter in the save dialog.</extracomment>
+        <translation>Fichiers d’association Consilium (*.%1)</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot link another device.</source>
+        <translation>Ce profil ne se synchronise avec aucun relais : il ne peut donc pas associer d’autre appareil.</translation>
+    </message>
+    <message>
+        <source>Adding the new device to your identity at the relay…</source>
+        <translation>Ajout du nouvel appareil à votre identité sur le relais…</translation>
+    </message>
+    <message>
+        <source>The device could not be linked: %1</source>
+        <extracomment>%1 is the technical reason (no credential, the relay refused…).</extracomment>
+        <translation>L’appareil n’a pas pu être associé : %1</translation>
+    </message>
+    <message>
+        <source>The link file and code work until %1. Use them on one computer only, then delete the file.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Le fichier d’association et le code sont valables jusqu’au %1. Utilisez-les sur un seul ordinateur, puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Now save the link file and carry it to the new computer (a USB stick, a shared folder or an e-mail to yourself): without the code it cannot be opened.</source>
+        <translation>Enregistrez maintenant le fichier d’association et transférez-le sur le nouvel ordinateur (clé USB, dossier partagé ou courriel à vous-même) : sans le code, il ne peut pas être ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the history of %n case(s) to the new device… %1 item(s) left.</source>
+        <extracomment>%n cases; %1 is the number of items still to upload.</extracomment>
+        <translation>
+            <numerusform>Envoi de l’historique de %n cas au nouvel appareil… %1 élément(s) restant(s).</numerusform>
+            <numerusform>Envoi de l’historique de %n cas au nouvel appareil… %1 élément(s) restant(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of %n case(s) is at the relay: the new device receives it as it joins.</source>
+        <translation>
+            <numerusform>L’historique de %n cas est sur le relais : le nouvel appareil le reçoit en rejoignant votre identité.</numerusform>
+            <numerusform>L’historique de %n cas est sur le relais : le nouvel appareil le reçoit en rejoignant votre identité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <source>The link file could not be saved: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Le fichier d’association n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you). On the new computer, open it and type the code.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Enregistré dans %1 (lisible par vous seul). Sur le nouvel ordinateur, ouvrez-le et saisissez le code.</translation>
+    </message>
+    <message>
+        <source>The link file is not saved: without it the new computer cannot join, and you would have to link it again. Click Done again to close anyway.</source>
+        <translation>Le fichier d’association n’est pas enregistré : sans lui, le nouvel ordinateur ne peut pas rejoindre votre identité et il faudrait l’associer à nouveau. Cliquez de nouveau sur Terminé pour fermer quand même.</translation>
+    </message>
+    <message>
+        <source>The device could not be linked: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>L’appareil n’a pas pu être associé : le relais est injoignable. Rien n’a été modifié ; vérifiez la connexion et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::LinkProfilePage</name>
+    <message>
+        <source>Link to your existing profile</source>
+        <translation>Associer à votre profil existant</translation>
+    </message>
+    <message>
+        <source>On the computer where you already use Consilium, choose Go › Devices, then Link New Device…: it saves a link file and shows a one-time code. Open that file here and type the code: this computer becomes one of your devices and receives your cases.</source>
+        <translation>Sur l’ordinateur où vous utilisez déjà Consilium, choisissez Aller › Appareils, puis Associer un nouvel appareil… : un fichier d’association est enregistré et un code à usage unique s’affiche. Ouvrez ce fichier ici et saisissez le code : cet ordinateur devient l’un de vos appareils et reçoit vos cas.</translation>
+    </message>
+    <message>
+        <source>consilium-link-….cnslink</source>
+        <translation>consilium-link-….cnslink</translation>
+    </message>
+    <message>
+        <source>Link file</source>
+        <translation>Fichier d’association</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the link file saved on your other computer</source>
+        <translation>Choisir le fichier d’association enregistré sur votre autre ordinateur</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Link &amp;file:</source>
+        <translation>&amp;Fichier d’association :</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the encrypted copy of your cases on this computer only; it may differ from the one on your other computer.</source>
+        <translation>La phrase secrète protège la copie chiffrée de vos cas sur cet ordinateur uniquement ; elle peut être différente de celle de votre autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to creating a new profile</source>
+        <translation>Revenir à la création d’un nouveau profil</translation>
+    </message>
+    <message>
+        <source>Link This Computer</source>
+        <translation>Associer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Open Link File</source>
+        <translation>Ouvrir le fichier d’association</translation>
+    </message>
+    <message>
+        <source>Consilium link files (*.%1);;All files (*)</source>
+        <extracomment>File type filter in the open dialog.</extracomment>
+        <translation>Fichiers d’association Consilium (*.%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This code has a typo: check each group of four characters against your other device.</source>
+        <translation>Ce code comporte une faute de frappe : comparez chaque groupe de quatre caractères avec votre autre appareil.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Linking this computer…</source>
+        <translation>Association de cet ordinateur…</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::MainWindow</name>
     <message>
         <source>%1 – %2</source>
@@ -2409,6 +2639,55 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>This profile has no recovery key.</source>
         <translation>Ce profil n’a pas de clé de récupération.</translation>
     </message>
+    <message>
+        <source>This code is incomplete or mistyped: it has 32 letters and digits in 8 groups of 4. Check each group against the code on your other device.</source>
+        <translation>Ce code est incomplet ou mal saisi : il compte 32 lettres et chiffres en 8 groupes de 4. Comparez chaque groupe avec le code affiché sur votre autre appareil.</translation>
+    </message>
+    <message>
+        <source>A profile already exists here.</source>
+        <translation>Un profil existe déjà ici.</translation>
+    </message>
+    <message>
+        <source>Opening the link file and creating your encrypted profile…</source>
+        <translation>Ouverture du fichier d’association et création de votre profil chiffré…</translation>
+    </message>
+    <message>
+        <source>The link file cannot be read: %1</source>
+        <extracomment>%1 is the technical reason (no such file, permission denied…).</extracomment>
+        <translation>Le fichier d’association est illisible : %1</translation>
+    </message>
+    <message>
+        <source>This code does not open this link file. Check that the code and the file come from the same link on your other device (and that the file was not changed).</source>
+        <translation>Ce code n’ouvre pas ce fichier d’association. Vérifiez que le code et le fichier proviennent de la même association sur votre autre appareil (et que le fichier n’a pas été modifié).</translation>
+    </message>
+    <message>
+        <source>This is not a Consilium link file, or it is damaged. Save it again on your other device.</source>
+        <translation>Ce n’est pas un fichier d’association Consilium, ou il est endommagé. Enregistrez-le de nouveau sur votre autre appareil.</translation>
+    </message>
+    <message>
+        <source>This link file was made by a newer version of Consilium. Update Consilium on this computer, then try again.</source>
+        <translation>Ce fichier d’association a été créé par une version plus récente de Consilium. Mettez Consilium à jour sur cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This link file expired on %1. On your other device, choose Devices › Link New Device… again.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Ce fichier d’association a expiré le %1. Sur votre autre appareil, choisissez de nouveau « Associer un nouvel appareil… » dans Appareils.</translation>
+    </message>
+    <message>
+        <source>The profile could not be created: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Le profil n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Joining your identity at the relay %1…</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>Connexion à votre identité sur le relais %1…</translation>
+    </message>
+    <message>
+        <source>Your identity could not be joined at the relay %1: %2. Nothing was kept on this computer; try again once the relay can be reached.</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <translation>Impossible de rejoindre votre identité sur le relais %1 : %2. Rien n’a été conservé sur cet ordinateur ; réessayez quand le relais sera joignable.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileSections</name>
@@ -2596,6 +2875,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Colleagues see your name, profession and specialty beside the cases you share. The passphrase protects the encrypted copy of your cases on this computer. Next you get a recovery key: without it, nobody, including the Consilium team, can open this profile if you forget the passphrase.</source>
         <translation>Vos collègues voient votre nom, votre profession et votre spécialité à côté des cas que vous partagez. La phrase secrète protège la copie chiffrée de vos cas sur cet ordinateur. Vous recevrez ensuite une clé de récupération : sans elle, personne, pas même l’équipe Consilium, ne peut ouvrir ce profil si vous oubliez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Already use Consilium on another computer? Link to your existing profile…</source>
+        <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
+        <translation>Vous utilisez déjà Consilium sur un autre ordinateur ? Associez-le à votre profil existant…</translation>
+    </message>
+    <message>
+        <source>Use a link file and one-time code made on your other computer (Devices › Link New Device…)</source>
+        <translation>Utiliser un fichier d’association et un code à usage unique créés sur votre autre ordinateur (Appareils › Associer un nouvel appareil…)</translation>
     </message>
 </context>
 <context>

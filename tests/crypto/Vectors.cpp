@@ -4,6 +4,7 @@
 #include "core/crypto/BlobStream.h"
 #include "core/crypto/Credential.h"
 #include "core/crypto/DeviceCertificate.h"
+#include "core/crypto/DeviceHandover.h"
 #include "core/crypto/DeviceList.h"
 #include "core/crypto/EpochKeyWrap.h"
 #include "core/crypto/Hashing.h"
@@ -54,6 +55,7 @@ const QByteArray kRecoveryKey = pattern(0x70, 32);
 const QByteArray kPeerIdentitySeed = pattern(0x90, 32);
 const QByteArray kPeerDeviceSeed = pattern(0xb0, 32);
 const QByteArray kPeerDeviceEncryptionSecret = pattern(0xd8, 32);
+const QByteArray kLinkCode = pattern(0x68, 16);
 const QByteArray kObjectPlaintext = QByteArrayLiteral("Is this a scaphoid waist fracture? Lateral view attached.");
 const QByteArray kBlobPlaintext = QByteArrayLiteral("de-identified image bytes");
 const QByteArray kPassphrase = QByteArrayLiteral("correct horse battery staple");
@@ -89,7 +91,7 @@ QList<Vector> deterministicVectors()
     const SigningKeyPair verifier = signingKey(kVerifierSeed);
     const SigningKeyPair peerIdentity = signingKey(kPeerIdentitySeed);
     const SecretBytes epochKey = SecretBytes::copyOf(kEpochKey);
-    QList<Vector> v {
+    QList<Vector> v{
         {QStringLiteral("input.identity-seed"), kIdentitySeed},
         {QStringLiteral("input.device-signing-seed"), kDeviceSeed},
         {QStringLiteral("input.device-encryption-secret"), kDeviceEncryptionSecret},
@@ -105,6 +107,7 @@ QList<Vector> deterministicVectors()
         {QStringLiteral("input.blob-key"), kBlobKey},
         {QStringLiteral("input.recovery-key"), kRecoveryKey},
         {QStringLiteral("input.peer-identity-seed"), kPeerIdentitySeed},
+        {QStringLiteral("input.link-code"), kLinkCode},
         {QStringLiteral("input.object-plaintext"), kObjectPlaintext, true},
         {QStringLiteral("input.passphrase"), kPassphrase, true},
         {QStringLiteral("input.local-stable-id"), kLocalStableId, true},
@@ -125,14 +128,17 @@ QList<Vector> deterministicVectors()
     const QByteArray licenceHash =
         must(licenceNumberHash(SecretBytes::copyOf(kLicenceKey), QStringLiteral("FR"), QStringLiteral("10-123 456")));
     v.append({QStringLiteral("licence-hash"), licenceHash});
+    QByteArray credential;
     {
         testing::ScopedFixedRandom fixed({kCredentialId});
         const CredentialDetails details {QStringLiteral("Jane Roe"), QStringLiteral("physician"),
             QStringLiteral("radiology"), QStringLiteral("FR"), licenceHash, QDate(2025, 1, 1), QDate(2027, 12, 31),
             identity.publicKey()};
-        v.append({QStringLiteral("credential"), must(Credential::issue(verifier, details))});
+        credential = must(Credential::issue(verifier, details));
+        v.append({QStringLiteral("credential"), credential});
     }
-    v.append({QStringLiteral("revocation-list"), RevocationList::create(verifier, 2, {kCredentialId}, kCreated)});
+    const QByteArray revocations = RevocationList::create(verifier, 2, {kCredentialId}, kCreated);
+    v.append({QStringLiteral("revocation-list"), revocations});
 
     v.append({QStringLiteral("kdf.object-key"),
         detail::deriveSubkey(epochKey, protocol::kKdfContextObjects).view().toByteArray()});
@@ -180,6 +186,22 @@ QList<Vector> deterministicVectors()
         v.append({QStringLiteral("passphrase-wrap"),
             must(
                 wrapKeyWithPassphrase(SecretBytes::copyOf(kEpochKey), SecretBytes::copyOf(kPassphrase), kTestArgon2))});
+    }
+    // § 19.5.1: the device hand-over of the device above, for the relay and details below.
+    const LinkCode linkCode = *LinkCode::fromBytes(SecretBytes::copyOf(kLinkCode));
+    v.append({QStringLiteral("link-code.display"), linkCode.toDisplayString().toLatin1(), true});
+    {
+        testing::ScopedFixedRandom fixed({kNonce});
+        const DeviceHandover handover{kCreated + devicehandover::kValiditySeconds,
+                                      QStringLiteral("https://relay.example.org"),
+                                      QStringLiteral("Jane Roe"),
+                                      QStringLiteral("physician"),
+                                      QStringLiteral("radiology"),
+                                      credential,
+                                      VerifierPublicState{verifier.publicKey(), *RevocationList::parse(revocations)},
+                                      signingKey(kIdentitySeed),
+                                      deviceKeys(kDeviceSeed, kDeviceEncryptionSecret)};
+        v.append({QStringLiteral("device-handover"), must(devicehandover::seal(handover, linkCode))});
     }
     return v;
 }

@@ -117,4 +117,11 @@ kek = Argon2id(salt=w[3], length=32, iterations=w[1], lanes=1, memory_cost=w[2] 
 assert xopen(kek, w[4], w[5], enc([1, w[1], w[2], w[3]])) == vec['input.epoch-key']; ok('passphrase-wrapped key (Argon2id)')
 bf = vec['blob-file']; assert bf[:5] == b'CNSB\x01' and hashlib.blake2b(bf, digest_size=32).digest() == vec['blob-file.hash']; ok('blob file header and hash')
 wr = verify_structure(vec['epoch-key-wrap'], 'consilium/v1/epoch-key-wrap', device); assert wr[1:3] == [vec['input.case-id'], 3] and wr[5] == device; ok('epoch key wrap signature')
+lc = vec['input.link-code']; bits = int.from_bytes(lc + dh('consilium/v1/link-code-checksum', lc)[:4], 'big')
+s = ''.join(alpha[(bits >> (5 * (31 - i))) & 31] for i in range(32)); assert '-'.join(s[i:i+4] for i in range(0, 32, 4)).encode() == vec['link-code.display']; ok('link code display')
+ho = full(vec['device-handover']); assert ho[0] == 1 and ho[1] == vec['input.nonce']
+hp = full(xopen(dh('consilium/v1/device-handover', lc), ho[1], ho[2], enc([1])))
+assert hp[:6] == [1, 1700000000 + 86400, 'https://relay.example.org', 'Jane Roe', 'physician', 'radiology']
+assert hp[6:9] == [vec['credential'], vec['verifier.public'], vec['revocation-list']]
+assert hp[9:] == [vec['input.identity-seed'], vec['input.device-signing-seed'], vec['input.device-encryption-secret']]; ok('device hand-over')
 print('all vectors independently checked')

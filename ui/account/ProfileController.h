@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <memory>
@@ -55,6 +56,12 @@ public:
     /// Also makes the profile's recovery key (store::ProfileVault, Recovery): after unlocked(),
     /// takeNewRecoveryKey() hands it over, to be shown once.
     void create(const NewProfile& profile, crypto::SecretBytes passphrase);
+    /// "Link to an existing profile" (issue 8, docs/protocol.md § 19.5.1): opens the hand-over
+    /// file at `handoverPath` with the one-time code as typed, creates this profile with the keys,
+    /// credential and relay it holds (and a recovery key, as create() does) under `passphrase`,
+    /// then joins the identity at the relay. Ends with unlocked() or linkFailed(); after a
+    /// failure nothing of the new profile is left in its folder.
+    void link(const QString& handoverPath, const QString& typedCode, crypto::SecretBytes passphrase);
     /// The recovery key made by the last create() — or by an unlock, when the previous one was
     /// never confirmed — once; empty otherwise.
     std::optional<crypto::RecoveryKey> takeNewRecoveryKey();
@@ -95,6 +102,10 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void unlocked();
     void failed(const QString& message, qint64 retryAfterMs);
+    /// link() did not make the profile; `message` is for the user.
+    void linkFailed(const QString& message);
+    /// What link() is doing now, for the page to show ("Joining your identity at the relay…").
+    void linkProgress(const QString& message);
     /// recover() did not open the profile; `message` is for the user.
     void recoveryFailed(const QString& message);
     /// The system keychain could not be used; the passphrase still works.
@@ -105,6 +116,9 @@ Q_SIGNALS:
 private:
     struct Opened;
     struct Created;
+    struct Linked;
+    void joinLinked(Linked linked);
+    void failLink(const QString& message);
     void setBusy(bool busy);
     void finish(Result<std::unique_ptr<store::Store>> result);
     void finishUnlock(Result<Opened> result);
@@ -119,6 +133,8 @@ private:
     bool m_busy = false;
     std::unique_ptr<store::StoreHost> m_store;
     std::optional<crypto::RecoveryKey> m_newRecoveryKey;
+    QStringList m_entriesBeforeLink; ///< the folder's entries before link(), kept on failure
+    bool m_folderExistedBeforeLink = false;
     keychain::SystemKeychain* m_keychain = nullptr;
 };
 

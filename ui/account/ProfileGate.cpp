@@ -2,6 +2,7 @@
 
 #include "core/store/StoreHost.h"
 #include "ui/account/CredentialStepPage.h"
+#include "ui/account/LinkProfilePage.h"
 #include "ui/account/ProfileController.h"
 #include "ui/account/ProfileSetupPage.h"
 #include "ui/account/RecoverAccessPage.h"
@@ -17,6 +18,8 @@ namespace {
 
 // Onboarding: create the profile, see the recovery key, confirm it, add the credential.
 constexpr int kOnboardingSteps = 4;
+// Linking: the link page, the recovery key, its confirmation (the credential comes with the link).
+constexpr int kLinkSteps = 3;
 
 } // namespace
 
@@ -29,15 +32,18 @@ ProfileGate::ProfileGate(ProfileController& controller, const QString& profileNa
     , m_recoveryConfirm(new RecoveryConfirmPage(this))
     , m_recoverAccess(new RecoverAccessPage(controller, this))
     , m_credential(new CredentialStepPage(this))
+    , m_link(new LinkProfilePage(controller, this))
 {
-    for (QWidget* page : {static_cast<QWidget*>(m_setup), static_cast<QWidget*>(m_unlock),
-                          static_cast<QWidget*>(m_recoveryKey), static_cast<QWidget*>(m_recoveryConfirm),
-                          static_cast<QWidget*>(m_recoverAccess), static_cast<QWidget*>(m_credential)})
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_setup), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_recoveryKey),
+          static_cast<QWidget*>(m_recoveryConfirm), static_cast<QWidget*>(m_recoverAccess),
+          static_cast<QWidget*>(m_credential), static_cast<QWidget*>(m_link)})
         addWidget(page);
     m_setup->setStep(1, kOnboardingSteps);
     m_recoveryKey->setStep(2, kOnboardingSteps);
     m_recoveryConfirm->setStep(3, kOnboardingSteps);
     m_credential->setStep(4, kOnboardingSteps);
+    m_link->setStep(1, kLinkSteps);
     setCurrentWidget(controller.profileExists() ? static_cast<QWidget*>(m_unlock) : m_setup);
 
     connect(&m_controller, &ProfileController::unlocked, this, &ProfileGate::storeOpened);
@@ -51,6 +57,10 @@ ProfileGate::ProfileGate(ProfileController& controller, const QString& profileNa
         // Nothing of the key stays on screen once it is confirmed.
         m_recoveryKey->setGroups({});
         m_recoveryConfirm->setGroups({});
+        if (m_linked) {
+            finishOnboarding();
+            return;
+        }
         m_credential->setStore(m_controller.storeHost());
         setCurrentWidget(m_credential);
     });
@@ -59,11 +69,21 @@ ProfileGate::ProfileGate(ProfileController& controller, const QString& profileNa
         m_recoverAccess->reset();
         setCurrentWidget(m_recoverAccess);
     });
+    connect(m_setup, &ProfileSetupPage::linkRequested, this, [this] {
+        m_link->reset();
+        setCurrentWidget(m_link);
+    });
+    connect(m_link, &LinkProfilePage::backRequested, this, [this] { setCurrentWidget(m_setup); });
     connect(m_recoverAccess, &RecoverAccessPage::backRequested, this, [this] { setCurrentWidget(m_unlock); });
 }
 
 void ProfileGate::storeOpened()
 {
+    m_linked = currentWidget() == m_link;
+    if (m_linked) {
+        m_recoveryKey->setStep(2, kLinkSteps);
+        m_recoveryConfirm->setStep(3, kLinkSteps);
+    }
     auto recoveryKey = m_controller.takeNewRecoveryKey();
     if (!recoveryKey) {
         Q_EMIT storeReady();

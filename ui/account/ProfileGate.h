@@ -11,6 +11,7 @@ class StoreHost;
 namespace consilium::ui {
 
 class CredentialStepPage;
+class LinkProfilePage;
 class ProfileController;
 class ProfileSetupPage;
 class RecoverAccessPage;
@@ -20,7 +21,8 @@ class UnlockPage;
 
 /// What stands between starting the app and a profile's cases. First start: the setup page,
 /// then the new recovery key (shown once) and its confirmation, then the clinician credential
-/// (optional); later starts: the unlock page,
+/// (optional) — or, for a computer joining an identity used elsewhere, the link page (issue 8),
+/// then the recovery key and its confirmation; later starts: the unlock page,
 /// or the recovery key page when the passphrase is forgotten. Emits storeReady() once the
 /// encrypted store is open and onboarding is through; takeStore() then hands it over.
 class ProfileGate : public QStackedWidget {
@@ -35,6 +37,7 @@ public:
     [[nodiscard]] RecoveryConfirmPage* recoveryConfirmPage() const { return m_recoveryConfirm; }
     [[nodiscard]] RecoverAccessPage* recoverAccessPage() const { return m_recoverAccess; }
     [[nodiscard]] CredentialStepPage* credentialPage() const { return m_credential; }
+    [[nodiscard]] LinkProfilePage* linkPage() const { return m_link; }
     std::unique_ptr<store::StoreHost> takeStore();
     /// Back to the unlock page (after the idle lock closed the store).
     void showUnlock();
@@ -53,6 +56,8 @@ private:
     RecoveryConfirmPage* m_recoveryConfirm = nullptr;
     RecoverAccessPage* m_recoverAccess = nullptr;
     CredentialStepPage* m_credential = nullptr;
+    LinkProfilePage* m_link = nullptr;
+    bool m_linked = false; ///< onboarding of a linked computer: its credential came with the link
 };
 
 } // namespace consilium::ui

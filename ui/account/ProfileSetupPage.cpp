@@ -82,6 +82,17 @@ ProfileSetupPage::ProfileSetupPage(ProfileController& controller, QWidget* paren
     m_create->setDefault(true);
     m_create->setToolTip(tr("Creates the encrypted profile on this computer"));
 
+    //: Beside "Create profile": for a clinician who already uses Consilium on another computer.
+    m_link = new QPushButton(tr("Already use Consilium on another computer? Link to your existing profile…"), this);
+    m_link->setFlat(true);
+    m_link->setCursor(Qt::PointingHandCursor);
+    m_link->setToolTip(tr("Use a link file and one-time code made on your other computer (Devices › Link New "
+                          "Device…)"));
+    QPalette linkPalette = m_link->palette();
+    linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+    m_link->setPalette(linkPalette);
+    connect(m_link, &QPushButton::clicked, this, &ProfileSetupPage::linkRequested);
+
     auto* column = new QWidget(this);
     column->setMinimumWidth(480);
     column->setMaximumWidth(560);
@@ -95,6 +106,8 @@ ProfileSetupPage::ProfileSetupPage(ProfileController& controller, QWidget* paren
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_status);
     columnLayout->addWidget(m_create, 0, Qt::AlignRight);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_link, 0, Qt::AlignLeft);
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -131,7 +144,7 @@ void ProfileSetupPage::updateState()
     m_create->setEnabled(ready && !busy);
     for (QWidget* field :
          {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_profession), static_cast<QWidget*>(m_specialty),
-          static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_confirm)})
+          static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_link)})
         field->setEnabled(!busy);
 }
 

@@ -22,8 +22,13 @@ public:
     explicit ProfileSetupPage(ProfileController& controller, QWidget* parent = nullptr);
 
     [[nodiscard]] QPushButton* createButton() const { return m_create; }
+    [[nodiscard]] QPushButton* linkButton() const { return m_link; }
     /// "Step 1 of 3" above the title (the gate knows how many steps there are).
     void setStep(int step, int steps);
+
+Q_SIGNALS:
+    /// "Link to an existing profile…": this computer joins an identity used elsewhere.
+    void linkRequested();
 
 private:
     void updateState();
@@ -40,6 +45,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_step = nullptr;
     QPushButton* m_create = nullptr;
+    QPushButton* m_link = nullptr;
 };
 
 } // namespace consilium::ui

@@ -2,13 +2,16 @@
 
 #include "core/crypto/SafetyNumber.h"
 #include "core/store/StoreHost.h"
+#include "ui/people/LinkDeviceDialog.h"
 #include "ui/people/SafetyNumberView.h"
 #include "ui/sync/SyncController.h"
 
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -74,9 +77,30 @@ DevicesPage::DevicesPage(store::StoreHost& host, SyncController* sync, QWidget* 
     layout->addWidget(m_digits);
     layout->addWidget(m_qrNote);
     layout->addSpacing(8);
-    layout->addWidget(heading(tr("Your devices"), this));
+    //: Button on the Devices page; opens the dialog that links another computer to this identity.
+    m_link = new QPushButton(tr("&Link New Device…"), this);
+    m_link->setToolTip(tr("Use Consilium as yourself on another computer, with the cases you already have"));
+    m_link->setEnabled(m_sync != nullptr);
+    connect(m_link, &QPushButton::clicked, this, &DevicesPage::showLinkDialog);
+    auto* devicesHeader = new QHBoxLayout;
+    devicesHeader->addWidget(heading(tr("Your devices"), this));
+    devicesHeader->addStretch(1);
+    devicesHeader->addWidget(m_link);
+    layout->addLayout(devicesHeader);
     layout->addWidget(m_devices, 1);
+    if (m_sync)
+        connect(m_sync, &SyncController::received, this, &DevicesPage::reload);
     reload();
+}
+
+LinkDeviceDialog* DevicesPage::showLinkDialog()
+{
+    auto* dialog = new LinkDeviceDialog(m_sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &LinkDeviceDialog::linked, this, &DevicesPage::reload);
+    dialog->show();
+    return dialog;
 }
 
 void DevicesPage::reload()

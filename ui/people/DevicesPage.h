@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace consilium::store {
@@ -14,13 +15,14 @@ class StoreHost;
 
 namespace consilium::ui {
 
+class LinkDeviceDialog;
 class SafetyNumberView;
 class SyncController;
 
 /// Devices: this profile's identity and the devices that speak for it. The identity's own digits
 /// (its half of every safety number) to read out to a colleague, the invitation as a QR code to
 /// scan, and each device with its key fingerprint, so a device the user does not recognise
-/// stands out.
+/// stands out. "Link New Device…" opens the LinkDeviceDialog.
 class DevicesPage : public QWidget {
     Q_OBJECT
 
@@ -32,6 +34,9 @@ public:
     [[nodiscard]] QTreeWidget* deviceList() const { return m_devices; }
     [[nodiscard]] SafetyNumberView* identityDigits() const { return m_digits; }
     [[nodiscard]] QLabel* identityLabel() const { return m_identity; }
+    [[nodiscard]] QPushButton* linkButton() const { return m_link; }
+    /// Opens Link New Device (window-modal, deleted on close) and returns it.
+    LinkDeviceDialog* showLinkDialog();
     /// True once the devices and (when the profile syncs) the invitation QR are shown.
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
 
@@ -47,6 +52,7 @@ private:
     SafetyNumberView* m_digits = nullptr;
     QLabel* m_qrNote = nullptr;
     QTreeWidget* m_devices = nullptr;
+    QPushButton* m_link = nullptr;
     QLabel* m_error = nullptr;
     bool m_loaded = false;
     int m_pending = 0;

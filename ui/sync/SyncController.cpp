@@ -186,6 +186,21 @@ void SyncController::addContact(const QString& inviteCode, QObject* receiver,
     });
 }
 
+void SyncController::linkNewDevice(const QString& deviceName, QObject* receiver,
+                                   std::function<void(Result<LinkedDevice>)> done)
+{
+    m_host.post([worker = m_worker, deviceName, finish = deliverTo<Result<LinkedDevice>>(receiver, std::move(done))] {
+        if (!*worker)
+            return finish(fail(QStringLiteral("sync"), ErrorCode::Cancelled, tr("Sync has stopped.")));
+        (*worker)->linkNewDevice(deviceName, [finish](Result<sync::NewDeviceLink> link) {
+            if (!link)
+                return finish(tl::unexpected(link.error()));
+            finish(LinkedDevice{link->device.bytes(), link->file, link->code.toDisplayString(),
+                                QDateTime::fromSecsSinceEpoch(qint64(link->expires)), link->sharedCases});
+        });
+    });
+}
+
 void SyncController::removeGroupMember(const QUuid& groupId, const QByteArray& identity, QObject* receiver,
                                        std::function<void(Result<int>)> done)
 {

@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 #include "ui/sync/SyncWorker.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QUrl>
 
@@ -17,6 +18,15 @@ class StoreHost;
 } // namespace consilium::store
 
 namespace consilium::ui {
+
+/// A new device linked from this one (SyncController::linkNewDevice): what the user carries to it.
+struct LinkedDevice {
+    QByteArray deviceId; ///< the new device's key
+    QByteArray file; ///< the sealed hand-over, to be saved owner-only
+    QString code; ///< the one-time code, as shown ("XXXX-XXXX-…"); never stored
+    QDateTime expires;
+    int sharedCases = 0; ///< cases whose history is on its way to the device
+};
 
 /// The open profile's end-to-end encrypted sync, seen from the GUI thread: starts a SyncWorker on
 /// the StoreHost's thread (never blocking the GUI), mirrors its status for the indicator and says
@@ -62,6 +72,10 @@ public:
     void createInvite(QObject* receiver, std::function<void(Result<QString>)> done);
     /// Adds the colleague an invitation code names: fetched from the relay, verified, introduced.
     void addContact(const QString& inviteCode, QObject* receiver, std::function<void(Result<cases::Person>)> done);
+    /// Links a new device of this identity (issue 8): its keys made here, the signed device list
+    /// extended at the relay, its history queued and sent, and the hand-over sealed under a fresh
+    /// one-time code (docs/protocol.md § 19.5.1). `deviceName` labels it in this profile.
+    void linkNewDevice(const QString& deviceName, QObject* receiver, std::function<void(Result<LinkedDevice>)> done);
     /// Points this profile at another relay (stored in the profile) and restarts sync with it.
     /// Fails at once for anything but an http(s) URL with a host.
     Result<void> setRelay(const QUrl& url);

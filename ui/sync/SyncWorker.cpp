@@ -213,6 +213,18 @@ void SyncWorker::addContact(const QString& inviteCode, std::function<void(Result
     });
 }
 
+void SyncWorker::linkNewDevice(const QString& deviceName, std::function<void(Result<sync::NewDeviceLink>)> done)
+{
+    if (!m_engine)
+        return done(fail(QStringLiteral("sync"), ErrorCode::Unsupported, unavailableReason()));
+    sync::linkNewDevice(*m_engine, deviceName, quint64(QDateTime::currentSecsSinceEpoch()),
+                        [this, done = std::move(done)](Result<sync::NewDeviceLink> link) {
+                            if (link)
+                                requestSync(); // sends the history
+                            done(std::move(link));
+                        });
+}
+
 Result<int> SyncWorker::removeGroupMember(const QUuid& groupId, const QByteArray& identity)
 {
     if (!m_engine)

@@ -2,6 +2,7 @@
 
 #include "core/cases/CaseTypes.h"
 #include "core/common/Error.h"
+#include "core/sync/DeviceLinking.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/sync/OutboxTracker.h"
 
@@ -77,6 +78,10 @@ public:
     /// Removes a member from a group and rotates the key of every case shared with it
     /// (SyncEngine::removeGroupMember); returns how many cases rotated.
     Result<int> removeGroupMember(const QUuid& groupId, const QByteArray& identity);
+    /// Links a new device of this identity (core/sync's linkNewDevice: its keys made here, the
+    /// device list published, its history queued); then a cycle sends the history. `done` runs on
+    /// this (the store) thread.
+    void linkNewDevice(const QString& deviceName, std::function<void(Result<sync::NewDeviceLink>)> done);
     /// Why this profile cannot sync (no relay, no credential…), or empty when it can.
     [[nodiscard]] QString unavailableReason() const;
 
