@@ -6,15 +6,22 @@
 namespace consilium::store {
 
 Result<void> initialiseProfile(Store& store, const ProfileDetails& details,
-                               std::optional<crypto::SigningKeyPair> identity, std::optional<crypto::DeviceKeys> device)
+                               std::optional<crypto::SigningKeyPair> identity)
+{
+    return initialiseProfile(store, details, identity ? std::move(*identity) : crypto::SigningKeyPair::generate(),
+                             crypto::DeviceKeys::generate());
+}
+
+Result<void> initialiseProfile(Store& store, const ProfileDetails& details, crypto::SigningKeyPair identity,
+                               crypto::DeviceKeys device)
 {
     auto transaction = SqlTransaction::begin(store.database());
     if (!transaction)
         return tl::unexpected(transaction.error());
-    const crypto::SigningKeyPair identityKey = identity ? std::move(*identity) : crypto::SigningKeyPair::generate();
+    const crypto::SigningKeyPair identityKey = std::move(identity);
     if (auto saved = store.keyring().saveIdentity(identityKey); !saved)
         return saved;
-    if (auto saved = store.keyring().saveDevice(device ? std::move(*device) : crypto::DeviceKeys::generate()); !saved)
+    if (auto saved = store.keyring().saveDevice(device); !saved)
         return saved;
     cases::Person self;
     self.identityKey = identityKey.publicKey().bytes();
