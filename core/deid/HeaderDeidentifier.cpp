@@ -57,24 +57,6 @@ quint16 vrCode(const QString& vr)
     return vr.size() == 2 ? quint16((vr[0].unicode() << 8) | vr[1].unicode()) : 0;
 }
 
-bool isTextVr(const QString& vr)
-{
-    switch (vrCode(vr)) {
-    case vrCode("LO"):
-    case vrCode("SH"):
-    case vrCode("LT"):
-    case vrCode("ST"):
-    case vrCode("UT"):
-    case vrCode("UC"):
-    case vrCode("PN"):
-    case vrCode("CS"):
-    case vrCode("AE"):
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Free text: what may leave with part of its value and is reported as a residual risk.
 bool isFreeTextVr(const QString& vr)
 {
@@ -89,6 +71,12 @@ bool isFreeTextVr(const QString& vr)
     default:
         return false;
     }
+}
+
+bool isTextVr(const QString& vr)
+{
+    const quint16 code = vrCode(vr);
+    return isFreeTextVr(vr) || code == vrCode("PN") || code == vrCode("CS") || code == vrCode("AE");
 }
 
 bool isBinaryVr(const QString& vr)

@@ -12,13 +12,9 @@
 #include <dcmtk/dcmdata/dcvrat.h>
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 
 #include <array>
-#include <cerrno>
-#include <unistd.h>
 #include <vector>
 
 namespace consilium::dicom {
@@ -319,25 +315,8 @@ Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer&
         return fail(kDomain, ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(*output));
     if (!QDir().mkpath(outputInfo.absolutePath()))
         return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot create folder %1").arg(outputInfo.absolutePath()));
-    const QString partial = outputInfo.absolutePath() + QStringLiteral("/.") + outputInfo.fileName() + u'.'
-                            + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".part");
-    // New File Meta from the rewritten dataset: the SOP Instance UID there must follow the
-    // remapped one, and the source's AE titles must not survive (PS3.10 7.1).
-    if (auto written = detail::writeRewrittenFile(fileFormat, xfer, partial); !written) {
-        QFile::remove(partial);
-        Error error = written.error();
-        error.message = QStringLiteral("%1: %2").arg(*output, error.message);
-        return tl::unexpected(error);
-    }
-    // rename(2) would replace a file written meanwhile by another thread; link(2) refuses.
-    if (::link(QFile::encodeName(partial).constData(), QFile::encodeName(*output).constData()) != 0) {
-        const int error = errno;
-        QFile::remove(partial);
-        if (error == EEXIST)
-            return fail(kDomain, ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(*output));
-        return fail(kDomain, ErrorCode::IoError, QStringLiteral("%1: cannot move the finished file into place").arg(*output));
-    }
-    QFile::remove(partial);
+    if (auto written = detail::writeRewrittenFile(fileFormat, xfer, *output); !written)
+        return tl::unexpected(written.error());
     return summary;
 }
 

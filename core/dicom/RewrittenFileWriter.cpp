@@ -3,12 +3,15 @@
 #include "core/dicom/DcmtkSupport.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcerror.h>
 #include <dcmtk/dcmdata/dcistrmf.h>
 #include <dcmtk/dcmdata/dcostrma.h>
 #include <dcmtk/dcmdata/dcwcache.h>
 
 #include <QByteArray>
 #include <QFile>
+#include <QFileInfo>
+#include <QUuid>
 
 #include <algorithm>
 #include <cerrno>
@@ -26,46 +29,80 @@ namespace {
 
 const QString kDomain = QStringLiteral("dicom");
 
-// DCMTK's output goes into a QByteArray: the part of the file before the Pixel Data is written
-// with one write(2) instead of a stdio stream's many.
-class BufferConsumer : public DcmConsumer {
-public:
-    explicit BufferConsumer(QByteArray& out)
-        : m_out(out)
-    {
+bool writeAll(int fd, const char* data, qsizetype size)
+{
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, size_t(size));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return false;
+        data += written;
+        size -= written;
     }
-    OFBool good() const override { return OFTrue; }
-    OFCondition status() const override { return EC_Normal; }
-    OFBool isFlushed() const override { return OFTrue; }
-    offile_off_t avail() const override { return offile_off_t(1) << 30; }
+    return true;
+}
+
+// DCMTK's output into a file descriptor through a buffer of our own, so the small attributes
+// of a header cost one write(2) together rather than one each.
+class FdConsumer : public DcmConsumer {
+public:
+    static constexpr qsizetype kBufferBytes = 256 * 1024;
+
+    explicit FdConsumer(int fd)
+        : m_fd(fd)
+    {
+        m_buffer.reserve(kBufferBytes);
+    }
+    OFBool good() const override { return !m_failed; }
+    OFCondition status() const override { return m_failed ? OFCondition(EC_InvalidStream) : OFCondition(EC_Normal); }
+    OFBool isFlushed() const override { return m_buffer.isEmpty(); }
+    offile_off_t avail() const override { return m_failed ? 0 : offile_off_t(1) << 30; }
     offile_off_t write(const void* buf, offile_off_t buflen) override
     {
-        m_out.append(static_cast<const char*>(buf), qsizetype(buflen));
+        if (m_failed)
+            return 0;
+        const auto* bytes = static_cast<const char*>(buf);
+        if (m_buffer.isEmpty() && buflen >= kBufferBytes) { // large values: no copy into the buffer
+            m_failed = !writeAll(m_fd, bytes, qsizetype(buflen));
+            return m_failed ? 0 : buflen;
+        }
+        m_buffer.append(bytes, qsizetype(buflen));
+        if (m_buffer.size() >= kBufferBytes)
+            flush();
         return buflen;
     }
-    void flush() override {}
+    void flush() override
+    {
+        if (!m_failed && !m_buffer.isEmpty())
+            m_failed = !writeAll(m_fd, m_buffer.constData(), m_buffer.size());
+        m_buffer.clear();
+    }
 
 private:
-    QByteArray& m_out;
+    int m_fd;
+    QByteArray m_buffer;
+    bool m_failed = false;
 };
 
 // DcmOutputStream's constructor is protected and takes its consumer: the consumer is a base
 // constructed first (base-from-member).
-struct BufferConsumerHolder {
-    explicit BufferConsumerHolder(QByteArray& out)
-        : consumer(out)
+struct FdConsumerHolder {
+    explicit FdConsumerHolder(int fd)
+        : consumer(fd)
     {
     }
-    BufferConsumer consumer;
+    FdConsumer consumer;
 };
 
-class BufferOutputStream : private BufferConsumerHolder, public DcmOutputStream {
+class FdOutputStream : private FdConsumerHolder, public DcmOutputStream {
 public:
-    explicit BufferOutputStream(QByteArray& out)
-        : BufferConsumerHolder(out)
+    explicit FdOutputStream(int fd)
+        : FdConsumerHolder(fd)
         , DcmOutputStream(&consumer)
     {
     }
+    FdConsumer& target() { return consumer; }
 };
 
 // Where the Pixel Data's value lies in the input, when it can be copied byte for byte.
@@ -141,20 +178,6 @@ tl::unexpected<Error> ioError(const QString& message)
     return fail(kDomain, ErrorCode::IoError, message);
 }
 
-bool writeAll(int fd, const char* data, qsizetype size)
-{
-    while (size > 0) {
-        const ssize_t written = ::write(fd, data, size_t(size));
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0)
-            return false;
-        data += written;
-        size -= written;
-    }
-    return true;
-}
-
 // Copies `length` bytes from `in` at `offset` to the end of `out`: in the kernel where it can,
 // else through a buffer. Fails when the input ends first.
 Result<void> copyRange(int in, off_t offset, int out, Uint32 length)
@@ -200,51 +223,116 @@ struct FileDescriptor {
         if (fd >= 0)
             ::close(fd);
     }
+    bool close()
+    {
+        const int open = fd;
+        fd = -1;
+        return ::close(open) == 0;
+    }
 };
 
-} // namespace
-
-Result<void> writeRewrittenFile(DcmFileFormat& fileFormat, E_TransferSyntax xfer, const QString& path)
+// The new file's bytes into `fd`: File Meta and dataset encoded by DCMTK as saveFile() would,
+// the Pixel Data copied by the kernel when pixelSource() allows.
+Result<void> writeContent(DcmFileFormat& fileFormat, E_TransferSyntax xfer, int fd)
 {
     DcmDataset& dataset = *fileFormat.getDataset();
     const auto pixels = pixelSource(dataset, xfer);
-    if (!pixels) {
-        const OFCondition saved = fileFormat.saveFile(toFilename(path), xfer, EET_ExplicitLength, EGL_recalcGL,
-                                                      EPD_noChange, 0, 0, EWM_createNewMeta);
-        if (saved.bad())
-            return tl::unexpected(toError(saved, ErrorCode::IoError, QStringLiteral("cannot write")));
+    std::unique_ptr<DcmElement> pixelData;
+    if (pixels)
+        pixelData.reset(dataset.remove(dataset.getElement(dataset.card() - 1)));
+    FdOutputStream stream(fd);
+    DcmWriteCache cache;
+    fileFormat.transferInit();
+    // New File Meta from the rewritten dataset: the SOP Instance UID there must follow the
+    // remapped one, and the source's AE titles must not survive (PS3.10 7.1).
+    const OFCondition status = fileFormat.write(stream, xfer, EET_ExplicitLength, &cache, EGL_recalcGL, EPD_noChange, 0,
+                                                0, 0, EWM_createNewMeta);
+    fileFormat.transferEnd();
+    if (status.bad())
+        return tl::unexpected(toError(status, ErrorCode::IoError, QStringLiteral("cannot write")));
+    if (pixels) {
+        const QByteArray header = pixelHeader(xfer, *pixels);
+        stream.target().write(header.constData(), header.size());
+    }
+    stream.target().flush();
+    if (!stream.target().good())
+        return ioError(QStringLiteral("cannot write"));
+    if (!pixels)
         return {};
-    }
-
-    // Everything but the Pixel Data, encoded as saveFile() would; then its header and its bytes.
-    const std::unique_ptr<DcmElement> pixelData(dataset.remove(dataset.getElement(dataset.card() - 1)));
-    QByteArray head;
-    {
-        BufferOutputStream stream(head);
-        DcmWriteCache cache;
-        fileFormat.transferInit();
-        const OFCondition status = fileFormat.write(stream, xfer, EET_ExplicitLength, &cache, EGL_recalcGL,
-                                                    EPD_noChange, 0, 0, 0, EWM_createNewMeta);
-        fileFormat.transferEnd();
-        if (status.bad())
-            return tl::unexpected(toError(status, ErrorCode::IoError, QStringLiteral("cannot write")));
-    }
-    head += pixelHeader(xfer, *pixels);
-
     FileDescriptor source{::open(pixels->file.c_str(), O_RDONLY | O_CLOEXEC)};
     if (source.fd < 0)
         return ioError(QStringLiteral("cannot read the pixel data again"));
-    FileDescriptor target{::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)};
-    if (target.fd < 0)
-        return ioError(QStringLiteral("cannot create the file"));
-    if (!writeAll(target.fd, head.constData(), head.size()))
-        return ioError(QStringLiteral("cannot write"));
-    if (auto copied = copyRange(source.fd, pixels->offset, target.fd, pixels->length); !copied)
-        return copied;
-    const int fd = target.fd;
-    target.fd = -1;
-    if (::close(fd) != 0)
-        return ioError(QStringLiteral("cannot write"));
+    return copyRange(source.fd, pixels->offset, fd, pixels->length);
+}
+
+// Errors name the output, as every other failure of a rewrite does.
+tl::unexpected<Error> naming(const QString& output, Error error)
+{
+    error.message = QStringLiteral("%1: %2").arg(output, error.message);
+    return tl::unexpected(error);
+}
+
+tl::unexpected<Error> alreadyExists(const QString& output)
+{
+    return fail(kDomain, ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(output));
+}
+
+// The written file under its name. link(2) rather than rename(2): rename would replace a file
+// written meanwhile by another thread, link refuses.
+Result<void> writeThroughPartialFile(DcmFileFormat& fileFormat, E_TransferSyntax xfer, const QString& output)
+{
+    const QFileInfo info(output);
+    const QString partial = info.absolutePath() + QStringLiteral("/.") + info.fileName() + u'.'
+                            + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".part");
+    const QByteArray partialName = QFile::encodeName(partial);
+    FileDescriptor file{::open(partialName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)};
+    if (file.fd < 0)
+        return ioError(QStringLiteral("%1: cannot create the file").arg(output));
+    auto written = writeContent(fileFormat, xfer, file.fd);
+    const bool closed = file.close();
+    if (written && !closed)
+        written = ioError(QStringLiteral("cannot write"));
+    if (!written) {
+        QFile::remove(partial);
+        return naming(output, written.error());
+    }
+    const int linked = ::link(partialName.constData(), QFile::encodeName(output).constData());
+    const int error = errno;
+    QFile::remove(partial);
+    if (linked != 0 && error == EEXIST)
+        return alreadyExists(output);
+    if (linked != 0)
+        return ioError(QStringLiteral("%1: cannot move the finished file into place").arg(output));
+    return {};
+}
+
+} // namespace
+
+Result<void> writeRewrittenFile(DcmFileFormat& fileFormat, E_TransferSyntax xfer, const QString& output)
+{
+    // Linux: an unnamed file in the output's folder, named only once complete (linkat(2) through
+    // /proc/self/fd, which needs no privilege). Nothing is ever visible half-written, nothing is
+    // left behind should the process die, and it costs one directory entry instead of a partial
+    // file's two changes.
+    static const bool procFds = QFileInfo(QStringLiteral("/proc/self/fd")).isDir();
+    const QFileInfo info(output);
+    FileDescriptor file;
+    if (procFds)
+        file.fd = ::open(QFile::encodeName(info.absolutePath()).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (file.fd < 0) // a file system or kernel without O_TMPFILE
+        return writeThroughPartialFile(fileFormat, xfer, output);
+    if (auto written = writeContent(fileFormat, xfer, file.fd); !written)
+        return naming(output, written.error()); // the unnamed file goes with its descriptor
+    const QByteArray self = QByteArrayLiteral("/proc/self/fd/") + QByteArray::number(file.fd);
+    if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, QFile::encodeName(output).constData(), AT_SYMLINK_FOLLOW) != 0) {
+        if (errno == EEXIST)
+            return alreadyExists(output);
+        return ioError(QStringLiteral("%1: cannot move the finished file into place").arg(output));
+    }
+    if (!file.close()) { // a late write error (e.g. a network file system): take the name back
+        QFile::remove(output);
+        return ioError(QStringLiteral("%1: cannot write").arg(output));
+    }
     return {};
 }
 

@@ -10,8 +10,12 @@
 
 namespace consilium::dicom::detail {
 
-/// Writes a rewritten file to `path` (a new file: it must not exist) in `xfer`, with new File
-/// Meta (PS3.10 7.1), as DcmFileFormat::saveFile would.
+/// Writes a rewritten file as `output` in `xfer`, with new File Meta (PS3.10 7.1), as
+/// DcmFileFormat::saveFile would. The file gets its name only once complete: an unnamed file in
+/// the output's folder (O_TMPFILE) then linked, or where that is unavailable a hidden partial
+/// file beside it, linked then removed. A failure leaves nothing under `output`; AlreadyExists
+/// when a file of that name appeared meanwhile (it is never replaced). Not synced to disk: the
+/// inputs remain, and the rewrite can be run again.
 ///
 /// When the Pixel Data is still on disk in the loaded file exactly as it will be written —
 /// native, the last attribute, unedited, `xfer` the input's own syntax — everything before it
@@ -20,6 +24,6 @@ namespace consilium::dicom::detail {
 /// written out again: for a header de-identification that is most of the bytes moved
 /// (docs/bench.md). Otherwise DCMTK writes the whole file. The dataset may lose its Pixel Data
 /// element on the way: it is written once.
-Result<void> writeRewrittenFile(DcmFileFormat& fileFormat, E_TransferSyntax xfer, const QString& path);
+Result<void> writeRewrittenFile(DcmFileFormat& fileFormat, E_TransferSyntax xfer, const QString& output);
 
 } // namespace consilium::dicom::detail
