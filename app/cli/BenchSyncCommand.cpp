@@ -17,6 +17,7 @@
 #include "core/store/ProfileSetup.h"
 #include "core/store/ProfileVault.h"
 #include "core/sync/BlobTransfer.h"
+#include "core/testbed/ThrowawayPostgres.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -262,10 +263,10 @@ int runBenchSync(const QStringList& args)
     // 4. Envelopes on PostgreSQL: the same batches through a relay on a PostgreSQL database.
     QJsonObject postgresJson;
     if (postgresMode != QLatin1String("off")) {
-        std::unique_ptr<benchsync::ThrowawayPostgres> cluster;
+        std::unique_ptr<testbed::ThrowawayPostgres> cluster;
         QString url = postgresMode;
         if (postgresMode == QLatin1String("auto")) {
-            auto started = benchsync::ThrowawayPostgres::start();
+            auto started = testbed::ThrowawayPostgres::start();
             if (!started && started.error().code != ErrorCode::NotFound)
                 return failure(kCommand, started.error().message);
             if (started) {

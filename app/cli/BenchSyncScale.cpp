@@ -8,14 +8,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QWebSocket>
@@ -25,11 +22,9 @@
 
 #include <csignal>
 
-#include <pwd.h>
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
 #endif
-#include <unistd.h>
 
 namespace consilium::cli::benchsync {
 
@@ -106,19 +101,6 @@ qint64 residentKb(qint64 pid)
     return match.hasMatch() ? match.captured(1).toLongLong() : 0;
 }
 
-QString postgresBinDir()
-{
-    QStringList candidates;
-    QDirIterator it(QStringLiteral("/usr/lib/postgresql"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString bin = it.next() + QStringLiteral("/bin");
-        if (QFileInfo(bin + QStringLiteral("/initdb")).isExecutable())
-            candidates.append(bin);
-    }
-    std::sort(candidates.begin(), candidates.end());
-    return candidates.isEmpty() ? QString() : candidates.constLast();
-}
-
 } // namespace
 
 // RelayChild ---------------------------------------------------------------------------------
@@ -153,77 +135,6 @@ Result<void> RelayChild::start(const QStringList& arguments)
     }
     return benchError(QStringLiteral("consilium-relay did not start: %1")
                           .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
-}
-
-// ThrowawayPostgres --------------------------------------------------------------------------
-
-Result<std::unique_ptr<ThrowawayPostgres>> ThrowawayPostgres::start()
-{
-    std::unique_ptr<ThrowawayPostgres> cluster(new ThrowawayPostgres);
-    cluster->m_bin = postgresBinDir();
-    if (cluster->m_bin.isEmpty())
-        return fail(QStringLiteral("cli"), ErrorCode::NotFound,
-                    QStringLiteral("no PostgreSQL server under /usr/lib/postgresql (apt-get install postgresql)"));
-    cluster->m_version =
-        QStringLiteral("PostgreSQL ") + QFileInfo(QDir::cleanPath(cluster->m_bin + QStringLiteral("/.."))).fileName();
-    if (!cluster->m_root.isValid())
-        return benchError(QStringLiteral("cannot create a temporary folder for PostgreSQL"));
-    if (::geteuid() == 0) {
-        const passwd* user = ::getpwnam("postgres");
-        if (!user)
-            return benchError(QStringLiteral("running as root and there is no 'postgres' user to run PostgreSQL"));
-        cluster->m_runAs = QStringLiteral("postgres");
-        if (::chown(QFile::encodeName(cluster->m_root.path()).constData(), user->pw_uid, user->pw_gid) != 0)
-            return benchError(QStringLiteral("cannot hand %1 to the postgres user").arg(cluster->m_root.path()));
-    }
-    const int port = 40000 + int(QRandomGenerator::global()->bounded(20000));
-    const QString data = cluster->m_root.filePath(QStringLiteral("data"));
-    const QString socket = cluster->m_root.filePath(QStringLiteral("sock"));
-    const QString user = QStringLiteral("consilium");
-    if (auto ok = cluster->runTool(QStringLiteral("initdb"), {QStringLiteral("-D"), data, QStringLiteral("-A"),
-                                                              QStringLiteral("trust"), QStringLiteral("-U"), user});
-        !ok)
-        return tl::unexpected(ok.error());
-    if (auto ok = cluster->runTool(QStringLiteral("mkdir"), {socket}); !ok)
-        return tl::unexpected(ok.error());
-    if (auto ok = cluster->runTool(
-            QStringLiteral("pg_ctl"),
-            {QStringLiteral("-D"), data, QStringLiteral("-l"), cluster->m_root.filePath(QStringLiteral("log")),
-             QStringLiteral("-w"), QStringLiteral("-o"),
-             QStringLiteral("-k %1 -c listen_addresses='' -p %2").arg(socket).arg(port), QStringLiteral("start")});
-        !ok)
-        return tl::unexpected(ok.error());
-    cluster->m_started = true;
-    if (auto ok = cluster->runTool(QStringLiteral("createdb"),
-                                   {QStringLiteral("-h"), socket, QStringLiteral("-p"), QString::number(port),
-                                    QStringLiteral("-U"), user, QStringLiteral("relay")});
-        !ok)
-        return tl::unexpected(ok.error());
-    cluster->m_url = QStringLiteral("postgresql://%1@/relay?host=%2&port=%3").arg(user, socket).arg(port);
-    return cluster;
-}
-
-ThrowawayPostgres::~ThrowawayPostgres()
-{
-    if (m_started)
-        (void)runTool(QStringLiteral("pg_ctl"),
-                      {QStringLiteral("-D"), m_root.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                       QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
-}
-
-Result<void> ThrowawayPostgres::runTool(const QString& tool, const QStringList& arguments)
-{
-    const QString program = tool == QLatin1String("mkdir") ? QStringLiteral("mkdir") : m_bin + u'/' + tool;
-    QProcess process;
-    if (m_runAs.isEmpty())
-        process.start(program, arguments);
-    else
-        process.start(QStringLiteral("runuser"),
-                      QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--"), program} + arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return benchError(QStringLiteral("%1 failed: %2")
-                              .arg(tool, QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
-    return {};
 }
 
 // Envelopes per second -----------------------------------------------------------------------

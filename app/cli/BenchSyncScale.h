@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
@@ -34,34 +33,6 @@ public:
 private:
     QProcess m_process;
     QString m_url;
-};
-
-/// A PostgreSQL cluster for one benchmark run: initdb in a temporary folder, a Unix socket only
-/// (no TCP), default durability (fsync on), one database "relay"; stopped and removed when
-/// destroyed. PostgreSQL refuses to run as root, so as root the server runs as "postgres".
-class ThrowawayPostgres {
-public:
-    /// NotFound when the server binaries are not installed (/usr/lib/postgresql/N/bin).
-    static Result<std::unique_ptr<ThrowawayPostgres>> start();
-    ~ThrowawayPostgres();
-    ThrowawayPostgres(const ThrowawayPostgres&) = delete;
-    ThrowawayPostgres& operator=(const ThrowawayPostgres&) = delete;
-
-    /// postgresql://consilium@/relay?host=SOCKET_DIR&port=N
-    [[nodiscard]] const QString& url() const { return m_url; }
-    /// "PostgreSQL 15" — the major version of the binaries used.
-    [[nodiscard]] const QString& version() const { return m_version; }
-
-private:
-    ThrowawayPostgres() = default;
-    Result<void> runTool(const QString& tool, const QStringList& arguments);
-
-    QTemporaryDir m_root;
-    QString m_bin;
-    QString m_runAs;
-    QString m_url;
-    QString m_version;
-    bool m_started = false;
 };
 
 struct EnvelopeRate {

@@ -55,14 +55,14 @@ QString decimal128(const QByteArray& bytes16)
     Uint128 value = 0;
     for (const char byte : bytes16)
         value = (value << 8) | static_cast<unsigned char>(byte);
-    if (value == 0)
-        return QStringLiteral("0");
-    QString digits;
-    while (value > 0) {
-        digits.prepend(QChar(u'0' + static_cast<int>(value % 10)));
+    // At most 39 digits, written from the end of a fixed buffer (once per UID of every file).
+    char digits[40];
+    char* at = digits + sizeof digits;
+    do {
+        *--at = static_cast<char>('0' + static_cast<int>(value % 10));
         value /= 10;
-    }
-    return digits;
+    } while (value > 0);
+    return QString::fromLatin1(at, digits + sizeof digits - at);
 }
 
 std::optional<QString> shiftOneDate(const QString& text, int days)

@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
 
 namespace consilium::deid {
 
@@ -47,12 +46,37 @@ bool isSafePrivate(const dicom::AttributeView& view)
     return false;
 }
 
+// VRs are compared as two-letter codes: a check per attribute, so no string hashing.
+constexpr quint16 vrCode(const char (&name)[3])
+{
+    return quint16((quint8(name[0]) << 8) | quint8(name[1]));
+}
+
+quint16 vrCode(const QString& vr)
+{
+    return vr.size() == 2 ? quint16((vr[0].unicode() << 8) | vr[1].unicode()) : 0;
+}
+
+// Free text: what may leave with part of its value and is reported as a residual risk.
+bool isFreeTextVr(const QString& vr)
+{
+    switch (vrCode(vr)) {
+    case vrCode("LO"):
+    case vrCode("SH"):
+    case vrCode("LT"):
+    case vrCode("ST"):
+    case vrCode("UT"):
+    case vrCode("UC"):
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isTextVr(const QString& vr)
 {
-    static const QSet<QString> text{QStringLiteral("LO"), QStringLiteral("SH"), QStringLiteral("LT"), QStringLiteral("ST"),
-                                    QStringLiteral("UT"), QStringLiteral("UC"), QStringLiteral("PN"), QStringLiteral("CS"),
-                                    QStringLiteral("AE")};
-    return text.contains(vr);
+    const quint16 code = vrCode(vr);
+    return isFreeTextVr(vr) || code == vrCode("PN") || code == vrCode("CS") || code == vrCode("AE");
 }
 
 bool isBinaryVr(const QString& vr)
@@ -152,9 +176,8 @@ QString outcomeName(const dicom::AttributeView& view, const AttributeDecision& d
 }
 
 AttributeRecord record(const dicom::AttributeView& view, const AttributeDecision& decision, QString rule,
-                       const ActionTable& table)
+                       const TableRow* row)
 {
-    const TableRow* row = view.path.tag().isPrivate() ? nullptr : table.find(view.path.tag());
     return AttributeRecord{view.path, row ? row->keyword : QString(), view.vr, outcomeName(view, decision),
                            std::move(rule)};
 }
@@ -162,9 +185,7 @@ AttributeRecord record(const dicom::AttributeView& view, const AttributeDecision
 // Free text that leaves with (part of) its value: what a reviewer should read before sharing.
 QString residualRisk(const dicom::AttributeView& view, const AttributeRecord& record)
 {
-    static const QSet<QString> freeText{QStringLiteral("LO"), QStringLiteral("SH"), QStringLiteral("LT"),
-                                        QStringLiteral("ST"), QStringLiteral("UT"), QStringLiteral("UC")};
-    if (view.isSequence || view.length == 0 || !freeText.contains(view.vr))
+    if (view.isSequence || view.length == 0 || !isFreeTextVr(view.vr))
         return {};
     if (record.outcome != QLatin1String("kept") && record.outcome != QLatin1String("replaced"))
         return {};
@@ -186,20 +207,30 @@ QString residualRisk(const dicom::AttributeView& view, const AttributeRecord& re
 HeaderDeidentifier::HeaderDeidentifier(DeidProfile profile, CaseSecrets secrets, const ActionTable& table)
     : m_profile(profile), m_secrets(std::move(secrets)), m_table(table)
 {
+    m_rowRulings.reserve(size_t(m_table.rows().size()));
     for (const TableRow& row : m_table.rows())
-        m_rules.insert(&row, ActionTable::explain(row, m_profile));
+        m_rowRulings.emplace_back(ActionTable::resolve(row, m_profile), ActionTable::explain(row, m_profile));
+    m_additions = additions();
 }
 
 Action HeaderDeidentifier::actionFor(const dicom::AttributeView& view) const
 {
-    return ruling(view).first;
+    return rule(view).action;
 }
 
 std::pair<Action, QString> HeaderDeidentifier::ruling(const dicom::AttributeView& view) const
 {
+    Ruling ruled = rule(view);
+    return {ruled.action, std::move(ruled.rule)};
+}
+
+HeaderDeidentifier::Ruling HeaderDeidentifier::rule(const dicom::AttributeView& view) const
+{
     const dicom::Tag tag = view.path.tag();
+    // The row also names the attribute in the report, whatever decides it below.
+    const TableRow* row = tag.isPrivate() ? nullptr : m_table.find(tag);
     if (tag.element == 0x0000)
-        return {Action::Keep, QStringLiteral("group length (recomputed on writing)")};
+        return {Action::Keep, QStringLiteral("group length (recomputed on writing)"), row};
     if (tag.isPrivate()) {
         if (m_profile.retainSafePrivate && isSafePrivate(view))
             return {Action::Keep, QStringLiteral("safe private kept (option: retain safe private)")};
@@ -209,11 +240,13 @@ std::pair<Action, QString> HeaderDeidentifier::ruling(const dicom::AttributeView
     // in place), and their description and label are free text that often names the patient,
     // so the whole plane goes. Curves (50xx) likewise, whatever the table lists.
     if (tag.group >= 0x6000 && tag.group <= 0x601E && tag.group % 2 == 0)
-        return {Action::Remove, QStringLiteral("overlay plane removed (E.1-1 60xx, whole plane)")};
+        return {Action::Remove, QStringLiteral("overlay plane removed (E.1-1 60xx, whole plane)"), row};
     if (tag.group >= 0x5000 && tag.group <= 0x501E && tag.group % 2 == 0)
-        return {Action::Remove, QStringLiteral("curve removed (E.1-1 50xx, whole group)")};
-    if (const TableRow* row = m_table.find(tag))
-        return {ActionTable::resolve(*row, m_profile), m_rules.value(row)};
+        return {Action::Remove, QStringLiteral("curve removed (E.1-1 50xx, whole group)"), row};
+    if (row) {
+        const auto& [action, rule] = m_rowRulings[size_t(row - m_table.rows().constData())];
+        return {action, rule, row};
+    }
     // Not in Table E.1-1. A person's name is identifying wherever it sits.
     if (view.vr == QLatin1String("PN"))
         return {Action::Remove, QStringLiteral("person name not in E.1-1: removed")};
@@ -291,9 +324,9 @@ Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, cons
     QList<AttributeRecord> records;
     QStringList risks;
     const auto decide = [this, &cleaner, &records, &risks](const dicom::AttributeView& view) {
-        auto [action, rule] = ruling(view);
-        dicom::AttributeDecision decision = this->decide(view, action, cleaner); // not const: the return moves it
-        records.append(record(view, decision, std::move(rule), m_table));
+        Ruling ruled = rule(view);
+        dicom::AttributeDecision decision = this->decide(view, ruled.action, cleaner); // not const: the return moves it
+        records.append(record(view, decision, std::move(ruled.rule), ruled.row));
         if (const QString risk = residualRisk(view, records.last()); !risk.isEmpty())
             risks.append(risk);
         return decision;
@@ -307,7 +340,7 @@ Result<DeidFileReport> HeaderDeidentifier::deidentify(const QString& input, cons
         output = QDir(outputFolder).filePath(name + QStringLiteral(".dcm"));
         return output;
     };
-    dicom::Dataset added = additions();
+    dicom::Dataset added = m_additions;
     const bool clearBurnedIn = redaction.allDetectedTextRedacted && !redaction.regions.isEmpty();
     if (clearBurnedIn)
         added.setString(dicom::Tag{0x0028, 0x0301}, dicom::Vr::CS, QStringLiteral("NO")); // Burned In Annotation

@@ -9,6 +9,9 @@
 
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace consilium::deid {
 
 /// What to do to the pixels of one file while its header is de-identified.
@@ -87,6 +90,13 @@ public:
     [[nodiscard]] std::pair<Action, QString> ruling(const dicom::AttributeView& view) const;
 
 private:
+    /// ruling() with the Table E.1-1 row it came from (nullptr when none).
+    struct Ruling {
+        Action action = Action::Keep;
+        QString rule;
+        const TableRow* row = nullptr;
+    };
+    [[nodiscard]] Ruling rule(const dicom::AttributeView& view) const;
     [[nodiscard]] dicom::Dataset additions() const;
     [[nodiscard]] dicom::AttributeDecision decide(const dicom::AttributeView& view, Action action,
                                                   const class TextCleaner& cleaner) const;
@@ -94,7 +104,10 @@ private:
     DeidProfile m_profile;
     CaseSecrets m_secrets;
     const ActionTable& m_table;
-    QHash<const TableRow*, QString> m_rules; ///< ActionTable::explain for every row, once
+    /// ActionTable::resolve and ::explain for every row (by its index), once: both are asked
+    /// for every attribute of every file.
+    std::vector<std::pair<Action, QString>> m_rowRulings;
+    dicom::Dataset m_additions; ///< additions(), made once
 };
 
 } // namespace consilium::deid

@@ -61,8 +61,11 @@ void TextCleaner::addTerm(const QString& term)
     // One- and two-letter fragments (initials, "M"/"F") would erase ordinary words.
     if (trimmed.size() < 3 || m_terms.contains(trimmed, Qt::CaseInsensitive))
         return;
-    m_terms.append(trimmed);
-    std::stable_sort(m_terms.begin(), m_terms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    // Longest first, and in learning order among equal lengths: inserted after every term at
+    // least as long (what a stable sort after each append gave, without sorting each time).
+    const auto at = std::upper_bound(m_terms.begin(), m_terms.end(), trimmed,
+                                     [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    m_terms.insert(at, trimmed);
 }
 
 void TextCleaner::learn(const QString& value, bool isPersonName)

@@ -3,6 +3,7 @@
 #include "core/dicom/DcmtkSupport.h"
 #include "core/dicom/DeflateGuard.h"
 #include "core/dicom/PixelDataEdit.h"
+#include "core/dicom/RewrittenFileWriter.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -11,12 +12,10 @@
 #include <dcmtk/dcmdata/dcvrat.h>
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 
-#include <cerrno>
-#include <unistd.h>
+#include <array>
+#include <vector>
 
 namespace consilium::dicom {
 
@@ -27,12 +26,27 @@ const QString kDomain = QStringLiteral("dicom");
 // Values above this size stay in the input file until the output is written (pixel data).
 constexpr Uint32 kMaxLoadedValueLength = 64 * 1024;
 
-AttributeView viewOf(DcmElement& element, const TagPath& path, bool textDecoded)
+// Every attribute's view names its VR: the names are made into QStrings once, because a
+// conversion per attribute was a measurable share of a header rewrite (docs/bench.md).
+QString vrNameOf(DcmEVR evr)
+{
+    constexpr int kCount = int(EVR_UNKNOWN2B) + 1;
+    static const std::array<QString, kCount> names = [] {
+        std::array<QString, kCount> all;
+        for (int i = 0; i < kCount; ++i)
+            all[size_t(i)] = QString::fromLatin1(DcmVR(DcmEVR(i)).getVRName());
+        return all;
+    }();
+    const int index = int(evr);
+    return index >= 0 && index < kCount ? names[size_t(index)] : QString::fromLatin1(DcmVR(evr).getVRName());
+}
+
+AttributeView viewOf(DcmElement& element, TagPath path, bool textDecoded)
 {
     const DcmTag& dcmTag = element.getTag();
     AttributeView view;
-    view.path = path;
-    view.vr = QString::fromLatin1(DcmVR(element.getVR()).getVRName());
+    view.path = std::move(path);
+    view.vr = vrNameOf(element.getVR());
     view.isSequence = element.ident() == EVR_SQ;
     view.length = element.getLength();
     if (const char* creator = dcmTag.getPrivateCreator())
@@ -54,18 +68,31 @@ TagPath pathOf(DcmElement& element, const TagPath& sequencePath, int itemIndex)
     return sequencePath.isEmpty() ? TagPath(tag) : sequencePath.child(itemIndex, tag);
 }
 
-void inspectAll(DcmItem& item, const TagPath& sequencePath, int itemIndex, bool textDecoded,
-                const AttributeInspector& inspect)
+// One attribute as the callbacks see it, and how many attributes its items hold at every depth
+// (so a walk that does not descend can step over them).
+struct Visit {
+    AttributeView view;
+    size_t descendants = 0;
+};
+
+// Every attribute, depth first in file order: made once and shared by the inspector and the
+// decisions, instead of converting each value twice. Elements are stepped through with
+// nextInContainer(), which follows the list's cursor, rather than getElement(i), which counts
+// from the start of the list each time.
+void collectViews(DcmItem& item, const TagPath& sequencePath, int itemIndex, bool textDecoded,
+                  std::vector<Visit>& visits)
 {
-    for (unsigned long index = 0; index < item.card(); ++index) {
-        DcmElement* element = item.getElement(index);
-        const AttributeView view = viewOf(*element, pathOf(*element, sequencePath, itemIndex), textDecoded);
-        inspect(view);
-        if (view.isSequence) {
+    for (DcmObject* object = item.nextInContainer(nullptr); object; object = item.nextInContainer(object)) {
+        auto* element = static_cast<DcmElement*>(object);
+        const size_t at = visits.size();
+        visits.push_back(Visit{viewOf(*element, pathOf(*element, sequencePath, itemIndex), textDecoded), 0});
+        if (visits[at].view.isSequence) {
+            const TagPath path = visits[at].view.path; // visits may reallocate below
             auto* sequence = static_cast<DcmSequenceOfItems*>(element);
             for (unsigned long i = 0; i < sequence->card(); ++i)
-                inspectAll(*sequence->getItem(i), view.path, static_cast<int>(i), textDecoded, inspect);
+                collectViews(*sequence->getItem(i), path, static_cast<int>(i), textDecoded, visits);
         }
+        visits[at].descendants = visits.size() - at - 1;
     }
 }
 
@@ -113,41 +140,46 @@ Result<void> loadForRewrite(const QString& input, LoadedFile& loaded)
     return {};
 }
 
+// Applies the decisions, reading the views collectViews() made of the same dataset in the same
+// order: a sequence that is not kept as it is takes its items' views with it.
 struct Walker {
     const AttributeDecider& decide;
     RewriteSummary& summary;
-    bool textDecoded = true;
+    const std::vector<Visit>& visits;
+    size_t next = 0;
 
-    // `sequencePath` is the path of the sequence whose item `itemIndex` is `item`; both empty
-    // at the top level.
-    void walk(DcmItem& item, const TagPath& sequencePath, int itemIndex)
+    void walk(DcmItem& item)
     {
-        unsigned long index = 0;
-        while (index < item.card()) {
-            DcmElement* element = item.getElement(index);
-            const AttributeView view = viewOf(*element, pathOf(*element, sequencePath, itemIndex), textDecoded);
+        DcmObject* object = item.nextInContainer(nullptr);
+        while (object) {
+            auto* element = static_cast<DcmElement*>(object);
+            const Visit& visit = visits[next++];
+            const AttributeView& view = visit.view;
             ++summary.visited;
             const AttributeDecision decision = decide(view);
+            if (decision.action == AttributeDecision::Action::Keep && view.isSequence) {
+                auto* sequence = static_cast<DcmSequenceOfItems*>(element);
+                for (unsigned long i = 0; i < sequence->card(); ++i)
+                    walk(*sequence->getItem(i));
+            } else {
+                next += visit.descendants;
+            }
             switch (decision.action) {
             case AttributeDecision::Action::Keep:
-                if (view.isSequence) {
-                    auto* sequence = static_cast<DcmSequenceOfItems*>(element);
-                    for (unsigned long i = 0; i < sequence->card(); ++i)
-                        walk(*sequence->getItem(i), view.path, static_cast<int>(i));
-                }
-                ++index;
                 break;
-            case AttributeDecision::Action::Remove:
-                delete item.remove(index);
+            case AttributeDecision::Action::Remove: {
+                DcmObject* following = item.nextInContainer(element);
+                delete item.remove(element);
                 ++summary.removed;
-                break;
+                object = following;
+                continue;
+            }
             case AttributeDecision::Action::Empty:
                 if (view.isSequence)
                     static_cast<DcmSequenceOfItems*>(element)->clear();
                 else
                     element->clear();
                 ++summary.emptied;
-                ++index;
                 break;
             case AttributeDecision::Action::Replace:
                 if (element->isaString() && !view.isSequence) {
@@ -161,9 +193,9 @@ struct Walker {
                         element->clear();
                     ++summary.emptied;
                 }
-                ++index;
                 break;
             }
+            object = item.nextInContainer(element);
         }
     }
 };
@@ -211,9 +243,12 @@ Result<QList<AttributeView>> listAttributes(const QString& path)
     LoadedFile loaded;
     if (auto ok = loadForRewrite(path, loaded); !ok)
         return tl::unexpected(ok.error().withContext(path));
+    std::vector<Visit> visits;
+    collectViews(*loaded.fileFormat.getDataset(), TagPath(), -1, loaded.textDecoded, visits);
     QList<AttributeView> views;
-    inspectAll(*loaded.fileFormat.getDataset(), TagPath(), -1, loaded.textDecoded,
-               [&views](const AttributeView& view) { views.append(view); });
+    views.reserve(qsizetype(visits.size()));
+    for (Visit& visit : visits)
+        views.append(std::move(visit.view));
     return views;
 }
 
@@ -247,9 +282,13 @@ Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer&
     summary.sopClassUid = detail::stringValue(dataset, DCM_SOPClassUID);
     summary.modality = detail::stringValue(dataset, DCM_Modality);
     summary.hasPixelData = dataset.tagExists(DCM_PixelData);
-    if (inspect)
-        inspectAll(dataset, TagPath(), -1, loaded.textDecoded, inspect);
-    Walker{decide, summary, loaded.textDecoded}.walk(dataset, TagPath(), -1);
+    std::vector<Visit> visits;
+    collectViews(dataset, TagPath(), -1, loaded.textDecoded, visits);
+    if (inspect) {
+        for (const Visit& visit : visits)
+            inspect(visit.view);
+    }
+    Walker{decide, summary, visits}.walk(dataset);
 
     for (const Element& element : additions.elements()) {
         if (const OFCondition status = insertElement(dataset, element); status.bad()) {
@@ -276,25 +315,8 @@ Result<RewriteSummary> rewriteDicomFile(const QString& input, const OutputNamer&
         return fail(kDomain, ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(*output));
     if (!QDir().mkpath(outputInfo.absolutePath()))
         return fail(kDomain, ErrorCode::IoError, QStringLiteral("cannot create folder %1").arg(outputInfo.absolutePath()));
-    const QString partial = outputInfo.absolutePath() + QStringLiteral("/.") + outputInfo.fileName() + u'.'
-                            + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".part");
-    // New File Meta from the rewritten dataset: the SOP Instance UID there must follow the
-    // remapped one, and the source's AE titles must not survive (PS3.10 7.1).
-    const OFCondition saved = fileFormat.saveFile(detail::toFilename(partial), xfer, EET_ExplicitLength, EGL_recalcGL,
-                                                  EPD_noChange, 0, 0, EWM_createNewMeta);
-    if (saved.bad()) {
-        QFile::remove(partial);
-        return tl::unexpected(detail::toError(saved, ErrorCode::IoError, QStringLiteral("%1: cannot write").arg(*output)));
-    }
-    // rename(2) would replace a file written meanwhile by another thread; link(2) refuses.
-    if (::link(QFile::encodeName(partial).constData(), QFile::encodeName(*output).constData()) != 0) {
-        const int error = errno;
-        QFile::remove(partial);
-        if (error == EEXIST)
-            return fail(kDomain, ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(*output));
-        return fail(kDomain, ErrorCode::IoError, QStringLiteral("%1: cannot move the finished file into place").arg(*output));
-    }
-    QFile::remove(partial);
+    if (auto written = detail::writeRewrittenFile(fileFormat, xfer, *output); !written)
+        return tl::unexpected(written.error());
     return summary;
 }
 

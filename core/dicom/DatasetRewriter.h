@@ -65,9 +65,9 @@ struct RewriteSummary {
 /// every remaining value keeps its meaning; when the input's character set cannot be converted,
 /// text is left as it was and views say so (AttributeView::textDecoded).
 ///
-/// The output is written beside its final name and renamed into place: a failure leaves nothing
-/// under `output`. `input` is only read; `output` must not be `input`. Thread-safe for distinct
-/// files.
+/// The output gets its name only once complete (an unnamed file linked into place, else a hidden
+/// partial file beside it): a failure leaves nothing under `output`. `input` is only read; `output` must not be
+/// `input`. Thread-safe for distinct files.
 Result<RewriteSummary> rewriteDicomFile(const QString& input, const QString& output, const AttributeDecider& decide,
                                         const Dataset& additions = {}, const AttributeInspector& inspect = {});
 

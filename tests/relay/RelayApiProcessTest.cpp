@@ -7,7 +7,7 @@
 #include "tests/relay/RelayFixture.h"
 #include "tests/relay/RelayProcess.h"
 #ifdef CONSILIUM_RELAY_TEST_POSTGRES
-#include "tests/relay/ThrowawayPostgres.h"
+#include "tests/support/Postgres.h"
 #endif
 
 #include <catch2/catch.hpp>
@@ -99,7 +99,7 @@ struct Verifier {
 struct Relay {
     QTemporaryDir data;
 #ifdef CONSILIUM_RELAY_TEST_POSTGRES
-    std::unique_ptr<ThrowawayPostgres> postgres = std::make_unique<ThrowawayPostgres>();
+    std::unique_ptr<testbed::ThrowawayPostgres> postgres = startPostgres();
 #endif
     QString configPath;
     QStringList arguments;

@@ -8,7 +8,7 @@
 #include "tests/relay/RelayProcess.h"
 #ifdef CONSILIUM_RELAY_TEST_POSTGRES
 #include "core/relay/PostgresRelayStorage.h"
-#include "tests/relay/ThrowawayPostgres.h"
+#include "tests/support/Postgres.h"
 #endif
 #include "core/crypto/Hashing.h"
 #include "core/crypto/KeyBackup.h"
@@ -29,10 +29,10 @@ namespace {
 
 #ifdef CONSILIUM_RELAY_TEST_POSTGRES
 // One cluster for the whole test process, a fresh database for each harness.
-consilium::test::ThrowawayPostgres& cluster()
+consilium::testbed::ThrowawayPostgres& cluster()
 {
-    static consilium::test::ThrowawayPostgres instance;
-    return instance;
+    static const std::unique_ptr<consilium::testbed::ThrowawayPostgres> instance = consilium::test::startPostgres();
+    return *instance;
 }
 #endif
 
@@ -50,7 +50,7 @@ struct Harness {
         REQUIRE(dir.isValid());
 #ifdef CONSILIUM_RELAY_TEST_POSTGRES
         static int databases = 0;
-        databaseUrl = cluster().createDatabase(QStringLiteral("api_%1").arg(++databases));
+        databaseUrl = consilium::test::createDatabase(cluster(), QStringLiteral("api_%1").arg(++databases));
 #endif
         storage = reopenStorage();
         RelayApiSettings settings;

@@ -5,7 +5,7 @@
 #include "core/crypto/VerifierDirectory.h"
 #include "tests/relay/RelayFixture.h"
 #include "tests/relay/RelayProcess.h"
-#include "tests/relay/ThrowawayPostgres.h"
+#include "tests/support/Postgres.h"
 
 #include <catch2/catch.hpp>
 
@@ -83,7 +83,7 @@ QString blake(const QByteArray& bytes)
 
 TEST_CASE("two relay processes share one PostgreSQL database: wake-ups, envelopes and uploads cross nodes", "[relay]")
 {
-    ThrowawayPostgres postgres;
+    const auto postgres = startPostgres();
     QTemporaryDir work;
     REQUIRE(crypto::VerifierDirectory::initialise(work.filePath(QStringLiteral("verifier"))));
     auto verifier = crypto::VerifierDirectory::open(work.filePath(QStringLiteral("verifier")));
@@ -93,7 +93,7 @@ TEST_CASE("two relay processes share one PostgreSQL database: wake-ups, envelope
     config.write("[limits]\nmax-chunk-bytes=65536\n");
     config.close();
     const QStringList arguments{
-        QStringLiteral("--db"),           postgres.url(),
+        QStringLiteral("--db"),           postgres->url(),
         QStringLiteral("--verifier-key"), work.filePath(QStringLiteral("verifier/verifier.pub")),
         QStringLiteral("--config"),       config.fileName()};
     RelayProcess nodeA(work.filePath(QStringLiteral("unused-a")), QStringLiteral("127.0.0.1:0"), arguments);

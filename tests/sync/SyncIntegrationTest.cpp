@@ -14,7 +14,7 @@
 #include "core/crypto/VerifierDirectory.h"
 #include "tests/relay/RelayProcess.h"
 #ifdef CONSILIUM_SYNC_TEST_POSTGRES
-#include "tests/relay/ThrowawayPostgres.h"
+#include "tests/support/Postgres.h"
 #endif
 
 #include <catch2/catch.hpp>
@@ -84,7 +84,7 @@ QString sha256(const QByteArray& bytes)
 struct World {
     QTemporaryDir dir;
 #ifdef CONSILIUM_SYNC_TEST_POSTGRES
-    std::unique_ptr<ThrowawayPostgres> postgres = std::make_unique<ThrowawayPostgres>();
+    std::unique_ptr<testbed::ThrowawayPostgres> postgres = startPostgres();
 #endif
     QStringList relayArguments;
     std::unique_ptr<RelayProcess> relay;
