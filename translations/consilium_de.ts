@@ -479,6 +479,30 @@
         <source>Back to the list (Alt+Left)</source>
         <translation>Zurück zur Liste (Alt+Links)</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Download this case&apos;s images from the relay again</source>
+        <translation>Die Bilder dieses Falls erneut vom Relay herunterladen</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay.</source>
+        <translation>Dieses Profil wird mit keinem Relay synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation>Bilder werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Downloading images… %1 of %2</source>
+        <translation>Bilder werden heruntergeladen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <translation>Die Bilder dieses Falls wurden aus dem Cache entfernt, um dessen Größengrenze einzuhalten; stellen Sie eine Verbindung her, um sie erneut herunterzuladen.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ChangePassphraseDialog</name>
@@ -959,10 +983,34 @@
             <numerusform>%n Bilder konnten nicht de-identifiziert werden. Gehen Sie zurück und wählen Sie sie ab, um fortzufahren.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) de-identified</source>
+        <extracomment>Summary after de-identification, first part.</extracomment>
+        <translation>
+            <numerusform>%n Bild anonymisiert</numerusform>
+            <numerusform>%n Bilder anonymisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text region(s) blacked out</source>
+        <extracomment>Summary after de-identification, second part.</extracomment>
+        <translation>
+            <numerusform>%n Textbereich geschwärzt</numerusform>
+            <numerusform>%n Textbereiche geschwärzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residual risk(s) to check</source>
+        <extracomment>Summary after de-identification, third part.</extracomment>
+        <translation>
+            <numerusform>%n Restrisiko zu prüfen</numerusform>
+            <numerusform>%n Restrisiken zu prüfen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 image(s) de-identified · %2 text region(s) blacked out · %3 residual risk(s) to check (expand a row for details)</source>
+        <source>%1 · %2 · %3 (expand a row for details)</source>
         <extracomment>Summary after de-identification: %1 images, %2 text regions, %3 residual risks.</extracomment>
-        <translation>%1 Bild(er) de-identifiziert · %2 Textbereich(e) geschwärzt · %3 Restrisiko/-risiken zu prüfen (Zeile aufklappen für Details)</translation>
+        <translation>%1 · %2 · %3 (Zeile aufklappen für Details)</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3273,61 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>Replace Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Create Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one you have: the old key stops working at once. Keep the new one where you would keep a spare house key.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den bisherigen: Der alte funktioniert sofort nicht mehr. Bewahren Sie den neuen dort auf, wo Sie einen Ersatzhausschlüssel aufbewahren würden.</translation>
+    </message>
+    <message>
+        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile&apos;s cases.</source>
+        <translation>Ein Wiederherstellungsschlüssel öffnet dieses Profil, wenn Sie die Passphrase vergessen. Ohne ihn bedeutet eine vergessene Passphrase den Verlust der Fälle dieses Profils.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>A&amp;ktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>Replace Key</source>
+        <translation>Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Create Key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <extracomment>While Argon2id checks the passphrase (a second or two by design).</extracomment>
+        <translation>Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No recovery key was made: %1</source>
+        <translation>Es wurde kein Wiederherstellungsschlüssel erstellt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Passphrasen: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche Passphrasen: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -3755,6 +3858,38 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Die Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
+    <message>
+        <source>Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Replace Recovery Key…</source>
+        <translation>Wiederherstellungsschlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>Create Recovery Key…</source>
+        <translation>Wiederherstellungsschlüssel erstellen…</translation>
+    </message>
+    <message>
+        <source>Unlock this profile first</source>
+        <translation>Entsperren Sie zuerst dieses Profil</translation>
+    </message>
+    <message>
+        <source>⚠ This profile has no recovery key. If you forget its passphrase, nobody can open it again and its cases are lost.</source>
+        <translation>⚠ Dieses Profil hat keinen Wiederherstellungsschlüssel. Wenn Sie die Passphrase vergessen, kann es niemand mehr öffnen und seine Fälle gehen verloren.</translation>
+    </message>
+    <message>
+        <source>The recovery key was shown but not confirmed; the next unlock shows a new one.</source>
+        <translation>Der Wiederherstellungsschlüssel wurde angezeigt, aber nicht bestätigt; beim nächsten Entsperren wird ein neuer angezeigt.</translation>
+    </message>
+    <message>
+        <source>A recovery key opens this profile if you forget its passphrase. Replacing it makes the old one useless, for example after it was seen by someone else.</source>
+        <translation>Ein Wiederherstellungsschlüssel öffnet dieses Profil, wenn Sie die Passphrase vergessen. Ihn zu ersetzen macht den alten unbrauchbar, etwa nachdem ihn jemand anderes gesehen hat.</translation>
+    </message>
+    <message>
+        <source>The new recovery key is confirmed. Keep it safe: it opens this profile without the passphrase.</source>
+        <translation>Der neue Wiederherstellungsschlüssel ist bestätigt. Bewahren Sie ihn sicher auf: Er öffnet dieses Profil ohne Passphrase.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SelectPage</name>
@@ -4015,10 +4150,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Das Relay leitet die verschlüsselten Fälle und Kommentare dieses Profils weiter; ihren Inhalt sieht es nie. Ihre Kolleginnen und Kollegen müssen dasselbe Relay verwenden.</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
         <source> GB</source>
         <extracomment>Unit after the cache size limit (gibibytes).</extracomment>
         <translation> GB</translation>
@@ -4030,14 +4161,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Offline Cache</source>
         <translation>Offline-Cache</translation>
-    </message>
-    <message>
-        <source>&amp;Warn when larger than:</source>
-        <translation>&amp;Warnen ab einer Größe von:</translation>
-    </message>
-    <message>
-        <source>Images and layers of the cases you received stay on this computer, encrypted, so they open offline. Nothing is deleted for you: when the cache passes this size, this page says so.</source>
-        <translation>Bilder und Ebenen empfangener Fälle bleiben verschlüsselt auf diesem Computer, damit sie offline öffnen. Nichts wird für Sie gelöscht: Überschreitet der Cache diese Größe, weist diese Seite darauf hin.</translation>
     </message>
     <message>
         <source>System Keychain</source>
@@ -4088,15 +4211,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Kein Profil ist geöffnet.</translation>
     </message>
     <message>
-        <source>⚠ The encrypted cache holds %1, more than the %2 GB you set. Unpin cases you no longer need offline.</source>
-        <extracomment>%1 the cache size (e.g. &quot;12.3 GB&quot;), %2 the limit in GB.</extracomment>
-        <translation>⚠ Der verschlüsselte Cache belegt %1, mehr als die eingestellten %2 GB. Nehmen Sie Fälle, die Sie nicht mehr offline brauchen, aus dem Offline-Speicher.</translation>
-    </message>
-    <message>
-        <source>The encrypted cache holds %1.</source>
-        <translation>Der verschlüsselte Cache belegt %1.</translation>
-    </message>
-    <message>
         <source>&amp;Keep new cases offline as they arrive</source>
         <translation>Neue Fälle beim Eintreffen &amp;offline behalten</translation>
     </message>
@@ -4107,6 +4221,40 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The setting was not saved: %1</source>
         <translation>Die Einstellung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>The cache size limit&apos;s value 0: the cache may grow without limit.</extracomment>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Cache size &amp;limit:</source>
+        <translation>&amp;Größengrenze des Caches:</translation>
+    </message>
+    <message>
+        <source>Images and layers of your cases stay on this computer, encrypted, so they open offline. Past the limit, the images of the cases you opened least recently are removed and downloaded again from the relay when you open them. Cases kept offline, the case on screen and cases still being sent are never removed.</source>
+        <translation>Bilder und Ebenen Ihrer Fälle bleiben verschlüsselt auf diesem Computer, damit sie offline öffnen. Oberhalb der Grenze werden die Bilder der am längsten nicht geöffneten Fälle entfernt und beim Öffnen erneut vom Relay heruntergeladen. Offline behaltene Fälle, der angezeigte Fall und Fälle, die noch gesendet werden, werden nie entfernt.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache holds %1 of %2, %3 pinned.</source>
+        <extracomment>Settings › Sync, e.g. &quot;The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned.&quot;</extracomment>
+        <translation>Der verschlüsselte Cache belegt %1 von %2, davon %3 offline behalten.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache holds %1, %2 pinned.</source>
+        <extracomment>Settings › Sync without a limit, e.g. &quot;The encrypted cache holds 1.2 GB, 340 MB pinned.&quot;</extracomment>
+        <translation>Der verschlüsselte Cache belegt %1, davon %2 offline behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The images of %n case(s) (%1) were removed to respect the limit; they are downloaded again when opened.</source>
+        <translation>
+            <numerusform>Die Bilder von %n Fall (%1) wurden entfernt, um die Grenze einzuhalten; sie werden beim Öffnen erneut heruntergeladen.</numerusform>
+            <numerusform>Die Bilder von %n Fällen (%1) wurden entfernt, um die Grenze einzuhalten; sie werden beim Öffnen erneut heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Cases kept offline and cases being sent take more than the limit and are never removed: stop keeping offline the cases you no longer need.</source>
+        <translation>⚠ Offline behaltene Fälle und Fälle, die gerade gesendet werden, überschreiten die Grenze und werden nie entfernt: Behalten Sie Fälle, die Sie nicht mehr brauchen, nicht länger offline.</translation>
     </message>
 </context>
 <context>
@@ -4120,22 +4268,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Online · synced</source>
         <extracomment>Status bar: connected to the relay, nothing left to send.</extracomment>
         <translation>Online · synchronisiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Online — %n item(s) waiting</source>
-        <extracomment>Status bar: connected to the relay; %n cases or comments are still being sent.</extracomment>
-        <translation>
-            <numerusform>Online — %n Element wartet</numerusform>
-            <numerusform>Online — %n Elemente warten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — %n item(s) waiting</source>
-        <extracomment>Status bar: the relay cannot be reached; %n cases or comments are kept to be sent later.</extracomment>
-        <translation>
-            <numerusform>Offline — %n Element wartet</numerusform>
-            <numerusform>Offline — %n Elemente warten</numerusform>
-        </translation>
     </message>
     <message>
         <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
@@ -4151,6 +4283,57 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Sending “%1” · %2 %</source>
         <extracomment>Status bar while a published case goes to the relay; %1 its title, %2 the percentage of the whole case (images and messages).</extracomment>
         <translation>„%1“ wird gesendet · %2 %</translation>
+    </message>
+    <message>
+        <source>Online — %1</source>
+        <extracomment>Status bar: connected to the relay; %1 what is still being sent (&quot;2 cases waiting&quot;).</extracomment>
+        <translation>Online — %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Status bar: the relay cannot be reached, nothing is waiting to be sent.</extracomment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later (&quot;2 cases waiting&quot;).</extracomment>
+        <translation>Offline — %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 waiting</source>
+        <extracomment>Status bar: %1 &quot;2 cases&quot;, %2 &quot;1 other change&quot; (comments and the like).</extracomment>
+        <translation>%1 und %2 warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <extracomment>Comments, and introductions to new contacts, still to be sent.</extracomment>
+        <translation>
+            <numerusform>%n weitere Änderung</numerusform>
+            <numerusform>%n weitere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) waiting</source>
+        <extracomment>Status bar: published cases still to be sent.</extracomment>
+        <translation>
+            <numerusform>%n Fall wartet</numerusform>
+            <numerusform>%n Fälle warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <extracomment>Status bar: comments, and introductions to new contacts, still to be sent.</extracomment>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

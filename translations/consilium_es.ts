@@ -479,6 +479,30 @@
         <source>Back to the list (Alt+Left)</source>
         <translation>Volver a la lista (Alt+Izquierda)</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Download this case&apos;s images from the relay again</source>
+        <translation>Volver a descargar del relé las imágenes de este caso</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay.</source>
+        <translation>Este perfil no se sincroniza con ningún relé.</translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation>Descargando imágenes…</translation>
+    </message>
+    <message>
+        <source>Downloading images… %1 of %2</source>
+        <translation>Descargando imágenes… %1 de %2</translation>
+    </message>
+    <message>
+        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <translation>Las imágenes de este caso se eliminaron de la caché para respetar su tamaño máximo; conéctese para volver a descargarlas.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ChangePassphraseDialog</name>
@@ -959,10 +983,34 @@
             <numerusform>%n imágenes no se pudieron desidentificar. Vuelva atrás y desmárquelas para continuar.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) de-identified</source>
+        <extracomment>Summary after de-identification, first part.</extracomment>
+        <translation>
+            <numerusform>%n imagen anonimizada</numerusform>
+            <numerusform>%n imágenes anonimizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text region(s) blacked out</source>
+        <extracomment>Summary after de-identification, second part.</extracomment>
+        <translation>
+            <numerusform>%n zona de texto tapada</numerusform>
+            <numerusform>%n zonas de texto tapadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residual risk(s) to check</source>
+        <extracomment>Summary after de-identification, third part.</extracomment>
+        <translation>
+            <numerusform>%n riesgo residual por revisar</numerusform>
+            <numerusform>%n riesgos residuales por revisar</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 image(s) de-identified · %2 text region(s) blacked out · %3 residual risk(s) to check (expand a row for details)</source>
+        <source>%1 · %2 · %3 (expand a row for details)</source>
         <extracomment>Summary after de-identification: %1 images, %2 text regions, %3 residual risks.</extracomment>
-        <translation>%1 imagen(es) desidentificada(s) · %2 zona(s) de texto tapada(s) · %3 riesgo(s) residual(es) por revisar (despliegue una fila para ver el detalle)</translation>
+        <translation>%1 · %2 · %3 (despliegue una fila para ver los detalles)</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3273,61 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>Replace Recovery Key</source>
+        <translation>Sustituir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Create Recovery Key</source>
+        <translation>Crear una clave de recuperación</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one you have: the old key stops working at once. Keep the new one where you would keep a spare house key.</source>
+        <translation>Una nueva clave de recuperación sustituye a la que tiene: la antigua deja de funcionar de inmediato. Guarde la nueva donde guardaría una copia de las llaves de casa.</translation>
+    </message>
+    <message>
+        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile&apos;s cases.</source>
+        <translation>Una clave de recuperación abre este perfil si olvida su frase de contraseña. Sin ella, olvidar la frase de contraseña supone perder los casos de este perfil.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña act&amp;ual:</translation>
+    </message>
+    <message>
+        <source>Replace Key</source>
+        <translation>Sustituir la clave</translation>
+    </message>
+    <message>
+        <source>Create Key</source>
+        <translation>Crear la clave</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <extracomment>While Argon2id checks the passphrase (a second or two by design).</extracomment>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>No recovery key was made: %1</source>
+        <translation>No se creó ninguna clave de recuperación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiadas frases de contraseña incorrectas: inténtelo de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiadas frases de contraseña incorrectas: inténtelo de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -3755,6 +3858,38 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La frase de contraseña se ha cambiado. Use la nueva a partir de ahora.</translation>
     </message>
+    <message>
+        <source>Recovery Key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Replace Recovery Key…</source>
+        <translation>Sustituir la clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Create Recovery Key…</source>
+        <translation>Crear una clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Unlock this profile first</source>
+        <translation>Desbloquee primero este perfil</translation>
+    </message>
+    <message>
+        <source>⚠ This profile has no recovery key. If you forget its passphrase, nobody can open it again and its cases are lost.</source>
+        <translation>⚠ Este perfil no tiene clave de recuperación. Si olvida su frase de contraseña, nadie podrá volver a abrirlo y sus casos se perderán.</translation>
+    </message>
+    <message>
+        <source>The recovery key was shown but not confirmed; the next unlock shows a new one.</source>
+        <translation>La clave de recuperación se mostró pero no se confirmó; el próximo desbloqueo mostrará una nueva.</translation>
+    </message>
+    <message>
+        <source>A recovery key opens this profile if you forget its passphrase. Replacing it makes the old one useless, for example after it was seen by someone else.</source>
+        <translation>Una clave de recuperación abre este perfil si olvida su frase de contraseña. Sustituirla inutiliza la antigua, por ejemplo si otra persona la ha visto.</translation>
+    </message>
+    <message>
+        <source>The new recovery key is confirmed. Keep it safe: it opens this profile without the passphrase.</source>
+        <translation>La nueva clave de recuperación está confirmada. Guárdela en un lugar seguro: abre este perfil sin la frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SelectPage</name>
@@ -4015,10 +4150,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>El relé transmite los casos y comentarios cifrados de este perfil; nunca ve su contenido. Sus colegas deben usar el mismo relé.</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
         <source> GB</source>
         <extracomment>Unit after the cache size limit (gibibytes).</extracomment>
         <translation> GB</translation>
@@ -4030,14 +4161,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Offline Cache</source>
         <translation>Caché sin conexión</translation>
-    </message>
-    <message>
-        <source>&amp;Warn when larger than:</source>
-        <translation>&amp;Avisar si supera:</translation>
-    </message>
-    <message>
-        <source>Images and layers of the cases you received stay on this computer, encrypted, so they open offline. Nothing is deleted for you: when the cache passes this size, this page says so.</source>
-        <translation>Las imágenes y capas de los casos recibidos se quedan cifradas en este equipo para abrirse sin conexión. No se borra nada por usted: cuando la caché supera este tamaño, esta página lo indica.</translation>
     </message>
     <message>
         <source>System Keychain</source>
@@ -4088,15 +4211,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>No hay ningún perfil abierto.</translation>
     </message>
     <message>
-        <source>⚠ The encrypted cache holds %1, more than the %2 GB you set. Unpin cases you no longer need offline.</source>
-        <extracomment>%1 the cache size (e.g. &quot;12.3 GB&quot;), %2 the limit in GB.</extracomment>
-        <translation>⚠ La caché cifrada ocupa %1, más que los %2 GB que fijó. Deje de conservar sin conexión los casos que ya no necesite.</translation>
-    </message>
-    <message>
-        <source>The encrypted cache holds %1.</source>
-        <translation>La caché cifrada ocupa %1.</translation>
-    </message>
-    <message>
         <source>&amp;Keep new cases offline as they arrive</source>
         <translation>&amp;Conservar los casos nuevos sin conexión al llegar</translation>
     </message>
@@ -4107,6 +4221,40 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The setting was not saved: %1</source>
         <translation>No se guardó el ajuste: %1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>The cache size limit&apos;s value 0: the cache may grow without limit.</extracomment>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Cache size &amp;limit:</source>
+        <translation>&amp;Tamaño máximo de la caché:</translation>
+    </message>
+    <message>
+        <source>Images and layers of your cases stay on this computer, encrypted, so they open offline. Past the limit, the images of the cases you opened least recently are removed and downloaded again from the relay when you open them. Cases kept offline, the case on screen and cases still being sent are never removed.</source>
+        <translation>Las imágenes y capas de sus casos se quedan cifradas en este ordenador para abrirse sin conexión. Por encima del límite, se eliminan las imágenes de los casos abiertos hace más tiempo, que se vuelven a descargar del relé al abrirlos. Los casos guardados sin conexión, el caso en pantalla y los casos que aún se están enviando nunca se eliminan.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache holds %1 of %2, %3 pinned.</source>
+        <extracomment>Settings › Sync, e.g. &quot;The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned.&quot;</extracomment>
+        <translation>La caché cifrada ocupa %1 de %2, de ellos %3 guardados sin conexión.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache holds %1, %2 pinned.</source>
+        <extracomment>Settings › Sync without a limit, e.g. &quot;The encrypted cache holds 1.2 GB, 340 MB pinned.&quot;</extracomment>
+        <translation>La caché cifrada ocupa %1, de ellos %2 guardados sin conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The images of %n case(s) (%1) were removed to respect the limit; they are downloaded again when opened.</source>
+        <translation>
+            <numerusform>Las imágenes de %n caso (%1) se eliminaron para respetar el límite; se vuelven a descargar al abrirlo.</numerusform>
+            <numerusform>Las imágenes de %n casos (%1) se eliminaron para respetar el límite; se vuelven a descargar al abrirlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Cases kept offline and cases being sent take more than the limit and are never removed: stop keeping offline the cases you no longer need.</source>
+        <translation>⚠ Los casos guardados sin conexión y los que se están enviando superan el límite y nunca se eliminan: deje de guardar sin conexión los casos que ya no necesite.</translation>
     </message>
 </context>
 <context>
@@ -4120,22 +4268,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Online · synced</source>
         <extracomment>Status bar: connected to the relay, nothing left to send.</extracomment>
         <translation>En línea · sincronizado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Online — %n item(s) waiting</source>
-        <extracomment>Status bar: connected to the relay; %n cases or comments are still being sent.</extracomment>
-        <translation>
-            <numerusform>En línea — %n elemento en espera</numerusform>
-            <numerusform>En línea — %n elementos en espera</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — %n item(s) waiting</source>
-        <extracomment>Status bar: the relay cannot be reached; %n cases or comments are kept to be sent later.</extracomment>
-        <translation>
-            <numerusform>Sin conexión — %n elemento en espera</numerusform>
-            <numerusform>Sin conexión — %n elementos en espera</numerusform>
-        </translation>
     </message>
     <message>
         <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
@@ -4151,6 +4283,57 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Sending “%1” · %2 %</source>
         <extracomment>Status bar while a published case goes to the relay; %1 its title, %2 the percentage of the whole case (images and messages).</extracomment>
         <translation>Enviando «%1» · %2 %</translation>
+    </message>
+    <message>
+        <source>Online — %1</source>
+        <extracomment>Status bar: connected to the relay; %1 what is still being sent (&quot;2 cases waiting&quot;).</extracomment>
+        <translation>En línea — %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Status bar: the relay cannot be reached, nothing is waiting to be sent.</extracomment>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later (&quot;2 cases waiting&quot;).</extracomment>
+        <translation>Sin conexión — %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 waiting</source>
+        <extracomment>Status bar: %1 &quot;2 cases&quot;, %2 &quot;1 other change&quot; (comments and the like).</extracomment>
+        <translation>%1 y %2 en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <extracomment>Comments, and introductions to new contacts, still to be sent.</extracomment>
+        <translation>
+            <numerusform>%n cambio más</numerusform>
+            <numerusform>%n cambios más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) waiting</source>
+        <extracomment>Status bar: published cases still to be sent.</extracomment>
+        <translation>
+            <numerusform>%n caso en espera</numerusform>
+            <numerusform>%n casos en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <extracomment>Status bar: comments, and introductions to new contacts, still to be sent.</extracomment>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,30 @@
         <source>Back to the list (Alt+Left)</source>
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Download this case&apos;s images from the relay again</source>
+        <translation>Télécharger à nouveau les images de ce cas depuis le relais</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay.</source>
+        <translation>Ce profil ne se synchronise avec aucun relais.</translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation>Téléchargement des images…</translation>
+    </message>
+    <message>
+        <source>Downloading images… %1 of %2</source>
+        <translation>Téléchargement des images… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <translation>Les images de ce cas ont été retirées du cache pour respecter sa taille maximale ; connectez-vous pour les télécharger à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ChangePassphraseDialog</name>
@@ -959,10 +983,34 @@
             <numerusform>%n images n’ont pas pu être désidentifiées. Revenez en arrière et décochez-les pour continuer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) de-identified</source>
+        <extracomment>Summary after de-identification, first part.</extracomment>
+        <translation>
+            <numerusform>%n image anonymisée</numerusform>
+            <numerusform>%n images anonymisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text region(s) blacked out</source>
+        <extracomment>Summary after de-identification, second part.</extracomment>
+        <translation>
+            <numerusform>%n zone de texte masquée</numerusform>
+            <numerusform>%n zones de texte masquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residual risk(s) to check</source>
+        <extracomment>Summary after de-identification, third part.</extracomment>
+        <translation>
+            <numerusform>%n risque résiduel à vérifier</numerusform>
+            <numerusform>%n risques résiduels à vérifier</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 image(s) de-identified · %2 text region(s) blacked out · %3 residual risk(s) to check (expand a row for details)</source>
+        <source>%1 · %2 · %3 (expand a row for details)</source>
         <extracomment>Summary after de-identification: %1 images, %2 text regions, %3 residual risks.</extracomment>
-        <translation>%1 image(s) désidentifiée(s) · %2 zone(s) de texte masquée(s) · %3 risque(s) résiduel(s) à vérifier (dépliez une ligne pour le détail)</translation>
+        <translation>%1 · %2 · %3 (dépliez une ligne pour le détail)</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3273,61 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>Replace Recovery Key</source>
+        <translation>Remplacer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Create Recovery Key</source>
+        <translation>Créer une clé de récupération</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one you have: the old key stops working at once. Keep the new one where you would keep a spare house key.</source>
+        <translation>Une nouvelle clé de récupération remplace celle que vous avez : l&apos;ancienne cesse aussitôt de fonctionner. Rangez la nouvelle là où vous rangeriez un double de vos clés.</translation>
+    </message>
+    <message>
+        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile&apos;s cases.</source>
+        <translation>Une clé de récupération ouvre ce profil si vous oubliez sa phrase secrète. Sans elle, une phrase secrète oubliée signifie la perte des cas de ce profil.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète act&amp;uelle :</translation>
+    </message>
+    <message>
+        <source>Replace Key</source>
+        <translation>Remplacer la clé</translation>
+    </message>
+    <message>
+        <source>Create Key</source>
+        <translation>Créer la clé</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <extracomment>While Argon2id checks the passphrase (a second or two by design).</extracomment>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>No recovery key was made: %1</source>
+        <translation>Aucune clé de récupération n&apos;a été créée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de phrases secrètes incorrectes : réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de phrases secrètes incorrectes : réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase secrète incorrecte.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -3755,6 +3858,38 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La phrase secrète a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
+    <message>
+        <source>Recovery Key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Replace Recovery Key…</source>
+        <translation>Remplacer la clé de récupération…</translation>
+    </message>
+    <message>
+        <source>Create Recovery Key…</source>
+        <translation>Créer une clé de récupération…</translation>
+    </message>
+    <message>
+        <source>Unlock this profile first</source>
+        <translation>Déverrouillez d&apos;abord ce profil</translation>
+    </message>
+    <message>
+        <source>⚠ This profile has no recovery key. If you forget its passphrase, nobody can open it again and its cases are lost.</source>
+        <translation>⚠ Ce profil n&apos;a pas de clé de récupération. Si vous oubliez sa phrase secrète, personne ne pourra plus l&apos;ouvrir et ses cas seront perdus.</translation>
+    </message>
+    <message>
+        <source>The recovery key was shown but not confirmed; the next unlock shows a new one.</source>
+        <translation>La clé de récupération a été affichée mais pas confirmée ; le prochain déverrouillage en affichera une nouvelle.</translation>
+    </message>
+    <message>
+        <source>A recovery key opens this profile if you forget its passphrase. Replacing it makes the old one useless, for example after it was seen by someone else.</source>
+        <translation>Une clé de récupération ouvre ce profil si vous oubliez sa phrase secrète. La remplacer rend l&apos;ancienne inutilisable, par exemple si quelqu&apos;un d&apos;autre l&apos;a vue.</translation>
+    </message>
+    <message>
+        <source>The new recovery key is confirmed. Keep it safe: it opens this profile without the passphrase.</source>
+        <translation>La nouvelle clé de récupération est confirmée. Conservez-la en lieu sûr : elle ouvre ce profil sans la phrase secrète.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SelectPage</name>
@@ -4015,10 +4150,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Le relais transmet les cas et commentaires chiffrés de ce profil ; il n’en voit jamais le contenu. Vos confrères doivent utiliser le même relais.</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
         <source> GB</source>
         <extracomment>Unit after the cache size limit (gibibytes).</extracomment>
         <translation> Go</translation>
@@ -4030,14 +4161,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Offline Cache</source>
         <translation>Cache hors ligne</translation>
-    </message>
-    <message>
-        <source>&amp;Warn when larger than:</source>
-        <translation>&amp;Avertir au-delà de :</translation>
-    </message>
-    <message>
-        <source>Images and layers of the cases you received stay on this computer, encrypted, so they open offline. Nothing is deleted for you: when the cache passes this size, this page says so.</source>
-        <translation>Les images et calques des cas reçus restent chiffrés sur cet ordinateur, pour s’ouvrir hors ligne. Rien n’est supprimé à votre place : quand le cache dépasse cette taille, cette page vous le signale.</translation>
     </message>
     <message>
         <source>System Keychain</source>
@@ -4088,15 +4211,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Aucun profil n’est ouvert.</translation>
     </message>
     <message>
-        <source>⚠ The encrypted cache holds %1, more than the %2 GB you set. Unpin cases you no longer need offline.</source>
-        <extracomment>%1 the cache size (e.g. &quot;12.3 GB&quot;), %2 the limit in GB.</extracomment>
-        <translation>⚠ Le cache chiffré occupe %1, plus que les %2 Go que vous avez fixés. Retirez du hors-ligne les cas dont vous n’avez plus besoin.</translation>
-    </message>
-    <message>
-        <source>The encrypted cache holds %1.</source>
-        <translation>Le cache chiffré occupe %1.</translation>
-    </message>
-    <message>
         <source>&amp;Keep new cases offline as they arrive</source>
         <translation>&amp;Garder les nouveaux cas hors ligne dès leur arrivée</translation>
     </message>
@@ -4107,6 +4221,40 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The setting was not saved: %1</source>
         <translation>Le réglage n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>The cache size limit&apos;s value 0: the cache may grow without limit.</extracomment>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>Cache size &amp;limit:</source>
+        <translation>&amp;Taille maximale du cache :</translation>
+    </message>
+    <message>
+        <source>Images and layers of your cases stay on this computer, encrypted, so they open offline. Past the limit, the images of the cases you opened least recently are removed and downloaded again from the relay when you open them. Cases kept offline, the case on screen and cases still being sent are never removed.</source>
+        <translation>Les images et calques de vos cas restent chiffrés sur cet ordinateur pour s&apos;ouvrir hors ligne. Au-delà de la limite, les images des cas ouverts le moins récemment sont retirées, puis téléchargées à nouveau depuis le relais quand vous les ouvrez. Les cas gardés hors ligne, le cas affiché et les cas en cours d&apos;envoi ne sont jamais retirés.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache holds %1 of %2, %3 pinned.</source>
+        <extracomment>Settings › Sync, e.g. &quot;The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned.&quot;</extracomment>
+        <translation>Le cache chiffré contient %1 sur %2, dont %3 gardés hors ligne.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache holds %1, %2 pinned.</source>
+        <extracomment>Settings › Sync without a limit, e.g. &quot;The encrypted cache holds 1.2 GB, 340 MB pinned.&quot;</extracomment>
+        <translation>Le cache chiffré contient %1, dont %2 gardés hors ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The images of %n case(s) (%1) were removed to respect the limit; they are downloaded again when opened.</source>
+        <translation>
+            <numerusform>Les images de %n cas (%1) ont été retirées pour respecter la limite ; elles sont téléchargées à nouveau à l&apos;ouverture.</numerusform>
+            <numerusform>Les images de %n cas (%1) ont été retirées pour respecter la limite ; elles sont téléchargées à nouveau à l&apos;ouverture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Cases kept offline and cases being sent take more than the limit and are never removed: stop keeping offline the cases you no longer need.</source>
+        <translation>⚠ Les cas gardés hors ligne et ceux en cours d&apos;envoi dépassent la limite et ne sont jamais retirés : ne gardez plus hors ligne les cas dont vous n&apos;avez plus besoin.</translation>
     </message>
 </context>
 <context>
@@ -4120,22 +4268,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Online · synced</source>
         <extracomment>Status bar: connected to the relay, nothing left to send.</extracomment>
         <translation>En ligne · synchronisé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Online — %n item(s) waiting</source>
-        <extracomment>Status bar: connected to the relay; %n cases or comments are still being sent.</extracomment>
-        <translation>
-            <numerusform>En ligne — %n élément en attente</numerusform>
-            <numerusform>En ligne — %n éléments en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — %n item(s) waiting</source>
-        <extracomment>Status bar: the relay cannot be reached; %n cases or comments are kept to be sent later.</extracomment>
-        <translation>
-            <numerusform>Hors ligne — %n élément en attente</numerusform>
-            <numerusform>Hors ligne — %n éléments en attente</numerusform>
-        </translation>
     </message>
     <message>
         <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
@@ -4151,6 +4283,57 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Sending “%1” · %2 %</source>
         <extracomment>Status bar while a published case goes to the relay; %1 its title, %2 the percentage of the whole case (images and messages).</extracomment>
         <translation>Envoi de « %1 » · %2 %</translation>
+    </message>
+    <message>
+        <source>Online — %1</source>
+        <extracomment>Status bar: connected to the relay; %1 what is still being sent (&quot;2 cases waiting&quot;).</extracomment>
+        <translation>En ligne — %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Status bar: the relay cannot be reached, nothing is waiting to be sent.</extracomment>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later (&quot;2 cases waiting&quot;).</extracomment>
+        <translation>Hors ligne — %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 waiting</source>
+        <extracomment>Status bar: %1 &quot;2 cases&quot;, %2 &quot;1 other change&quot; (comments and the like).</extracomment>
+        <translation>%1 et %2 en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n cas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <extracomment>Comments, and introductions to new contacts, still to be sent.</extracomment>
+        <translation>
+            <numerusform>%n autre modification</numerusform>
+            <numerusform>%n autres modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) waiting</source>
+        <extracomment>Status bar: published cases still to be sent.</extracomment>
+        <translation>
+            <numerusform>%n cas en attente</numerusform>
+            <numerusform>%n cas en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <extracomment>Status bar: comments, and introductions to new contacts, still to be sent.</extracomment>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,8 @@ Result<Attachment> AttachmentRepository::adoptReceived(const QUuid& caseId, cons
         QFile::remove(stagedCiphertext);
         return tl::unexpected(position.error());
     }
-    auto record = m_blobs.adopt(stagedCiphertext, key, ciphertextHash, caseId);
+    // Received from the relay: it holds the same ciphertext, so the cache limit may evict it.
+    auto record = m_blobs.adopt(stagedCiphertext, key, ciphertextHash, caseId, false, true);
     if (!record)
         return tl::unexpected(record.error());
     Attachment attachment;
@@ -113,8 +114,9 @@ Result<Attachment> AttachmentRepository::adoptReceived(const QUuid& caseId, cons
 Result<QList<Attachment>> AttachmentRepository::list(const QUuid& caseId)
 {
     auto statement = m_db.prepare(QStringLiteral(
-        "SELECT a.blob_uuid, a.kind, a.label, a.file_name, a.position, a.plaintext_size FROM case_attachments a "
-        "JOIN cases c ON c.id = a.case_id WHERE c.case_uuid = ?1 ORDER BY a.position"));
+        "SELECT a.blob_uuid, a.kind, a.label, a.file_name, a.position, a.plaintext_size, coalesce(b.evicted, 0) "
+        "FROM case_attachments a JOIN cases c ON c.id = a.case_id LEFT JOIN blobs b ON b.blob_uuid = a.blob_uuid "
+        "WHERE c.case_uuid = ?1 ORDER BY a.position"));
     if (!statement)
         return tl::unexpected(statement.error());
     statement->bind(1, uuidBytes(caseId));
@@ -130,6 +132,7 @@ Result<QList<Attachment>> AttachmentRepository::list(const QUuid& caseId)
         attachment.fileName = statement->text(3);
         attachment.position = static_cast<int>(statement->integer(4));
         attachment.plaintextSize = statement->integer(5);
+        attachment.cached = statement->integer(6) == 0;
         attachments.append(std::move(attachment));
     });
     if (!rows)
@@ -144,6 +147,10 @@ Result<DecryptionJob> AttachmentRepository::prepareDecryption(const QUuid& blobI
         return tl::unexpected(record.error());
     if (!record->has_value())
         return fail(kDomain, ErrorCode::NotFound, QStringLiteral("no blob %1 in this profile").arg(blobId.toString()));
+    if ((*record)->evicted)
+        return fail(kDomain, ErrorCode::NotFound,
+                    QStringLiteral("this image was removed from the cache to respect its size limit; it is "
+                                   "downloaded again from the relay"));
     return DecryptionJob{blobId, (*record)->path, (*record)->key, plaintextPath};
 }
 
@@ -163,6 +170,8 @@ Result<void> AttachmentRepository::decryptTo(const QUuid& blobId, const QString&
     auto job = prepareDecryption(blobId, plaintextPath);
     if (!job)
         return tl::unexpected(job.error());
+    if (auto ok = m_blobs.touch({blobId}); !ok)
+        return ok;
     return decryptJob(*job, token);
 }
 

@@ -26,6 +26,7 @@ struct Attachment {
     QString fileName; ///< the derivative's own name, for export
     int position = 0; ///< order within the case
     qint64 plaintextSize = 0;
+    bool cached = true; ///< false once evicted by the cache limit: fetched again from the relay
 };
 
 /// One blob to decrypt, resolved on the store thread so the decryption itself can run on any
@@ -60,10 +61,11 @@ public:
     /// The case's attachments in order.
     Result<QList<Attachment>> list(const QUuid& caseId);
     /// Decrypts one attachment's blob to `plaintextPath` (authenticated chunk by chunk; the file
-    /// appears only once complete).
+    /// appears only once complete) and marks it used.
     Result<void> decryptTo(const QUuid& blobId, const QString& plaintextPath, const CancellationToken& token = {});
 
     /// The blob file and key of `blobId`, to be decrypted to `plaintextPath` by decryptJob().
+    /// An evicted blob is NotFound, saying so (the caller fetches it again first).
     Result<DecryptionJob> prepareDecryption(const QUuid& blobId, const QString& plaintextPath);
     /// Decrypts a prepared job; touches no database. Thread-safe (each job on its own thread).
     static Result<void> decryptJob(const DecryptionJob& job, const CancellationToken& token = {});

@@ -184,6 +184,20 @@ CREATE TABLE sync_values (
 ALTER TABLE outbox ADD COLUMN case_uuid BLOB;
 ALTER TABLE outbox ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 6: the cache size limit (issue 8). `evicted`: the ciphertext file was deleted to respect the
+    //    limit — the row, its key and the case stay, and the file is fetched again from the relay
+    //    by its hash. `on_relay`: the relay is known to hold this ciphertext, the one condition
+    //    under which evicting loses nothing. Blobs received before this version came from the
+    //    relay (cases by another identity); the profile's own are marked when their upload is
+    //    accepted, so a case kept only on this computer is never evicted.
+    R"sql(
+ALTER TABLE blobs ADD COLUMN evicted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE blobs ADD COLUMN on_relay INTEGER NOT NULL DEFAULT 0;
+UPDATE blobs SET on_relay = 1 WHERE case_uuid IN (
+    SELECT case_uuid FROM cases
+    WHERE author_identity NOT IN (SELECT identity_key FROM identities WHERE is_self = 1));
+CREATE INDEX blobs_by_case ON blobs(case_uuid);
+)sql",
 };
 
 } // namespace

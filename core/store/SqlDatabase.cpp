@@ -159,6 +159,11 @@ qint64 SqlDatabase::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+bool SqlDatabase::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 int SqlDatabase::changes() const
 {
     return sqlite3_changes(m_db);

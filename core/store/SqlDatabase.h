@@ -48,6 +48,8 @@ public:
     [[nodiscard]] qint64 lastInsertId() const;
     /// Rows changed by the last INSERT/UPDATE/DELETE.
     [[nodiscard]] int changes() const;
+    /// Whether a transaction is open on this connection (BlobStore::evict refuses to run in one).
+    [[nodiscard]] bool inTransaction() const;
 
     /// SQLCipher's version string ("3.4.1"), as reported by PRAGMA cipher_version.
     [[nodiscard]] QString cipherVersion() const { return m_cipherVersion; }

@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/store/AttachmentRepository.h"
 #include "core/store/BlobStore.h"
+#include "core/store/CacheEviction.h"
 #include "core/store/CaseDetailRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommentRepository.h"
@@ -47,6 +48,7 @@ public:
     SyncStateRepository& syncState() { return m_syncState; }
     BlobStore& blobs() { return m_blobs; }
     AttachmentRepository& attachments() { return m_attachments; }
+    CacheEviction& cache() { return m_cache; }
     SqlDatabase& database() { return *m_db; }
 
     /// What the last open() repaired in the blob folder.
@@ -68,6 +70,7 @@ private:
     SyncStateRepository m_syncState;
     BlobStore m_blobs;
     AttachmentRepository m_attachments;
+    CacheEviction m_cache;
     BlobRecovery m_recovery;
 };
 

@@ -117,6 +117,16 @@ Result<int> SyncStateRepository::outboxSize()
     return static_cast<int>(statement->integer(0));
 }
 
+Result<int> SyncStateRepository::outboxSizeOutsideCases()
+{
+    auto statement = m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE case_uuid IS NULL"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    if (auto row = statement->next(); !row)
+        return tl::unexpected(row.error());
+    return static_cast<int>(statement->integer(0));
+}
+
 Result<QList<OutboxCase>> SyncStateRepository::pendingCases()
 {
     // The error shown is the one of the case's most recently failed item.

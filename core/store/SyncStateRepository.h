@@ -78,6 +78,8 @@ public:
     Result<void> recordFailure(qint64 id, const QString& error, const QDateTime& retryAt);
     Result<void> remove(qint64 id);
     Result<int> outboxSize();
+    /// Outbox items that belong to no published case (comments, introductions, key rotations).
+    Result<int> outboxSizeOutsideCases();
     /// The outbox by case, in the order the cases will be sent (items without a case left out).
     Result<QList<OutboxCase>> pendingCases();
 

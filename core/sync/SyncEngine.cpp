@@ -599,10 +599,13 @@ void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
         };
         progress.progress = m_uploadProgress;
         uploadFile(m_client, (*record)->path, (*record)->ciphertextHash, uploadId, progress, m_policy,
-                   [this, uploadName, finished](RelayResult<StoredBlob> stored) {
+                   [this, uploadName, blobId, finished](RelayResult<StoredBlob> stored) {
                        if (!stored)
                            return finished(stored.error().error);
                        (void)m_profile.store().syncState().removeValue(uploadName);
+                       // The relay holds it now: the cache limit may evict it later (BlobStore).
+                       if (auto ok = m_profile.store().blobs().setOnRelay(blobId); !ok)
+                           return finished(ok.error());
                        finished(std::nullopt);
                    });
         return;

@@ -9,6 +9,7 @@
 #include "core/dicom/DatasetReader.h"
 #include "core/dicom/InstanceSummary.h"
 #include "core/store/ProfileVault.h"
+#include "core/store/SqlDatabase.h"
 #include "core/store/StoreHost.h"
 #include "tests/support/DicomBytes.h"
 #include "tests/support/GuiTestSupport.h"
@@ -37,9 +38,11 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
@@ -49,6 +52,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -394,7 +398,7 @@ TEST_CASE("the demo travels through the relay, and the app syncs cases and comme
     REQUIRE(pumpUntil([&] { return page.thread()->rowCount() == 2; }));
     REQUIRE(pumpUntil([&] { return controller->state() == SyncState::Offline; }, 30000));
     CHECK(controller->waiting() == 1);
-    CHECK(indicator->text() == QStringLiteral("Offline — 1 item(s) waiting"));
+    CHECK(indicator->text() == QStringLiteral("Offline — 1 change(s) waiting")); // a comment: no published case
     CHECK(indicator->toolTip().contains(world.url));
     window.statusBar()->showMessage(QStringLiteral("The relay was stopped; a comment waits in the outbox."));
     saveScreenshot(window, QStringLiteral("feed-offline"));
@@ -555,4 +559,131 @@ TEST_CASE("demo seed --relay refuses bad options and leaves nothing behind when 
     CHECK(unreachable == 1);
     CHECK(why.contains(QStringLiteral("cannot reach the relay")));
     CHECK(QDir(home.filePath(QStringLiteral("data/profiles"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+}
+
+namespace {
+
+// Cases with images, as the store lists them: Amara's, received, and Jonas's own, whose uploads
+// the relay accepted — the relay holds all of them, so the cache limit may evict all of them.
+QList<QUuid> casesWithImages(store::StoreHost& host, QObject* receiver)
+{
+    std::optional<Result<QList<QUuid>>> done;
+    host.run(
+        receiver,
+        [](store::Store& store) -> Result<QList<QUuid>> {
+            auto statement = store.database().prepare(
+                QStringLiteral("SELECT DISTINCT c.case_uuid FROM cases c JOIN case_attachments a ON a.case_id = c.id "
+                               "ORDER BY c.created_at"));
+            if (!statement)
+                return tl::unexpected(statement.error());
+            QList<QUuid> ids;
+            const auto rows = statement->forEach([&] { ids.append(QUuid::fromRfc4122(statement->blob(0))); });
+            if (!rows)
+                return tl::unexpected(rows.error());
+            return ids;
+        },
+        [&](Result<QList<QUuid>> value) { done = std::move(value); });
+    REQUIRE(pumpUntil([&] { return done.has_value(); }));
+    REQUIRE(done->has_value());
+    return **done;
+}
+
+store::CacheUsage usageOf(SyncController& controller, QObject* receiver)
+{
+    std::optional<Result<store::CacheUsage>> usage;
+    controller.cacheUsage(receiver, [&](Result<store::CacheUsage> value) { usage = std::move(value); });
+    REQUIRE(pumpUntil([&] { return usage.has_value(); }));
+    REQUIRE(usage->has_value());
+    return **usage;
+}
+
+} // namespace
+
+TEST_CASE("images evicted by the cache limit are downloaded again from the relay when their case opens",
+          "[integration][sync][ui][cache]")
+{
+    World world;
+    const Run seeded = world.cli({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--fast-unlock"),
+                                  QStringLiteral("--relay"), world.url, QStringLiteral("--verifier"),
+                                  world.path(QStringLiteral("verifier"))},
+                                 240000);
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.exitCode == 0);
+
+    // Jonas (B) as the app opens him; his cache holds Amara's cases as received through the relay.
+    store::StoreHost host(unlock(world.profile(QStringLiteral("jonas"))));
+    SyncTimings timings;
+    timings.firstRetry = std::chrono::milliseconds(200);
+    timings.maxRetry = std::chrono::milliseconds(1000);
+    auto controller = std::make_unique<SyncController>(host, QUrl(), timings);
+    REQUIRE(pumpUntil([&] { return controller->state() == SyncState::Online; }, 20000));
+    CasePage page(host);
+    page.setCommentWriter(controller->commentWriter());
+    page.setImageFetcher(controller->imageFetcher());
+    QObject::connect(&page, &CasePage::openCaseChanged, controller.get(), &SyncController::setOpenCase);
+    page.resize(1000, 700);
+    page.show();
+
+    const QList<QUuid> received = casesWithImages(host, &page);
+    REQUIRE(received.size() >= 2);
+    const store::CacheUsage before = usageOf(*controller, &page);
+    REQUIRE(before.cachedBytes > 0);
+    CHECK(before.evictedBytes == 0);
+
+    // A limit of one byte: every received case's images go (none is kept offline or open).
+    QList<store::EvictionReport> evicted;
+    QObject::connect(controller.get(), &SyncController::cacheChanged,
+                     [&evicted](const store::EvictionReport& report) { evicted.append(report); });
+    controller->setCacheLimit(1);
+    REQUIRE(pumpUntil([&] { return evicted.size() >= 1; }));
+    const store::CacheUsage after = usageOf(*controller, &page);
+    CHECK(after.evictedCases == received.size());
+    CHECK(after.cachedBytes + after.evictedBytes == before.cachedBytes);
+
+    // Opening an evicted case downloads its images from the relay, visibly, then they decrypt.
+    const QUuid first = received.first();
+    page.showCase(first);
+    REQUIRE(pumpUntil([&] { return page.isDownloadingImages(); }));
+    CHECK(page.imageState()->isVisible());
+    CHECK(page.imageState()->text().startsWith(QStringLiteral("Downloading images…")));
+    CHECK_FALSE(page.viewImagesButton()->isEnabled());
+    saveScreenshot(page, QStringLiteral("case-images-downloading"));
+    REQUIRE(pumpUntil([&] { return !page.isDownloadingImages() && page.viewImagesButton()->isEnabled(); }, 30000));
+    CHECK_FALSE(page.imageState()->isVisible());
+    QTemporaryDir plain;
+    const QStringList files = decryptAttachments(host, &page, first, plain.path());
+    REQUIRE_FALSE(files.isEmpty());
+    // Decryption authenticates every chunk; the images among them also read as DICOM or as a photo.
+    const auto readable = std::count_if(files.cbegin(), files.cend(), [](const QString& file) {
+        return dicom::readInstanceSummary(file).has_value() || !QImage(file).isNull();
+    });
+    CHECK(readable >= 1);
+    // The open case is spared by the next pass; the others stay evicted.
+    controller->enforceCacheLimit();
+    REQUIRE(pumpUntil([&] { return evicted.size() >= 2; }));
+    CHECK(usageOf(*controller, &page).evictedCases == received.size() - 1);
+    QSignalSpy viewed(&page, &CasePage::imagesReady);
+    page.viewImages();
+    REQUIRE(pumpUntil([&] { return viewed.count() == 1; }, 30000));
+
+    // Offline: the relay stops; another evicted case says what happened and how to get them back.
+    world.relay->stop();
+    const QUuid second = received.at(1);
+    page.showCase(second);
+    REQUIRE(pumpUntil([&] { return page.isLoaded() && !page.isDownloadingImages() && page.imageState()->isVisible(); },
+                      60000));
+    CHECK(page.imageState()->text()
+          == QStringLiteral("This case's images were removed from the cache to respect the size limit; connect to "
+                            "download them again."));
+    CHECK(page.retryDownloadButton()->isVisible());
+    CHECK_FALSE(page.viewImagesButton()->isEnabled());
+    saveScreenshot(page, QStringLiteral("case-images-offline"));
+
+    // Back online, "Try Again" brings them.
+    CHECK(world.relay->start() == world.url);
+    page.retryDownloadButton()->click();
+    REQUIRE(pumpUntil([&] { return !page.isDownloadingImages() && page.viewImagesButton()->isEnabled(); }, 60000));
+    CHECK(usageOf(*controller, &page).evictedCases == received.size() - 2);
+
+    controller.reset(); // before the host, as MainWindow does
 }

@@ -193,7 +193,7 @@ TEST_CASE("the translations are installed where the application looks for them",
 {
     // ui/common/Translators.cpp looks in <bin>/../share/consilium/translations.
     const QDir translations(inRoot(QStringLiteral("usr/share/consilium/translations")));
-    for (const char* language : {"fr", "es", "de"}) {
+    for (const char* language : {"fr", "es", "de", "en"}) {
         const QString qm = translations.filePath(QStringLiteral("consilium_%1.qm").arg(QLatin1String(language)));
         INFO(qm.toStdString());
         QTranslator translator;

@@ -50,6 +50,10 @@ const std::vector<std::function<void(store::SqlDatabase&)>>& seeds()
                                               "case_uuid, size) VALUES (1, zeroblob(16), 5, 5, zeroblob(16), 1024);"))
                         .has_value());
         },
+        // version 6
+        [](store::SqlDatabase& db) {
+            REQUIRE(db.execute(QStringLiteral("UPDATE blobs SET evicted = 0, on_relay = 0;")).has_value());
+        },
     };
     return all;
 }
@@ -90,6 +94,51 @@ TEST_CASE("a database upgrades from every earlier schema version and keeps its d
             CHECK(*count == 1);
         }
     }
+}
+
+TEST_CASE("schema 6 marks the blobs of received cases as held by the relay, and the profile's own as not",
+          "[store][cache]")
+{
+    QTemporaryDir dir;
+    const QString path = store::Store::databasePath(dir.path());
+    {
+        auto db = store::SqlDatabase::open(path, testKey());
+        REQUIRE(db.has_value());
+        REQUIRE(store::migrate(**db, 5).has_value());
+        REQUIRE((*db)
+                    ->execute(QStringLiteral(
+                                  "INSERT INTO identities (identity_key, display_name, is_self, created_at) "
+                                  "VALUES (x'%1', 'Me', 1, 1), (x'%2', 'Colleague', 0, 1);"
+                                  "INSERT INTO cases (case_uuid, author_identity, title, created_at, updated_at) "
+                                  "VALUES (x'000000000000000000000000000000aa', x'%1', 'mine', 1, 1), "
+                                  "(x'000000000000000000000000000000bb', x'%2', 'received', 1, 1);"
+                                  "INSERT INTO blobs (blob_uuid, file_name, blob_key, ciphertext_size, "
+                                  "ciphertext_hash, case_uuid, last_access) VALUES "
+                                  "(x'000000000000000000000000000000a1', 'mine', zeroblob(32), 10, zeroblob(32), "
+                                  "x'000000000000000000000000000000aa', 1), "
+                                  "(x'000000000000000000000000000000b1', 'received', zeroblob(32), 20, zeroblob(32), "
+                                  "x'000000000000000000000000000000bb', 1);")
+                                  .arg(QString(64, u'1'), QString(64, u'2')))
+                    .has_value());
+        REQUIRE(store::migrate(**db).has_value());
+        auto rows = (*db)->prepare(QStringLiteral("SELECT file_name, on_relay, evicted FROM blobs ORDER BY file_name"));
+        REQUIRE(rows.has_value());
+        REQUIRE(*rows->next());
+        CHECK(rows->text(0) == QStringLiteral("mine"));
+        CHECK(rows->integer(1) == 0); // may exist only here: never evicted
+        CHECK(rows->integer(2) == 0);
+        REQUIRE(*rows->next());
+        CHECK(rows->text(0) == QStringLiteral("received"));
+        CHECK(rows->integer(1) == 1);
+        CHECK(rows->integer(2) == 0);
+    }
+    // Their files are missing here: opening keeps the received blob as evicted (fetched again on
+    // opening the case) and drops the row of the own one, as before.
+    auto store = store::Store::open(dir.path(), testKey());
+    REQUIRE(store.has_value());
+    CHECK((*store)->recovery().markedEvicted == 1);
+    CHECK((*store)->recovery().removedDanglingRows == 1);
+    CHECK((*store)->cache().usage()->evictedBytes == 20);
 }
 
 TEST_CASE("a database from a newer Consilium is refused with advice", "[store]")

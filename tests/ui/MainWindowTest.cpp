@@ -515,10 +515,17 @@ TEST_CASE("each translation is loaded and shown, and English is the fallback", "
         MainWindow window(MainWindow::defaultProfileName());
         CHECK(setupTitle(window) == QStringLiteral("Create your profile"));
     }
-    // English is the source language: nothing to load, and that is not a failure.
+    // English is the source language: only its plural forms are loaded.
     {
         Translators translators;
         CHECK(translators.install(QLocale(QLocale::English), qmDir));
+        const char* context = "consilium::ui::SyncStatusLabel";
+        CHECK(QCoreApplication::translate(context, "%n case(s) waiting", nullptr, 1)
+              == QStringLiteral("1 case waiting"));
+        CHECK(QCoreApplication::translate(context, "%n case(s) waiting", nullptr, 2)
+              == QStringLiteral("2 cases waiting"));
+        MainWindow window(MainWindow::defaultProfileName());
+        CHECK(setupTitle(window) == QStringLiteral("Create your profile"));
     }
     // Translators are removed again with their owner.
     MainWindow window(MainWindow::defaultProfileName());

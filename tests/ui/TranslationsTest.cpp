@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -24,6 +25,7 @@ struct Message {
     QString source;
     QString comment; ///< disambiguation (tr()'s second argument); part of the identity
     QString type;    ///< the <translation type="..."> attribute: "", "unfinished", "vanished", "obsolete"
+    bool numerus = false; ///< a plural message (tr() with %n and a count)
     QStringList translations; ///< one entry, or one per plural form for numerus messages
 
     [[nodiscard]] QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
@@ -59,7 +61,7 @@ TsFile readTs(const QString& path)
         } else if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            message = Message{context, {}, {}, {}, {}};
+            message = Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}};
         } else if (name == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (name == QLatin1String("comment")) {
@@ -92,9 +94,17 @@ QList<TsFile> translationFiles()
 {
     const QDir dir(QStringLiteral(CONSILIUM_TS_DIR));
     QList<TsFile> files;
-    for (const QString& name : dir.entryList({QStringLiteral("consilium_*.ts")}, QDir::Files, QDir::Name))
-        files << readTs(dir.filePath(name));
+    for (const QString& name : dir.entryList({QStringLiteral("consilium_*.ts")}, QDir::Files, QDir::Name)) {
+        if (name != QLatin1String("consilium_en.ts")) // plural forms only: checked on its own
+            files << readTs(dir.filePath(name));
+    }
     return files;
+}
+
+// English, the source language: plural forms only (lupdate -pluralonly).
+TsFile englishPlurals()
+{
+    return readTs(QDir(QStringLiteral(CONSILIUM_TS_DIR)).filePath(QStringLiteral("consilium_en.ts")));
 }
 
 // What lupdate finds in the sources today, with the same sources and options as the
@@ -252,4 +262,48 @@ TEST_CASE("a compiled catalogue is built for every .ts file and loads", "[ui][tr
         CHECK(translator.language() == ts.language);
         CHECK(translator.translate("consilium::ui::FeedPage", "No cases yet") != QString());
     }
+}
+
+TEST_CASE("English has a singular and a plural form for every counted message, without \"(s)\"", "[ui][translations]")
+{
+    const TsFile extracted = extractFromSources();
+    const TsFile english = englishPlurals();
+    CHECK(english.language == QStringLiteral("en"));
+    QHash<QString, Message> inFile;
+    for (const Message& message : english.messages)
+        inFile.insert(message.key(), message);
+    QStringList problems;
+    int counted = 0;
+    for (const Message& message : extracted.messages) {
+        if (!message.numerus)
+            continue;
+        ++counted;
+        const auto found = inFile.constFind(message.key());
+        if (found == inFile.cend()) {
+            problems << QStringLiteral("missing: ") + message.where();
+            continue;
+        }
+        if (!found->type.isEmpty() || found->translations.size() != 2)
+            problems << QStringLiteral("not two finished forms: ") + message.where();
+        for (const QString& form : found->translations) {
+            if (form.trimmed().isEmpty() || form.contains(QStringLiteral("(s)")))
+                problems << QStringLiteral("form \"") + form + QStringLiteral("\" of ") + message.where();
+        }
+    }
+    for (const Message& message : english.messages) {
+        if (!message.numerus)
+            problems << QStringLiteral("not a plural message: ") + message.where();
+    }
+    INFO("translations/consilium_en.ts (build update_translations, then write both forms):\n"
+         << report(problems).toStdString());
+    CHECK(problems.isEmpty());
+    CHECK(counted > 20); // guards the extraction itself
+
+    // Compiled and loaded, it says "1 case" and "2 cases".
+    QTranslator translator;
+    REQUIRE(translator.load(QDir(QStringLiteral(CONSILIUM_QM_DIR)).filePath(QStringLiteral("consilium_en.qm"))));
+    CHECK(translator.translate("consilium::ui::OutboxPage", "%n case(s) on their way to the relay.", nullptr, 1)
+          == QStringLiteral("%n case on its way to the relay."));
+    CHECK(translator.translate("consilium::ui::SyncStatusLabel", "%n change(s) waiting", nullptr, 3)
+          == QStringLiteral("%n changes waiting"));
 }

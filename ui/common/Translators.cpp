@@ -40,17 +40,19 @@ bool Translators::install(const QLocale& locale, const QStringList& searchPaths)
         m_installed.push_back(std::move(qt));
     }
 
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
+    // English is the source language: its catalogue holds only the plural forms ("1 case",
+    // "2 cases" for "%n case(s)"); without it the source text still reads correctly enough.
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    const QLocale wanted = english ? QLocale(QLocale::English) : locale;
     for (const QString& dir : searchPaths) {
         auto own = std::make_unique<QTranslator>();
-        if (own->load(locale, QStringLiteral("consilium"), QStringLiteral("_"), dir)
+        if (own->load(wanted, QStringLiteral("consilium"), QStringLiteral("_"), dir)
             && QCoreApplication::installTranslator(own.get())) {
             m_installed.push_back(std::move(own));
             return true;
         }
     }
-    return false;
+    return english;
 }
 
 void Translators::clear()

@@ -30,7 +30,8 @@ public:
 
     /// Installs the translations for `locale` (its uiLanguages() in order, so "fr_CA" falls
     /// back to "fr"). Returns false when Consilium has no translation for a non-English locale;
-    /// the interface then stays in English, its source language.
+    /// the interface then stays in English, its source language. English (and the C locale) loads
+    /// consilium_en.qm, which holds only plural forms ("1 case", "2 cases").
     bool install(const QLocale& locale, const QStringList& searchPaths = defaultSearchPaths());
 
     /// Removes every translator this object installed.

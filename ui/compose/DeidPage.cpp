@@ -133,12 +133,15 @@ void DeidPage::showReport()
         m_status->setText(
             tr("%n image(s) could not be de-identified. Go back and untick them to continue.", nullptr, failed));
     } else {
+        // Three counts, each with its own plural form.
+        //: Summary after de-identification, first part.
+        const QString images = tr("%n image(s) de-identified", nullptr, int(m_session.draft().images.size()));
+        //: Summary after de-identification, second part.
+        const QString blacked = tr("%n text region(s) blacked out", nullptr, regions);
+        //: Summary after de-identification, third part.
+        const QString toCheck = tr("%n residual risk(s) to check", nullptr, risks);
         //: Summary after de-identification: %1 images, %2 text regions, %3 residual risks.
-        m_status->setText(tr("%1 image(s) de-identified · %2 text region(s) blacked out · %3 residual risk(s) to "
-                             "check (expand a row for details)")
-                              .arg(m_session.draft().images.size())
-                              .arg(regions)
-                              .arg(risks));
+        m_status->setText(tr("%1 · %2 · %3 (expand a row for details)").arg(images, blacked, toCheck));
     }
 }
 

@@ -76,6 +76,12 @@ void CaseImageLoader::load(const QList<store::Attachment>& attachments, std::sha
     m_host.run(
         this,
         [wanted](store::Store& store) -> Result<QList<store::DecryptionJob>> {
+            // Viewing is what "recently used" means to the cache size limit.
+            QList<QUuid> used;
+            for (const auto& entry : wanted)
+                used.append(entry.first);
+            if (auto ok = store.blobs().touch(used); !ok)
+                return tl::unexpected(ok.error());
             QList<store::DecryptionJob> jobs;
             for (const auto& [blobId, path] : wanted) {
                 if (QFileInfo::exists(path))

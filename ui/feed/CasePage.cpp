@@ -104,6 +104,19 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     m_viewImages->setEnabled(false);
     connect(m_viewImages, &QPushButton::clicked, this, &CasePage::viewImages);
 
+    // Images the cache size limit evicted: downloading again, or why they cannot be.
+    m_imageBanner = new QWidget(this);
+    m_imageBanner->setObjectName(QStringLiteral("imageBanner"));
+    m_imageState = wrappedLabel(m_imageBanner);
+    m_retryDownload = new QPushButton(tr("Try Again"), m_imageBanner);
+    m_retryDownload->setToolTip(tr("Download this case's images from the relay again"));
+    connect(m_retryDownload, &QPushButton::clicked, this, &CasePage::downloadEvicted);
+    auto* bannerLayout = new QHBoxLayout(m_imageBanner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->addWidget(m_imageState, 1);
+    bannerLayout->addWidget(m_retryDownload, 0, Qt::AlignTop);
+    m_imageBanner->hide();
+
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_viewImages);
     actions->addWidget(m_follow);
@@ -124,6 +137,7 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     detailsLayout->addWidget(m_byline);
     detailsLayout->addWidget(m_tags);
     detailsLayout->addLayout(actions);
+    detailsLayout->addWidget(m_imageBanner);
     const QList<QLabel*> sections{m_question, m_history, m_findings};
     for (qsizetype i = 0; i < sections.size(); ++i) {
         detailsLayout->addWidget(m_sectionHeadings[i]);
@@ -219,6 +233,9 @@ void CasePage::showCase(const QUuid& caseId, const QUuid& commentId)
     if (caseId != m_caseId) {
         m_imageLoader->cancel();
         m_imageDir.reset(); // the previous case's decrypted images go
+        m_downloading = false; // a download for the previous case finishes unseen
+        m_imageBanner->hide();
+        Q_EMIT openCaseChanged(caseId);
     }
     m_caseId = caseId;
     m_focusComment = commentId;
@@ -274,13 +291,19 @@ void CasePage::reload()
             }
             m_selfIdentity = loaded->selfIdentity;
             m_attachments.clear();
+            bool evicted = false;
             for (const store::Attachment& attachment : loaded->attachments) {
+                evicted = evicted || !attachment.cached;
                 if (attachment.kind != store::AttachmentKind::AnnotationLayer)
                     m_attachments.append(attachment);
             }
-            m_viewImages->setEnabled(!m_attachments.isEmpty());
+            m_viewImages->setEnabled(!m_attachments.isEmpty() && !evicted);
             m_viewImages->setText(m_attachments.isEmpty() ? tr("No images")
                                                           : tr("View images (%1)").arg(m_attachments.size()));
+            if (!evicted)
+                m_imageBanner->hide();
+            else if (!m_downloading)
+                downloadEvicted(); // transparently: the user only sees it take a moment
             if (!loaded->detail) {
                 m_title->setText(tr("This case is no longer available"));
                 m_byline->clear();
@@ -359,6 +382,43 @@ void CasePage::viewImages()
     }
     m_viewImages->setEnabled(false);
     m_imageLoader->load(m_attachments, m_imageDir);
+}
+
+void CasePage::downloadEvicted()
+{
+    if (!m_fetchImages)
+        return showImagesUnavailable(tr("This profile does not sync with a relay."));
+    m_downloading = true;
+    m_viewImages->setEnabled(false);
+    m_imageState->setText(tr("Downloading images…"));
+    m_retryDownload->hide();
+    m_imageBanner->show();
+    const QUuid caseId = m_caseId;
+    m_fetchImages(
+        caseId, this,
+        [this, caseId](int fetched, int total) {
+            if (caseId == m_caseId && m_downloading)
+                //: The case's images, removed from the cache by its size limit, come back from the relay.
+                m_imageState->setText(tr("Downloading images… %1 of %2").arg(fetched).arg(total));
+        },
+        [this, caseId](Result<int> fetched) {
+            if (caseId != m_caseId)
+                return;
+            m_downloading = false;
+            if (!fetched)
+                return showImagesUnavailable(fetched.error().message);
+            m_imageBanner->hide();
+            reload(); // lists the images as present and enables "View images"
+        });
+}
+
+void CasePage::showImagesUnavailable(const QString& detail)
+{
+    m_imageState->setText(tr("This case's images were removed from the cache to respect the size limit; connect "
+                             "to download them again."));
+    m_imageState->setToolTip(detail);
+    m_retryDownload->setVisible(static_cast<bool>(m_fetchImages));
+    m_imageBanner->show();
 }
 
 void CasePage::replyTo(int row)

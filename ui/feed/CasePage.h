@@ -42,6 +42,14 @@ public:
     /// through the sync engine (ui/sync's SyncController::commentWriter()).
     void setCommentWriter(CommentWriter writer) { m_writeComment = std::move(writer); }
 
+    /// Fetches again the images of a case the cache size limit evicted (ui/sync's
+    /// SyncController::imageFetcher()); `progress` and `done` run on `receiver`'s thread.
+    using ImageFetcher =
+        std::function<void(const QUuid& caseId, QObject* receiver, std::function<void(int fetched, int total)> progress,
+                           std::function<void(Result<int>)> done)>;
+    /// Without one (no sync), an evicted case's images show as unavailable offline.
+    void setImageFetcher(ImageFetcher fetcher) { m_fetchImages = std::move(fetcher); }
+
     /// Loads and shows a case (and marks it read). With `commentId`, that comment is selected and
     /// scrolled into view once the thread is loaded (a search hit in a comment).
     void showCase(const QUuid& caseId, const QUuid& commentId = {});
@@ -53,6 +61,11 @@ public:
     [[nodiscard]] QPlainTextEdit* composer() const { return m_composer; }
     [[nodiscard]] QPushButton* postButton() const { return m_post; }
     [[nodiscard]] QPushButton* viewImagesButton() const { return m_viewImages; }
+    /// The line under the actions while evicted images download, or why they cannot.
+    [[nodiscard]] QLabel* imageState() const { return m_imageState; }
+    [[nodiscard]] QPushButton* retryDownloadButton() const { return m_retryDownload; }
+    /// Evicted images are being downloaded again.
+    [[nodiscard]] bool isDownloadingImages() const { return m_downloading; }
 
     /// Decrypts the case's images into a private temporary folder (removed when another case is
     /// opened or the page goes): firstImageReady() as soon as the image the viewer opens on is
@@ -70,6 +83,8 @@ public:
 Q_SIGNALS:
     /// The case's read state, flags or discussion changed in the store (the feed refreshes).
     void caseChanged(const QUuid& caseId);
+    /// Another case is shown: the cache limit must spare it (SyncController::setOpenCase).
+    void openCaseChanged(const QUuid& caseId);
     void backRequested();
     /// The image the viewer opens on is decrypted; the others follow (see viewImages()).
     void firstImageReady(const QString& path);
@@ -83,9 +98,14 @@ private:
     void post();
     void setFlag(bool following, bool value);
     void updateComposer();
+    /// Downloads the evicted images again, showing "Downloading images…" meanwhile.
+    void downloadEvicted();
+    void showImagesUnavailable(const QString& detail);
 
     store::StoreHost& m_host;
     CommentWriter m_writeComment;
+    ImageFetcher m_fetchImages;
+    bool m_downloading = false;
     QUuid m_caseId;
     QUuid m_focusComment; ///< to select once the thread is loaded
     bool m_loaded = false;
@@ -109,6 +129,9 @@ private:
     QPlainTextEdit* m_composer = nullptr;
     QPushButton* m_post = nullptr;
     QPushButton* m_viewImages = nullptr;
+    QWidget* m_imageBanner = nullptr;
+    QLabel* m_imageState = nullptr;
+    QPushButton* m_retryDownload = nullptr;
     QList<store::Attachment> m_attachments;
     std::shared_ptr<QTemporaryDir> m_imageDir; ///< shared with the decrypting tasks
     CaseImageLoader* m_imageLoader = nullptr;

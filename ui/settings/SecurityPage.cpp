@@ -1,8 +1,10 @@
 #include "ui/settings/SecurityPage.h"
 
 #include "core/crypto/SecretBytes.h"
+#include "core/store/ProfileVault.h"
 #include "ui/account/ChangePassphraseDialog.h"
 #include "ui/account/ProfileController.h"
+#include "ui/account/RecoveryKeyDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/UserSettings.h"
 
@@ -34,6 +36,8 @@ QLabel* explanation(const QString& text, QWidget* parent)
 SecurityPage::SecurityPage(const SettingsContext& context, QWidget* parent)
     : QWidget(parent)
     , m_controller(new ProfileController(context.profileFolder, context.argon2, context.backOff, this))
+    , m_folder(context.profileFolder)
+    , m_backOff(context.backOff)
 {
     // Locking.
     m_idleLock = new QSpinBox(this);
@@ -68,6 +72,16 @@ SecurityPage::SecurityPage(const SettingsContext& context, QWidget* parent)
     passphraseLayout->addWidget(m_passphraseStatus);
     connect(m_changePassphrase, &QPushButton::clicked, this, &SecurityPage::openChangePassphrase);
 
+    // Recovery key.
+    m_recoveryKey = new QPushButton(this);
+    m_recoveryStatus = new QLabel(this);
+    m_recoveryStatus->setWordWrap(true);
+    auto* recovery = new QGroupBox(tr("Recovery Key"), this);
+    auto* recoveryLayout = new QVBoxLayout(recovery);
+    recoveryLayout->addWidget(m_recoveryStatus);
+    recoveryLayout->addWidget(m_recoveryKey, 0, Qt::AlignLeft);
+    connect(m_recoveryKey, &QPushButton::clicked, this, &SecurityPage::openRecoveryKey);
+
     // System keychain.
     m_keychain = new QCheckBox(tr("Open this profile without its passphrase on this computer"), this);
     m_keychainStatus = new QLabel(this);
@@ -92,11 +106,12 @@ SecurityPage::SecurityPage(const SettingsContext& context, QWidget* parent)
     connect(m_controller, &ProfileController::busyChanged, this, [this](bool busy) {
         m_keychain->setEnabled(!busy);
         m_changePassphrase->setEnabled(!busy);
+        m_recoveryKey->setEnabled(!busy && m_host);
     });
 
     // Before the profile exists there is no passphrase to change and no key to keep.
     if (!m_controller->profileExists()) {
-        for (QGroupBox* group : {passphrase, keychain}) {
+        for (QGroupBox* group : {passphrase, recovery, keychain}) {
             group->setEnabled(false);
             group->setToolTip(tr("Available once this profile has been created"));
         }
@@ -106,9 +121,11 @@ SecurityPage::SecurityPage(const SettingsContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(locking);
     layout->addWidget(passphrase);
+    layout->addWidget(recovery);
     layout->addWidget(keychain);
     layout->addStretch(1);
     showKeychainState();
+    showRecoveryState();
 }
 
 SecurityPage::~SecurityPage() = default;
@@ -121,6 +138,50 @@ QString SecurityPage::keychainStatus() const
 QString SecurityPage::passphraseStatus() const
 {
     return m_passphraseStatus->text();
+}
+
+QString SecurityPage::recoveryStatus() const
+{
+    return m_recoveryStatus->text();
+}
+
+void SecurityPage::setStoreHost(store::StoreHost* host)
+{
+    m_host = host;
+    showRecoveryState();
+}
+
+void SecurityPage::showRecoveryState()
+{
+    const store::ProfileVault vault(m_folder);
+    const bool has = vault.hasRecovery();
+    m_recoveryKey->setText(has ? tr("Replace Recovery Key…") : tr("Create Recovery Key…"));
+    m_recoveryKey->setEnabled(m_host != nullptr);
+    m_recoveryKey->setToolTip(m_host ? QString() : tr("Unlock this profile first"));
+    if (!has)
+        m_recoveryStatus->setText(tr("⚠ This profile has no recovery key. If you forget its passphrase, nobody can "
+                                     "open it again and its cases are lost."));
+    else if (!vault.isRecoveryConfirmed())
+        m_recoveryStatus->setText(tr("The recovery key was shown but not confirmed; the next unlock shows a new one."));
+    else
+        m_recoveryStatus->setText(tr("A recovery key opens this profile if you forget its passphrase. Replacing it "
+                                     "makes the old one useless, for example after it was seen by someone else."));
+}
+
+void SecurityPage::openRecoveryKey()
+{
+    if (!m_host)
+        return;
+    m_recoveryDialog = new RecoveryKeyDialog(m_folder, *m_host, m_backOff, this);
+    m_recoveryDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_recoveryDialog, &QDialog::accepted, this, [this] {
+        showRecoveryState();
+        m_recoveryStatus->setText(tr("The new recovery key is confirmed. Keep it safe: it opens this profile without "
+                                     "the passphrase."));
+    });
+    connect(m_recoveryDialog, &QDialog::rejected, this, &SecurityPage::showRecoveryState);
+    connect(m_recoveryDialog, &QObject::destroyed, this, [this] { m_recoveryDialog = nullptr; });
+    m_recoveryDialog->open();
 }
 
 void SecurityPage::keychainToggled(bool enabled)

@@ -68,6 +68,11 @@ void SettingsDialog::setSyncController(SyncController* sync)
     m_sync->setSyncController(sync);
 }
 
+void SettingsDialog::setStoreHost(store::StoreHost* host)
+{
+    m_security->setStoreHost(host);
+}
+
 void SettingsDialog::showPage(int index)
 {
     m_pages->setCurrentRow(index);

@@ -10,6 +10,10 @@
 class QListWidget;
 class QStackedWidget;
 
+namespace consilium::store {
+class StoreHost;
+}
+
 namespace consilium::ui {
 
 class AppearancePage;
@@ -39,6 +43,8 @@ public:
     [[nodiscard]] SyncPage* syncPage() const { return m_sync; }
     /// The open profile's sync for the Sync page (null: none open).
     void setSyncController(SyncController* sync);
+    /// The open profile's store for the Security page's recovery key (null: none open).
+    void setStoreHost(store::StoreHost* host);
     void showPage(int index);
 
 Q_SIGNALS:

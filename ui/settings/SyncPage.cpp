@@ -56,26 +56,29 @@ SyncPage::SyncPage(QWidget* parent)
     connect(m_relay, &QLineEdit::returnPressed, this, &SyncPage::applyRelay);
 
     // Offline cache.
-    m_cacheWarning = new QSpinBox(this);
-    m_cacheWarning->setRange(0, settings::kMaximumCacheWarningGiB);
-    m_cacheWarning->setSpecialValueText(tr("Never"));
+    m_cacheLimit = new QSpinBox(this);
+    m_cacheLimit->setRange(0, settings::kMaximumCacheLimitGiB);
+    //: The cache size limit's value 0: the cache may grow without limit.
+    m_cacheLimit->setSpecialValueText(tr("No limit"));
     //: Unit after the cache size limit (gibibytes).
-    m_cacheWarning->setSuffix(tr(" GB"));
-    m_cacheWarning->setValue(settings::cacheWarningGiB());
-    m_cacheWarning->setAccessibleName(tr("Cache size limit"));
+    m_cacheLimit->setSuffix(tr(" GB"));
+    m_cacheLimit->setValue(settings::cacheLimitGiB());
+    m_cacheLimit->setAccessibleName(tr("Cache size limit"));
     m_cacheStatus = new QLabel(this);
     m_cacheStatus->setWordWrap(true);
+    m_cacheStatus->setObjectName(QStringLiteral("cacheStatus"));
     m_pinNewCases = new QCheckBox(tr("&Keep new cases offline as they arrive"), this);
     m_pinNewCases->setToolTip(tr("Ticks “Keep offline” on every case received from now on"));
     auto* cache = new QGroupBox(tr("Offline Cache"), this);
     auto* cacheForm = new QFormLayout(cache);
     cacheForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     cacheForm->addRow(m_cacheStatus);
-    cacheForm->addRow(tr("&Warn when larger than:"), m_cacheWarning);
+    cacheForm->addRow(tr("Cache size &limit:"), m_cacheLimit);
     cacheForm->addRow(m_pinNewCases);
-    cacheForm->addRow(explanation(tr("Images and layers of the cases you received stay on this computer, encrypted, "
-                                     "so they open offline. Nothing is deleted for you: when the cache passes this "
-                                     "size, this page says so."),
+    cacheForm->addRow(explanation(tr("Images and layers of your cases stay on this computer, encrypted, so they open "
+                                     "offline. Past the limit, the images of the cases you opened least recently are "
+                                     "removed and downloaded again from the relay when you open them. Cases kept "
+                                     "offline, the case on screen and cases still being sent are never removed."),
                                   cache));
     connect(m_pinNewCases, &QCheckBox::toggled, this, [this](bool pin) {
         if (!m_sync)
@@ -85,9 +88,12 @@ SyncPage::SyncPage(QWidget* parent)
                 m_cacheStatus->setText(tr("The setting was not saved: %1").arg(done.error().message));
         });
     });
-    connect(m_cacheWarning, &QSpinBox::valueChanged, this, [this](int gib) {
-        settings::setCacheWarningGiB(gib);
-        showCacheState();
+    connect(m_cacheLimit, &QSpinBox::valueChanged, this, [this](int gib) {
+        settings::setCacheLimitGiB(gib);
+        if (!m_sync)
+            return showCacheState();
+        m_sync->setCacheLimit(settings::cacheLimitBytes()); // a lower limit is enforced at once
+        refreshCache(); // read after the eviction pass (the store thread runs them in order)
     });
 
     // Keychain: one place for it, the Security page.
@@ -114,8 +120,10 @@ void SyncPage::setSyncController(SyncController* sync)
     if (m_sync)
         disconnect(m_sync, nullptr, this, nullptr);
     m_sync = sync;
-    if (m_sync)
+    if (m_sync) {
         connect(m_sync, &SyncController::statusChanged, this, &SyncPage::showRelayState);
+        connect(m_sync, &SyncController::cacheChanged, this, &SyncPage::refreshCache);
+    }
     m_relay->setText(m_sync ? m_sync->relay() : QString());
     m_pinNewCases->setEnabled(false);
     if (m_sync) {
@@ -174,33 +182,49 @@ void SyncPage::applyRelay()
 void SyncPage::refreshCache()
 {
     if (!m_sync) {
-        m_cacheBytes = -1;
+        m_usage.reset();
         showCacheState();
         return;
     }
-    m_sync->cacheSize(this, [this](Result<qint64> bytes) {
-        m_cacheBytes = bytes ? *bytes : -1;
+    m_sync->cacheUsage(this, [this](Result<store::CacheUsage> usage) {
+        m_usage = usage ? std::optional(*usage) : std::nullopt;
         showCacheState();
     });
 }
 
 void SyncPage::showCacheState()
 {
-    if (m_cacheBytes < 0) {
+    if (!m_usage) {
         m_cacheStatus->setText(m_sync ? tr("The cache size is not known.") : tr("No profile is open."));
         return;
     }
-    const QString size = QLocale().formattedDataSize(m_cacheBytes);
-    const int limit = m_cacheWarning->value();
-    if (limit > 0 && m_cacheBytes > limit * kGiB) {
-        //: %1 the cache size (e.g. "12.3 GB"), %2 the limit in GB.
-        m_cacheStatus->setText(tr("⚠ The encrypted cache holds %1, more than the %2 GB you set. Unpin cases you no "
-                                  "longer need offline.")
-                                   .arg(size)
-                                   .arg(limit));
+    const QLocale locale;
+    const auto size = [&locale](qint64 bytes) {
+        return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    };
+    const qint64 limit = qint64(m_cacheLimit->value()) * kGiB;
+    QStringList lines;
+    if (limit > 0) {
+        //: Settings › Sync, e.g. "The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned."
+        lines << tr("The encrypted cache holds %1 of %2, %3 pinned.")
+                     .arg(size(m_usage->cachedBytes), locale.toString(m_cacheLimit->value()) + m_cacheLimit->suffix(),
+                          size(m_usage->pinnedBytes));
     } else {
-        m_cacheStatus->setText(tr("The encrypted cache holds %1.").arg(size));
+        //: Settings › Sync without a limit, e.g. "The encrypted cache holds 1.2 GB, 340 MB pinned."
+        lines << tr("The encrypted cache holds %1, %2 pinned.")
+                     .arg(size(m_usage->cachedBytes), size(m_usage->pinnedBytes));
     }
+    if (m_usage->evictedCases > 0) {
+        lines << tr("The images of %n case(s) (%1) were removed to respect the limit; they are downloaded again "
+                    "when opened.",
+                    nullptr, m_usage->evictedCases)
+                     .arg(size(m_usage->evictedBytes));
+    }
+    if (limit > 0 && m_usage->cachedBytes > limit) {
+        lines << tr("⚠ Cases kept offline and cases being sent take more than the limit and are never removed: "
+                    "stop keeping offline the cases you no longer need.");
+    }
+    m_cacheStatus->setText(lines.join(u'\n'));
 }
 
 void SyncPage::showEvent(QShowEvent* event)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/store/CacheEviction.h"
+
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -13,9 +17,10 @@ namespace consilium::ui {
 
 class SyncController;
 
-/// Settings › Sync: the relay the open profile syncs with (change it and sync restarts), the size
-/// of the encrypted offline cache with the size to warn at, and where keychain unlock is set (the
-/// Security page: linked, not repeated).
+/// Settings › Sync: the relay the open profile syncs with (change it and sync restarts), the
+/// encrypted offline cache's usage ("1.2 GB of 2 GB, 340 MB pinned") and its size limit (enforced
+/// by SyncController at once when lowered), and where keychain unlock is set (the Security page:
+/// linked, not repeated).
 class SyncPage : public QWidget {
     Q_OBJECT
 
@@ -28,10 +33,10 @@ public:
     [[nodiscard]] QLineEdit* relayEdit() const { return m_relay; }
     [[nodiscard]] QPushButton* applyRelayButton() const { return m_applyRelay; }
     [[nodiscard]] QLabel* relayStatus() const { return m_relayStatus; }
-    [[nodiscard]] QSpinBox* cacheWarningBox() const { return m_cacheWarning; }
+    [[nodiscard]] QSpinBox* cacheLimitBox() const { return m_cacheLimit; }
     [[nodiscard]] QLabel* cacheStatus() const { return m_cacheStatus; }
     [[nodiscard]] QCheckBox* pinNewCasesBox() const { return m_pinNewCases; }
-    /// Reads the cache size again (when the page is shown).
+    /// Reads the cache usage again (when the page is shown, after an eviction).
     void refreshCache();
 
 Q_SIGNALS:
@@ -50,10 +55,10 @@ private:
     QLineEdit* m_relay = nullptr;
     QPushButton* m_applyRelay = nullptr;
     QLabel* m_relayStatus = nullptr;
-    QSpinBox* m_cacheWarning = nullptr;
+    QSpinBox* m_cacheLimit = nullptr;
     QLabel* m_cacheStatus = nullptr;
     QCheckBox* m_pinNewCases = nullptr;
-    qint64 m_cacheBytes = -1;
+    std::optional<store::CacheUsage> m_usage;
 };
 
 } // namespace consilium::ui

@@ -8,7 +8,8 @@ namespace consilium::ui::settings {
 
 namespace {
 const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
-const QString kCacheWarningKey = QStringLiteral("sync/cacheWarningGiB");
+const QString kCacheLimitKey = QStringLiteral("sync/cacheLimitGiB");
+const QString kCacheWarningKey = QStringLiteral("sync/cacheWarningGiB"); // before the limit was enforced
 const QString kNotificationsKey = QStringLiteral("notifications/enabled");
 } // namespace
 
@@ -23,15 +24,21 @@ void setIdleLockMinutes(int minutes)
     QSettings().setValue(kIdleLockKey, std::clamp(minutes, 0, kMaximumIdleLockMinutes));
 }
 
-int cacheWarningGiB()
+int cacheLimitGiB()
 {
-    const int gib = QSettings().value(kCacheWarningKey, kDefaultCacheWarningGiB).toInt();
-    return std::clamp(gib, 0, kMaximumCacheWarningGiB);
+    QSettings settings;
+    const QVariant earlier = settings.value(kCacheWarningKey, kDefaultCacheLimitGiB);
+    return std::clamp(settings.value(kCacheLimitKey, earlier).toInt(), 0, kMaximumCacheLimitGiB);
 }
 
-void setCacheWarningGiB(int gib)
+void setCacheLimitGiB(int gib)
 {
-    QSettings().setValue(kCacheWarningKey, std::clamp(gib, 0, kMaximumCacheWarningGiB));
+    QSettings().setValue(kCacheLimitKey, std::clamp(gib, 0, kMaximumCacheLimitGiB));
+}
+
+qint64 cacheLimitBytes()
+{
+    return qint64(cacheLimitGiB()) * 1024 * 1024 * 1024;
 }
 
 bool notificationsEnabled()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace consilium::ui::settings {
 
 /// Minutes without a key press or click before the open profile locks (QSettings
@@ -17,13 +19,16 @@ void setNotificationsEnabled(bool enabled);
 constexpr int kDefaultIdleLockMinutes = 15;
 constexpr int kMaximumIdleLockMinutes = 24 * 60;
 
-/// Settings › Sync: the encrypted offline cache size (GiB) past which the app warns (QSettings
-/// sync/cacheWarningGiB); 0 never warns. Nothing is evicted: a received case's images exist only
-/// in this cache, so deleting them would lose them.
-[[nodiscard]] int cacheWarningGiB();
-void setCacheWarningGiB(int gib);
+/// Settings › Sync: the encrypted offline cache's size limit in GiB (QSettings sync/cacheLimitGiB,
+/// or the size to warn at that earlier versions stored in sync/cacheWarningGiB); 0 means no limit.
+/// Past it, the images of the least recently used cases that the relay can send again are
+/// evicted (ui/sync's SyncController, core/store's CacheEviction).
+[[nodiscard]] int cacheLimitGiB();
+void setCacheLimitGiB(int gib);
+/// The limit in bytes, as SyncController::setCacheLimit takes it.
+[[nodiscard]] qint64 cacheLimitBytes();
 
-constexpr int kDefaultCacheWarningGiB = 20;
-constexpr int kMaximumCacheWarningGiB = 4096;
+constexpr int kDefaultCacheLimitGiB = 20;
+constexpr int kMaximumCacheLimitGiB = 4096;
 
 } // namespace consilium::ui::settings

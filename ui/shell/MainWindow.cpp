@@ -325,6 +325,11 @@ void MainWindow::startSync()
     // The engine runs on the store's thread; comments written on the case page go through it.
     m_sync = std::make_unique<SyncController>(*m_store, QUrl(m_relayUrl));
     m_case->setCommentWriter(m_sync->commentWriter());
+    // The cache size limit: evicted images come back when their case opens; the open case is spared.
+    m_case->setImageFetcher(m_sync->imageFetcher());
+    m_sync->setOpenCase(m_case->caseId());
+    connect(m_case, &CasePage::openCaseChanged, m_sync.get(), &SyncController::setOpenCase);
+    m_sync->setCacheLimit(settings::cacheLimitBytes());
     connect(m_sync.get(), &SyncController::received, this, [this] {
         if (m_sections)
             m_sections->refreshAll();
@@ -334,14 +339,18 @@ void MainWindow::startSync()
     });
     m_syncLabel = new SyncStatusLabel(*m_sync, this);
     statusBar()->insertPermanentWidget(0, m_syncLabel);
-    if (m_settings)
+    if (m_settings) {
         m_settings->setSyncController(m_sync.get());
+        m_settings->setStoreHost(m_store.get());
+    }
 }
 
 void MainWindow::stopSync()
 {
-    if (m_settings)
+    if (m_settings) {
         m_settings->setSyncController(nullptr);
+        m_settings->setStoreHost(nullptr);
+    }
     delete m_syncLabel;
     m_syncLabel = nullptr;
     m_sync.reset();
@@ -392,6 +401,7 @@ SettingsDialog* MainWindow::showSettings()
                 [this](int minutes) { m_idleLock->setTimeout(std::chrono::minutes(minutes)); });
     }
     m_settings->setSyncController(m_sync.get()); // null while locked
+    m_settings->setStoreHost(m_store.get());
     m_settings->show();
     m_settings->raise();
     m_settings->activateWindow();

@@ -6,7 +6,11 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QPromise>
+
+#include <algorithm>
+#include <utility>
 
 namespace consilium::ui {
 
@@ -31,14 +35,18 @@ void SyncController::startWorker(store::Store& store, const QUrl& relayOverride)
     delete *m_worker;
     *m_worker = new SyncWorker(store, relayOverride, m_timings);
     connect(*m_worker, &SyncWorker::statusChanged, this,
-            [this](int state, int waiting, const QString& relay, const QString& detail) {
+            [this](int state, int waiting, int changes, const QString& relay, const QString& detail) {
                 m_state = static_cast<SyncState>(state);
                 m_waiting = waiting;
+                m_changes = changes;
                 m_relay = relay;
                 m_detail = detail;
                 Q_EMIT statusChanged();
             });
-    connect(*m_worker, &SyncWorker::received, this, &SyncController::received);
+    connect(*m_worker, &SyncWorker::received, this, [this] {
+        Q_EMIT received();
+        enforceCacheLimit(); // new images may have pushed the cache over its limit
+    });
     connect(*m_worker, &SyncWorker::uploadProgress, this, &SyncController::uploadProgress);
     connect(*m_worker, &SyncWorker::outboxChanged, this, [this](const QList<OutboxEntry>& entries) {
         m_outbox = entries;
@@ -108,6 +116,51 @@ void SyncController::cacheSize(QObject* receiver, std::function<void(Result<qint
 {
     m_host.run(
         receiver, [](store::Store& store) { return store.blobs().totalSize(); }, std::move(done));
+}
+
+void SyncController::cacheUsage(QObject* receiver, std::function<void(Result<store::CacheUsage>)> done)
+{
+    m_host.run(
+        receiver, [](store::Store& store) { return store.cache().usage(); }, std::move(done));
+}
+
+void SyncController::setCacheLimit(qint64 bytes)
+{
+    const bool tighter = bytes > 0 && (m_cacheLimit <= 0 || bytes < m_cacheLimit);
+    m_cacheLimit = std::max<qint64>(0, bytes);
+    if (tighter)
+        enforceCacheLimit();
+}
+
+void SyncController::setOpenCase(const QUuid& caseId)
+{
+    m_openCase = caseId;
+}
+
+void SyncController::enforceCacheLimit()
+{
+    if (m_cacheLimit <= 0)
+        return;
+    if (m_evicting) {
+        m_evictAgain = true;
+        return;
+    }
+    m_evicting = true;
+    QSet<QUuid> keep;
+    if (!m_openCase.isNull())
+        keep.insert(m_openCase);
+    // On the store thread: deleting files never holds up the window.
+    m_host.run(
+        this, [limit = m_cacheLimit, keep](store::Store& store) { return store.cache().enforce(limit, keep); },
+        [this](Result<store::EvictionReport> report) {
+            m_evicting = false;
+            if (report)
+                Q_EMIT cacheChanged(*report);
+            else
+                qWarning("cache eviction failed: %s", qPrintable(report.error().message));
+            if (std::exchange(m_evictAgain, false))
+                enforceCacheLimit();
+        });
 }
 
 SyncController::~SyncController()
@@ -199,6 +252,27 @@ void SyncController::linkNewDevice(const QString& deviceName, QObject* receiver,
                                 QDateTime::fromSecsSinceEpoch(qint64(link->expires)), link->sharedCases});
         });
     });
+}
+
+SyncController::ImageFetcher SyncController::imageFetcher() const
+{
+    return [host = &m_host, worker = m_worker](const QUuid& caseId, QObject* receiver,
+                                               std::function<void(int, int)> progress,
+                                               std::function<void(Result<int>)> done) {
+        auto finish = deliverTo<Result<int>>(receiver, std::move(done));
+        QPointer<QObject> target(receiver);
+        // Progress crosses to the receiver's thread queued; dropped once the receiver is gone.
+        auto report = [target, progress = std::move(progress)](int fetched, int total) {
+            if (target)
+                QMetaObject::invokeMethod(
+                    target, [progress, fetched, total] { progress(fetched, total); }, Qt::QueuedConnection);
+        };
+        host->post([worker, caseId, report, finish] {
+            if (!*worker)
+                return finish(fail(QStringLiteral("sync"), ErrorCode::Cancelled, tr("Sync has stopped.")));
+            (*worker)->refetchCase(caseId, report, finish);
+        });
+    };
 }
 
 void SyncController::removeGroupMember(const QUuid& groupId, const QByteArray& identity, QObject* receiver,

@@ -2,6 +2,7 @@
 
 #include "core/cases/CaseTypes.h"
 #include "core/common/Error.h"
+#include "core/store/CacheEviction.h"
 #include "ui/sync/SyncWorker.h"
 
 #include <QDateTime>
@@ -42,8 +43,11 @@ public:
     ~SyncController() override;
 
     [[nodiscard]] SyncState state() const { return m_state; }
-    /// Outbox items the relay has not accepted yet.
+    /// Outbox items the relay has not accepted yet (internal: a case is several items).
     [[nodiscard]] int waiting() const { return m_waiting; }
+    /// Of those, the ones outside any published case: comments, introductions, key rotations.
+    /// With pendingCases(), what the status bar counts.
+    [[nodiscard]] int waitingChanges() const { return m_changes; }
     [[nodiscard]] QString relay() const { return m_relay; }
     [[nodiscard]] QString lastError() const { return m_detail; }
     /// Published cases in the outbox, being sent or sent this session (whole-case progress).
@@ -84,6 +88,26 @@ public:
     void setPinsNewCases(bool pin, QObject* receiver, std::function<void(Result<void>)> done);
     /// Bytes of encrypted images and layers in the profile's cache (its blob folder).
     void cacheSize(QObject* receiver, std::function<void(Result<qint64>)> done);
+    /// What the cache holds: on disk, of which pinned, and what was evicted.
+    void cacheUsage(QObject* receiver, std::function<void(Result<store::CacheUsage>)> done);
+
+    /// The cache size limit in bytes (0: none), from Settings › Sync. A lower limit than before
+    /// is enforced at once; after that after every sync that brought something.
+    void setCacheLimit(qint64 bytes);
+    [[nodiscard]] qint64 cacheLimit() const { return m_cacheLimit; }
+    /// The case open on the case page: never evicted while it is (null: none).
+    void setOpenCase(const QUuid& caseId);
+    /// Evicts least recently used cases' images on the store thread until the cache is under the
+    /// limit (store::CacheEviction); cacheChanged() when done.
+    void enforceCacheLimit();
+
+    /// Fetches again the images of `caseId` the cache limit evicted. `progress(fetched, total)`
+    /// and `done` run on `receiver`'s thread (not at all once it is gone).
+    using ImageFetcher =
+        std::function<void(const QUuid& caseId, QObject* receiver, std::function<void(int fetched, int total)> progress,
+                           std::function<void(Result<int>)> done)>;
+    /// For CasePage::setImageFetcher (stays safe to call after this controller is gone).
+    [[nodiscard]] ImageFetcher imageFetcher() const;
     /// Removes a group member; the cases shared with the group move to a new key epoch.
     void removeGroupMember(const QUuid& groupId, const QByteArray& identity, QObject* receiver,
                            std::function<void(Result<int>)> done);
@@ -96,6 +120,8 @@ Q_SIGNALS:
     void uploadProgress(qint64 sent, qint64 total);
     /// outbox() changed.
     void outboxChanged();
+    /// An eviction pass ran (`report.blobs` may be 0): the cache's usage may have changed.
+    void cacheChanged(const consilium::store::EvictionReport& report);
 
 private:
     /// On the store thread: replaces the worker by a new one for `relayOverride` and starts it.
@@ -108,9 +134,14 @@ private:
     std::shared_ptr<SyncWorker*> m_worker = std::make_shared<SyncWorker*>(nullptr);
     SyncState m_state = SyncState::NotConfigured;
     int m_waiting = 0;
+    int m_changes = 0;
     QString m_relay;
     QString m_detail;
     QList<OutboxEntry> m_outbox;
+    qint64 m_cacheLimit = 0;
+    QUuid m_openCase;
+    bool m_evicting = false; ///< a pass is under way; another is run after it if asked
+    bool m_evictAgain = false;
 };
 
 } // namespace consilium::ui

@@ -2,6 +2,8 @@
 
 #include "ui/sync/SyncController.h"
 
+#include <algorithm>
+
 namespace consilium::ui {
 
 SyncStatusLabel::SyncStatusLabel(SyncController& controller, QWidget* parent)
@@ -53,12 +55,35 @@ void SyncStatusLabel::update()
             //: Status bar: connected to the relay, nothing left to send.
             return present(tr("Online · synced"));
         }
-        //: Status bar: connected to the relay; %n cases or comments are still being sent.
-        return present(tr("Online — %n item(s) waiting", nullptr, waiting));
+        //: Status bar: connected to the relay; %1 what is still being sent ("2 cases waiting").
+        return present(tr("Online — %1").arg(waitingText()));
     case SyncState::Offline:
-        //: Status bar: the relay cannot be reached; %n cases or comments are kept to be sent later.
-        return present(tr("Offline — %n item(s) waiting", nullptr, waiting));
+        if (waiting == 0) {
+            //: Status bar: the relay cannot be reached, nothing is waiting to be sent.
+            return present(tr("Offline"));
+        }
+        //: Status bar: the relay cannot be reached; %1 what is kept to be sent later ("2 cases waiting").
+        return present(tr("Offline — %1").arg(waitingText()));
     }
+}
+
+QString SyncStatusLabel::waitingText() const
+{
+    // Counted as the Outbox counts them: published cases, not the items each is sent as.
+    const int cases = m_controller.pendingCases();
+    const int changes = m_controller.waitingChanges();
+    if (cases > 0 && changes > 0) {
+        //: Status bar: %1 "2 cases", %2 "1 other change" (comments and the like).
+        return tr("%1 and %2 waiting")
+            .arg(tr("%n case(s)", nullptr, cases),
+                 //: Comments, and introductions to new contacts, still to be sent.
+                 tr("%n other change(s)", nullptr, changes));
+    }
+    if (cases > 0)
+        //: Status bar: published cases still to be sent.
+        return tr("%n case(s) waiting", nullptr, cases);
+    //: Status bar: comments, and introductions to new contacts, still to be sent.
+    return tr("%n change(s) waiting", nullptr, std::max(1, changes));
 }
 
 void SyncStatusLabel::present(const QString& text)

@@ -2,6 +2,7 @@
 
 #include "core/crypto/InviteCode.h"
 #include "core/store/Store.h"
+#include "core/sync/BlobRefetch.h"
 #include "core/sync/HttpTransport.h"
 #include "core/sync/LocalCase.h"
 #include "core/sync/RelayClient.h"
@@ -238,6 +239,18 @@ Result<int> SyncWorker::removeGroupMember(const QUuid& groupId, const QByteArray
     return rotated;
 }
 
+void SyncWorker::refetchCase(const QUuid& caseId, std::function<void(int fetched, int total)> progress,
+                             std::function<void(Result<int>)> done)
+{
+    if (!m_client)
+        return done(fail(QStringLiteral("sync"), ErrorCode::Unsupported, unavailableReason()));
+    // Someone is waiting on the case page: a few quick retries, then "connect to download them".
+    sync::RetryPolicy policy;
+    policy.maxAttempts = 3;
+    policy.maxDelay = std::chrono::milliseconds(1000);
+    sync::refetchEvicted(m_store, *m_client, policy, caseId, std::move(progress), std::move(done));
+}
+
 void SyncWorker::reportOutbox()
 {
     // A failure to read the outbox leaves the last list shown; the status line reports errors.
@@ -253,7 +266,10 @@ void SyncWorker::report(SyncState state, const QString& detail)
     int waiting = 0;
     if (auto size = m_store.syncState().outboxSize())
         waiting = *size;
-    Q_EMIT statusChanged(static_cast<int>(state), waiting, m_relay.toString(), detail);
+    int changes = 0;
+    if (auto size = m_store.syncState().outboxSizeOutsideCases())
+        changes = *size;
+    Q_EMIT statusChanged(static_cast<int>(state), waiting, changes, m_relay.toString(), detail);
 }
 
 } // namespace consilium::ui

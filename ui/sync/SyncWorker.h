@@ -82,12 +82,17 @@ public:
     /// device list published, its history queued); then a cycle sends the history. `done` runs on
     /// this (the store) thread.
     void linkNewDevice(const QString& deviceName, std::function<void(Result<sync::NewDeviceLink>)> done);
+    /// Fetches again from the relay the images of `caseId` the cache limit evicted
+    /// (sync::refetchEvicted); `progress` and `done` run on this (the store) thread.
+    void refetchCase(const QUuid& caseId, std::function<void(int fetched, int total)> progress,
+                     std::function<void(Result<int>)> done);
     /// Why this profile cannot sync (no relay, no credential…), or empty when it can.
     [[nodiscard]] QString unavailableReason() const;
 
 Q_SIGNALS:
-    /// `waiting`: outbox items not yet accepted by the relay; `detail`: the last failure.
-    void statusChanged(int state, int waiting, const QString& relay, const QString& detail);
+    /// `waiting`: outbox items not yet accepted by the relay, `changes` of them outside any published
+    /// case (comments, introductions); `detail`: the last failure.
+    void statusChanged(int state, int waiting, int changes, const QString& relay, const QString& detail);
     /// A pull stored `accepted` new envelopes (cases, comments, keys).
     void received(int accepted);
     /// A blob upload advanced: `sent` of `total` bytes are on the relay.
