@@ -91,6 +91,24 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::LinkDeviceDialog</name>
+    <message numerus="yes">
+        <source>Sending the history of %n case(s) to the new device… %1 item(s) left.</source>
+        <extracomment>%n cases; %1 is the number of items still to upload.</extracomment>
+        <translation>
+            <numerusform>Sending the history of %n case to the new device… %1 item(s) left.</numerusform>
+            <numerusform>Sending the history of %n cases to the new device… %1 item(s) left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of %n case(s) is at the relay: the new device receives it as it joins.</source>
+        <translation>
+            <numerusform>The history of %n case is at the relay: the new device receives it as it joins.</numerusform>
+            <numerusform>The history of %n cases is at the relay: the new device receives it as it joins.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::Notifier</name>
     <message numerus="yes">
         <source>%n new case(s)</source>
