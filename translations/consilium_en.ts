@@ -96,8 +96,8 @@
         <source>Sending the history of %n case(s) to the new device… %1 item(s) left.</source>
         <extracomment>%n cases; %1 is the number of items still to upload.</extracomment>
         <translation>
-            <numerusform>Sending the history of %n case to the new device… %1 item(s) left.</numerusform>
-            <numerusform>Sending the history of %n cases to the new device… %1 item(s) left.</numerusform>
+            <numerusform>Sending the history of %n case to the new device… %1 left to upload.</numerusform>
+            <numerusform>Sending the history of %n cases to the new device… %1 left to upload.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
