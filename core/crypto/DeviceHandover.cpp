@@ -1,6 +1,7 @@
 #include "core/crypto/DeviceHandover.h"
 
 #include "core/crypto/CborCodec.h"
+#include "core/crypto/CheckedCode.h"
 #include "core/crypto/Hashing.h"
 #include "core/crypto/ProtocolConstants.h"
 #include "core/crypto/SodiumSupport.h"
@@ -11,13 +12,7 @@ using detail::uc;
 
 namespace {
 
-// Crockford's base32, as the recovery key: read aloud or typed, it survives O/0 and I/1 mix-ups.
-constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr qsizetype kRandomSize = 16; // 128 bits: never guessed within the file's 24 hours
-constexpr qsizetype kChecksumSize = 4;
-constexpr qsizetype kPayloadSize = kRandomSize + kChecksumSize; // 20 bytes = 160 bits
-constexpr qsizetype kCharacters = kPayloadSize * 8 / 5; // 32
-constexpr qsizetype kGroupSize = 4;
 
 constexpr qint64 kFileVersion = 1;
 constexpr qint64 kContentsVersion = 1;
@@ -30,9 +25,11 @@ constexpr qsizetype kSecretCount = 3;
 inline constexpr QByteArrayView kDomainChecksum = "consilium/v1/link-code-checksum";
 inline constexpr QByteArrayView kDomainKey = "consilium/v1/device-handover";
 
-QByteArray checksum(const SecretBytes& random)
+// Shown like the recovery key; 16 random bytes and a 4-byte checksum are 32 characters.
+const detail::CheckedCode& codeFormat()
 {
-    return domainHash(kDomainChecksum, random.view()).left(kChecksumSize);
+    static const detail::CheckedCode code{kDomainChecksum, kRandomSize, 4, QStringLiteral("link code")};
+    return code;
 }
 
 tl::unexpected<Error> codeError(const QString& message)
@@ -43,20 +40,6 @@ tl::unexpected<Error> codeError(const QString& message)
 tl::unexpected<Error> handoverError(ErrorCode code, const QString& message)
 {
     return detail::cryptoError(code, QStringLiteral("device hand-over: ") + message);
-}
-
-int symbolValue(QChar c)
-{
-    c = c.toUpper();
-    if (c == u'O')
-        c = u'0';
-    else if (c == u'I' || c == u'L')
-        c = u'1';
-    for (int i = 0; i < 32; ++i) {
-        if (c == QLatin1Char(kAlphabet[i]))
-            return i;
-    }
-    return -1;
 }
 
 // BLAKE2b-256(domain ‖ 0x00 ‖ code), as domainHash() but straight into guarded memory: the
@@ -102,57 +85,15 @@ Result<LinkCode> LinkCode::fromBytes(const SecretBytes& random)
 
 QString LinkCode::toDisplayString() const
 {
-    SecretBytes payload(kPayloadSize);
-    memcpy(payload.data(), m_random.data(), size_t(kRandomSize));
-    const QByteArray sum = checksum(m_random);
-    memcpy(payload.data() + kRandomSize, sum.constData(), size_t(kChecksumSize));
-    QString text;
-    text.reserve(kCharacters + kCharacters / kGroupSize);
-    quint32 buffer = 0;
-    int bits = 0;
-    qsizetype emitted = 0;
-    for (qsizetype i = 0; i < kPayloadSize; ++i) {
-        buffer = (buffer << 8) | payload.data()[i];
-        bits += 8;
-        while (bits >= 5) {
-            if (emitted > 0 && emitted % kGroupSize == 0)
-                text += u'-';
-            text += QLatin1Char(kAlphabet[(buffer >> (bits - 5)) & 31]);
-            ++emitted;
-            bits -= 5;
-        }
-    }
-    return text;
+    return detail::encodeCheckedCode(codeFormat(), m_random);
 }
 
 Result<LinkCode> LinkCode::parse(const QString& typed)
 {
-    SecretBytes payload(kPayloadSize);
-    qsizetype symbols = 0;
-    quint32 buffer = 0;
-    int bits = 0;
-    qsizetype written = 0;
-    for (const QChar c : typed) {
-        if (c.isSpace() || c == u'-')
-            continue;
-        const int value = symbolValue(c);
-        if (value < 0)
-            return codeError(QStringLiteral("'%1' is not one of its characters").arg(c));
-        if (++symbols > kCharacters)
-            return codeError(QStringLiteral("too long (it has %1 characters)").arg(kCharacters));
-        buffer = (buffer << 5) | quint32(value);
-        bits += 5;
-        if (bits >= 8) {
-            payload.data()[written++] = static_cast<unsigned char>(buffer >> (bits - 8));
-            bits -= 8;
-        }
-    }
-    if (symbols != kCharacters)
-        return codeError(QStringLiteral("too short (%1 of %2 characters)").arg(symbols).arg(kCharacters));
-    SecretBytes random = SecretBytes::copyOf(payload.view().first(kRandomSize));
-    if (checksum(random) != payload.view().sliced(kRandomSize))
-        return codeError(QStringLiteral("mistyped (its checksum does not match)"));
-    return LinkCode(std::move(random));
+    auto random = detail::decodeCheckedCode(codeFormat(), typed);
+    if (!random)
+        return tl::unexpected(random.error());
+    return LinkCode(std::move(*random));
 }
 
 namespace devicehandover {
