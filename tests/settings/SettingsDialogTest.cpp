@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -202,7 +203,16 @@ TEST_CASE("Settings › Sync shows the cache's usage, and lowering the limit evi
     dialog.show();
     SyncPage* page = dialog.syncPage();
     // Set through the box (other test processes share the settings file, so it is not read back).
-    page->cacheLimitBox()->setValue(3);
+    page->cacheLimitBox()->setValue(1.5); // not only whole gigabytes
+    CHECK(sync.cacheLimit() == 1536 * kMiB);
+    // Typed digits take effect on Enter: "3" must not apply a 0.3 GB or 3 GB limit on the way to "30".
+    page->cacheLimitBox()->setFocus();
+    page->cacheLimitBox()->selectAll();
+    QTest::keyClicks(page->cacheLimitBox(), QStringLiteral("3"));
+    CHECK(sync.cacheLimit() == 1536 * kMiB);
+    QTest::keyClick(page->cacheLimitBox(), Qt::Key_Return);
+    CHECK(sync.cacheLimit() == 3072 * kMiB);
+    page->cacheLimitBox()->clearFocus(); // the screenshots below show the box as a user leaves it
     page->cacheLimitBox()->setValue(2);
     CHECK(sync.cacheLimit() == 2048 * kMiB);
     REQUIRE(pumpUntil([&] { return page->cacheStatus()->text().contains(QStringLiteral(" of ")); }));
@@ -235,7 +245,7 @@ TEST_CASE("Settings › Sync shows the cache's usage, and lowering the limit evi
     sync.setCacheLimit(200 * kMiB);
     REQUIRE(pumpUntil([&] { return !QFile::exists(recent); }));
     CHECK(QFile::exists(pinned));
-    settings::setCacheLimitGiB(settings::kDefaultCacheLimitGiB);
+    settings::setCacheLimitMiB(settings::kDefaultCacheLimitMiB);
 }
 
 namespace {

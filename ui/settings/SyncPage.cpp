@@ -4,6 +4,7 @@
 #include "ui/sync/SyncController.h"
 
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -12,7 +13,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace consilium::ui {
@@ -27,7 +27,7 @@ QLabel* explanation(const QString& text, QWidget* parent)
     return label;
 }
 
-constexpr qint64 kGiB = qint64(1024) * 1024 * 1024;
+constexpr qint64 kMiB = qint64(1024) * 1024;
 
 } // namespace
 
@@ -56,13 +56,17 @@ SyncPage::SyncPage(QWidget* parent)
     connect(m_relay, &QLineEdit::returnPressed, this, &SyncPage::applyRelay);
 
     // Offline cache.
-    m_cacheLimit = new QSpinBox(this);
-    m_cacheLimit->setRange(0, settings::kMaximumCacheLimitGiB);
+    m_cacheLimit = new QDoubleSpinBox(this);
+    m_cacheLimit->setRange(0, double(settings::kMaximumCacheLimitMiB) / 1024);
+    m_cacheLimit->setDecimals(1); // 0.1 GB steps: a small laptop disk can keep 1.5 GB
+    m_cacheLimit->setSingleStep(0.5);
+    // A lower limit evicts at once, so typing "15" must not pass through a 1 GB limit on the way.
+    m_cacheLimit->setKeyboardTracking(false);
     //: The cache size limit's value 0: the cache may grow without limit.
     m_cacheLimit->setSpecialValueText(tr("No limit"));
     //: Unit after the cache size limit (gibibytes).
     m_cacheLimit->setSuffix(tr(" GB"));
-    m_cacheLimit->setValue(settings::cacheLimitGiB());
+    m_cacheLimit->setValue(double(settings::cacheLimitMiB()) / 1024);
     m_cacheLimit->setAccessibleName(tr("Cache size limit"));
     m_cacheStatus = new QLabel(this);
     m_cacheStatus->setWordWrap(true);
@@ -88,8 +92,8 @@ SyncPage::SyncPage(QWidget* parent)
                 m_cacheStatus->setText(tr("The setting was not saved: %1").arg(done.error().message));
         });
     });
-    connect(m_cacheLimit, &QSpinBox::valueChanged, this, [this](int gib) {
-        settings::setCacheLimitGiB(gib);
+    connect(m_cacheLimit, &QDoubleSpinBox::valueChanged, this, [this](double gib) {
+        settings::setCacheLimitMiB(qRound64(gib * 1024));
         if (!m_sync)
             return showCacheState();
         m_sync->setCacheLimit(settings::cacheLimitBytes()); // a lower limit is enforced at once
@@ -202,12 +206,14 @@ void SyncPage::showCacheState()
     const auto size = [&locale](qint64 bytes) {
         return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
     };
-    const qint64 limit = qint64(m_cacheLimit->value()) * kGiB;
+    const qint64 limit = qRound64(m_cacheLimit->value() * 1024) * kMiB;
     QStringList lines;
     if (limit > 0) {
         //: Settings › Sync, e.g. "The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned."
         lines << tr("The encrypted cache holds %1 of %2, %3 pinned.")
-                     .arg(size(m_usage->cachedBytes), locale.toString(m_cacheLimit->value()) + m_cacheLimit->suffix(),
+                     .arg(size(m_usage->cachedBytes),
+                          locale.toString(m_cacheLimit->value(), 'f', QLocale::FloatingPointShortest)
+                              + m_cacheLimit->suffix(),
                           size(m_usage->pinnedBytes));
     } else {
         //: Settings › Sync without a limit, e.g. "The encrypted cache holds 1.2 GB, 340 MB pinned."

@@ -11,7 +11,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
+class QDoubleSpinBox;
 
 namespace consilium::ui {
 
@@ -33,7 +33,7 @@ public:
     [[nodiscard]] QLineEdit* relayEdit() const { return m_relay; }
     [[nodiscard]] QPushButton* applyRelayButton() const { return m_applyRelay; }
     [[nodiscard]] QLabel* relayStatus() const { return m_relayStatus; }
-    [[nodiscard]] QSpinBox* cacheLimitBox() const { return m_cacheLimit; }
+    [[nodiscard]] QDoubleSpinBox* cacheLimitBox() const { return m_cacheLimit; }
     [[nodiscard]] QLabel* cacheStatus() const { return m_cacheStatus; }
     [[nodiscard]] QCheckBox* pinNewCasesBox() const { return m_pinNewCases; }
     /// Reads the cache usage again (when the page is shown, after an eviction).
@@ -55,7 +55,7 @@ private:
     QLineEdit* m_relay = nullptr;
     QPushButton* m_applyRelay = nullptr;
     QLabel* m_relayStatus = nullptr;
-    QSpinBox* m_cacheLimit = nullptr;
+    QDoubleSpinBox* m_cacheLimit = nullptr;
     QLabel* m_cacheStatus = nullptr;
     QCheckBox* m_pinNewCases = nullptr;
     std::optional<store::CacheUsage> m_usage;

@@ -8,7 +8,8 @@ namespace consilium::ui::settings {
 
 namespace {
 const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
-const QString kCacheLimitKey = QStringLiteral("sync/cacheLimitGiB");
+const QString kCacheLimitKey = QStringLiteral("sync/cacheLimitMiB");
+const QString kCacheLimitGiBKey = QStringLiteral("sync/cacheLimitGiB"); // whole GiB, before MiB
 const QString kCacheWarningKey = QStringLiteral("sync/cacheWarningGiB"); // before the limit was enforced
 const QString kNotificationsKey = QStringLiteral("notifications/enabled");
 } // namespace
@@ -24,21 +25,27 @@ void setIdleLockMinutes(int minutes)
     QSettings().setValue(kIdleLockKey, std::clamp(minutes, 0, kMaximumIdleLockMinutes));
 }
 
-int cacheLimitGiB()
+qint64 cacheLimitMiB()
 {
     QSettings settings;
-    const QVariant earlier = settings.value(kCacheWarningKey, kDefaultCacheLimitGiB);
-    return std::clamp(settings.value(kCacheLimitKey, earlier).toInt(), 0, kMaximumCacheLimitGiB);
+    qint64 mib = kDefaultCacheLimitMiB;
+    if (settings.contains(kCacheLimitKey))
+        mib = settings.value(kCacheLimitKey).toLongLong();
+    else if (settings.contains(kCacheLimitGiBKey))
+        mib = settings.value(kCacheLimitGiBKey).toLongLong() * 1024;
+    else if (settings.contains(kCacheWarningKey))
+        mib = settings.value(kCacheWarningKey).toLongLong() * 1024;
+    return std::clamp<qint64>(mib, 0, kMaximumCacheLimitMiB);
 }
 
-void setCacheLimitGiB(int gib)
+void setCacheLimitMiB(qint64 mib)
 {
-    QSettings().setValue(kCacheLimitKey, std::clamp(gib, 0, kMaximumCacheLimitGiB));
+    QSettings().setValue(kCacheLimitKey, std::clamp<qint64>(mib, 0, kMaximumCacheLimitMiB));
 }
 
 qint64 cacheLimitBytes()
 {
-    return qint64(cacheLimitGiB()) * 1024 * 1024 * 1024;
+    return cacheLimitMiB() * 1024 * 1024;
 }
 
 bool notificationsEnabled()

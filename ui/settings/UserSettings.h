@@ -19,16 +19,17 @@ void setNotificationsEnabled(bool enabled);
 constexpr int kDefaultIdleLockMinutes = 15;
 constexpr int kMaximumIdleLockMinutes = 24 * 60;
 
-/// Settings › Sync: the encrypted offline cache's size limit in GiB (QSettings sync/cacheLimitGiB,
-/// or the size to warn at that earlier versions stored in sync/cacheWarningGiB); 0 means no limit.
-/// Past it, the images of the least recently used cases that the relay can send again are
-/// evicted (ui/sync's SyncController, core/store's CacheEviction).
-[[nodiscard]] int cacheLimitGiB();
-void setCacheLimitGiB(int gib);
+/// Settings › Sync: the encrypted offline cache's size limit in MiB (QSettings sync/cacheLimitMiB;
+/// earlier versions kept whole GiB in sync/cacheLimitGiB, or a size to warn at in
+/// sync/cacheWarningGiB, which are read when it is absent); 0 means no limit. Past it, the images
+/// of the least recently used cases that the relay can send again are evicted (ui/sync's
+/// SyncController, core/store's CacheEviction). MiB, so a laptop can set 1.5 GB or 500 MB.
+[[nodiscard]] qint64 cacheLimitMiB();
+void setCacheLimitMiB(qint64 mib);
 /// The limit in bytes, as SyncController::setCacheLimit takes it.
 [[nodiscard]] qint64 cacheLimitBytes();
 
-constexpr int kDefaultCacheLimitGiB = 20;
-constexpr int kMaximumCacheLimitGiB = 4096;
+constexpr qint64 kDefaultCacheLimitMiB = qint64(20) * 1024;
+constexpr qint64 kMaximumCacheLimitMiB = qint64(4096) * 1024;
 
 } // namespace consilium::ui::settings
