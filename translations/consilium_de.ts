@@ -480,28 +480,12 @@
         <translation>Zurück zur Liste (Alt+Links)</translation>
     </message>
     <message>
-        <source>Try Again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Download this case&apos;s images from the relay again</source>
-        <translation>Die Bilder dieses Falls erneut vom Relay herunterladen</translation>
-    </message>
-    <message>
         <source>This profile does not sync with a relay.</source>
         <translation>Dieses Profil wird mit keinem Relay synchronisiert.</translation>
     </message>
     <message>
-        <source>Downloading images…</source>
-        <translation>Bilder werden heruntergeladen…</translation>
-    </message>
-    <message>
-        <source>Downloading images… %1 of %2</source>
-        <translation>Bilder werden heruntergeladen… %1 von %2</translation>
-    </message>
-    <message>
-        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
-        <translation>Die Bilder dieses Falls wurden aus dem Cache entfernt, um dessen Größengrenze einzuhalten; stellen Sie eine Verbindung her, um sie erneut herunterzuladen.</translation>
+        <source>The relay cannot be reached. Check the network connection, then try again.</source>
+        <translation>Das Relay ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1760,34 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Remove %1 from “%2”? Cases shared with the group move to a new key that %1 will not receive.</source>
         <translation>%1 aus „%2“ entfernen? Mit der Gruppe geteilte Fälle erhalten einen neuen Schlüssel, den %1 nicht bekommt.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ImageFetchBanner</name>
+    <message>
+        <source>Image download progress</source>
+        <translation>Fortschritt des Bilder-Downloads</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Download this case&apos;s images from the relay again</source>
+        <translation>Die Bilder dieses Falls erneut vom Relay herunterladen</translation>
+    </message>
+    <message>
+        <source>Downloading images… %1 of %2</source>
+        <extracomment>The case&apos;s images, removed from the cache by its size limit, come back from the relay.</extracomment>
+        <translation>Bilder werden heruntergeladen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation>Bilder werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <translation>Die Bilder dieses Falls wurden aus dem Cache entfernt, um dessen Größengrenze einzuhalten; stellen Sie eine Verbindung her, um sie erneut herunterzuladen.</translation>
     </message>
 </context>
 <context>

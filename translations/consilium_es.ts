@@ -480,28 +480,12 @@
         <translation>Volver a la lista (Alt+Izquierda)</translation>
     </message>
     <message>
-        <source>Try Again</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Download this case&apos;s images from the relay again</source>
-        <translation>Volver a descargar del relé las imágenes de este caso</translation>
-    </message>
-    <message>
         <source>This profile does not sync with a relay.</source>
         <translation>Este perfil no se sincroniza con ningún relé.</translation>
     </message>
     <message>
-        <source>Downloading images…</source>
-        <translation>Descargando imágenes…</translation>
-    </message>
-    <message>
-        <source>Downloading images… %1 of %2</source>
-        <translation>Descargando imágenes… %1 de %2</translation>
-    </message>
-    <message>
-        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
-        <translation>Las imágenes de este caso se eliminaron de la caché para respetar su tamaño máximo; conéctese para volver a descargarlas.</translation>
+        <source>The relay cannot be reached. Check the network connection, then try again.</source>
+        <translation>No se puede contactar con el relé. Compruebe la conexión de red y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1760,34 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Remove %1 from “%2”? Cases shared with the group move to a new key that %1 will not receive.</source>
         <translation>¿Quitar a %1 de «%2»? Los casos compartidos con el grupo pasan a una clave nueva que %1 no recibirá.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ImageFetchBanner</name>
+    <message>
+        <source>Image download progress</source>
+        <translation>Progreso de la descarga de imágenes</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Download this case&apos;s images from the relay again</source>
+        <translation>Volver a descargar del relé las imágenes de este caso</translation>
+    </message>
+    <message>
+        <source>Downloading images… %1 of %2</source>
+        <extracomment>The case&apos;s images, removed from the cache by its size limit, come back from the relay.</extracomment>
+        <translation>Descargando imágenes… %1 de %2</translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation>Descargando imágenes…</translation>
+    </message>
+    <message>
+        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <translation>Las imágenes de este caso se eliminaron de la caché para respetar su tamaño máximo; conéctese para volver a descargarlas.</translation>
     </message>
 </context>
 <context>

@@ -480,28 +480,12 @@
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
-        <source>Try Again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Download this case&apos;s images from the relay again</source>
-        <translation>Télécharger à nouveau les images de ce cas depuis le relais</translation>
-    </message>
-    <message>
         <source>This profile does not sync with a relay.</source>
         <translation>Ce profil ne se synchronise avec aucun relais.</translation>
     </message>
     <message>
-        <source>Downloading images…</source>
-        <translation>Téléchargement des images…</translation>
-    </message>
-    <message>
-        <source>Downloading images… %1 of %2</source>
-        <translation>Téléchargement des images… %1 sur %2</translation>
-    </message>
-    <message>
-        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
-        <translation>Les images de ce cas ont été retirées du cache pour respecter sa taille maximale ; connectez-vous pour les télécharger à nouveau.</translation>
+        <source>The relay cannot be reached. Check the network connection, then try again.</source>
+        <translation>Le relais est injoignable. Vérifiez la connexion réseau, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1760,34 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Remove %1 from “%2”? Cases shared with the group move to a new key that %1 will not receive.</source>
         <translation>Retirer %1 de « %2 » ? Les cas partagés avec le groupe passent à une nouvelle clé que %1 ne recevra pas.</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ImageFetchBanner</name>
+    <message>
+        <source>Image download progress</source>
+        <translation>Progression du téléchargement des images</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Download this case&apos;s images from the relay again</source>
+        <translation>Télécharger à nouveau les images de ce cas depuis le relais</translation>
+    </message>
+    <message>
+        <source>Downloading images… %1 of %2</source>
+        <extracomment>The case&apos;s images, removed from the cache by its size limit, come back from the relay.</extracomment>
+        <translation>Téléchargement des images… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation>Téléchargement des images…</translation>
+    </message>
+    <message>
+        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <translation>Les images de ce cas ont été retirées du cache pour respecter sa taille maximale ; connectez-vous pour les télécharger à nouveau.</translation>
     </message>
 </context>
 <context>

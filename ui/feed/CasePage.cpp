@@ -5,6 +5,7 @@
 #include "ui/feed/CaseImageLoader.h"
 #include "ui/feed/CommentDelegate.h"
 #include "ui/feed/CommentThreadModel.h"
+#include "ui/feed/ImageFetchBanner.h"
 
 #include <QAction>
 #include <QDir>
@@ -105,16 +106,8 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     connect(m_viewImages, &QPushButton::clicked, this, &CasePage::viewImages);
 
     // Images the cache size limit evicted: downloading again, or why they cannot be.
-    m_imageBanner = new QWidget(this);
-    m_imageBanner->setObjectName(QStringLiteral("imageBanner"));
-    m_imageState = wrappedLabel(m_imageBanner);
-    m_retryDownload = new QPushButton(tr("Try Again"), m_imageBanner);
-    m_retryDownload->setToolTip(tr("Download this case's images from the relay again"));
-    connect(m_retryDownload, &QPushButton::clicked, this, &CasePage::downloadEvicted);
-    auto* bannerLayout = new QHBoxLayout(m_imageBanner);
-    bannerLayout->setContentsMargins(0, 0, 0, 0);
-    bannerLayout->addWidget(m_imageState, 1);
-    bannerLayout->addWidget(m_retryDownload, 0, Qt::AlignTop);
+    m_imageBanner = new ImageFetchBanner(this);
+    connect(m_imageBanner, &ImageFetchBanner::retryRequested, this, &CasePage::downloadEvicted);
     m_imageBanner->hide();
 
     auto* actions = new QHBoxLayout;
@@ -387,38 +380,35 @@ void CasePage::viewImages()
 void CasePage::downloadEvicted()
 {
     if (!m_fetchImages)
-        return showImagesUnavailable(tr("This profile does not sync with a relay."));
+        return m_imageBanner->showUnavailable(tr("This profile does not sync with a relay."), {}, false);
     m_downloading = true;
     m_viewImages->setEnabled(false);
-    m_imageState->setText(tr("Downloading images…"));
-    m_retryDownload->hide();
-    m_imageBanner->show();
+    m_imageBanner->showProgress(0, 0);
     const QUuid caseId = m_caseId;
     m_fetchImages(
         caseId, this,
         [this, caseId](int fetched, int total) {
             if (caseId == m_caseId && m_downloading)
-                //: The case's images, removed from the cache by its size limit, come back from the relay.
-                m_imageState->setText(tr("Downloading images… %1 of %2").arg(fetched).arg(total));
+                m_imageBanner->showProgress(fetched, total);
         },
         [this, caseId](Result<int> fetched) {
             if (caseId != m_caseId)
                 return;
             m_downloading = false;
             if (!fetched)
-                return showImagesUnavailable(fetched.error().message);
+                return showImagesUnavailable(fetched.error());
             m_imageBanner->hide();
             reload(); // lists the images as present and enables "View images"
         });
 }
 
-void CasePage::showImagesUnavailable(const QString& detail)
+void CasePage::showImagesUnavailable(const Error& error)
 {
-    m_imageState->setText(tr("This case's images were removed from the cache to respect the size limit; connect "
-                             "to download them again."));
-    m_imageState->setToolTip(detail);
-    m_retryDownload->setVisible(static_cast<bool>(m_fetchImages));
-    m_imageBanner->show();
+    // The network case in words a clinician acts on; the relay's exact answer stays in the tooltip.
+    const bool unreachable = error.domain == QStringLiteral("relay") && error.code == ErrorCode::IoError;
+    m_imageBanner->showUnavailable(
+        unreachable ? tr("The relay cannot be reached. Check the network connection, then try again.") : error.message,
+        error.message, true);
 }
 
 void CasePage::replyTo(int row)

@@ -25,6 +25,7 @@ namespace consilium::ui {
 
 class CaseImageLoader;
 class CommentThreadModel;
+class ImageFetchBanner;
 
 /// One case: title, author, specialty and tags; clinical question, history and findings; the
 /// discussion thread with replies and "helpful" marks; a composer for a new comment or a reply;
@@ -61,9 +62,8 @@ public:
     [[nodiscard]] QPlainTextEdit* composer() const { return m_composer; }
     [[nodiscard]] QPushButton* postButton() const { return m_post; }
     [[nodiscard]] QPushButton* viewImagesButton() const { return m_viewImages; }
-    /// The line under the actions while evicted images download, or why they cannot.
-    [[nodiscard]] QLabel* imageState() const { return m_imageState; }
-    [[nodiscard]] QPushButton* retryDownloadButton() const { return m_retryDownload; }
+    /// The box under the actions while evicted images download, or saying why they cannot.
+    [[nodiscard]] ImageFetchBanner* imageBanner() const { return m_imageBanner; }
     /// Evicted images are being downloaded again.
     [[nodiscard]] bool isDownloadingImages() const { return m_downloading; }
 
@@ -100,7 +100,7 @@ private:
     void updateComposer();
     /// Downloads the evicted images again, showing "Downloading images…" meanwhile.
     void downloadEvicted();
-    void showImagesUnavailable(const QString& detail);
+    void showImagesUnavailable(const Error& error);
 
     store::StoreHost& m_host;
     CommentWriter m_writeComment;
@@ -129,9 +129,7 @@ private:
     QPlainTextEdit* m_composer = nullptr;
     QPushButton* m_post = nullptr;
     QPushButton* m_viewImages = nullptr;
-    QWidget* m_imageBanner = nullptr;
-    QLabel* m_imageState = nullptr;
-    QPushButton* m_retryDownload = nullptr;
+    ImageFetchBanner* m_imageBanner = nullptr;
     QList<store::Attachment> m_attachments;
     std::shared_ptr<QTemporaryDir> m_imageDir; ///< shared with the decrypting tasks
     CaseImageLoader* m_imageLoader = nullptr;
