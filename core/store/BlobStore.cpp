@@ -149,6 +149,22 @@ Result<void> BlobStore::setOnRelay(const QUuid& id)
     return statement->bind(1, uuidBytes(id)).run();
 }
 
+Result<QList<QUuid>> BlobStore::notKnownOnRelay()
+{
+    auto statement = m_db.prepare(QStringLiteral("SELECT blob_uuid FROM blobs WHERE on_relay = 0 AND evicted = 0"));
+    if (!statement)
+        return tl::unexpected(statement.error());
+    QList<QUuid> ids;
+    for (;;) {
+        auto row = statement->next();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            return ids;
+        ids.append(uuidFrom(statement->blob(0)));
+    }
+}
+
 Result<void> BlobStore::touch(const QList<QUuid>& ids)
 {
     auto transaction = SqlTransaction::begin(m_db);

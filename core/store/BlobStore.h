@@ -64,6 +64,9 @@ public:
     Result<void> setPinned(const QUuid& id, bool pinned);
     /// Records that the relay holds the blob (its upload was committed).
     Result<void> setOnRelay(const QUuid& id);
+    /// Blobs on disk that the relay is not known to hold: a case kept only on this computer, an
+    /// upload still in the outbox, or one accepted before schema 6 recorded acceptance.
+    Result<QList<QUuid>> notKnownOnRelay();
     /// Marks blobs as just used (least-recently-used eviction), in one transaction.
     Result<void> touch(const QList<QUuid>& ids);
     /// Deletes the blob's file to free space, keeping its row and key (see the class comment).

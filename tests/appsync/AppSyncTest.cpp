@@ -693,5 +693,59 @@ TEST_CASE("images evicted by the cache limit are downloaded again from the relay
     REQUIRE(pumpUntil([&] { return !page.isDownloadingImages() && page.viewImagesButton()->isEnabled(); }, 60000));
     CHECK(usageOf(*controller, &page).evictedCases == received.size() - 2);
 
+    // Blobs accepted by the relay before store schema 6 recorded it (a profile from an earlier
+    // version) are confirmed with the relay at the next session, and only when the relay sends
+    // the same last bytes: a blob it does not hold, or a local copy that differs, stays unconfirmed.
+    controller.reset();
+    const auto sql = [&](const QString& query) {
+        std::optional<Result<QList<QByteArray>>> rows;
+        host.run(
+            &page,
+            [query](store::Store& store) -> Result<QList<QByteArray>> {
+                auto statement = store.database().prepare(query);
+                if (!statement)
+                    return tl::unexpected(statement.error());
+                QList<QByteArray> values;
+                const auto done = statement->forEach([&] { values.append(statement->blob(0)); });
+                if (!done)
+                    return tl::unexpected(done.error());
+                return values;
+            },
+            [&](Result<QList<QByteArray>> value) { rows = std::move(value); });
+        REQUIRE(pumpUntil([&] { return rows.has_value(); }));
+        REQUIRE(rows->has_value());
+        return **rows;
+    };
+    const QString unconfirmed = QStringLiteral("SELECT blob_uuid FROM blobs WHERE on_relay = 0 AND evicted = 0");
+    sql(QStringLiteral("UPDATE blobs SET on_relay = 0 WHERE evicted = 0"));
+    const QList<QByteArray> onDisk = sql(unconfirmed);
+    REQUIRE(onDisk.size() >= 3);
+    // One the relay does not hold (another hash), one whose local copy differs from the relay's.
+    sql(QStringLiteral("UPDATE blobs SET ciphertext_hash = zeroblob(32) WHERE blob_uuid = x'%1'")
+            .arg(QString::fromLatin1(onDisk.at(0).toHex())));
+    std::optional<Result<std::optional<store::BlobRecord>>> record;
+    host.run(
+        &page, [id = QUuid::fromRfc4122(onDisk.at(1))](store::Store& store) { return store.blobs().find(id); },
+        [&](Result<std::optional<store::BlobRecord>> value) { record = std::move(value); });
+    REQUIRE(pumpUntil([&] { return record.has_value(); }));
+    REQUIRE(record->has_value());
+    REQUIRE(record->value().has_value());
+    QFile tampered(record->value()->path);
+    REQUIRE(tampered.open(QIODevice::ReadWrite));
+    REQUIRE(tampered.seek(tampered.size() - 1));
+    const char last = tampered.read(1).at(0);
+    REQUIRE(tampered.seek(tampered.size() - 1));
+    tampered.write(QByteArray(1, char(last ^ 0x01)));
+    tampered.close();
+
+    controller = std::make_unique<SyncController>(host, QUrl(), timings);
+    QSignalSpy confirmed(controller.get(), &SyncController::blobsConfirmed);
+    REQUIRE(pumpUntil([&] { return confirmed.count() == 1; }, 30000));
+    CHECK(confirmed.first().first().toInt() == onDisk.size() - 2);
+    const QList<QByteArray> left = sql(unconfirmed);
+    CHECK(left.size() == 2);
+    CHECK(left.contains(onDisk.at(0)));
+    CHECK(left.contains(onDisk.at(1)));
+
     controller.reset(); // before the host, as MainWindow does
 }

@@ -47,6 +47,11 @@ void SyncController::startWorker(store::Store& store, const QUrl& relayOverride)
         Q_EMIT received();
         enforceCacheLimit(); // new images may have pushed the cache over its limit
     });
+    // Blobs the relay turned out to hold may now be evicted (own cases from before schema 6).
+    connect(*m_worker, &SyncWorker::blobsConfirmed, this, [this](int count) {
+        Q_EMIT blobsConfirmed(count);
+        enforceCacheLimit();
+    });
     connect(*m_worker, &SyncWorker::uploadProgress, this, &SyncController::uploadProgress);
     connect(*m_worker, &SyncWorker::outboxChanged, this, [this](const QList<OutboxEntry>& entries) {
         m_outbox = entries;

@@ -122,6 +122,9 @@ Q_SIGNALS:
     void outboxChanged();
     /// An eviction pass ran (`report.blobs` may be 0): the cache's usage may have changed.
     void cacheChanged(const consilium::store::EvictionReport& report);
+    /// The relay proved it holds `count` more of this profile's blobs (own cases uploaded before
+    /// store schema 6, see sync::confirmBlobsOnRelay); the cache limit was applied again.
+    void blobsConfirmed(int count);
 
 private:
     /// On the store thread: replaces the worker by a new one for `relayOverride` and starts it.

@@ -2,6 +2,7 @@
 
 #include "core/crypto/InviteCode.h"
 #include "core/store/Store.h"
+#include "core/sync/BlobPresence.h"
 #include "core/sync/BlobRefetch.h"
 #include "core/sync/HttpTransport.h"
 #include "core/sync/LocalCase.h"
@@ -163,6 +164,7 @@ void SyncWorker::finishCycle(const std::optional<QString>& failure, int accepted
     report(SyncState::Online);
     if (!m_listening)
         connectWakeups();
+    confirmBlobs();
     if (m_again)
         return requestSync();
     m_timer.start(m_timings.period);
@@ -188,6 +190,22 @@ QString SyncWorker::unavailableReason() const
     if (!m_notConfigured.isEmpty())
         reason += u' ' + m_notConfigured;
     return reason;
+}
+
+void SyncWorker::confirmBlobs()
+{
+    if (m_blobsConfirmed || !m_client)
+        return;
+    m_blobsConfirmed = true;
+    // The client's replies end with the transport (see the destructor), so `this` is alive here.
+    sync::confirmBlobsOnRelay(m_store, *m_client, [this](Result<int> confirmed) {
+        if (!confirmed) {
+            m_blobsConfirmed = false; // the relay went away: the next successful cycle tries again
+            return;
+        }
+        if (*confirmed > 0)
+            Q_EMIT blobsConfirmed(*confirmed);
+    });
 }
 
 void SyncWorker::addContact(const QString& inviteCode, std::function<void(Result<cases::Person>)> done)

@@ -95,6 +95,9 @@ Q_SIGNALS:
     void statusChanged(int state, int waiting, int changes, const QString& relay, const QString& detail);
     /// A pull stored `accepted` new envelopes (cases, comments, keys).
     void received(int accepted);
+    /// The relay proved it holds `count` blobs not known to be there (sync::confirmBlobsOnRelay):
+    /// the cache limit may now evict them.
+    void blobsConfirmed(int count);
     /// A blob upload advanced: `sent` of `total` bytes are on the relay.
     void uploadProgress(qint64 sent, qint64 total);
     /// The published cases waiting in the outbox, being sent, or sent this session, with their
@@ -108,6 +111,8 @@ private:
     void finishCycle(const std::optional<QString>& failure, int accepted);
     void report(SyncState state, const QString& detail = {});
     void connectWakeups();
+    /// Once a session, after a successful cycle: sync::confirmBlobsOnRelay.
+    void confirmBlobs();
 
     store::Store& m_store;
     QUrl m_relayOverride;
@@ -123,6 +128,7 @@ private:
     bool m_running = false; ///< a cycle is under way
     bool m_again = false; ///< another cycle was asked for meanwhile
     bool m_listening = false; ///< the wake-up socket is open
+    bool m_blobsConfirmed = false; ///< confirmBlobs() ran (or runs) this session
     SyncState m_state = SyncState::NotConfigured;
     QString m_notConfigured; ///< why start() left the engine out
     OutboxTracker m_outbox;
