@@ -342,6 +342,20 @@ TEST_CASE("every computer lost: the recovery key restores the profile from the r
     auto reopened = store::ProfileVault(folder).unlock(crypto::SecretBytes::fromUtf8(kNewPassphrase));
     INFO((reopened ? QString() : reopened.error().message).toStdString());
     CHECK(reopened.has_value());
+
+    // Another computer tries while the relay process is down: said, and nothing left there.
+    world.relay.reset();
+    const QString another = world.path(QStringLiteral("profiles-2/default"));
+    ProfileController secondController(another, kQuickArgon2, std::chrono::milliseconds(1));
+    ProfileGate second(secondController, QStringLiteral("default"));
+    second.setDefaultRelay(world.url);
+    second.resize(900, 860);
+    second.show();
+    second.setupPage()->restoreButton()->click();
+    fillRestorePage(*second.restorePage(), world.url, recoveryKey, world.path(QStringLiteral("verifier")));
+    restoreAndWait(secondController, *second.restorePage());
+    CHECK(second.restorePage()->statusText().contains(QStringLiteral("cannot be reached")));
+    CHECK_FALSE(QDir(another).exists());
 }
 
 TEST_CASE("restoring says when the relay is down or silent, can be cancelled, and leaves no profile behind",
