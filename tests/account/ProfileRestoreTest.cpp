@@ -275,6 +275,23 @@ TEST_CASE("every computer lost: the recovery key restores the profile from the r
     CHECK(page.statusText().contains(QStringLiteral("not signed by the chosen verifier")));
     CHECK_FALSE(QDir(folder).exists());
 
+    // Cancel while the profile is being written (the relay has answered): the worker finishes,
+    // then what it wrote is removed.
+    {
+        fillRestorePage(page, world.url, recoveryKey, world.path(QStringLiteral("verifier")));
+        const QMetaObject::Connection cancelOnWrite =
+            QObject::connect(&controller, &ProfileController::restoreProgress, &gate, [&](const QString& message) {
+                if (message.startsWith(QStringLiteral("Checking your credential")))
+                    page.cancelButton()->click();
+            });
+        restoreAndWait(controller, page);
+        QObject::disconnect(cancelOnWrite);
+        CHECK(page.statusText().contains(QStringLiteral("Restore cancelled")));
+        CHECK(gate.currentWidget() == gate.restorePage());
+        CHECK(controller.storeHost() == nullptr);
+        CHECK_FALSE(QDir(folder).exists());
+    }
+
     // The right key and verifier (typed in lower case): the profile is made as Amara's device,
     // and onboarding goes on to a new recovery key, as after linking.
     fillRestorePage(page, world.url, recoveryKey.toLower(), world.path(QStringLiteral("verifier")));
