@@ -21,6 +21,7 @@
 #include "ui/account/RecoveryConfirmPage.h"
 #include "ui/account/RecoveryKeyPage.h"
 #include "ui/account/RestoreProfilePage.h"
+#include "ui/common/Translators.h"
 #include "ui/sync/SyncController.h"
 
 #include <catch2/catch.hpp>
@@ -29,7 +30,9 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -434,6 +437,31 @@ TEST_CASE("restoring says when the relay is down or silent, can be cancelled, an
     CHECK(leftInFolder() == QStringList{QStringLiteral("notes.txt")});
     QTest::qWait(200); // a late answer of the cancelled run changes nothing
     CHECK(page.statusText().contains(QStringLiteral("cancelled")));
+
+    // In German, the longest sentences still fit the column above the buttons.
+    {
+        Translators translators;
+        REQUIRE(translators.install(QLocale(QLocale::German), {QStringLiteral(CONSILIUM_QM_DIR)}));
+        const QString germanFolder = dir.filePath(QStringLiteral("profiles/de"));
+        ProfileController germanController(germanFolder, kQuickArgon2, std::chrono::milliseconds(1));
+        ProfileGate german(germanController, QStringLiteral("de"));
+        german.resize(900, 860);
+        german.show();
+        german.setupPage()->restoreButton()->click();
+        RestoreProfilePage& germanPage = *german.restorePage();
+        fillRestorePage(germanPage, QStringLiteral("http://127.0.0.1:9"), key, verifier);
+        restoreAndWait(germanController, germanPage);
+        CHECK(germanPage.statusText().contains(QStringLiteral("nicht erreichbar")));
+        CHECK_FALSE(QDir(germanFolder).exists());
+        saveScreenshot(german, QStringLiteral("restore-profile-relay-down-de"));
+        // Every label of the page shows its whole text: no wrapped text is cut by its neighbour.
+        for (const QLabel* label : germanPage.findChildren<QLabel*>()) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            INFO(label->text().toStdString());
+            CHECK(label->height() >= label->heightForWidth(label->width()));
+        }
+    }
 
     // A profile already there is never touched.
     const QString existing = dir.filePath(QStringLiteral("profiles/existing"));

@@ -49,7 +49,7 @@ RestoreProfilePage::RestoreProfilePage(ProfileController& controller, QWidget* p
     verifierRow->addWidget(m_browse);
     m_verifierNote = new QLabel(this);
     m_verifierNote->setWordWrap(true);
-    // A wrapped label is given room for two lines: one line sits under its field, not between rows.
+    // Under its field: QFormLayout gives a wrapped field more height than its lines need.
     m_verifierNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette notePalette = m_verifierNote->palette();
     notePalette.setColor(QPalette::WindowText, notePalette.color(QPalette::PlaceholderText));
@@ -95,8 +95,8 @@ RestoreProfilePage::RestoreProfilePage(ProfileController& controller, QWidget* p
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_restore);
 
-    auto* column = new QWidget(this);
-    auto* layout = new QVBoxLayout(column);
+    m_column = new QWidget(this);
+    auto* layout = new QVBoxLayout(m_column);
     layout->addWidget(m_step);
     layout->addWidget(title);
     layout->addSpacing(4);
@@ -107,7 +107,7 @@ RestoreProfilePage::RestoreProfilePage(ProfileController& controller, QWidget* p
     layout->addSpacing(6);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
-    centreOnboardingColumn(this, column);
+    centreOnboardingColumn(this, m_column);
 
     for (QLineEdit* edit : {m_relay, m_key, m_passphrase, m_confirm}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
@@ -202,6 +202,14 @@ void RestoreProfilePage::readVerifier()
     updateState();
 }
 
+void RestoreProfilePage::fitColumn()
+{
+    // The column is centred (aligned) in the page, so the page lays it out at its size hint, which
+    // guesses the height of wrapped text — too much in English, too little in German. Its height
+    // for its fixed width is exact: failures of three lines and the verifier note included.
+    m_column->setFixedHeight(m_column->layout()->totalHeightForWidth(kOnboardingColumnWidth));
+}
+
 void RestoreProfilePage::updateState()
 {
     m_meter->assess(m_passphrase->text());
@@ -238,6 +246,7 @@ void RestoreProfilePage::updateState()
           static_cast<QWidget*>(m_browse), static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_confirm),
           static_cast<QWidget*>(m_back)})
         widget->setEnabled(!busy);
+    fitColumn();
 }
 
 void RestoreProfilePage::submit()

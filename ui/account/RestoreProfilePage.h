@@ -46,6 +46,7 @@ Q_SIGNALS:
     void backRequested();
 
 private:
+    void fitColumn();
     void chooseVerifier();
     void readVerifier();
     void updateState();
@@ -55,6 +56,7 @@ private:
     QString m_defaultRelay;
     std::optional<crypto::VerifierPublicState> m_verifierState;
     QString m_verifierProblem;
+    QWidget* m_column = nullptr;
     QLabel* m_step = nullptr;
     QLineEdit* m_relay = nullptr;
     QLineEdit* m_key = nullptr;
