@@ -3019,7 +3019,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Already use Consilium on another computer? Link to your existing profile…</source>
         <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
-        <translation>Sie nutzen Consilium bereits auf einem anderen Computer? Mit Ihrem bestehenden Profil verknüpfen…</translation>
+        <translation>Consilium schon auf einem anderen Computer? Mit Ihrem Profil verknüpfen…</translation>
     </message>
     <message>
         <source>Use a link file and one-time code made on your other computer (Devices › Link New Device…)</source>
@@ -3028,7 +3028,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Lost every computer with your profile? Restore with your recovery key…</source>
         <extracomment>Below the link to an existing profile: for a clinician whose every computer is lost.</extracomment>
-        <translation>Alle Computer mit Ihrem Profil verloren? Mit Ihrem Wiederherstellungsschlüssel wiederherstellen…</translation>
+        <translation>Alle Computer verloren? Mit dem Wiederherstellungsschlüssel wiederherstellen…</translation>
     </message>
     <message>
         <source>Use the recovery key you saved when you created your profile, and your relay</source>

@@ -2772,7 +2772,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>The relay %1 cannot be reached (%2). Check the address and this computer&apos;s network connection, then try again.</source>
         <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
-        <translation>No se puede conectar con el relé %1 (%2). Compruebe la dirección y la conexión de red de este equipo y vuelva a intentarlo.</translation>
+        <translation>No se puede conectar con el relé %1 (%2). Compruebe la dirección y la conexión de red de este ordenador y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay&apos;s administrator for help.</source>
@@ -2797,7 +2797,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Restore cancelled. Nothing was kept on this computer.</source>
-        <translation>Restauración cancelada. No se ha guardado nada en este equipo.</translation>
+        <translation>Restauración cancelada. No se ha guardado nada en este ordenador.</translation>
     </message>
     <message>
         <source>Your credential was not signed by the chosen verifier. Choose the folder of the verifier that issued your credential.</source>
@@ -2818,7 +2818,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Your credential is not valid before %1. Check this computer&apos;s date.</source>
-        <translation>Su credencial no es válida antes del %1. Compruebe la fecha de este equipo.</translation>
+        <translation>Su credencial no es válida antes del %1. Compruebe la fecha de este ordenador.</translation>
     </message>
     <message>
         <source>The credential stored at the relay is damaged or belongs to another identity. Nothing was restored.</source>
@@ -3028,7 +3028,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Lost every computer with your profile? Restore with your recovery key…</source>
         <extracomment>Below the link to an existing profile: for a clinician whose every computer is lost.</extracomment>
-        <translation>¿Ha perdido todos los equipos con su perfil? Restáurelo con su clave de recuperación…</translation>
+        <translation>¿Ha perdido todos sus ordenadores? Restaure con su clave de recuperación…</translation>
     </message>
     <message>
         <source>Use the recovery key you saved when you created your profile, and your relay</source>
@@ -3784,7 +3784,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The new passphrase protects the encrypted copy of your profile on this computer. Afterwards you get a new recovery key: the one you type here stops working.</source>
-        <translation>La nueva frase de contraseña protege la copia cifrada de su perfil en este equipo. Después recibirá una nueva clave de recuperación: la que escribe aquí dejará de funcionar.</translation>
+        <translation>La nueva frase de contraseña protege la copia cifrada de su perfil en este ordenador. Después recibirá una nueva clave de recuperación: la que escribe aquí dejará de funcionar.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -3800,7 +3800,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Stop restoring; nothing is kept on this computer</source>
-        <translation>Detener la restauración; no se guarda nada en este equipo</translation>
+        <translation>Detener la restauración; no se guarda nada en este ordenador</translation>
     </message>
     <message>
         <source>Restore Profile</source>

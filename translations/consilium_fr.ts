@@ -3019,7 +3019,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Already use Consilium on another computer? Link to your existing profile…</source>
         <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
-        <translation>Vous utilisez déjà Consilium sur un autre ordinateur ? Associez-le à votre profil existant…</translation>
+        <translation>Vous utilisez Consilium sur un autre ordinateur ? Associez-le à votre profil…</translation>
     </message>
     <message>
         <source>Use a link file and one-time code made on your other computer (Devices › Link New Device…)</source>
@@ -3028,7 +3028,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Lost every computer with your profile? Restore with your recovery key…</source>
         <extracomment>Below the link to an existing profile: for a clinician whose every computer is lost.</extracomment>
-        <translation>Vous avez perdu tous les ordinateurs avec votre profil ? Restaurez-le avec votre clé de récupération…</translation>
+        <translation>Tous vos ordinateurs perdus ? Restaurez avec votre clé de récupération…</translation>
     </message>
     <message>
         <source>Use the recovery key you saved when you created your profile, and your relay</source>

@@ -43,6 +43,7 @@
 
 #include <memory>
 #include <optional>
+#include <tuple>
 
 using namespace consilium;
 using namespace consilium::ui;
@@ -438,28 +439,37 @@ TEST_CASE("restoring says when the relay is down or silent, can be cancelled, an
     QTest::qWait(200); // a late answer of the cancelled run changes nothing
     CHECK(page.statusText().contains(QStringLiteral("cancelled")));
 
-    // In German, the longest sentences still fit the column above the buttons.
-    {
+    // Translated, the longer sentences (German's most of all) still fit the column.
+    for (const auto& [language, name, unreachable] :
+         {std::tuple{QLocale::French, "fr", "injoignable"}, std::tuple{QLocale::Spanish, "es", "No se puede conectar"},
+          std::tuple{QLocale::German, "de", "nicht erreichbar"}}) {
+        INFO(name);
         Translators translators;
-        REQUIRE(translators.install(QLocale(QLocale::German), {QStringLiteral(CONSILIUM_QM_DIR)}));
-        const QString germanFolder = dir.filePath(QStringLiteral("profiles/de"));
-        ProfileController germanController(germanFolder, kQuickArgon2, std::chrono::milliseconds(1));
-        ProfileGate german(germanController, QStringLiteral("de"));
-        german.resize(900, 860);
-        german.show();
-        german.setupPage()->restoreButton()->click();
-        RestoreProfilePage& germanPage = *german.restorePage();
-        fillRestorePage(germanPage, QStringLiteral("http://127.0.0.1:9"), key, verifier);
-        restoreAndWait(germanController, germanPage);
-        CHECK(germanPage.statusText().contains(QStringLiteral("nicht erreichbar")));
-        CHECK_FALSE(QDir(germanFolder).exists());
-        saveScreenshot(german, QStringLiteral("restore-profile-relay-down-de"));
-        // Every label of the page shows its whole text: no wrapped text is cut by its neighbour.
-        for (const QLabel* label : germanPage.findChildren<QLabel*>()) {
+        REQUIRE(translators.install(QLocale(language), {QStringLiteral(CONSILIUM_QM_DIR)}));
+        const QString translatedFolder = dir.filePath(QStringLiteral("profiles/") + QLatin1String(name));
+        ProfileController translatedController(translatedFolder, kQuickArgon2, std::chrono::milliseconds(1));
+        ProfileGate translated(translatedController, QStringLiteral("default"));
+        translated.resize(900, 860);
+        translated.show();
+        translated.setupPage()->restoreButton()->click();
+        RestoreProfilePage& translatedPage = *translated.restorePage();
+        fillRestorePage(translatedPage, QStringLiteral("http://127.0.0.1:9"), key, verifier);
+        restoreAndWait(translatedController, translatedPage);
+        CHECK(translatedPage.statusText().contains(QString::fromUtf8(unreachable)));
+        CHECK_FALSE(QDir(translatedFolder).exists());
+        saveScreenshot(translated, QStringLiteral("restore-profile-relay-down-") + QLatin1String(name));
+        // Every wrapped label shows its whole text: none is cut by its neighbour.
+        for (const QLabel* label : translatedPage.findChildren<QLabel*>()) {
             if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
                 continue;
             INFO(label->text().toStdString());
             CHECK(label->height() >= label->heightForWidth(label->width()));
+        }
+        // The setup page's two links fit its column whole.
+        for (const QPushButton* link :
+             {translated.setupPage()->linkButton(), translated.setupPage()->restoreButton()}) {
+            INFO(link->text().toStdString());
+            CHECK(link->width() >= link->sizeHint().width());
         }
     }
 
