@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyField</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group of four characters.</source>
+        <translation>Dieser Wiederherstellungsschlüssel enthält einen Tippfehler: Prüfen Sie jede Vierergruppe.</translation>
+    </message>
+</context>
+<context>
     <name>RelativeAge</name>
     <message>
         <source>just now</source>
@@ -2748,6 +2759,87 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>Der Beitritt zu Ihrer Identität beim Relay %1 ist fehlgeschlagen: %2. Auf diesem Computer wurde nichts gespeichert; versuchen Sie es erneut, sobald das Relay erreichbar ist.</translation>
     </message>
+    <message>
+        <source>This is not a relay address. Type it as your organisation gave it, for example https://relay.example.org.</source>
+        <translation>Das ist keine Relay-Adresse. Geben Sie sie so ein, wie Ihre Einrichtung sie Ihnen mitgeteilt hat, zum Beispiel https://relay.example.org.</translation>
+    </message>
+    <message>
+        <source>A profile already exists here: it was not changed.</source>
+        <translation>Hier gibt es bereits ein Profil: Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Looking for your key backup at the relay %1…</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>Ihre Schlüsselsicherung wird auf dem Relay %1 gesucht…</translation>
+    </message>
+    <message>
+        <source>No key backup is stored under this recovery key at the relay %1. Check the key for a mistyped group, and that this is the relay your profile used.</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>Auf dem Relay %1 ist unter diesem Wiederherstellungsschlüssel keine Schlüsselsicherung gespeichert. Prüfen Sie den Schlüssel auf eine vertippte Gruppe und ob dies das Relay ist, das Ihr Profil verwendet hat.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>The relay %1 cannot be reached (%2). Check the address and this computer&apos;s network connection, then try again.</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <translation>Das Relay %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse und die Netzwerkverbindung dieses Computers und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay&apos;s administrator for help.</source>
+        <translation>Das Relay %1 hat das in Ihrer Schlüsselsicherung enthaltene Gerät abgewiesen: Es wurde möglicherweise aus Ihren Geräten entfernt. Bitten Sie die Administration Ihres Relays um Hilfe.</translation>
+    </message>
+    <message>
+        <source>The key backup stored at the relay %1 does not open with this recovery key: it is damaged or was altered. Your identity cannot be restored from it.</source>
+        <translation>Die auf dem Relay %1 gespeicherte Schlüsselsicherung lässt sich mit diesem Wiederherstellungsschlüssel nicht öffnen: Sie ist beschädigt oder wurde verändert. Ihre Identität kann daraus nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay&apos;s administrator.</source>
+        <translation>Das Relay %1 hat die Schlüsselsicherung einer anderen Identität geliefert als der, die es angegeben hat. Es wurde nichts wiederhergestellt; informieren Sie die Administration Ihres Relays.</translation>
+    </message>
+    <message>
+        <source>Your identity could not be restored from the relay %1: %2</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <translation>Ihre Identität konnte nicht vom Relay %1 wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking your credential and creating your encrypted profile…</source>
+        <translation>Ihr Nachweis wird geprüft und Ihr verschlüsseltes Profil erstellt…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled. Nothing was kept on this computer.</source>
+        <translation>Wiederherstellung abgebrochen. Auf diesem Computer wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your credential was not signed by the chosen verifier. Choose the folder of the verifier that issued your credential.</source>
+        <translation>Ihr Nachweis wurde nicht von der gewählten Prüfstelle signiert. Wählen Sie den Ordner der Prüfstelle, die Ihren Nachweis ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The chosen verifier&apos;s revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
+        <translation>Die Sperrliste der gewählten Prüfstelle ist nicht von ihr signiert: Wählen Sie ihren Ordner erneut, aus einer Kopie, der Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Your credential has been revoked by its verifier: your identity cannot be restored with it. Contact your verifier.</source>
+        <translation>Ihr Nachweis wurde von seiner Prüfstelle widerrufen: Ihre Identität kann damit nicht wiederhergestellt werden. Wenden Sie sich an Ihre Prüfstelle.</translation>
+    </message>
+    <message>
+        <source>Your credential expired on %1: your identity cannot be restored with it. Ask your verifier for a new one.</source>
+        <extracomment>%1 is a date.</extracomment>
+        <translation>Ihr Nachweis ist am %1 abgelaufen: Ihre Identität kann damit nicht wiederhergestellt werden. Bitten Sie Ihre Prüfstelle um einen neuen.</translation>
+    </message>
+    <message>
+        <source>Your credential is not valid before %1. Check this computer&apos;s date.</source>
+        <translation>Ihr Nachweis ist erst ab dem %1 gültig. Prüfen Sie das Datum dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The credential stored at the relay is damaged or belongs to another identity. Nothing was restored.</source>
+        <translation>Der auf dem Relay gespeicherte Nachweis ist beschädigt oder gehört zu einer anderen Identität. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileSections</name>
@@ -2939,11 +3031,20 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Already use Consilium on another computer? Link to your existing profile…</source>
         <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
-        <translation>Sie nutzen Consilium bereits auf einem anderen Computer? Mit Ihrem bestehenden Profil verknüpfen…</translation>
+        <translation>Consilium schon auf einem anderen Computer? Mit Ihrem Profil verknüpfen…</translation>
     </message>
     <message>
         <source>Use a link file and one-time code made on your other computer (Devices › Link New Device…)</source>
         <translation>Eine Verknüpfungsdatei und einen Einmalcode verwenden, die auf Ihrem anderen Computer erstellt wurden (Geräte › Neues Gerät verknüpfen…)</translation>
+    </message>
+    <message>
+        <source>Lost every computer with your profile? Restore with your recovery key…</source>
+        <extracomment>Below the link to an existing profile: for a clinician whose every computer is lost.</extracomment>
+        <translation>Alle Computer verloren? Mit dem Wiederherstellungsschlüssel wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key you saved when you created your profile, and your relay</source>
+        <translation>Verwenden Sie den Wiederherstellungsschlüssel, den Sie bei der Erstellung Ihres Profils gespeichert haben, und Ihr Relay</translation>
     </message>
 </context>
 <context>
@@ -3193,10 +3294,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Anlegen dieses Profils gesichert haben, und wählen Sie eine neue Passphrase. Ihre Fälle, Kontakte und Schlüssel bleiben erhalten.</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Wiederherstellungsschlüssel</translation>
-    </message>
-    <message>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
@@ -3227,10 +3324,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Set Passphrase and Unlock</source>
         <translation>Passphrase festlegen und entsperren</translation>
-    </message>
-    <message>
-        <source>This recovery key has a typo: check each group of four characters.</source>
-        <translation>Dieser Wiederherstellungsschlüssel enthält einen Tippfehler: Prüfen Sie jede Vierergruppe.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -3637,6 +3730,124 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Rejected</source>
         <extracomment>State of a redaction region the reviewer turned down.</extracomment>
         <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RestoreProfilePage</name>
+    <message>
+        <source>Restore with your recovery key</source>
+        <translation>Mit Ihrem Wiederherstellungsschlüssel wiederherstellen</translation>
+    </message>
+    <message>
+        <source>If no computer with your profile is left, the recovery key you saved when you created it restores your identity, your credential and your devices from the encrypted key backup on your relay. Cases come back as colleagues share them with you again.</source>
+        <translation>Wenn kein Computer mit Ihrem Profil mehr vorhanden ist, stellt der Wiederherstellungsschlüssel, den Sie bei der Erstellung gespeichert haben, Ihre Identität, Ihren Nachweis und Ihre Geräte aus der verschlüsselten Schlüsselsicherung auf Ihrem Relay wieder her. Fälle kommen zurück, sobald Kolleginnen und Kollegen sie erneut mit Ihnen teilen.</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Relay-Adresse</translation>
+    </message>
+    <message>
+        <source>The relay your profile synced with, as your organisation gave it</source>
+        <translation>Das Relay, mit dem Ihr Profil synchronisiert wurde, wie Ihre Einrichtung es Ihnen mitgeteilt hat</translation>
+    </message>
+    <message>
+        <source>Folder with verifier.pub and revocations.cbor</source>
+        <translation>Ordner mit verifier.pub und revocations.cbor</translation>
+    </message>
+    <message>
+        <source>Verifier folder</source>
+        <translation>Ordner der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>The folder of the verifier that issued your credential, as your organisation gave it</source>
+        <translation>Der Ordner der Prüfstelle, die Ihren Nachweis ausgestellt hat, wie Ihre Einrichtung ihn Ihnen gegeben hat</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Neue Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;lay:</source>
+        <translation>Re&amp;lay:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Verifier:</source>
+        <translation>&amp;Prüfstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>The new passphrase protects the encrypted copy of your profile on this computer. Afterwards you get a new recovery key: the one you type here stops working.</source>
+        <translation>Die neue Passphrase schützt die verschlüsselte Kopie Ihres Profils auf diesem Computer. Danach erhalten Sie einen neuen Wiederherstellungsschlüssel: Der hier eingegebene funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to creating a new profile</source>
+        <translation>Zurück zum Anlegen eines neuen Profils</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop restoring; nothing is kept on this computer</source>
+        <translation>Wiederherstellung abbrechen; auf diesem Computer wird nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Restore Profile</source>
+        <translation>Profil wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Choose the Verifier&apos;s Folder</source>
+        <translation>Ordner der Prüfstelle wählen</translation>
+    </message>
+    <message>
+        <source>This folder holds no usable verifier: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Dieser Ordner enthält keine verwendbare Prüfstelle: %1</translation>
+    </message>
+    <message>
+        <source>Verifier %1… found: the restored profile will trust it.</source>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
+        <translation>Prüfstelle %1… gefunden: Das wiederhergestellte Profil wird ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>The verifier that issued your credential; the profile will trust it.</source>
+        <translation>Die Prüfstelle, die Ihren Nachweis ausgestellt hat; das Profil wird ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Restoring your profile…</source>
+        <translation>Ihr Profil wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>

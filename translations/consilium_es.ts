@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyField</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group of four characters.</source>
+        <translation>Esta clave de recuperación tiene un error tipográfico: revise cada grupo de cuatro caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>RelativeAge</name>
     <message>
         <source>just now</source>
@@ -2748,6 +2759,87 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>No se pudo unir a su identidad en el relé %1: %2. No se ha guardado nada en este ordenador; vuelva a intentarlo cuando el relé esté accesible.</translation>
     </message>
+    <message>
+        <source>This is not a relay address. Type it as your organisation gave it, for example https://relay.example.org.</source>
+        <translation>Esta no es una dirección de relé. Escríbala tal como se la dio su organización, por ejemplo https://relay.example.org.</translation>
+    </message>
+    <message>
+        <source>A profile already exists here: it was not changed.</source>
+        <translation>Ya existe un perfil aquí: no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Looking for your key backup at the relay %1…</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>Buscando su copia de seguridad de claves en el relé %1…</translation>
+    </message>
+    <message>
+        <source>No key backup is stored under this recovery key at the relay %1. Check the key for a mistyped group, and that this is the relay your profile used.</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>No hay ninguna copia de seguridad de claves guardada con esta clave de recuperación en el relé %1. Compruebe que ningún grupo de la clave esté mal escrito y que este sea el relé que usaba su perfil.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>sin respuesta en %1 segundos</translation>
+    </message>
+    <message>
+        <source>The relay %1 cannot be reached (%2). Check the address and this computer&apos;s network connection, then try again.</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <translation>No se puede conectar con el relé %1 (%2). Compruebe la dirección y la conexión de red de este ordenador y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay&apos;s administrator for help.</source>
+        <translation>El relé %1 ha rechazado el dispositivo guardado en su copia de seguridad de claves: puede que se haya quitado de sus dispositivos. Pida ayuda al administrador de su relé.</translation>
+    </message>
+    <message>
+        <source>The key backup stored at the relay %1 does not open with this recovery key: it is damaged or was altered. Your identity cannot be restored from it.</source>
+        <translation>La copia de seguridad de claves guardada en el relé %1 no se abre con esta clave de recuperación: está dañada o fue alterada. No es posible restaurar su identidad a partir de ella.</translation>
+    </message>
+    <message>
+        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay&apos;s administrator.</source>
+        <translation>El relé %1 ha devuelto la copia de seguridad de claves de una identidad distinta de la que indicaba. No se ha restaurado nada; avise al administrador de su relé.</translation>
+    </message>
+    <message>
+        <source>Your identity could not be restored from the relay %1: %2</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <translation>No se ha podido restaurar su identidad desde el relé %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking your credential and creating your encrypted profile…</source>
+        <translation>Comprobando su credencial y creando su perfil cifrado…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled. Nothing was kept on this computer.</source>
+        <translation>Restauración cancelada. No se ha guardado nada en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Your credential was not signed by the chosen verifier. Choose the folder of the verifier that issued your credential.</source>
+        <translation>Su credencial no fue firmada por el verificador elegido. Elija la carpeta del verificador que emitió su credencial.</translation>
+    </message>
+    <message>
+        <source>The chosen verifier&apos;s revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
+        <translation>La lista de revocación del verificador elegido no está firmada por él: vuelva a elegir su carpeta, desde una copia de confianza.</translation>
+    </message>
+    <message>
+        <source>Your credential has been revoked by its verifier: your identity cannot be restored with it. Contact your verifier.</source>
+        <translation>Su credencial ha sido revocada por su verificador: no es posible restaurar su identidad con ella. Póngase en contacto con su verificador.</translation>
+    </message>
+    <message>
+        <source>Your credential expired on %1: your identity cannot be restored with it. Ask your verifier for a new one.</source>
+        <extracomment>%1 is a date.</extracomment>
+        <translation>Su credencial caducó el %1: no es posible restaurar su identidad con ella. Pida una nueva a su verificador.</translation>
+    </message>
+    <message>
+        <source>Your credential is not valid before %1. Check this computer&apos;s date.</source>
+        <translation>Su credencial no es válida antes del %1. Compruebe la fecha de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The credential stored at the relay is damaged or belongs to another identity. Nothing was restored.</source>
+        <translation>La credencial guardada en el relé está dañada o pertenece a otra identidad. No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileSections</name>
@@ -2944,6 +3036,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Use a link file and one-time code made on your other computer (Devices › Link New Device…)</source>
         <translation>Usar un archivo de vinculación y un código de un solo uso creados en su otro ordenador (Dispositivos › Vincular un dispositivo nuevo…)</translation>
+    </message>
+    <message>
+        <source>Lost every computer with your profile? Restore with your recovery key…</source>
+        <extracomment>Below the link to an existing profile: for a clinician whose every computer is lost.</extracomment>
+        <translation>¿Ha perdido todos sus ordenadores? Restaure con su clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key you saved when you created your profile, and your relay</source>
+        <translation>Use la clave de recuperación que guardó al crear su perfil, y su relé</translation>
     </message>
 </context>
 <context>
@@ -3193,10 +3294,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Escriba la clave de recuperación que guardó al crear este perfil y elija una nueva frase de contraseña. Sus casos, contactos y claves se conservan.</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
-    </message>
-    <message>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
@@ -3227,10 +3324,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Set Passphrase and Unlock</source>
         <translation>Definir frase de contraseña y desbloquear</translation>
-    </message>
-    <message>
-        <source>This recovery key has a typo: check each group of four characters.</source>
-        <translation>Esta clave de recuperación tiene un error tipográfico: revise cada grupo de cuatro caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -3637,6 +3730,124 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Rejected</source>
         <extracomment>State of a redaction region the reviewer turned down.</extracomment>
         <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RestoreProfilePage</name>
+    <message>
+        <source>Restore with your recovery key</source>
+        <translation>Restaurar con su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If no computer with your profile is left, the recovery key you saved when you created it restores your identity, your credential and your devices from the encrypted key backup on your relay. Cases come back as colleagues share them with you again.</source>
+        <translation>Si no le queda ningún equipo con su perfil, la clave de recuperación que guardó al crearlo restaura su identidad, su credencial y sus dispositivos a partir de la copia de seguridad cifrada de sus claves en su relé. Los casos vuelven a medida que sus colegas se los compartan de nuevo.</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Dirección del relé</translation>
+    </message>
+    <message>
+        <source>The relay your profile synced with, as your organisation gave it</source>
+        <translation>El relé con el que se sincronizaba su perfil, tal como se lo dio su organización</translation>
+    </message>
+    <message>
+        <source>Folder with verifier.pub and revocations.cbor</source>
+        <translation>Carpeta con verifier.pub y revocations.cbor</translation>
+    </message>
+    <message>
+        <source>Verifier folder</source>
+        <translation>Carpeta del verificador</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>The folder of the verifier that issued your credential, as your organisation gave it</source>
+        <translation>La carpeta del verificador que emitió su credencial, tal como se la dio su organización</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Re&amp;lay:</source>
+        <translation>Re&amp;lé:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clave de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;Verifier:</source>
+        <translation>&amp;Verificador:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+    <message>
+        <source>The new passphrase protects the encrypted copy of your profile on this computer. Afterwards you get a new recovery key: the one you type here stops working.</source>
+        <translation>La nueva frase de contraseña protege la copia cifrada de su perfil en este ordenador. Después recibirá una nueva clave de recuperación: la que escribe aquí dejará de funcionar.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to creating a new profile</source>
+        <translation>Volver a crear un perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop restoring; nothing is kept on this computer</source>
+        <translation>Detener la restauración; no se guarda nada en este ordenador</translation>
+    </message>
+    <message>
+        <source>Restore Profile</source>
+        <translation>Restaurar perfil</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Choose the Verifier&apos;s Folder</source>
+        <translation>Elegir la carpeta del verificador</translation>
+    </message>
+    <message>
+        <source>This folder holds no usable verifier: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Esta carpeta no contiene ningún verificador utilizable: %1</translation>
+    </message>
+    <message>
+        <source>Verifier %1… found: the restored profile will trust it.</source>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
+        <translation>Verificador %1… encontrado: el perfil restaurado confiará en él.</translation>
+    </message>
+    <message>
+        <source>The verifier that issued your credential; the profile will trust it.</source>
+        <translation>El verificador que emitió su credencial; el perfil confiará en él.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Restoring your profile…</source>
+        <translation>Restaurando su perfil…</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyField</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: check each group of four characters.</source>
+        <translation>Cette clé de récupération contient une faute de frappe : vérifiez chaque groupe de quatre caractères.</translation>
+    </message>
+</context>
+<context>
     <name>RelativeAge</name>
     <message>
         <source>just now</source>
@@ -2748,6 +2759,87 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>Impossible de rejoindre votre identité sur le relais %1 : %2. Rien n’a été conservé sur cet ordinateur ; réessayez quand le relais sera joignable.</translation>
     </message>
+    <message>
+        <source>This is not a relay address. Type it as your organisation gave it, for example https://relay.example.org.</source>
+        <translation>Ce n’est pas une adresse de relais. Saisissez-la telle que votre établissement l’a fournie, par exemple https://relay.example.org.</translation>
+    </message>
+    <message>
+        <source>A profile already exists here: it was not changed.</source>
+        <translation>Un profil existe déjà ici : il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Looking for your key backup at the relay %1…</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>Recherche de votre sauvegarde de clés sur le relais %1…</translation>
+    </message>
+    <message>
+        <source>No key backup is stored under this recovery key at the relay %1. Check the key for a mistyped group, and that this is the relay your profile used.</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>Aucune sauvegarde de clés n’est enregistrée sous cette clé de récupération sur le relais %1. Vérifiez qu’aucun groupe de la clé n’est mal saisi, et qu’il s’agit bien du relais utilisé par votre profil.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>pas de réponse en %1 secondes</translation>
+    </message>
+    <message>
+        <source>The relay %1 cannot be reached (%2). Check the address and this computer&apos;s network connection, then try again.</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <translation>Le relais %1 est injoignable (%2). Vérifiez l’adresse et la connexion réseau de cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay&apos;s administrator for help.</source>
+        <translation>Le relais %1 a refusé l’appareil conservé dans votre sauvegarde de clés : il a peut-être été retiré de vos appareils. Demandez de l’aide à l’administrateur de votre relais.</translation>
+    </message>
+    <message>
+        <source>The key backup stored at the relay %1 does not open with this recovery key: it is damaged or was altered. Your identity cannot be restored from it.</source>
+        <translation>La sauvegarde de clés enregistrée sur le relais %1 ne s’ouvre pas avec cette clé de récupération : elle est endommagée ou a été modifiée. Votre identité ne peut pas être restaurée à partir d’elle.</translation>
+    </message>
+    <message>
+        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay&apos;s administrator.</source>
+        <translation>Le relais %1 a renvoyé la sauvegarde de clés d’une autre identité que celle qu’il indiquait. Rien n’a été restauré ; prévenez l’administrateur de votre relais.</translation>
+    </message>
+    <message>
+        <source>Your identity could not be restored from the relay %1: %2</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <translation>Votre identité n’a pas pu être restaurée depuis le relais %1 : %2</translation>
+    </message>
+    <message>
+        <source>Checking your credential and creating your encrypted profile…</source>
+        <translation>Vérification de votre attestation et création de votre profil chiffré…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled. Nothing was kept on this computer.</source>
+        <translation>Restauration annulée. Rien n’a été conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your credential was not signed by the chosen verifier. Choose the folder of the verifier that issued your credential.</source>
+        <translation>Votre attestation n’a pas été signée par l’autorité de vérification choisie. Choisissez le dossier de l’autorité de vérification qui a délivré votre attestation.</translation>
+    </message>
+    <message>
+        <source>The chosen verifier&apos;s revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
+        <translation>La liste de révocation de l’autorité de vérification choisie n’est pas signée par celle-ci : choisissez à nouveau son dossier, depuis une copie de confiance.</translation>
+    </message>
+    <message>
+        <source>Your credential has been revoked by its verifier: your identity cannot be restored with it. Contact your verifier.</source>
+        <translation>Votre attestation a été révoquée par son autorité de vérification : votre identité ne peut pas être restaurée avec elle. Contactez votre autorité de vérification.</translation>
+    </message>
+    <message>
+        <source>Your credential expired on %1: your identity cannot be restored with it. Ask your verifier for a new one.</source>
+        <extracomment>%1 is a date.</extracomment>
+        <translation>Votre attestation a expiré le %1 : votre identité ne peut pas être restaurée avec elle. Demandez-en une nouvelle à votre autorité de vérification.</translation>
+    </message>
+    <message>
+        <source>Your credential is not valid before %1. Check this computer&apos;s date.</source>
+        <translation>Votre attestation n’est pas valable avant le %1. Vérifiez la date de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The credential stored at the relay is damaged or belongs to another identity. Nothing was restored.</source>
+        <translation>L’attestation enregistrée sur le relais est endommagée ou appartient à une autre identité. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ProfileSections</name>
@@ -2939,11 +3031,20 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Already use Consilium on another computer? Link to your existing profile…</source>
         <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
-        <translation>Vous utilisez déjà Consilium sur un autre ordinateur ? Associez-le à votre profil existant…</translation>
+        <translation>Vous utilisez Consilium sur un autre ordinateur ? Associez-le à votre profil…</translation>
     </message>
     <message>
         <source>Use a link file and one-time code made on your other computer (Devices › Link New Device…)</source>
         <translation>Utiliser un fichier d’association et un code à usage unique créés sur votre autre ordinateur (Appareils › Associer un nouvel appareil…)</translation>
+    </message>
+    <message>
+        <source>Lost every computer with your profile? Restore with your recovery key…</source>
+        <extracomment>Below the link to an existing profile: for a clinician whose every computer is lost.</extracomment>
+        <translation>Tous vos ordinateurs perdus ? Restaurez avec votre clé de récupération…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key you saved when you created your profile, and your relay</source>
+        <translation>Utilisez la clé de récupération conservée lors de la création de votre profil, et votre relais</translation>
     </message>
 </context>
 <context>
@@ -3193,10 +3294,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Saisissez la clé de récupération conservée lors de la création de ce profil, puis choisissez une nouvelle phrase secrète. Vos cas, contacts et clés restent intacts.</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Clé de récupération</translation>
-    </message>
-    <message>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
@@ -3227,10 +3324,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Set Passphrase and Unlock</source>
         <translation>Définir la phrase secrète et déverrouiller</translation>
-    </message>
-    <message>
-        <source>This recovery key has a typo: check each group of four characters.</source>
-        <translation>Cette clé de récupération contient une faute de frappe : vérifiez chaque groupe de quatre caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -3637,6 +3730,124 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Rejected</source>
         <extracomment>State of a redaction region the reviewer turned down.</extracomment>
         <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RestoreProfilePage</name>
+    <message>
+        <source>Restore with your recovery key</source>
+        <translation>Restaurer avec votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>If no computer with your profile is left, the recovery key you saved when you created it restores your identity, your credential and your devices from the encrypted key backup on your relay. Cases come back as colleagues share them with you again.</source>
+        <translation>S’il ne vous reste aucun ordinateur avec votre profil, la clé de récupération conservée lors de sa création restaure votre identité, votre attestation et vos appareils à partir de la sauvegarde chiffrée de vos clés sur votre relais. Les cas reviennent à mesure que vos confrères vous les partagent à nouveau.</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Adresse du relais</translation>
+    </message>
+    <message>
+        <source>The relay your profile synced with, as your organisation gave it</source>
+        <translation>Le relais avec lequel votre profil se synchronisait, tel que votre établissement l’a fourni</translation>
+    </message>
+    <message>
+        <source>Folder with verifier.pub and revocations.cbor</source>
+        <translation>Dossier contenant verifier.pub et revocations.cbor</translation>
+    </message>
+    <message>
+        <source>Verifier folder</source>
+        <translation>Dossier de l’autorité de vérification</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>The folder of the verifier that issued your credential, as your organisation gave it</source>
+        <translation>Le dossier de l’autorité de vérification qui a délivré votre attestation, tel que votre établissement l’a fourni</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Re&amp;lay:</source>
+        <translation>Re&amp;lais :</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;récupération :</translation>
+    </message>
+    <message>
+        <source>&amp;Verifier:</source>
+        <translation>Autorité de &amp;vérification :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>The new passphrase protects the encrypted copy of your profile on this computer. Afterwards you get a new recovery key: the one you type here stops working.</source>
+        <translation>La nouvelle phrase secrète protège la copie chiffrée de votre profil sur cet ordinateur. Vous recevrez ensuite une nouvelle clé de récupération : celle que vous saisissez ici cessera de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to creating a new profile</source>
+        <translation>Revenir à la création d’un nouveau profil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop restoring; nothing is kept on this computer</source>
+        <translation>Arrêter la restauration ; rien n’est conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Restore Profile</source>
+        <translation>Restaurer le profil</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Onboarding progress above the page title.</extracomment>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Choose the Verifier&apos;s Folder</source>
+        <translation>Choisir le dossier de l’autorité de vérification</translation>
+    </message>
+    <message>
+        <source>This folder holds no usable verifier: %1</source>
+        <extracomment>%1 is the technical reason.</extracomment>
+        <translation>Ce dossier ne contient aucune autorité de vérification utilisable : %1</translation>
+    </message>
+    <message>
+        <source>Verifier %1… found: the restored profile will trust it.</source>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
+        <translation>Autorité de vérification %1… trouvée : le profil restauré lui fera confiance.</translation>
+    </message>
+    <message>
+        <source>The verifier that issued your credential; the profile will trust it.</source>
+        <translation>L’autorité de vérification qui a délivré votre attestation ; le profil lui fera confiance.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Restoring your profile…</source>
+        <translation>Restauration de votre profil…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/common/Version.h"
 #include "ui/account/ProfileGate.h"
 #include "ui/account/ProfileSetupPage.h"
+#include "ui/account/RestoreProfilePage.h"
 #include "ui/account/UnlockPage.h"
 #include "ui/common/AppIdentity.h"
 #include "ui/common/EmptyState.h"
@@ -187,6 +188,27 @@ TEST_CASE("a first start asks for a profile; once created, the feed explains wha
     window.lockProfile();
     CHECK(window.compose() == nullptr);
     CHECK_FALSE(newCase->isEnabled());
+}
+
+TEST_CASE("a first start offers restoring with the recovery key, at the relay the app was started with", "[ui]")
+{
+    QTemporaryDir home;
+    MainWindowOptions options;
+    options.profileFolder = home.filePath(QStringLiteral("profile"));
+    options.relayUrl = QStringLiteral("https://relay.example.org");
+    MainWindow window(MainWindow::defaultProfileName(), options);
+    showAndSettle(window);
+    REQUIRE(window.profileGate() != nullptr);
+    QPushButton* restore = window.profileGate()->setupPage()->restoreButton();
+    REQUIRE(restore->isVisible());
+    restore->click();
+    RestoreProfilePage* page = window.profileGate()->restorePage();
+    REQUIRE(window.profileGate()->currentWidget() == page);
+    CHECK(page->relayField()->text() == QStringLiteral("https://relay.example.org"));
+    CHECK(page->recoveryKeyField()->hasFocus());
+    page->backButton()->click();
+    CHECK(window.profileGate()->currentWidget() == window.profileGate()->setupPage());
+    CHECK_FALSE(QDir(options.profileFolder).exists());
 }
 
 TEST_CASE("an idle profile locks itself, File > Lock Profile locks at once, and the passphrase reopens it", "[ui]")

@@ -7,9 +7,11 @@
 #include "core/store/ProfileSetup.h"
 #include "core/store/ProfileVault.h"
 #include "core/store/StoreHost.h"
+#include "core/sync/HttpTransport.h" // complete type for m_restoreTransport's deleter
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <utility>
 
@@ -36,6 +38,11 @@ Result<crypto::Argon2Params> argon2For(const std::optional<crypto::Argon2Params>
     return calibration->params;
 }
 
+QStringList entriesOf(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
 } // namespace
 
 ProfileController::ProfileController(QString profileFolder, std::optional<crypto::Argon2Params> fixedArgon2,
@@ -48,6 +55,33 @@ ProfileController::ProfileController(QString profileFolder, std::optional<crypto
 }
 
 ProfileController::~ProfileController() = default;
+
+void ProfileController::rememberFolder()
+{
+    m_folderExistedBefore = QDir(m_folder).exists();
+    m_entriesBefore = entriesOf(m_folder);
+}
+
+void ProfileController::removeNewProfile()
+{
+    // Close the store (its thread finishes the queued work first), then remove what was made:
+    // the profile files, or the folder when it did not exist before.
+    m_store.reset();
+    if (!m_folderExistedBefore) {
+        QDir(m_folder).removeRecursively();
+        return;
+    }
+    QDir folder(m_folder);
+    for (const QString& entry : entriesOf(m_folder)) {
+        if (m_entriesBefore.contains(entry))
+            continue;
+        const QString path = folder.filePath(entry);
+        if (QFileInfo(path).isDir())
+            QDir(path).removeRecursively();
+        else
+            QFile::remove(path);
+    }
+}
 
 bool ProfileController::profileExists() const
 {

@@ -4,6 +4,7 @@
 #include "core/crypto/PassphraseWrap.h"
 #include "core/crypto/RecoveryKey.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/crypto/VerifierDirectory.h"
 
 #include <QObject>
 #include <QString>
@@ -21,6 +22,11 @@ namespace consilium::store {
 class Store;
 class StoreHost;
 } // namespace consilium::store
+
+namespace consilium::sync {
+class NetworkHttpTransport;
+struct RestoredIdentity;
+} // namespace consilium::sync
 
 namespace consilium::ui {
 
@@ -62,6 +68,19 @@ public:
     /// then joins the identity at the relay. Ends with unlocked() or linkFailed(); after a
     /// failure nothing of the new profile is left in its folder.
     void link(const QString& handoverPath, const QString& typedCode, crypto::SecretBytes passphrase);
+    /// "Restore with recovery key" (issue 8, docs/protocol.md § 14.3): every device lost, the
+    /// recovery key as typed finds the identity's key backup at the relay `relayUrl`; this
+    /// profile is created under `passphrase` as the device the backup restores, with the
+    /// credential from the relay checked against `verifier` (pinned from then on) and a new
+    /// recovery key, as link() does. Ends with unlocked() or restoreFailed(); after a failure
+    /// nothing of the new profile is left in its folder.
+    void restore(const QString& relayUrl, const QString& typedRecoveryKey, const crypto::VerifierPublicState& verifier,
+                 crypto::SecretBytes passphrase);
+    /// Stops restore(): at once while the relay is being asked, else once the profile being
+    /// written is closed; then removes it and ends with restoreFailed().
+    void cancelRestore();
+    /// True between restore() and its end.
+    [[nodiscard]] bool isRestoring() const { return m_restoreRun != 0; }
     /// The recovery key made by the last create() — or by an unlock, when the previous one was
     /// never confirmed — once; empty otherwise.
     std::optional<crypto::RecoveryKey> takeNewRecoveryKey();
@@ -106,6 +125,10 @@ Q_SIGNALS:
     void linkFailed(const QString& message);
     /// What link() is doing now, for the page to show ("Joining your identity at the relay…").
     void linkProgress(const QString& message);
+    /// restore() did not make the profile (or was cancelled); `message` is for the user.
+    void restoreFailed(const QString& message);
+    /// What restore() is doing now ("Looking for your key backup at the relay…").
+    void restoreProgress(const QString& message);
     /// recover() did not open the profile; `message` is for the user.
     void recoveryFailed(const QString& message);
     /// The system keychain could not be used; the passphrase still works.
@@ -119,6 +142,15 @@ private:
     struct Linked;
     void joinLinked(Linked linked);
     void failLink(const QString& message);
+    struct Restored;
+    void createRestored(quint64 run, sync::RestoredIdentity restored, const crypto::VerifierPublicState& verifier,
+                        const QString& relayUrl, std::shared_ptr<crypto::SecretBytes> passphrase);
+    enum class KeepFolder { No, Yes };
+    void failRestore(const QString& message, KeepFolder keep = KeepFolder::No);
+    /// Before creating a profile here: what the folder holds, so that a failure removes only
+    /// what was made (removeNewProfile()).
+    void rememberFolder();
+    void removeNewProfile();
     void setBusy(bool busy);
     void finish(Result<std::unique_ptr<store::Store>> result);
     void finishUnlock(Result<Opened> result);
@@ -133,8 +165,12 @@ private:
     bool m_busy = false;
     std::unique_ptr<store::StoreHost> m_store;
     std::optional<crypto::RecoveryKey> m_newRecoveryKey;
-    QStringList m_entriesBeforeLink; ///< the folder's entries before link(), kept on failure
-    bool m_folderExistedBeforeLink = false;
+    QStringList m_entriesBefore; ///< the folder's entries before link() or restore(), kept on failure
+    bool m_folderExistedBefore = false;
+    std::unique_ptr<sync::NetworkHttpTransport> m_restoreTransport; ///< while the relay is asked
+    quint64 m_restoreRun = 0; ///< the restore() under way (0: none); stale answers are ignored
+    quint64 m_lastRestoreRun = 0;
+    bool m_restoreCancelled = false;
     keychain::SystemKeychain* m_keychain = nullptr;
 };
 

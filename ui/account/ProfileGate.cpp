@@ -8,6 +8,7 @@
 #include "ui/account/RecoverAccessPage.h"
 #include "ui/account/RecoveryConfirmPage.h"
 #include "ui/account/RecoveryKeyPage.h"
+#include "ui/account/RestoreProfilePage.h"
 #include "ui/account/UnlockPage.h"
 
 #include <QLineEdit>
@@ -19,6 +20,7 @@ namespace {
 // Onboarding: create the profile, see the recovery key, confirm it, add the credential.
 constexpr int kOnboardingSteps = 4;
 // Linking: the link page, the recovery key, its confirmation (the credential comes with the link).
+// Restoring has the same three: the restore page, the new recovery key, its confirmation.
 constexpr int kLinkSteps = 3;
 
 } // namespace
@@ -33,17 +35,19 @@ ProfileGate::ProfileGate(ProfileController& controller, const QString& profileNa
     , m_recoverAccess(new RecoverAccessPage(controller, this))
     , m_credential(new CredentialStepPage(this))
     , m_link(new LinkProfilePage(controller, this))
+    , m_restore(new RestoreProfilePage(controller, this))
 {
     for (QWidget* page :
          {static_cast<QWidget*>(m_setup), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_recoveryKey),
           static_cast<QWidget*>(m_recoveryConfirm), static_cast<QWidget*>(m_recoverAccess),
-          static_cast<QWidget*>(m_credential), static_cast<QWidget*>(m_link)})
+          static_cast<QWidget*>(m_credential), static_cast<QWidget*>(m_link), static_cast<QWidget*>(m_restore)})
         addWidget(page);
     m_setup->setStep(1, kOnboardingSteps);
     m_recoveryKey->setStep(2, kOnboardingSteps);
     m_recoveryConfirm->setStep(3, kOnboardingSteps);
     m_credential->setStep(4, kOnboardingSteps);
     m_link->setStep(1, kLinkSteps);
+    m_restore->setStep(1, kLinkSteps);
     setCurrentWidget(controller.profileExists() ? static_cast<QWidget*>(m_unlock) : m_setup);
 
     connect(&m_controller, &ProfileController::unlocked, this, &ProfileGate::storeOpened);
@@ -74,12 +78,17 @@ ProfileGate::ProfileGate(ProfileController& controller, const QString& profileNa
         setCurrentWidget(m_link);
     });
     connect(m_link, &LinkProfilePage::backRequested, this, [this] { setCurrentWidget(m_setup); });
+    connect(m_setup, &ProfileSetupPage::restoreRequested, this, [this] {
+        m_restore->reset();
+        setCurrentWidget(m_restore);
+    });
+    connect(m_restore, &RestoreProfilePage::backRequested, this, [this] { setCurrentWidget(m_setup); });
     connect(m_recoverAccess, &RecoverAccessPage::backRequested, this, [this] { setCurrentWidget(m_unlock); });
 }
 
 void ProfileGate::storeOpened()
 {
-    m_linked = currentWidget() == m_link;
+    m_linked = currentWidget() == m_link || currentWidget() == m_restore;
     if (m_linked) {
         m_recoveryKey->setStep(2, kLinkSteps);
         m_recoveryConfirm->setStep(3, kLinkSteps);
@@ -107,6 +116,11 @@ void ProfileGate::finishOnboarding()
 std::unique_ptr<store::StoreHost> ProfileGate::takeStore()
 {
     return m_controller.takeStore();
+}
+
+void ProfileGate::setDefaultRelay(const QString& url)
+{
+    m_restore->setDefaultRelay(url);
 }
 
 void ProfileGate::showUnlock()

@@ -11,9 +11,6 @@
 #include "ui/account/ProfileController.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QUrl>
@@ -24,11 +21,6 @@ namespace {
 
 // A hand-over is under 1 MiB (docs/protocol.md § 19.5.1); anything larger is not one.
 constexpr qsizetype kMaxHandoverFile = 1024 * 1024 + 1;
-
-QStringList entriesOf(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-}
 
 } // namespace
 
@@ -55,8 +47,7 @@ void ProfileController::link(const QString& handoverPath, const QString& typedCo
     }
     setBusy(true);
     m_newRecoveryKey.reset();
-    m_folderExistedBeforeLink = QDir(m_folder).exists();
-    m_entriesBeforeLink = entriesOf(m_folder);
+    rememberFolder();
     Q_EMIT linkProgress(tr("Opening the link file and creating your encrypted profile…"));
     // A failure inside is a message for the user, in their language; the worker has no tr().
     enum class Step { File, Code, NotHandover, Newer, Expired, Create };
@@ -173,23 +164,7 @@ void ProfileController::joinLinked(Linked linked)
 
 void ProfileController::failLink(const QString& message)
 {
-    // Close the store (its thread finishes the queued work first), then remove what link()
-    // made: the profile files, or the folder when it did not exist before.
-    m_store.reset();
-    if (!m_folderExistedBeforeLink) {
-        QDir(m_folder).removeRecursively();
-    } else {
-        QDir folder(m_folder);
-        for (const QString& entry : entriesOf(m_folder)) {
-            if (m_entriesBeforeLink.contains(entry))
-                continue;
-            const QString path = folder.filePath(entry);
-            if (QFileInfo(path).isDir())
-                QDir(path).removeRecursively();
-            else
-                QFile::remove(path);
-        }
-    }
+    removeNewProfile();
     setBusy(false);
     Q_EMIT linkFailed(message);
 }

@@ -84,14 +84,20 @@ ProfileSetupPage::ProfileSetupPage(ProfileController& controller, QWidget* paren
 
     //: Beside "Create profile": for a clinician who already uses Consilium on another computer.
     m_link = new QPushButton(tr("Already use Consilium on another computer? Link to your existing profile…"), this);
-    m_link->setFlat(true);
-    m_link->setCursor(Qt::PointingHandCursor);
     m_link->setToolTip(tr("Use a link file and one-time code made on your other computer (Devices › Link New "
                           "Device…)"));
-    QPalette linkPalette = m_link->palette();
-    linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
-    m_link->setPalette(linkPalette);
+    //: Below the link to an existing profile: for a clinician whose every computer is lost.
+    m_restore = new QPushButton(tr("Lost every computer with your profile? Restore with your recovery key…"), this);
+    m_restore->setToolTip(tr("Use the recovery key you saved when you created your profile, and your relay"));
+    for (QPushButton* button : {m_link, m_restore}) {
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        QPalette linkPalette = button->palette();
+        linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+        button->setPalette(linkPalette);
+    }
     connect(m_link, &QPushButton::clicked, this, &ProfileSetupPage::linkRequested);
+    connect(m_restore, &QPushButton::clicked, this, &ProfileSetupPage::restoreRequested);
 
     auto* column = new QWidget(this);
     column->setMinimumWidth(480);
@@ -108,6 +114,7 @@ ProfileSetupPage::ProfileSetupPage(ProfileController& controller, QWidget* paren
     columnLayout->addWidget(m_create, 0, Qt::AlignRight);
     columnLayout->addSpacing(12);
     columnLayout->addWidget(m_link, 0, Qt::AlignLeft);
+    columnLayout->addWidget(m_restore, 0, Qt::AlignLeft);
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -144,7 +151,8 @@ void ProfileSetupPage::updateState()
     m_create->setEnabled(ready && !busy);
     for (QWidget* field :
          {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_profession), static_cast<QWidget*>(m_specialty),
-          static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_link)})
+          static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_link),
+          static_cast<QWidget*>(m_restore)})
         field->setEnabled(!busy);
 }
 

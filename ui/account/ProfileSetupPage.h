@@ -23,12 +23,15 @@ public:
 
     [[nodiscard]] QPushButton* createButton() const { return m_create; }
     [[nodiscard]] QPushButton* linkButton() const { return m_link; }
+    [[nodiscard]] QPushButton* restoreButton() const { return m_restore; }
     /// "Step 1 of 3" above the title (the gate knows how many steps there are).
     void setStep(int step, int steps);
 
 Q_SIGNALS:
     /// "Link to an existing profile…": this computer joins an identity used elsewhere.
     void linkRequested();
+    /// "Restore with recovery key…": every device is lost; the key backup on the relay restores.
+    void restoreRequested();
 
 private:
     void updateState();
@@ -46,6 +49,7 @@ private:
     QLabel* m_step = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_link = nullptr;
+    QPushButton* m_restore = nullptr;
 };
 
 } // namespace consilium::ui

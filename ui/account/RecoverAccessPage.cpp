@@ -6,8 +6,8 @@
 #include "ui/account/PassphraseField.h"
 #include "ui/account/PassphraseMeter.h"
 #include "ui/account/ProfileController.h"
+#include "ui/account/RecoveryKeyField.h"
 
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,12 +26,7 @@ RecoverAccessPage::RecoverAccessPage(ProfileController& controller, QWidget* par
                                         "a new passphrase. Your cases, contacts and keys stay as they are."),
                                      this);
 
-    m_key = new QLineEdit(this);
-    QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    keyFont.setPointSizeF(keyFont.pointSizeF() * 1.1);
-    m_key->setFont(keyFont);
-    m_key->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-…"));
-    m_key->setAccessibleName(tr("Recovery key"));
+    m_key = createRecoveryKeyField(this);
     m_passphrase = createPassphraseField(this);
     m_passphrase->setAccessibleName(tr("New passphrase"));
     m_confirm = createPassphraseField(this);
@@ -100,16 +95,10 @@ void RecoverAccessPage::updateState()
     const bool busy = m_controller.isBusy();
     const bool matches = m_passphrase->text() == m_confirm->text();
     // A complete key with a wrong checksum is said while typing; a short one is still being typed.
-    const QString typedKey = m_key->text();
-    const bool keyComplete = crypto::RecoveryKey::parse(typedKey).has_value();
+    const bool keyComplete = crypto::RecoveryKey::parse(m_key->text()).has_value();
     QString problem = m_failure;
-    if (problem.isEmpty() && !keyComplete) {
-        QString compact = typedKey;
-        compact.remove(QLatin1Char('-'));
-        compact.remove(QLatin1Char(' '));
-        if (compact.size() >= 56)
-            problem = tr("This recovery key has a typo: check each group of four characters.");
-    }
+    if (problem.isEmpty())
+        problem = recoveryKeyTypingProblem(m_key->text());
     if (problem.isEmpty() && !m_confirm->text().isEmpty() && !matches)
         problem = tr("The two passphrases differ.");
     if (busy) {

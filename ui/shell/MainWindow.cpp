@@ -132,6 +132,7 @@ void MainWindow::showGate()
 {
     m_gate = new ProfileGate(*m_profile, m_profileName, m_cases);
     m_gate->setObjectName(QStringLiteral("profileGate"));
+    m_gate->setDefaultRelay(m_relayUrl);
     connect(m_gate, &ProfileGate::storeReady, this, &MainWindow::openProfile);
     m_cases->addWidget(m_gate);
     m_cases->setCurrentWidget(m_gate);
