@@ -1,10 +1,12 @@
 #include "core/sync/DeviceLinking.h"
 
+#include "core/crypto/Credential.h"
 #include "core/crypto/DeviceCertificate.h"
 #include "core/store/ProfileSetup.h"
 #include "core/store/SqlDatabase.h"
 #include "core/store/Store.h"
 #include "core/sync/HttpTransport.h"
+#include "core/sync/OwnCredential.h"
 #include "core/sync/RelayClient.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncProfile.h"
@@ -122,6 +124,11 @@ Result<void> adoptHandover(store::Store& store, const crypto::DeviceHandover& ha
     if (!profile)
         return tl::unexpected(profile.error());
     if (auto ok = profile->setUp(handover.credential, handover.verifier); !ok)
+        return ok;
+    auto credential = crypto::Credential::parse(handover.credential);
+    if (!credential)
+        return tl::unexpected(credential.error());
+    if (auto ok = recordSelfAttested(store, *credential); !ok)
         return ok;
     if (auto ok = profile->setRelayUrl(handover.relayUrl); !ok)
         return ok;

@@ -3,6 +3,7 @@
 #include "core/crypto/Credential.h"
 #include "core/store/ProfileSetup.h"
 #include "core/store/Store.h"
+#include "core/sync/OwnCredential.h"
 #include "core/sync/SyncProfile.h"
 
 #include <memory>
@@ -71,6 +72,8 @@ Result<void> setUpRestoredProfile(store::Store& store, RestoredIdentity restored
     if (!profile)
         return tl::unexpected(profile.error());
     if (auto ok = profile->setUp(restored.record.credential, verifier); !ok)
+        return ok;
+    if (auto ok = recordSelfAttested(store, *credential); !ok)
         return ok;
     if (auto ok = profile->adoptOwnDeviceLists(restored.record.deviceLists); !ok)
         return ok;

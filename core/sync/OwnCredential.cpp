@@ -86,23 +86,28 @@ Result<crypto::Credential> importOwnCredential(store::Store& store, const QByteA
         return tl::unexpected(transaction.error());
     if (auto ok = profile->setUp(credentialBytes, verifier); !ok)
         return tl::unexpected(ok.error());
+    if (auto ok = recordSelfAttested(store, *check.credential); !ok)
+        return tl::unexpected(ok.error());
+    if (auto ok = transaction->commit(); !ok)
+        return tl::unexpected(ok.error());
+    return *check.credential;
+}
+
+Result<void> recordSelfAttested(store::Store& store, const crypto::Credential& credential)
+{
     auto self = store.people().self();
     if (!self)
         return tl::unexpected(self.error());
     if (!self->has_value())
         return fail(kDomain, ErrorCode::NotFound, QStringLiteral("the profile has no identity"));
     cases::Person person = **self;
-    const crypto::CredentialDetails& details = check.credential->details();
+    const crypto::CredentialDetails& details = credential.details();
     person.displayName = details.name;
     person.profession = details.profession;
     person.specialty = details.specialty;
-    if (auto ok = store.people().savePerson(person, check.credential->encoded()); !ok)
-        return tl::unexpected(ok.error());
-    if (auto ok = store.people().setVerified(person.identityKey, true, QDateTime::currentDateTimeUtc()); !ok)
-        return tl::unexpected(ok.error());
-    if (auto ok = transaction->commit(); !ok)
-        return tl::unexpected(ok.error());
-    return *check.credential;
+    if (auto ok = store.people().savePerson(person, credential.encoded()); !ok)
+        return ok;
+    return store.people().setVerified(person.identityKey, true, QDateTime::currentDateTimeUtc());
 }
 
 } // namespace consilium::sync

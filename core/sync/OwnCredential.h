@@ -51,4 +51,10 @@ Result<crypto::SigningPublicKey> ownIdentityKey(store::Store& store);
 Result<crypto::Credential> importOwnCredential(store::Store& store, const QByteArray& credential,
                                                const crypto::VerifierPublicState& verifier);
 
+/// The self person as `credential` attests it (name, profession, specialty, the credential kept
+/// beside it) and marked verified, for a credential SyncProfile::setUp has just checked against
+/// the pinned verifier: credential import, a linked device and a restored profile all end so, and
+/// the feed shows the verified badge beside the profile's own cases. Thread notes: store thread.
+Result<void> recordSelfAttested(store::Store& store, const crypto::Credential& credential);
+
 } // namespace consilium::sync

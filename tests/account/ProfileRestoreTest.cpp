@@ -329,6 +329,7 @@ TEST_CASE("every computer lost: the recovery key restores the profile from the r
         QString name;
         QString relay;
         QString verifier;
+        bool verified = false;
     };
     auto found = ask<Result<Found>>(*host, &gate, [](store::Store& store) -> Result<Found> {
         auto profile = sync::SyncProfile::load(store);
@@ -341,8 +342,12 @@ TEST_CASE("every computer lost: the recovery key restores the profile from the r
         auto pinned = sync::pinnedVerifier(store);
         if (!relay || !pinned || !pinned->has_value())
             return fail(QStringLiteral("test"), ErrorCode::NotFound, QStringLiteral("no relay or verifier"));
-        return Found{profile->identity().publicKey().toHex(), profile->device().deviceId().toHex(),
-                     (*self)->displayName, *relay, (**pinned).key.toHex()};
+        return Found{profile->identity().publicKey().toHex(),
+                     profile->device().deviceId().toHex(),
+                     (*self)->displayName,
+                     *relay,
+                     (**pinned).key.toHex(),
+                     (*self)->verified};
     });
     REQUIRE(found.has_value());
     INFO((*found ? QString() : found->error().message).toStdString());
@@ -350,6 +355,7 @@ TEST_CASE("every computer lost: the recovery key restores the profile from the r
     CHECK((*found)->identity == identity);
     CHECK((*found)->device == device);
     CHECK((*found)->name == QStringLiteral("Dr. Amara Okafor"));
+    CHECK((*found)->verified); // attested by the pinned verifier: the badge beside her own cases
     CHECK((*found)->relay == world.url);
     CHECK((*found)->verifier == firstLine(world.path(QStringLiteral("verifier/verifier.pub"))));
 
