@@ -1220,6 +1220,44 @@
         <source>Use Consilium as yourself on another computer, with the cases you already have</source>
         <translation>Consilium als Sie selbst auf einem anderen Computer nutzen, mit den Fällen, die Sie bereits haben</translation>
     </message>
+    <message>
+        <source>&amp;Remove Device…</source>
+        <extracomment>Button on the Devices page; removes the selected computer from this identity.</extracomment>
+        <translation>Gerät &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>Ausgewähltes Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no other devices to remove</source>
+        <translation>Dieses Profil synchronisiert nicht über ein Relay und hat daher keine weiteren Geräte zum Entfernen</translation>
+    </message>
+    <message>
+        <source>Select a device in the list to remove it</source>
+        <translation>Wählen Sie ein Gerät in der Liste aus, um es zu entfernen</translation>
+    </message>
+    <message>
+        <source>This is the computer you are using: remove it from another of your devices</source>
+        <translation>Das ist der Computer, den Sie gerade verwenden: Entfernen Sie ihn von einem Ihrer anderen Geräte aus</translation>
+    </message>
+    <message>
+        <source>This device is already removed</source>
+        <translation>Dieses Gerät ist bereits entfernt</translation>
+    </message>
+    <message>
+        <source>Stop a lost, stolen or retired computer from syncing as you and from reading new cases</source>
+        <translation>Einen verlorenen, gestohlenen oder ausgemusterten Computer daran hindern, in Ihrem Namen zu synchronisieren und neue Fälle zu lesen</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <extracomment>%1 is the name the device was given when it was linked.</extracomment>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>Removed: it can no longer sync as you or read new cases</source>
+        <translation>Entfernt: Es kann nicht mehr in Ihrem Namen synchronisieren und keine neuen Fälle lesen</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::DraftsPage</name>
@@ -3625,6 +3663,96 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Rejected</source>
         <extracomment>State of a redaction region the reviewer turned down.</extracomment>
         <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RemoveDeviceDialog</name>
+    <message>
+        <source>Remove Device</source>
+        <extracomment>Dialog title (Devices page).</extracomment>
+        <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your devices?</source>
+        <extracomment>%1 is the device&apos;s name as the Devices page shows it.</extracomment>
+        <translation>„%1“ aus Ihren Geräten entfernen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues&apos;, whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nach dem Entfernen kann dieser Computer nicht mehr in Ihrem Namen synchronisieren: Das Relay weist ihn ab, und er kann ab jetzt geteilte Fälle und Kommentare nicht mehr lesen – weder Ihre noch die Ihrer Kolleginnen und Kollegen, deren Consilium ihm nichts mehr sendet.&lt;/p&gt;&lt;p&gt;Was er bereits heruntergeladen hat, bleibt auf ihm, geschützt durch die Passphrase seines Profils. Wurde er verloren oder gestohlen, ist das alles, was er behält.&lt;/p&gt;&lt;p&gt;Das lässt sich nicht rückgängig machen. Um diesen Computer wieder zu verwenden, verknüpfen Sie ihn als neues Gerät.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <extracomment>Caption above the device&apos;s key fingerprint in the Remove Device dialog.</extracomment>
+        <translation>Schlüssel-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the device to remove</source>
+        <translation>Schlüssel-Fingerabdruck des zu entfernenden Geräts</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signing key, as the Devices page shows it</source>
+        <translation>Der Signaturschlüssel des Geräts, wie ihn die Seite „Geräte“ anzeigt</translation>
+    </message>
+    <message>
+        <source>Removing the device</source>
+        <translation>Gerät wird entfernt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Device</source>
+        <extracomment>Button in the Remove Device dialog; removing cannot be undone.</extracomment>
+        <translation>Gerät &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Take this device out of your identity at the relay now</source>
+        <translation>Dieses Gerät jetzt beim Relay aus Ihrer Identität entfernen</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot remove a device.</source>
+        <translation>Dieses Profil synchronisiert nicht über ein Relay und kann daher kein Gerät entfernen.</translation>
+    </message>
+    <message>
+        <source>Removing “%1” at the relay…</source>
+        <translation>„%1“ wird beim Relay entfernt…</translation>
+    </message>
+    <message>
+        <source>The device was not removed: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>Das Gerät wurde nicht entfernt: Das Relay ist nicht erreichbar. Es wurde nichts geändert; prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The device was not removed: %1</source>
+        <extracomment>%1 is the technical reason (the relay refused, the device is not listed…).</extracomment>
+        <translation>Das Gerät wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>“%1” is removed: the relay no longer lets it in.</source>
+        <translation>„%1“ ist entfernt: Das Relay lässt es nicht mehr herein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) moved to a new key that it does not have; your colleagues are told as they sync.</source>
+        <translation>
+            <numerusform>%n Fall verwendet jetzt einen neuen Schlüssel, den es nicht hat; Ihre Kolleginnen und Kollegen erfahren es bei ihrer nächsten Synchronisierung.</numerusform>
+            <numerusform>%n Fälle verwenden jetzt einen neuen Schlüssel, den es nicht hat; Ihre Kolleginnen und Kollegen erfahren es bei ihrer nächsten Synchronisierung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your colleagues are told as they sync.</source>
+        <translation>Ihre Kolleginnen und Kollegen erfahren es bei ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were never shared with this computer: remove the device from another of your computers too to cover them.</source>
+        <translation>
+            <numerusform>%n Fall wurde nie mit diesem Computer geteilt: Entfernen Sie das Gerät auch von einem Ihrer anderen Computer aus, um ihn einzuschließen.</numerusform>
+            <numerusform>%n Fälle wurden nie mit diesem Computer geteilt: Entfernen Sie das Gerät auch von einem Ihrer anderen Computer aus, um sie einzuschließen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

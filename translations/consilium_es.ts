@@ -1220,6 +1220,44 @@
         <source>Use Consilium as yourself on another computer, with the cases you already have</source>
         <translation>Usar Consilium con su identidad en otro ordenador, con los casos que ya tiene</translation>
     </message>
+    <message>
+        <source>&amp;Remove Device…</source>
+        <extracomment>Button on the Devices page; removes the selected computer from this identity.</extracomment>
+        <translation>&amp;Retirar el dispositivo…</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>Retirar el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no other devices to remove</source>
+        <translation>Este perfil no se sincroniza con un relé: no tiene otros dispositivos que retirar</translation>
+    </message>
+    <message>
+        <source>Select a device in the list to remove it</source>
+        <translation>Seleccione un dispositivo de la lista para retirarlo</translation>
+    </message>
+    <message>
+        <source>This is the computer you are using: remove it from another of your devices</source>
+        <translation>Es el ordenador que está usando: retírelo desde otro de sus dispositivos</translation>
+    </message>
+    <message>
+        <source>This device is already removed</source>
+        <translation>Este dispositivo ya está retirado</translation>
+    </message>
+    <message>
+        <source>Stop a lost, stolen or retired computer from syncing as you and from reading new cases</source>
+        <translation>Impedir que un ordenador perdido, robado o retirado se sincronice en su nombre y lea casos nuevos</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <extracomment>%1 is the name the device was given when it was linked.</extracomment>
+        <translation>%1 (este dispositivo)</translation>
+    </message>
+    <message>
+        <source>Removed: it can no longer sync as you or read new cases</source>
+        <translation>Retirado: ya no puede sincronizarse en su nombre ni leer casos nuevos</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::DraftsPage</name>
@@ -3625,6 +3663,96 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Rejected</source>
         <extracomment>State of a redaction region the reviewer turned down.</extracomment>
         <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RemoveDeviceDialog</name>
+    <message>
+        <source>Remove Device</source>
+        <extracomment>Dialog title (Devices page).</extracomment>
+        <translation>Retirar el dispositivo</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your devices?</source>
+        <extracomment>%1 is the device&apos;s name as the Devices page shows it.</extracomment>
+        <translation>¿Retirar «%1» de sus dispositivos?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues&apos;, whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una vez retirado, ese ordenador ya no puede sincronizarse en su nombre: el relé lo rechaza y no puede leer los casos ni los comentarios compartidos a partir de ahora, ni los suyos ni los de sus colegas, cuyo Consilium deja de enviárselos.&lt;/p&gt;&lt;p&gt;Lo que ya descargó permanece en él, protegido por la frase de contraseña de su perfil. Si se perdió o lo robaron, eso es todo lo que conserva.&lt;/p&gt;&lt;p&gt;Esta acción no se puede deshacer. Para volver a usar ese ordenador, vincúlelo como un dispositivo nuevo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <extracomment>Caption above the device&apos;s key fingerprint in the Remove Device dialog.</extracomment>
+        <translation>Huella de la clave:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the device to remove</source>
+        <translation>Huella de la clave del dispositivo que se va a retirar</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signing key, as the Devices page shows it</source>
+        <translation>La clave de firma del dispositivo, tal como la muestra la página Dispositivos</translation>
+    </message>
+    <message>
+        <source>Removing the device</source>
+        <translation>Retirando el dispositivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Device</source>
+        <extracomment>Button in the Remove Device dialog; removing cannot be undone.</extracomment>
+        <translation>&amp;Retirar el dispositivo</translation>
+    </message>
+    <message>
+        <source>Take this device out of your identity at the relay now</source>
+        <translation>Retirar ahora este dispositivo de su identidad en el relé</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot remove a device.</source>
+        <translation>Este perfil no se sincroniza con un relé, así que no puede retirar un dispositivo.</translation>
+    </message>
+    <message>
+        <source>Removing “%1” at the relay…</source>
+        <translation>Retirando «%1» en el relé…</translation>
+    </message>
+    <message>
+        <source>The device was not removed: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>No se retiró el dispositivo: el relé no está accesible. No se ha cambiado nada; compruebe la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The device was not removed: %1</source>
+        <extracomment>%1 is the technical reason (the relay refused, the device is not listed…).</extracomment>
+        <translation>No se retiró el dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>“%1” is removed: the relay no longer lets it in.</source>
+        <translation>«%1» está retirado: el relé ya no lo deja entrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) moved to a new key that it does not have; your colleagues are told as they sync.</source>
+        <translation>
+            <numerusform>%n caso pasó a una clave nueva que no tiene; sus colegas lo sabrán cuando se sincronicen.</numerusform>
+            <numerusform>%n casos pasaron a una clave nueva que no tiene; sus colegas lo sabrán cuando se sincronicen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your colleagues are told as they sync.</source>
+        <translation>Sus colegas lo sabrán cuando se sincronicen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were never shared with this computer: remove the device from another of your computers too to cover them.</source>
+        <translation>
+            <numerusform>%n caso nunca se compartió con este ordenador: retire el dispositivo también desde otro de sus ordenadores para cubrirlo.</numerusform>
+            <numerusform>%n casos nunca se compartieron con este ordenador: retire el dispositivo también desde otro de sus ordenadores para cubrirlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1220,6 +1220,44 @@
         <source>Use Consilium as yourself on another computer, with the cases you already have</source>
         <translation>Utiliser Consilium sous votre identité sur un autre ordinateur, avec les cas que vous avez déjà</translation>
     </message>
+    <message>
+        <source>&amp;Remove Device…</source>
+        <extracomment>Button on the Devices page; removes the selected computer from this identity.</extracomment>
+        <translation>&amp;Retirer l’appareil…</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>Retirer l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no other devices to remove</source>
+        <translation>Ce profil ne se synchronise pas avec un relais : il n’a pas d’autre appareil à retirer</translation>
+    </message>
+    <message>
+        <source>Select a device in the list to remove it</source>
+        <translation>Sélectionnez un appareil dans la liste pour le retirer</translation>
+    </message>
+    <message>
+        <source>This is the computer you are using: remove it from another of your devices</source>
+        <translation>C’est l’ordinateur que vous utilisez : retirez-le depuis un autre de vos appareils</translation>
+    </message>
+    <message>
+        <source>This device is already removed</source>
+        <translation>Cet appareil est déjà retiré</translation>
+    </message>
+    <message>
+        <source>Stop a lost, stolen or retired computer from syncing as you and from reading new cases</source>
+        <translation>Empêcher un ordinateur perdu, volé ou mis hors service de se synchroniser en votre nom et de lire les nouveaux cas</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <extracomment>%1 is the name the device was given when it was linked.</extracomment>
+        <translation>%1 (cet appareil)</translation>
+    </message>
+    <message>
+        <source>Removed: it can no longer sync as you or read new cases</source>
+        <translation>Retiré : il ne peut plus se synchroniser en votre nom ni lire de nouveaux cas</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::DraftsPage</name>
@@ -3625,6 +3663,96 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Rejected</source>
         <extracomment>State of a redaction region the reviewer turned down.</extracomment>
         <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::RemoveDeviceDialog</name>
+    <message>
+        <source>Remove Device</source>
+        <extracomment>Dialog title (Devices page).</extracomment>
+        <translation>Retirer l’appareil</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your devices?</source>
+        <extracomment>%1 is the device&apos;s name as the Devices page shows it.</extracomment>
+        <translation>Retirer « %1 » de vos appareils ?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues&apos;, whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une fois retiré, cet ordinateur ne peut plus se synchroniser en votre nom : le relais le refuse, et il ne peut plus lire les cas ni les commentaires partagés à partir de maintenant — les vôtres comme ceux de vos confrères, dont le Consilium cesse de lui envoyer quoi que ce soit.&lt;/p&gt;&lt;p&gt;Ce qu’il a déjà téléchargé y reste, protégé par la phrase de passe de son profil. S’il a été perdu ou volé, c’est tout ce qu’il conserve.&lt;/p&gt;&lt;p&gt;Cette action est définitive. Pour utiliser de nouveau cet ordinateur, associez-le comme un nouvel appareil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <extracomment>Caption above the device&apos;s key fingerprint in the Remove Device dialog.</extracomment>
+        <translation>Empreinte de la clé :</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the device to remove</source>
+        <translation>Empreinte de la clé de l’appareil à retirer</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signing key, as the Devices page shows it</source>
+        <translation>La clé de signature de l’appareil, telle que l’affiche la page Appareils</translation>
+    </message>
+    <message>
+        <source>Removing the device</source>
+        <translation>Retrait de l’appareil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Device</source>
+        <extracomment>Button in the Remove Device dialog; removing cannot be undone.</extracomment>
+        <translation>&amp;Retirer l’appareil</translation>
+    </message>
+    <message>
+        <source>Take this device out of your identity at the relay now</source>
+        <translation>Retirer dès maintenant cet appareil de votre identité sur le relais</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot remove a device.</source>
+        <translation>Ce profil ne se synchronise pas avec un relais : il ne peut pas retirer d’appareil.</translation>
+    </message>
+    <message>
+        <source>Removing “%1” at the relay…</source>
+        <translation>Retrait de « %1 » sur le relais…</translation>
+    </message>
+    <message>
+        <source>The device was not removed: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>L’appareil n’a pas été retiré : le relais est injoignable. Rien n’a été modifié ; vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The device was not removed: %1</source>
+        <extracomment>%1 is the technical reason (the relay refused, the device is not listed…).</extracomment>
+        <translation>L’appareil n’a pas été retiré : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>“%1” is removed: the relay no longer lets it in.</source>
+        <translation>« %1 » est retiré : le relais ne l’accepte plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) moved to a new key that it does not have; your colleagues are told as they sync.</source>
+        <translation>
+            <numerusform>%n cas est passé à une nouvelle clé qu’il n’a pas ; vos confrères en sont informés à leur prochaine synchronisation.</numerusform>
+            <numerusform>%n cas sont passés à une nouvelle clé qu’il n’a pas ; vos confrères en sont informés à leur prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your colleagues are told as they sync.</source>
+        <translation>Vos confrères en sont informés à leur prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were never shared with this computer: remove the device from another of your computers too to cover them.</source>
+        <translation>
+            <numerusform>%n cas n’a jamais été partagé avec cet ordinateur : retirez aussi l’appareil depuis un autre de vos ordinateurs pour le couvrir.</numerusform>
+            <numerusform>%n cas n’ont jamais été partagés avec cet ordinateur : retirez aussi l’appareil depuis un autre de vos ordinateurs pour les couvrir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
