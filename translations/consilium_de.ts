@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -116,7 +116,7 @@
     <name>consilium::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <extracomment>Title of the About dialog; %1 is the product name, &quot;Consilium&quot;.</extracomment>
+        <extracomment>Title of the About dialog; %1 is the product name, "Consilium".</extracomment>
         <translation>Über %1</translation>
     </message>
     <message>
@@ -134,9 +134,9 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <source>Licensed under the &lt;a href="%1"&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
         <extracomment>Rich text; keep the link markup and translate only the words.</extracomment>
-        <translation>Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;Apache-Lizenz, Version 2.0&lt;/a&gt;.</translation>
+        <translation>Lizenziert unter der &lt;a href="%1"&gt;Apache-Lizenz, Version 2.0&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>This code cannot be used: %1</source>
-        <extracomment>%1 is the technical reason, e.g. &quot;invitation: expired on 2026-01-02 10:00 UTC&quot;.</extracomment>
+        <extracomment>%1 is the technical reason, e.g. "invitation: expired on 2026-01-02 10:00 UTC".</extracomment>
         <translation>Dieser Code ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Einladungen (*.consilium-invite *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Fetching and checking the colleague&apos;s credential and devices…</source>
+        <source>Fetching and checking the colleague's credential and devices…</source>
         <translation>Berufsnachweis und Geräte werden abgerufen und geprüft…</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
     <name>consilium::ui::AnnotationCommands</name>
     <message>
         <source>Add Annotation</source>
-        <extracomment>Undo/redo menu entry: a new annotation was drawn (&quot;Undo Add Annotation&quot;).</extracomment>
+        <extracomment>Undo/redo menu entry: a new annotation was drawn ("Undo Add Annotation").</extracomment>
         <translation>Annotation hinzufügen</translation>
     </message>
     <message>
@@ -295,11 +295,11 @@
     <name>consilium::ui::AudiencePage</name>
     <message>
         <source>Choose the Audience</source>
-        <extracomment>Title of the publish wizard&apos;s step where the readers are chosen.</extracomment>
+        <extracomment>Title of the publish wizard's step where the readers are chosen.</extracomment>
         <translation>Empfänger auswählen</translation>
     </message>
     <message>
-        <source>The case is encrypted for its readers&apos; devices only; the relay never sees its content.</source>
+        <source>The case is encrypted for its readers' devices only; the relay never sees its content.</source>
         <translation>Der Fall wird nur für die Geräte seiner Leser verschlüsselt; das Relay sieht seinen Inhalt nie.</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Für dieses Profil ist kein Relay eingerichtet: Der Fall bleibt nur auf diesem Computer, privat für Sie.</translation>
     </message>
     <message>
-        <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
+        <source>Only colleagues you added as contacts can be chosen. Each reader's devices get the case's key; nobody else can read it.</source>
         <translation>Nur Kollegen aus Ihren Kontakten können ausgewählt werden. Die Geräte jedes Lesers erhalten den Schlüssel des Falls; niemand sonst kann ihn lesen.</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <translation>Bilder ansehen</translation>
     </message>
     <message>
-        <source>Open the case&apos;s images in the viewer (Ctrl+I)</source>
+        <source>Open the case's images in the viewer (Ctrl+I)</source>
         <translation>Die Bilder des Falls im Betrachter öffnen (Strg+I)</translation>
     </message>
     <message>
@@ -470,11 +470,11 @@
         <translation>Bilder ansehen (%1)</translation>
     </message>
     <message>
-        <source>No private temporary folder for the case&apos;s images: %1</source>
+        <source>No private temporary folder for the case's images: %1</source>
         <translation>Kein privater temporärer Ordner für die Bilder des Falls: %1</translation>
     </message>
     <message>
-        <source>The case&apos;s images could not be opened: %1</source>
+        <source>The case's images could not be opened: %1</source>
         <translation>Die Bilder des Falls konnten nicht geöffnet werden: %1</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
     <name>consilium::ui::CommentThreadModel</name>
     <message>
         <source>%1 wrote: %2</source>
-        <extracomment>Read by screen readers for one comment: author, then the comment&apos;s text.</extracomment>
+        <extracomment>Read by screen readers for one comment: author, then the comment's text.</extracomment>
         <translation>%1 schrieb: %2</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Annotations: %1</source>
-        <extracomment>Label of an image&apos;s annotation layer in a published case; %1 is the image&apos;s label.</extracomment>
+        <extracomment>Label of an image's annotation layer in a published case; %1 is the image's label.</extracomment>
         <translation>Anmerkungen: %1</translation>
     </message>
 </context>
@@ -614,7 +614,7 @@
     <name>consilium::ui::ComposeWizard</name>
     <message>
         <source>New Case</source>
-        <extracomment>Title of the publish wizard&apos;s window.</extracomment>
+        <extracomment>Title of the publish wizard's window.</extracomment>
         <translation>Neuer Fall</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>A step in the wizard&apos;s side list: %1 its number, %2 its title. The current one is bold.</extracomment>
+        <extracomment>A step in the wizard's side list: %1 its number, %2 its title. The current one is bold.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -660,24 +660,24 @@
     <name>consilium::ui::ContactDetail</name>
     <message>
         <source>Safety number</source>
-        <extracomment>Heading of the contact page&apos;s section with the 60-digit number both people compare.</extracomment>
+        <extracomment>Heading of the contact page's section with the 60-digit number both people compare.</extracomment>
         <translation>Sicherheitsnummer</translation>
     </message>
     <message numerus="yes">
         <source>Credential checked against your verifier · %n device(s)</source>
-        <extracomment>On a contact&apos;s page; %n is how many devices the contact uses.</extracomment>
+        <extracomment>On a contact's page; %n is how many devices the contact uses.</extracomment>
         <translation>
             <numerusform>Berufsnachweis mit Ihrer Prüfstelle abgeglichen · %n Gerät</numerusform>
             <numerusform>Berufsnachweis mit Ihrer Prüfstelle abgeglichen · %n Geräte</numerusform>
         </translation>
     </message>
     <message>
-        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other&apos;s code. If they match on both screens, your conversations are with %1&apos;s own keys and no one else&apos;s.</source>
-        <extracomment>%1 is the contact&apos;s name.</extracomment>
+        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other's code. If they match on both screens, your conversations are with %1's own keys and no one else's.</source>
+        <extracomment>%1 is the contact's name.</extracomment>
         <translation>Vergleichen Sie diese 60 Ziffern mit %1 persönlich oder in einem vertrauenswürdigen Anruf, oder scannen Sie gegenseitig Ihre Codes. Stimmen sie auf beiden Bildschirmen überein, sprechen Sie mit den Schlüsseln von %1 und mit niemandem sonst.</translation>
     </message>
     <message>
-        <source>✓ You have verified %1&apos;s safety number.</source>
+        <source>✓ You have verified %1's safety number.</source>
         <translation>✓ Sie haben die Sicherheitsnummer von %1 verifiziert.</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>&amp;Prüfstelle wählen…</translation>
     </message>
     <message>
-        <source>The verifier&apos;s folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
+        <source>The verifier's folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
         <translation>Der Ordner der Prüfstelle mit ihrem öffentlichen Schlüssel (verifier.pub) und ihrer Sperrliste (revocations.cbor)</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Nachweise (*.cred);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose the Verifier&apos;s Folder</source>
+        <source>Choose the Verifier's Folder</source>
         <translation>Ordner der Prüfstelle wählen</translation>
     </message>
     <message>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>The verifier this profile trusts (%1…)</source>
-        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
+        <extracomment>%1 is the start of the verifier's key in hexadecimal.</extracomment>
         <translation>Die Prüfstelle, der dieses Profil vertraut (%1…)</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>Dieser Nachweis wurde nicht von der gewählten Prüfstelle signiert.</translation>
     </message>
     <message>
-        <source>The verifier&apos;s revocation list is not signed by the verifier.</source>
+        <source>The verifier's revocation list is not signed by the verifier.</source>
         <translation>Die Sperrliste ist nicht von der Prüfstelle signiert.</translation>
     </message>
     <message>
@@ -901,7 +901,7 @@
     <name>consilium::ui::DeidPage</name>
     <message>
         <source>De-identify</source>
-        <extracomment>Title of the publish wizard&apos;s de-identification step.</extracomment>
+        <extracomment>Title of the publish wizard's de-identification step.</extracomment>
         <translation>De-identifizieren</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Urologie</translation>
     </message>
     <message>
-        <source>What would you like your colleagues&apos; opinion on?</source>
+        <source>What would you like your colleagues' opinion on?</source>
         <translation>Wozu möchten Sie die Meinung Ihrer Kollegen?</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Describe the Case</source>
-        <extracomment>Title of the publish wizard&apos;s step where the case is described.</extracomment>
+        <extracomment>Title of the publish wizard's step where the case is described.</extracomment>
         <translation>Fall beschreiben</translation>
     </message>
     <message>
@@ -1100,7 +1100,7 @@
         <translation>Durch Kommas getrennt, z. B. handgelenk, mrt, zweitmeinung</translation>
     </message>
     <message>
-        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution&apos;s rules).</source>
+        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution's rules).</source>
         <extracomment>The consent attestation the author must tick before publishing.</extracomment>
         <translation>Ich bestätige, dass der Patient der Weitergabe dieser de-identifizierten Bilder und Notizen zur klinischen Beratung zugestimmt hat (oder dass die Einwilligung nach den Regeln meiner Einrichtung entfällt).</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <source>Cannot read this profile&apos;s devices: %1</source>
+        <source>Cannot read this profile's devices: %1</source>
         <translation>Die Geräte dieses Profils können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@
         <translation>Kein Einladungscode: %1</translation>
     </message>
     <message>
-        <source>%1 (%2). Your identity&apos;s digits — your half of every safety number — read the same on all your devices:</source>
+        <source>%1 (%2). Your identity's digits — your half of every safety number — read the same on all your devices:</source>
         <extracomment>%1 name, %2 profession.</extracomment>
         <translation>%1 (%2). Die Ziffern Ihrer Identität – Ihre Hälfte jeder Sicherheitsnummer – lauten auf allen Ihren Geräten gleich:</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>%1 (entfernt)</translation>
     </message>
     <message>
-        <source>The device&apos;s signing key; it is also its id</source>
+        <source>The device's signing key; it is also its id</source>
         <translation>Der Signaturschlüssel des Geräts; er ist zugleich seine Kennung</translation>
     </message>
     <message>
@@ -1214,6 +1214,44 @@
     <message>
         <source>Use Consilium as yourself on another computer, with the cases you already have</source>
         <translation>Consilium als Sie selbst auf einem anderen Computer nutzen, mit den Fällen, die Sie bereits haben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Device…</source>
+        <extracomment>Button on the Devices page; removes the selected computer from this identity.</extracomment>
+        <translation>Gerät &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>Ausgewähltes Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it has no other devices to remove</source>
+        <translation>Dieses Profil synchronisiert nicht über ein Relay und hat daher keine weiteren Geräte zum Entfernen</translation>
+    </message>
+    <message>
+        <source>Select a device in the list to remove it</source>
+        <translation>Wählen Sie ein Gerät in der Liste aus, um es zu entfernen</translation>
+    </message>
+    <message>
+        <source>This is the computer you are using: remove it from another of your devices</source>
+        <translation>Das ist der Computer, den Sie gerade verwenden: Entfernen Sie ihn von einem Ihrer anderen Geräte aus</translation>
+    </message>
+    <message>
+        <source>This device is already removed</source>
+        <translation>Dieses Gerät ist bereits entfernt</translation>
+    </message>
+    <message>
+        <source>Stop a lost, stolen or retired computer from syncing as you and from reading new cases</source>
+        <translation>Einen verlorenen, gestohlenen oder ausgemusterten Computer daran hindern, in Ihrem Namen zu synchronisieren und neue Fälle zu lesen</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <extracomment>%1 is the name the device was given when it was linked.</extracomment>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>Removed: it can no longer sync as you or read new cases</source>
+        <translation>Entfernt: Es kann nicht mehr in Ihrem Namen synchronisieren und keine neuen Fälle lesen</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1315,7 @@
     <name>consilium::ui::EditorCanvas</name>
     <message>
         <source>Annotation canvas</source>
-        <extracomment>Accessible name of the editor&apos;s drawing area.</extracomment>
+        <extracomment>Accessible name of the editor's drawing area.</extracomment>
         <translation>Anmerkungsfläche</translation>
     </message>
     <message>
@@ -1340,12 +1378,12 @@
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>Undo menu entry prefix (&quot;Undo Move Annotations&quot;).</extracomment>
+        <extracomment>Undo menu entry prefix ("Undo Move Annotations").</extracomment>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>Redo menu entry prefix (&quot;Redo Move Annotations&quot;).</extracomment>
+        <extracomment>Redo menu entry prefix ("Redo Move Annotations").</extracomment>
         <translation>Wiederholen</translation>
     </message>
     <message>
@@ -1409,7 +1447,7 @@
     </message>
     <message>
         <source>Editor</source>
-        <extracomment>Title of the editor&apos;s main toolbar.</extracomment>
+        <extracomment>Title of the editor's main toolbar.</extracomment>
         <translation>Editor</translation>
     </message>
     <message>
@@ -1497,7 +1535,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 helpful</source>
-        <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
+        <extracomment>Number of "helpful" marks given to the comments of a case.</extracomment>
         <translation>%1 hilfreich</translation>
     </message>
     <message>
@@ -1604,7 +1642,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Keine offline behaltenen Fälle</translation>
     </message>
     <message>
-        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
+        <source>Choose "Keep offline" on a case to keep it and its images on this computer, readable without a connection.</source>
         <translation>Wählen Sie bei einem Fall „Offline behalten“, um ihn mit seinen Bildern auf diesem Computer zu behalten, auch ohne Verbindung lesbar.</translation>
     </message>
 </context>
@@ -1612,7 +1650,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::GroupsPage</name>
     <message>
         <source>Owner</source>
-        <extracomment>A group member&apos;s role.</extracomment>
+        <extracomment>A group member's role.</extracomment>
         <translation>Eigentümer</translation>
     </message>
     <message>
@@ -1701,7 +1739,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 (you)</source>
-        <extracomment>The user&apos;s own row in a group&apos;s member list; %1 is their name.</extracomment>
+        <extracomment>The user's own row in a group's member list; %1 is their name.</extracomment>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
@@ -1784,12 +1822,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Download this case&apos;s images from the relay again</source>
+        <source>Download this case's images from the relay again</source>
         <translation>Die Bilder dieses Falls erneut vom Relay herunterladen</translation>
     </message>
     <message>
         <source>Downloading images… %1 of %2</source>
-        <extracomment>The case&apos;s images, removed from the cache by its size limit, come back from the relay.</extracomment>
+        <extracomment>The case's images, removed from the cache by its size limit, come back from the relay.</extracomment>
         <translation>Bilder werden heruntergeladen… %1 von %2</translation>
     </message>
     <message>
@@ -1797,7 +1835,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Bilder werden heruntergeladen…</translation>
     </message>
     <message>
-        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <source>This case's images were removed from the cache to respect the size limit; connect to download them again.</source>
         <translation>Die Bilder dieses Falls wurden aus dem Cache entfernt, um dessen Größengrenze einzuhalten; stellen Sie eine Verbindung her, um sie erneut herunterzuladen.</translation>
     </message>
 </context>
@@ -1815,12 +1853,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>x %1  y %2  %3</source>
-        <extracomment>Pixel probe: image position, then the modality value (e.g. &quot;-998 HU&quot;).</extracomment>
+        <extracomment>Pixel probe: image position, then the modality value (e.g. "-998 HU").</extracomment>
         <translation>x %1  y %2  %3</translation>
     </message>
     <message>
         <source>VOI LUT %1</source>
-        <extracomment>Corner text when the object&apos;s own VOI lookup table is in use.</extracomment>
+        <extracomment>Corner text when the object's own VOI lookup table is in use.</extracomment>
         <translation>VOI-LUT %1</translation>
     </message>
     <message>
@@ -1857,7 +1895,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::ImportPage</name>
     <message>
         <source>Import Images</source>
-        <extracomment>Title of the publish wizard&apos;s first step.</extracomment>
+        <extracomment>Title of the publish wizard's first step.</extracomment>
         <translation>Bilder importieren</translation>
     </message>
     <message>
@@ -1990,7 +2028,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::LayerModel</name>
     <message>
         <source>%1 on frame %2</source>
-        <extracomment>Tooltip of a layer: the shape&apos;s kind and the frame (1-based) it is drawn on.</extracomment>
+        <extracomment>Tooltip of a layer: the shape's kind and the frame (1-based) it is drawn on.</extracomment>
         <translation>%1 auf Einzelbild %2</translation>
     </message>
 </context>
@@ -2020,7 +2058,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Neues Gerät verknüpfen</translation>
     </message>
     <message>
-        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose &quot;Link to an existing profile&quot; when Consilium starts, then open the file and type the code.</source>
+        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose "Link to an existing profile" when Consilium starts, then open the file and type the code.</source>
         <translation>Nutzen Sie Consilium als Sie selbst auf einem anderen Computer: Er erhält Ihre Identität und einen eigenen Geräteschlüssel sowie die Fälle, die Sie bereits haben. Dieser Computer erstellt eine Verknüpfungsdatei und einen Einmalcode; wählen Sie auf dem anderen Computer beim Start von Consilium „Mit einem bestehenden Profil verknüpfen“, öffnen Sie dann die Datei und geben Sie den Code ein.</translation>
     </message>
     <message>
@@ -2032,7 +2070,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Neues Gerät</translation>
     </message>
     <message>
-        <source>New device&apos;s name</source>
+        <source>New device's name</source>
         <translation>Name des neuen Geräts</translation>
     </message>
     <message>
@@ -2040,7 +2078,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>&amp;Name des neuen Geräts:</translation>
     </message>
     <message>
-        <source>The name is shown only on this computer&apos;s Devices page.</source>
+        <source>The name is shown only on this computer's Devices page.</source>
         <translation>Der Name erscheint nur auf der Seite „Geräte“ dieses Computers.</translation>
     </message>
     <message>
@@ -2237,7 +2275,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::MainWindow</name>
     <message>
         <source>%1 – %2</source>
-        <extracomment>Window title when a profile other than the default is open; %1 is the profile name, %2 the product name (&quot;Consilium&quot;). Keep the product name last.</extracomment>
+        <extracomment>Window title when a profile other than the default is open; %1 is the profile name, %2 the product name ("Consilium"). Keep the product name last.</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -2273,7 +2311,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Each profile keeps its own accounts, cases and settings. Start %1 with --profile NAME to open another one.</source>
-        <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. &quot;--profile&quot; is a command-line option: keep it as it is (NAME may be translated).</extracomment>
+        <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. "--profile" is a command-line option: keep it as it is (NAME may be translated).</extracomment>
         <translation>Jedes Profil hat eigene Konten, Fälle und Einstellungen. Starten Sie %1 mit --profile NAME, um ein anderes zu öffnen.</translation>
     </message>
     <message>
@@ -2494,12 +2532,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Show %1</source>
-        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section ("Feed", "Search").</extracomment>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts ("Ctrl+Alt+4, Ctrl+F").</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2533,7 +2571,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source> and </source>
-        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
+        <extracomment>Joins "2 new cases" and "3 new comments" in a notification.</extracomment>
         <translation> und </translation>
     </message>
     <message>
@@ -2620,7 +2658,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. &quot;3.2 MiB of 12 MiB&quot;).</extracomment>
+        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. "3.2 MiB of 12 MiB").</extracomment>
         <translation>%1 von %2</translation>
     </message>
     <message>
@@ -2751,12 +2789,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Joining your identity at the relay %1…</source>
-        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <extracomment>%1 is the relay's address.</extracomment>
         <translation>Beitritt zu Ihrer Identität beim Relay %1 …</translation>
     </message>
     <message>
         <source>Your identity could not be joined at the relay %1: %2. Nothing was kept on this computer; try again once the relay can be reached.</source>
-        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
         <translation>Der Beitritt zu Ihrer Identität beim Relay %1 ist fehlgeschlagen: %2. Auf diesem Computer wurde nichts gespeichert; versuchen Sie es erneut, sobald das Relay erreichbar ist.</translation>
     </message>
     <message>
@@ -2769,12 +2807,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Looking for your key backup at the relay %1…</source>
-        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <extracomment>%1 is the relay's address.</extracomment>
         <translation>Ihre Schlüsselsicherung wird auf dem Relay %1 gesucht…</translation>
     </message>
     <message>
         <source>No key backup is stored under this recovery key at the relay %1. Check the key for a mistyped group, and that this is the relay your profile used.</source>
-        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <extracomment>%1 is the relay's address.</extracomment>
         <translation>Auf dem Relay %1 ist unter diesem Wiederherstellungsschlüssel keine Schlüsselsicherung gespeichert. Prüfen Sie den Schlüssel auf eine vertippte Gruppe und ob dies das Relay ist, das Ihr Profil verwendet hat.</translation>
     </message>
     <message>
@@ -2782,12 +2820,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>keine Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
-        <source>The relay %1 cannot be reached (%2). Check the address and this computer&apos;s network connection, then try again.</source>
-        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <source>The relay %1 cannot be reached (%2). Check the address and this computer's network connection, then try again.</source>
+        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
         <translation>Das Relay %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse und die Netzwerkverbindung dieses Computers und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay&apos;s administrator for help.</source>
+        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay's administrator for help.</source>
         <translation>Das Relay %1 hat das in Ihrer Schlüsselsicherung enthaltene Gerät abgewiesen: Es wurde möglicherweise aus Ihren Geräten entfernt. Bitten Sie die Administration Ihres Relays um Hilfe.</translation>
     </message>
     <message>
@@ -2795,12 +2833,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Die auf dem Relay %1 gespeicherte Schlüsselsicherung lässt sich mit diesem Wiederherstellungsschlüssel nicht öffnen: Sie ist beschädigt oder wurde verändert. Ihre Identität kann daraus nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay&apos;s administrator.</source>
+        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay's administrator.</source>
         <translation>Das Relay %1 hat die Schlüsselsicherung einer anderen Identität geliefert als der, die es angegeben hat. Es wurde nichts wiederhergestellt; informieren Sie die Administration Ihres Relays.</translation>
     </message>
     <message>
         <source>Your identity could not be restored from the relay %1: %2</source>
-        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
+        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
         <translation>Ihre Identität konnte nicht vom Relay %1 wiederhergestellt werden: %2</translation>
     </message>
     <message>
@@ -2816,7 +2854,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ihr Nachweis wurde nicht von der gewählten Prüfstelle signiert. Wählen Sie den Ordner der Prüfstelle, die Ihren Nachweis ausgestellt hat.</translation>
     </message>
     <message>
-        <source>The chosen verifier&apos;s revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
+        <source>The chosen verifier's revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
         <translation>Die Sperrliste der gewählten Prüfstelle ist nicht von ihr signiert: Wählen Sie ihren Ordner erneut, aus einer Kopie, der Sie vertrauen.</translation>
     </message>
     <message>
@@ -2829,7 +2867,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ihr Nachweis ist am %1 abgelaufen: Ihre Identität kann damit nicht wiederhergestellt werden. Bitten Sie Ihre Prüfstelle um einen neuen.</translation>
     </message>
     <message>
-        <source>Your credential is not valid before %1. Check this computer&apos;s date.</source>
+        <source>Your credential is not valid before %1. Check this computer's date.</source>
         <translation>Ihr Nachweis ist erst ab dem %1 gültig. Prüfen Sie das Datum dieses Computers.</translation>
     </message>
     <message>
@@ -3030,7 +3068,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Already use Consilium on another computer? Link to your existing profile…</source>
-        <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
+        <extracomment>Beside "Create profile": for a clinician who already uses Consilium on another computer.</extracomment>
         <translation>Consilium schon auf einem anderen Computer? Mit Ihrem Profil verknüpfen…</translation>
     </message>
     <message>
@@ -3089,7 +3127,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Caption</source>
-        <extracomment>Placeholder of the text field: the text of a text annotation or another shape&apos;s caption.</extracomment>
+        <extracomment>Placeholder of the text field: the text of a text annotation or another shape's caption.</extracomment>
         <translation>Beschriftung</translation>
     </message>
     <message>
@@ -3104,7 +3142,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Font size:</source>
-        <extracomment>Label of the font size of an annotation&apos;s text and labels.</extracomment>
+        <extracomment>Label of the font size of an annotation's text and labels.</extracomment>
         <translation>Schriftgröße:</translation>
     </message>
     <message>
@@ -3139,7 +3177,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Style of new annotations</source>
-        <extracomment>Heading of the properties panel with nothing selected: the controls set the next shape&apos;s style.</extracomment>
+        <extracomment>Heading of the properties panel with nothing selected: the controls set the next shape's style.</extracomment>
         <translation>Stil neuer Annotationen</translation>
     </message>
     <message numerus="yes">
@@ -3155,7 +3193,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::PublishPage</name>
     <message>
         <source>Publish</source>
-        <extracomment>Title of the publish wizard&apos;s last step.</extracomment>
+        <extracomment>Title of the publish wizard's last step.</extracomment>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
@@ -3274,7 +3312,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Sending to the relay: %1 of %2…</source>
-        <extracomment>While the case goes to the relay; %1 and %2 are sizes (&quot;3.2 MiB of 12 MiB&quot;).</extracomment>
+        <extracomment>While the case goes to the relay; %1 and %2 are sizes ("3.2 MiB of 12 MiB").</extracomment>
         <translation>Senden an das Relay: %1 von %2…</translation>
     </message>
     <message>
@@ -3392,7 +3430,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den bisherigen: Der alte funktioniert sofort nicht mehr. Bewahren Sie den neuen dort auf, wo Sie einen Ersatzhausschlüssel aufbewahren würden.</translation>
     </message>
     <message>
-        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile&apos;s cases.</source>
+        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile's cases.</source>
         <translation>Ein Wiederherstellungsschlüssel öffnet dieses Profil, wenn Sie die Passphrase vergessen. Ohne ihn bedeutet eine vergessene Passphrase den Verlust der Fälle dieses Profils.</translation>
     </message>
     <message>
@@ -3503,17 +3541,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Consilium-Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer&apos;s files can read your cases.</source>
+        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer's files can read your cases.</source>
         <translation>Dieser Schlüssel öffnet Ihr Consilium-Profil, wenn Sie die Passphrase vergessen. Bewahren Sie ihn sicher und getrennt vom Computer auf: Wer ihn und die Dateien dieses Computers hat, kann Ihre Fälle lesen.</translation>
     </message>
     <message>
         <source>The key could not be saved: %1</source>
-        <extracomment>%1 is the system&apos;s reason.</extracomment>
+        <extracomment>%1 is the system's reason.</extracomment>
         <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer.</source>
-        <extracomment>%1 is the file&apos;s path.</extracomment>
+        <extracomment>%1 is the file's path.</extracomment>
         <translation>Gespeichert unter %1. Bringen Sie die Datei von diesem Computer weg.</translation>
     </message>
     <message>
@@ -3733,6 +3771,96 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
 </context>
 <context>
+    <name>consilium::ui::RemoveDeviceDialog</name>
+    <message>
+        <source>Remove Device</source>
+        <extracomment>Dialog title (Devices page).</extracomment>
+        <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your devices?</source>
+        <extracomment>%1 is the device's name as the Devices page shows it.</extracomment>
+        <translation>„%1“ aus Ihren Geräten entfernen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues', whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nach dem Entfernen kann dieser Computer nicht mehr in Ihrem Namen synchronisieren: Das Relay weist ihn ab, und er kann ab jetzt geteilte Fälle und Kommentare nicht mehr lesen – weder Ihre noch die Ihrer Kolleginnen und Kollegen, deren Consilium ihm nichts mehr sendet.&lt;/p&gt;&lt;p&gt;Was er bereits heruntergeladen hat, bleibt auf ihm, geschützt durch die Passphrase seines Profils. Wurde er verloren oder gestohlen, ist das alles, was er behält.&lt;/p&gt;&lt;p&gt;Das lässt sich nicht rückgängig machen. Um diesen Computer wieder zu verwenden, verknüpfen Sie ihn als neues Gerät.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <extracomment>Caption above the device's key fingerprint in the Remove Device dialog.</extracomment>
+        <translation>Schlüssel-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the device to remove</source>
+        <translation>Schlüssel-Fingerabdruck des zu entfernenden Geräts</translation>
+    </message>
+    <message>
+        <source>The device's signing key, as the Devices page shows it</source>
+        <translation>Der Signaturschlüssel des Geräts, wie ihn die Seite „Geräte“ anzeigt</translation>
+    </message>
+    <message>
+        <source>Removing the device</source>
+        <translation>Gerät wird entfernt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Device</source>
+        <extracomment>Button in the Remove Device dialog; removing cannot be undone.</extracomment>
+        <translation>Gerät &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Take this device out of your identity at the relay now</source>
+        <translation>Dieses Gerät jetzt beim Relay aus Ihrer Identität entfernen</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so it cannot remove a device.</source>
+        <translation>Dieses Profil synchronisiert nicht über ein Relay und kann daher kein Gerät entfernen.</translation>
+    </message>
+    <message>
+        <source>Removing “%1” at the relay…</source>
+        <translation>„%1“ wird beim Relay entfernt…</translation>
+    </message>
+    <message>
+        <source>The device was not removed: the relay cannot be reached. Nothing was changed; check the connection and try again.</source>
+        <translation>Das Gerät wurde nicht entfernt: Das Relay ist nicht erreichbar. Es wurde nichts geändert; prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The device was not removed: %1</source>
+        <extracomment>%1 is the technical reason (the relay refused, the device is not listed…).</extracomment>
+        <translation>Das Gerät wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>“%1” is removed: the relay no longer lets it in.</source>
+        <translation>„%1“ ist entfernt: Das Relay lässt es nicht mehr herein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) moved to a new key that it does not have; your colleagues are told as they sync.</source>
+        <translation>
+            <numerusform>%n Fall verwendet jetzt einen neuen Schlüssel, den es nicht hat; Ihre Kolleginnen und Kollegen erfahren es bei ihrer nächsten Synchronisierung.</numerusform>
+            <numerusform>%n Fälle verwenden jetzt einen neuen Schlüssel, den es nicht hat; Ihre Kolleginnen und Kollegen erfahren es bei ihrer nächsten Synchronisierung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your colleagues are told as they sync.</source>
+        <translation>Ihre Kolleginnen und Kollegen erfahren es bei ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were never shared with this computer: remove the device from another of your computers too to cover them.</source>
+        <translation>
+            <numerusform>%n Fall wurde nie mit diesem Computer geteilt: Entfernen Sie das Gerät auch von einem Ihrer anderen Computer aus, um ihn einzuschließen.</numerusform>
+            <numerusform>%n Fälle wurden nie mit diesem Computer geteilt: Entfernen Sie das Gerät auch von einem Ihrer anderen Computer aus, um sie einzuschließen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::RestoreProfilePage</name>
     <message>
         <source>Restore with your recovery key</source>
@@ -3824,7 +3952,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <source>Choose the Verifier&apos;s Folder</source>
+        <source>Choose the Verifier's Folder</source>
         <translation>Ordner der Prüfstelle wählen</translation>
     </message>
     <message>
@@ -3834,7 +3962,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Verifier %1… found: the restored profile will trust it.</source>
-        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
+        <extracomment>%1 is the start of the verifier's key in hexadecimal.</extracomment>
         <translation>Prüfstelle %1… gefunden: Das wiederhergestellte Profil wird ihr vertrauen.</translation>
     </message>
     <message>
@@ -3854,7 +3982,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::ReviewPage</name>
     <message>
         <source>Review and Annotate</source>
-        <extracomment>Title of the publish wizard&apos;s step where redactions are reviewed and images annotated.</extracomment>
+        <extracomment>Title of the publish wizard's step where redactions are reviewed and images annotated.</extracomment>
         <translation>Prüfen und annotieren</translation>
     </message>
     <message>
@@ -3915,7 +4043,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::SearchHitDelegate</name>
     <message>
         <source>Comment on</source>
-        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
+        <extracomment>Search result kind, before the case's title.</extracomment>
         <translation>Kommentar zu</translation>
     </message>
     <message>
@@ -3962,7 +4090,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Alles auf diesem Computer durchsuchen</translation>
     </message>
     <message>
-        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: "pneumo" finds pneumothorax.</source>
         <translation>Titel, klinische Fragen, Anamnesen, Befunde, Schlagwörter und Kommentare aller gespeicherten Fälle. Geben Sie Wortanfänge ein: „Pneumo“ findet Pneumothorax.</translation>
     </message>
     <message>
@@ -4001,7 +4129,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source> min</source>
-        <extracomment>The unit after the idle lock&apos;s number of minutes.</extracomment>
+        <extracomment>The unit after the idle lock's number of minutes.</extracomment>
         <translation> min</translation>
     </message>
     <message>
@@ -4029,7 +4157,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>The passphrase protects the key of this profile&apos;s encrypted cases. Nobody can recover it for you.</source>
+        <source>The passphrase protects the key of this profile's encrypted cases. Nobody can recover it for you.</source>
         <translation>Die Passphrase schützt den Schlüssel der verschlüsselten Fälle dieses Profils. Niemand kann sie für Sie wiederherstellen.</translation>
     </message>
     <message>
@@ -4041,7 +4169,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>System-Schlüsselbund</translation>
     </message>
     <message>
-        <source>The profile&apos;s key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
+        <source>The profile's key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
         <translation>Der Schlüssel des Profils wird dann im System-Schlüsselbund (GNOME Keyring, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung) aufbewahrt, der sich bei Ihrer Anmeldung öffnet. Nur auf einem Computer verwenden, den niemand sonst benutzt.</translation>
     </message>
     <message>
@@ -4057,7 +4185,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Schlüssel im System-Schlüsselbund aufbewahren</translation>
     </message>
     <message>
-        <source>Enter this profile&apos;s passphrase:</source>
+        <source>Enter this profile's passphrase:</source>
         <translation>Passphrase dieses Profils eingeben:</translation>
     </message>
     <message>
@@ -4070,7 +4198,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The system keychain was not changed: %1</source>
-        <extracomment>%1 is the reason, from the system or the profile (e.g. &quot;Wrong passphrase.&quot;).</extracomment>
+        <extracomment>%1 is the reason, from the system or the profile (e.g. "Wrong passphrase.").</extracomment>
         <translation>Der System-Schlüsselbund wurde nicht geändert: %1</translation>
     </message>
     <message>
@@ -4118,7 +4246,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::SelectPage</name>
     <message>
         <source>Choose Images</source>
-        <extracomment>Title of the publish wizard&apos;s step where series and images are chosen.</extracomment>
+        <extracomment>Title of the publish wizard's step where series and images are chosen.</extracomment>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
@@ -4229,7 +4357,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Click to show it in the active pane, or drag it onto a pane</source>
-        <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
+        <extracomment>Last line of a series thumbnail's tooltip.</extracomment>
         <translation>Klicken, um sie im aktiven Bereich zu zeigen, oder auf einen Bereich ziehen</translation>
     </message>
 </context>
@@ -4369,7 +4497,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Relay</translation>
     </message>
     <message>
-        <source>The relay forwards this profile&apos;s encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
+        <source>The relay forwards this profile's encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
         <translation>Das Relay leitet die verschlüsselten Fälle und Kommentare dieses Profils weiter; ihren Inhalt sieht es nie. Ihre Kolleginnen und Kollegen müssen dasselbe Relay verwenden.</translation>
     </message>
     <message>
@@ -4447,7 +4575,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>No limit</source>
-        <extracomment>The cache size limit&apos;s value 0: the cache may grow without limit.</extracomment>
+        <extracomment>The cache size limit's value 0: the cache may grow without limit.</extracomment>
         <translation>Keine Grenze</translation>
     </message>
     <message>
@@ -4460,12 +4588,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The encrypted cache holds %1 of %2, %3 pinned.</source>
-        <extracomment>Settings › Sync, e.g. &quot;The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned.&quot;</extracomment>
+        <extracomment>Settings › Sync, e.g. "The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned."</extracomment>
         <translation>Der verschlüsselte Cache belegt %1 von %2, davon %3 offline behalten.</translation>
     </message>
     <message>
         <source>The encrypted cache holds %1, %2 pinned.</source>
-        <extracomment>Settings › Sync without a limit, e.g. &quot;The encrypted cache holds 1.2 GB, 340 MB pinned.&quot;</extracomment>
+        <extracomment>Settings › Sync without a limit, e.g. "The encrypted cache holds 1.2 GB, 340 MB pinned."</extracomment>
         <translation>Der verschlüsselte Cache belegt %1, davon %2 offline behalten.</translation>
     </message>
     <message numerus="yes">
@@ -4494,7 +4622,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
-        <extracomment>Tooltip of the sync indicator; %1 is the relay&apos;s address.</extracomment>
+        <extracomment>Tooltip of the sync indicator; %1 is the relay's address.</extracomment>
         <translation>Ende-zu-Ende-verschlüsselte Synchronisierung über das Relay %1. Das Relay sieht die Inhalte nie.</translation>
     </message>
     <message>
@@ -4509,7 +4637,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Online — %1</source>
-        <extracomment>Status bar: connected to the relay; %1 what is still being sent (&quot;2 cases waiting&quot;).</extracomment>
+        <extracomment>Status bar: connected to the relay; %1 what is still being sent ("2 cases waiting").</extracomment>
         <translation>Online — %1</translation>
     </message>
     <message>
@@ -4519,12 +4647,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Offline — %1</source>
-        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later (&quot;2 cases waiting&quot;).</extracomment>
+        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later ("2 cases waiting").</extracomment>
         <translation>Offline — %1</translation>
     </message>
     <message>
         <source>%1 and %2 waiting</source>
-        <extracomment>Status bar: %1 &quot;2 cases&quot;, %2 &quot;1 other change&quot; (comments and the like).</extracomment>
+        <extracomment>Status bar: %1 "2 cases", %2 "1 other change" (comments and the like).</extracomment>
         <translation>%1 und %2 warten</translation>
     </message>
     <message numerus="yes">
@@ -4580,7 +4708,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Search keyword, tag (0010,0010) or value</source>
-        <extracomment>Placeholder of the tag browser&apos;s search field.</extracomment>
+        <extracomment>Placeholder of the tag browser's search field.</extracomment>
         <translation>Schlüsselwort, Tag (0010,0010) oder Wert suchen</translation>
     </message>
     <message>
@@ -4646,12 +4774,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Tag</source>
-        <extracomment>Tag browser column: the attribute&apos;s tag, (gggg,eeee).</extracomment>
+        <extracomment>Tag browser column: the attribute's tag, (gggg,eeee).</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <extracomment>Tag browser column: the attribute&apos;s keyword (PS3.6), e.g. PatientName.</extracomment>
+        <extracomment>Tag browser column: the attribute's keyword (PS3.6), e.g. PatientName.</extracomment>
         <translation>Schlüsselwort</translation>
     </message>
     <message>
@@ -4661,7 +4789,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Value</source>
-        <extracomment>Tag browser column: the attribute&apos;s value.</extracomment>
+        <extracomment>Tag browser column: the attribute's value.</extracomment>
         <translation>Wert</translation>
     </message>
 </context>
@@ -4672,7 +4800,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>„%1“ entsperren</translation>
     </message>
     <message>
-        <source>Enter the passphrase that protects this profile&apos;s encrypted cases.</source>
+        <source>Enter the passphrase that protects this profile's encrypted cases.</source>
         <translation>Geben Sie die Passphrase ein, die die verschlüsselten Fälle dieses Profils schützt.</translation>
     </message>
     <message>
@@ -4704,7 +4832,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <source>Keep this profile&apos;s key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
+        <source>Keep this profile's key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
         <translation>Den Schlüssel dieses Profils im System-Schlüsselbund aufbewahren, damit es sich ohne Passphrase öffnet, wenn Sie an diesem Computer angemeldet sind. Nur auf einem Computer, den niemand sonst benutzt.</translation>
     </message>
     <message>
@@ -4717,7 +4845,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
-        <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
+        <extracomment>%1 is the system's reason, in English (e.g. "no system keychain is available (...)").</extracomment>
         <translation>Der System-Schlüsselbund hat dieses Profil nicht geöffnet: %1. Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
@@ -4745,7 +4873,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
+        <extracomment>Corner text: position in the series ("Image 3 / 20").</extracomment>
         <translation>Bild %1 / %2</translation>
     </message>
     <message>
@@ -4867,7 +4995,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <source>Back to the image&apos;s own window, fitted, without rotation, flip or inversion</source>
+        <source>Back to the image's own window, fitted, without rotation, flip or inversion</source>
         <translation>Zurück zum eigenen Fenster des Bildes, eingepasst, ohne Drehung, Spiegelung oder Invertierung</translation>
     </message>
     <message>

@@ -210,6 +210,23 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::RemoveDeviceDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) moved to a new key that it does not have; your colleagues are told as they sync.</source>
+        <translation>
+            <numerusform>%n case moved to a new key that it does not have; your colleagues are told as they sync.</numerusform>
+            <numerusform>%n cases moved to a new key that it does not have; your colleagues are told as they sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were never shared with this computer: remove the device from another of your computers too to cover them.</source>
+        <translation>
+            <numerusform>%n case was never shared with this computer: remove the device from another of your computers too to cover it.</numerusform>
+            <numerusform>%n cases were never shared with this computer: remove the device from another of your computers too to cover them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::SearchPage</name>
     <message numerus="yes">
         <source>The %n most recent results</source>

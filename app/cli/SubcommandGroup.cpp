@@ -2,6 +2,8 @@
 
 #include "app/cli/CliSupport.h"
 
+#include <algorithm>
+
 namespace consilium::cli {
 
 namespace {
@@ -11,8 +13,12 @@ void printGroupUsage(
 {
     stream << "Usage: consilium-cli " << group << " <action> [options] [arguments]\n\n"
            << description << "\n\nActions:\n";
+    // One column for every name, so that a long one (unlink-device) does not run into its summary.
+    qsizetype width = 0;
     for (const GroupAction& action : actions)
-        stream << "  " << QString::fromLatin1(action.name).leftJustified(10) << action.summary << '\n';
+        width = std::max(width, qsizetype(qstrlen(action.name)));
+    for (const GroupAction& action : actions)
+        stream << "  " << QString::fromLatin1(action.name).leftJustified(width + 2) << action.summary << '\n';
     stream << "\nEach action has its own help: 'consilium-cli " << group << " <action> --help'.\n";
     stream.flush();
 }

@@ -30,24 +30,6 @@ namespace consilium::cli {
 
 namespace {
 
-using SessionPtr = std::unique_ptr<SyncSession>;
-
-// Opens the profile named by the common options, or prints why not.
-std::optional<SessionPtr> openSession(const QCommandLineParser& parser, const ProfileOptions& options,
-                                      const QString& command, bool needRelay = true)
-{
-    if (!parser.isSet(options.profile) || !parser.isSet(options.passphraseFile)) {
-        usageError(command, QStringLiteral("--profile and --passphrase-file are required"));
-        return std::nullopt;
-    }
-    auto session = SyncSession::open(parser.value(options.profile), parser.value(options.passphraseFile), needRelay);
-    if (!session) {
-        failure(command, session.error().message);
-        return std::nullopt;
-    }
-    return std::move(*session);
-}
-
 // Test hooks, for the crash-recovery integration tests only: exit abruptly (no cleanup, like a
 // kill) at a chosen point.
 void installFaultHooks(sync::SyncEngine& engine)
@@ -70,20 +52,6 @@ void installFaultHooks(sync::SyncEngine& engine)
                 QThread::msleep(static_cast<unsigned long>(pauseMs));
         });
     }
-}
-
-// Sends the outbox, then reports; `then` runs on success.
-void flushThen(sync::SyncEngine& engine, const QString& command, std::function<void(int)> finish,
-               std::function<void()> then)
-{
-    engine.flush([command, finish, then](Result<int> sent) {
-        if (!sent) {
-            failure(command, QStringLiteral("kept in the outbox, to be sent by the next sync flush or pull: ")
-                                 + sent.error().message);
-            return finish(ExitFailure);
-        }
-        then();
-    });
 }
 
 int runInitProfile(const QStringList& args)
@@ -310,16 +278,6 @@ int runAddContact(const QStringList& args)
         else
             s.engine().addContact(*identity, done);
     });
-}
-
-// A device key as 'sync whoami' prints it: 64 hex digits.
-Result<crypto::SigningPublicKey> parseDeviceKey(const QString& text)
-{
-    static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
-    if (!hex64.match(text).hasMatch())
-        return fail(QStringLiteral("cli"), ErrorCode::InvalidArgument,
-                    QStringLiteral("'%1' is not a device key (64 hex digits, as 'sync whoami' prints)").arg(text));
-    return crypto::SigningPublicKey::fromBytes(QByteArray::fromHex(text.toLatin1()), QStringLiteral("device key"));
 }
 
 // Device linking (docs/protocol.md § 19.5): link-device on a device of the identity, join on
@@ -761,6 +719,8 @@ constexpr std::array kActions{
     GroupAction{"link-device", "Add a new device of this identity to its device list", &runLinkDevice},
     GroupAction{"join", "On a new device: adopt the identity's device list and introduce it", &runJoin},
     GroupAction{"share-history", "Re-wrap keys and re-send the history to a linked device", &runShareHistory},
+    GroupAction{"devices", "List this identity's devices as the relay holds them", &runDevices},
+    GroupAction{"unlink-device", "Remove a device of this identity (a lost or stolen computer)", &runUnlinkDevice},
     GroupAction{"restore", "Every device lost: restore the identity from the relay with the recovery key",
                 &runSyncRestore},
     GroupAction{"pull", "Send the outbox, then fetch and store the mailbox", &runPull},

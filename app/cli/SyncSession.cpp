@@ -5,6 +5,7 @@
 #include "core/store/ProfileVault.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace consilium::cli {
@@ -114,6 +115,43 @@ int failure(const QString& command, const QString& message)
 Result<crypto::SigningPublicKey> readIdentity(const QString& hexOrPath)
 {
     return crypto::keyfiles::readPublicKey(hexOrPath, QStringLiteral("identity key"));
+}
+
+std::optional<std::unique_ptr<SyncSession>> openSession(const QCommandLineParser& parser, const ProfileOptions& options,
+                                                        const QString& command, bool needRelay)
+{
+    if (!parser.isSet(options.profile) || !parser.isSet(options.passphraseFile)) {
+        usageError(command, QStringLiteral("--profile and --passphrase-file are required"));
+        return std::nullopt;
+    }
+    auto session = SyncSession::open(parser.value(options.profile), parser.value(options.passphraseFile), needRelay);
+    if (!session) {
+        failure(command, session.error().message);
+        return std::nullopt;
+    }
+    return std::move(*session);
+}
+
+void flushThen(sync::SyncEngine& engine, const QString& command, std::function<void(int)> finish,
+               std::function<void()> then)
+{
+    engine.flush([command, finish, then](Result<int> sent) {
+        if (!sent) {
+            failure(command, QStringLiteral("kept in the outbox, to be sent by the next sync flush or pull: ")
+                                 + sent.error().message);
+            return finish(ExitFailure);
+        }
+        then();
+    });
+}
+
+Result<crypto::SigningPublicKey> parseDeviceKey(const QString& text)
+{
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (!hex64.match(text).hasMatch())
+        return fail(QStringLiteral("cli"), ErrorCode::InvalidArgument,
+                    QStringLiteral("'%1' is not a device key (64 hex digits, as 'sync whoami' prints)").arg(text));
+    return crypto::SigningPublicKey::fromBytes(QByteArray::fromHex(text.toLatin1()), QStringLiteral("device key"));
 }
 
 } // namespace consilium::cli

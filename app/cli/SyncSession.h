@@ -69,6 +69,21 @@ int runLoop(const std::function<void(std::function<void(int)> finish)>& start);
 /// Prints "consilium-cli <command>: <message>" and returns ExitFailure.
 int failure(const QString& command, const QString& message);
 
+/// Opens the profile named by the common options, or prints why not.
+std::optional<std::unique_ptr<SyncSession>> openSession(const QCommandLineParser& parser, const ProfileOptions& options,
+                                                        const QString& command, bool needRelay = true);
+
+/// Sends the outbox, then runs `then`; on failure prints that it stays queued and finishes 1.
+void flushThen(sync::SyncEngine& engine, const QString& command, std::function<void(int)> finish,
+               std::function<void()> then);
+
+/// A device key as 'sync whoami' and 'sync devices' print it: 64 hex digits.
+Result<crypto::SigningPublicKey> parseDeviceKey(const QString& text);
+
+/// sync devices and sync unlink-device (SyncDevicesCommand.cpp).
+int runDevices(const QStringList& args);
+int runUnlinkDevice(const QStringList& args);
+
 /// sync restore (SyncRestoreCommand.cpp).
 int runSyncRestore(const QStringList& args);
 

@@ -65,8 +65,11 @@ RelayResponse RelayApi::postEnvelopes(const StoredToken& /*caller*/, const Relay
             if (!owner)
                 return storageFailure(owner.error());
             if (!*owner)
+                // The mailbox is named so that a sender drops what it queued for a device that
+                // has left its identity's list and sends the rest (docs/protocol.md § 19.6).
                 return RelayResponse::error(404, QStringLiteral("unknown-mailbox"),
-                                            where + QStringLiteral("no registered device %1").arg(hex(device)));
+                                            where + QStringLiteral("no registered device %1").arg(hex(device)),
+                                            {{QStringLiteral("mailbox"), hex(device)}});
             knownMailboxes.insert(device);
         }
         envelopes.append({device, std::get<QByteArray>(data)});

@@ -30,6 +30,33 @@ QString hex(const QByteArray& bytes)
     return QString::fromLatin1(bytes.toHex());
 }
 
+// Posts a batch; when the relay names a mailbox it no longer knows (a device removed from its
+// identity's list, § 19.6), drops what was queued for it and posts the rest: it can never be
+// delivered, and it must not hold up everything queued after it.
+void postDroppingRemovedMailboxes(RelayClient& client, QList<OutgoingEnvelope> envelopes,
+                                  std::function<void(const std::optional<Error>&)> finished)
+{
+    if (envelopes.isEmpty())
+        return finished(std::nullopt);
+    const QList<OutgoingEnvelope> batch = envelopes;
+    client.postEnvelopes(batch, [&client, envelopes = std::move(envelopes),
+                                 finished = std::move(finished)](RelayResult<QList<quint64>> posted) mutable {
+        if (posted)
+            return finished(std::nullopt);
+        const QByteArray gone =
+            posted.error().relayCode == QLatin1String("unknown-mailbox")
+                ? QByteArray::fromHex(posted.error().body.value(QStringLiteral("mailbox")).toString().toLatin1())
+                : QByteArray();
+        const qsizetype before = envelopes.size();
+        if (!gone.isEmpty())
+            envelopes.removeIf([&](const OutgoingEnvelope& envelope) { return envelope.mailbox == gone; });
+        if (envelopes.size() == before)
+            return finished(posted.error().error);
+        qCInfo(lcSync) << "dropped" << before - envelopes.size() << "envelopes for a device the relay no longer lists";
+        postDroppingRemovedMailboxes(client, std::move(envelopes), std::move(finished));
+    });
+}
+
 } // namespace
 
 struct SyncEngine::FlushRun {
@@ -617,11 +644,7 @@ void SyncEngine::flushNext(std::shared_ptr<FlushRun> run)
             const QCborArray pair = value.toArray();
             envelopes.append({pair.at(0).toByteArray(), pair.at(1).toByteArray()});
         }
-        if (envelopes.isEmpty())
-            return finished(std::nullopt);
-        m_client.postEnvelopes(envelopes, [finished](RelayResult<QList<quint64>> posted) {
-            finished(posted ? std::nullopt : std::optional(posted.error().error));
-        });
+        postDroppingRemovedMailboxes(m_client, std::move(envelopes), finished);
         return;
     }
     finished(Error{kDomain, ErrorCode::Unsupported, QStringLiteral("unknown outbox item kind %1").arg(item.kind)});

@@ -44,6 +44,14 @@ struct PullReport {
     QStringList rejections; ///< "envelope N: reason", one per refused envelope
 };
 
+/// What unlinkDevice() did.
+struct UnlinkReport {
+    quint64 deviceListSequence = 0; ///< the published entry without the device
+    int casesRotated = 0; ///< cases that moved to an epoch whose key the device never gets
+    int casesSkipped = 0; ///< cases this device cannot change (not admitted to it yet)
+    int devicesTold = 0; ///< contact and own devices sent the new device list entry
+};
+
 /// Outbox item kinds (SyncStateRepository's outbox).
 enum class OutboxKind : int {
     UploadBlob = 1, ///< payload: the local blob's uuid (16 bytes)
@@ -92,6 +100,15 @@ public:
     /// identity's device list from the relay, which must list this device, and queues this
     /// device's encryption key certificate to the identity's other devices.
     void joinIdentity(std::function<void(Result<VerifiedIdentity>)> done);
+    /// Device removal (docs/protocol.md § 19.6), on another device of this identity: catches up
+    /// with the relay's device list, publishes the next entry without `device` (the relay then
+    /// refuses its token), and in one transaction queues, for every case this identity is a
+    /// member of whose membership lists the device, a set-devices event without it (a new epoch
+    /// whose key only the remaining devices get), and the new entry to every device of every
+    /// contact and fellow member and to this identity's other devices, so that they stop
+    /// encrypting to it. Refuses this very device and the last device. A run that published and
+    /// stopped before the rest is completed by running it again. The caller flushes.
+    void unlinkDevice(const crypto::SigningPublicKey& device, std::function<void(Result<UnlinkReport>)> done);
     /// History for a linked device: queues to `device` (of this identity, introduced, so that its
     /// encryption key is known) this device's encryption key certificate, every epoch key held
     /// here re-wrapped to it, and every stored object of every case this identity is a member
@@ -146,6 +163,11 @@ private:
     Result<QList<OutgoingEnvelope>> rotateEpoch(const QByteArray& caseId, crypto::MembershipState& state,
                                                 QList<QByteArray>& log, const crypto::MembershipChange& change);
     QByteArray envelope(EnvelopeKind kind, const QByteArray& body) const;
+    /// unlinkDevice()'s local half, once the relay holds the entry without `device`.
+    Result<UnlinkReport> finishUnlink(const crypto::SigningPublicKey& device);
+    /// A device list envelope (§ 19.6): refreshes the sender's list from the relay when it
+    /// announces a newer entry. Calls exactly one of `accepted` (true: changed) or `refused`.
+    void applyDeviceListNotice(const Envelope& envelope, quint64 sequence, std::function<void(Result<bool>)> done);
 
     void flushOutbox(std::function<void(Result<int>)> done);
     void flushNext(std::shared_ptr<FlushRun> run);

@@ -112,7 +112,7 @@ Result<Envelope> decodeEnvelope(QByteArrayView bytes)
     envelope.body = reader.bytes(3, "body", 1, qsizetype(2) * 1024 * 1024);
     if (!reader.problem.isEmpty())
         return malformed(what, reader.problem);
-    if (kind < 1 || kind > 3)
+    if (kind < 1 || kind > 4)
         return fail(kDomain, ErrorCode::Unsupported, QStringLiteral("envelope: unknown kind %1").arg(kind));
     envelope.kind = static_cast<EnvelopeKind>(kind);
     return envelope;

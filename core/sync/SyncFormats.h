@@ -17,6 +17,7 @@ enum class EnvelopeKind : quint8 {
     Introduction = 1, ///< body: the sending device's encryption key certificate (§ 7.2)
     EpochKey = 2, ///< body: an epoch key wrap (§ 11.2)
     Object = 3, ///< body: a sealed object (§ 8)
+    DeviceList = 4, ///< body: the sender identity's newest device list entry (§ 7.3; § 19.6)
 };
 
 /// [1, kind, sender_identity: bstr32, body: bstr]. The body carries its own signature; the

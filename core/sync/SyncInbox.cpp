@@ -58,6 +58,8 @@ Result<crypto::SigningPublicKey> signerOf(const Envelope& envelope)
             return tl::unexpected(header.error());
         return header->author;
     }
+    case EnvelopeKind::DeviceList:
+        break; // signed by the identity itself, handled before any device is looked up
     }
     return refuse(QStringLiteral("envelope: unknown kind"));
 }
@@ -134,6 +136,20 @@ void SyncEngine::processEnvelope(std::shared_ptr<PullRun> run, qsizetype index)
     auto envelope = decodeEnvelope(incoming.data);
     if (!envelope)
         return refused(envelope.error());
+    if (envelope->kind == EnvelopeKind::DeviceList) {
+        return applyDeviceListNotice(*envelope, incoming.sequence, [run, conclude, refused](Result<bool> applied) {
+            // Relay unreachable: stop here, unacknowledged, so the next pull tries it again.
+            if (!applied && applied.error().code == ErrorCode::IoError)
+                return run->done(tl::unexpected(applied.error()));
+            if (!applied)
+                return refused(applied.error());
+            if (*applied)
+                ++run->report.accepted;
+            else
+                ++run->report.duplicates;
+            conclude(std::nullopt);
+        });
+    }
     auto sender = crypto::SigningPublicKey::fromBytes(envelope->senderIdentity, QStringLiteral("sender identity"));
     auto signer = signerOf(*envelope);
     if (!sender)
@@ -298,6 +314,8 @@ Result<bool> SyncEngine::apply(const Envelope& envelope, const QStringList& stag
     }
     case EnvelopeKind::Object:
         return applyObject(envelope, staged);
+    case EnvelopeKind::DeviceList:
+        break; // applyDeviceListNotice, before this
     }
     return refuse(QStringLiteral("envelope: unknown kind"));
 }

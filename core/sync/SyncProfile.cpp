@@ -150,6 +150,33 @@ Result<QByteArray> SyncProfile::nextOwnDeviceList(const crypto::SigningPublicKey
     return current.createNext(identity(), devices, now());
 }
 
+Result<QByteArray> SyncProfile::nextOwnDeviceListWithout(const crypto::SigningPublicKey& device)
+{
+    auto lists = ownDeviceLists();
+    if (!lists)
+        return tl::unexpected(lists.error());
+    auto chain = crypto::DeviceListChain::fromHistory(*lists);
+    if (!chain)
+        return tl::unexpected(chain.error());
+    const crypto::DeviceList& current = chain->current();
+    if (device == this->device().deviceId())
+        return fail(kDomain, ErrorCode::InvalidArgument,
+                    QStringLiteral("that is this device: remove it from another of this identity's devices"));
+    if (!current.contains(this->device().deviceId()))
+        return fail(kDomain, ErrorCode::PermissionDenied,
+                    QStringLiteral("this device is no longer in this identity's device list"));
+    if (!current.contains(device))
+        return fail(kDomain, ErrorCode::NotFound,
+                    QStringLiteral("device %1 is not in this identity's device list").arg(device.toHex()));
+    QList<crypto::SigningPublicKey> devices = current.devices();
+    devices.removeAll(device);
+    // Unreachable while this device is listed, but the list must never be left empty: an
+    // identity without devices could neither sign in to the relay nor be reached.
+    if (devices.isEmpty())
+        return fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("an identity's last device cannot be removed"));
+    return current.createNext(identity(), devices, now());
+}
+
 Result<void> SyncProfile::refreshOwnDeviceLists(const IdentityRecord& record)
 {
     if (auto ok = acceptIdentity(identity().publicKey(), record); !ok)

@@ -55,6 +55,10 @@ public:
     /// Fails when the device is listed already. Stores nothing: call recordOwnDeviceList() once
     /// the relay has taken the entry.
     Result<QByteArray> nextOwnDeviceList(const crypto::SigningPublicKey& device);
+    /// Device removal (§ 19.6): the entry that follows this identity's newest device list without
+    /// `device`, signed by the identity key. Refuses this very device, a device not listed
+    /// (NotFound) and the last device. Stores nothing, like nextOwnDeviceList().
+    Result<QByteArray> nextOwnDeviceListWithout(const crypto::SigningPublicKey& device);
     /// Brings this identity's own device list history up to the relay's `record` (another device
     /// of the identity may have linked one): verified like any identity's, never rolled back.
     Result<void> refreshOwnDeviceLists(const IdentityRecord& record);

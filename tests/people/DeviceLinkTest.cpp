@@ -5,7 +5,9 @@
 // Device…; the new computer's onboarding (ProfileGate's link page, ProfileController::link) opens
 // the saved link file with the code shown, joins, and its store fills with Amara's cases, whose
 // images it decrypts. Wrong code, damaged file, unreachable relay: a sentence, and no profile
-// folder left behind. Screenshots to $CONSILIUM_SCREENSHOT_DIR (or <build>/tests/people/screenshots).
+// folder left behind. Then removing a linked computer from the same page (Remove Device…: the
+// confirmation, the relay's list without it, the row marked removed; the relay down). Screenshots to
+// $CONSILIUM_SCREENSHOT_DIR (or <build>/tests/people/screenshots).
 
 #include "core/crypto/Credential.h"
 #include "core/crypto/DeviceHandover.h"
@@ -24,6 +26,7 @@
 #include "ui/account/RecoveryKeyPage.h"
 #include "ui/people/DevicesPage.h"
 #include "ui/people/LinkDeviceDialog.h"
+#include "ui/people/RemoveDeviceDialog.h"
 #include "ui/sync/SyncController.h"
 
 #include <catch2/catch.hpp>
@@ -500,6 +503,168 @@ TEST_CASE("linking from a computer whose relay is down says so and changes nothi
     REQUIRE(pumpUntil([&] { return devices.isLoaded(); }));
     CHECK(devices.deviceList()->topLevelItemCount() == 1);
     dialog->reject(); // nothing linked: closes at once
+    CHECK_FALSE(dialog->isVisible());
+    amaraSync.reset();
+    amaraHost.reset();
+}
+
+TEST_CASE("a linked computer is removed from the Devices page: the relay drops it, the list says so",
+          "[ui][people][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("amara"), QStringLiteral("Dr. Amara Okafor"));
+    world.addClinician(QStringLiteral("cy"), QStringLiteral("Dr. Cy Tan"));
+    const QString amaraKey = world.keyOf(QStringLiteral("amara"));
+    const QString cyKey = world.keyOf(QStringLiteral("cy"));
+    world.sync(QStringLiteral("amara"), {QStringLiteral("add-contact"), cyKey});
+    world.sync(QStringLiteral("cy"), {QStringLiteral("add-contact"), amaraKey});
+    world.sync(QStringLiteral("amara"), {QStringLiteral("pull")});
+    world.sync(QStringLiteral("cy"), {QStringLiteral("pull")});
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(200, 80, 40));
+    const QString photo = world.path(QStringLiteral("elbow.png"));
+    REQUIRE(image.save(photo));
+    world.publish(QStringLiteral("amara"), cyKey, QStringLiteral("Elbow"), photo);
+
+    auto amaraStore =
+        store::ProfileVault(world.profile(QStringLiteral("amara"))).unlock(crypto::SecretBytes::copyOf(kPassphrase));
+    REQUIRE(amaraStore.has_value());
+    auto amaraHost = std::make_unique<store::StoreHost>(std::move(*amaraStore));
+    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickTimings());
+    REQUIRE(pumpUntil([&] { return amaraSync->state() == SyncState::Online; }, 20000));
+    DevicesPage devices(*amaraHost, amaraSync.get());
+    devices.resize(900, 640);
+    devices.show();
+    REQUIRE(pumpUntil([&] { return devices.isLoaded(); }));
+
+    // One device: nothing to remove, and the button says why.
+    QTreeWidget* list = devices.deviceList();
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK_FALSE(devices.removeButton()->isEnabled());
+    list->setCurrentItem(list->topLevelItem(0));
+    CHECK_FALSE(devices.removeButton()->isEnabled());
+    CHECK(devices.removeButton()->toolTip().contains(QStringLiteral("the computer you are using")));
+    CHECK(devices.showRemoveDialog() == nullptr);
+
+    // Link a laptop (its history is sent), as the Devices page does.
+    LinkDeviceDialog* link = devices.showLinkDialog();
+    link->nameField()->setText(QStringLiteral("Laptop at home"));
+    link->linkButton()->click();
+    REQUIRE(pumpUntil([&] { return link->isLinked() || link->linkButton()->isEnabled(); }, 30000));
+    REQUIRE(link->isLinked());
+    REQUIRE(pumpUntil([&] { return amaraSync->waiting() == 0; }, 30000));
+    REQUIRE(link->saveTo(world.path(QStringLiteral("laptop.cnslink"))));
+    link->doneButton()->click();
+    REQUIRE(pumpUntil([&] { return devices.isLoaded() && list->topLevelItemCount() == 2; }));
+    // Cy meets the laptop (its introduction, forwarded with the history).
+    CHECK(world.sync(QStringLiteral("cy"), {QStringLiteral("pull")}).contains(QStringLiteral(", 0 rejected")));
+    const auto laptopRows = list->findItems(QStringLiteral("Laptop at home"), Qt::MatchExactly, 0);
+    REQUIRE(laptopRows.size() == 1);
+
+    // Keyboard: select the laptop, Delete opens the confirmation; Cancel is the default.
+    list->setFocus();
+    list->setCurrentItem(laptopRows.first());
+    REQUIRE(devices.removeButton()->isEnabled());
+    CHECK(devices.removeButton()->toolTip().contains(QStringLiteral("stolen")));
+    CHECK_FALSE(devices.removeButton()->accessibleName().isEmpty());
+    saveScreenshot(devices, QStringLiteral("remove-device-devices-page"));
+    QTest::keyClick(list, Qt::Key_Delete);
+    auto* confirm = devices.findChild<RemoveDeviceDialog*>();
+    REQUIRE(confirm != nullptr);
+    REQUIRE(confirm->isVisible());
+    CHECK(confirm->closeButton()->isDefault());
+    CHECK_FALSE(confirm->removeButton()->isDefault());
+    CHECK(confirm->messageLabel()->text().contains(QStringLiteral("can no longer sync")));
+    CHECK(confirm->messageLabel()->text().contains(QStringLiteral("already downloaded stays on it")));
+    saveScreenshot(*confirm, QStringLiteral("remove-device-confirm"));
+    // Cancel changes nothing.
+    confirm->closeButton()->click();
+    REQUIRE(pumpUntil([&] { return devices.findChild<RemoveDeviceDialog*>() == nullptr; }));
+    const auto listedDevices = [&] {
+        auto count = ask<Result<int>>(*amaraHost, &devices, [](store::Store& store) -> Result<int> {
+            auto self = store.people().self();
+            if (!self || !self->has_value())
+                return fail(QStringLiteral("test"), ErrorCode::NotFound, QStringLiteral("no self"));
+            auto records = store.people().devices((*self)->identityKey);
+            if (!records)
+                return tl::unexpected(records.error());
+            return int(std::count_if(records->cbegin(), records->cend(),
+                                     [](const store::DeviceRecord& record) { return !record.revoked; }));
+        });
+        return count && *count ? **count : -1;
+    };
+    CHECK(listedDevices() == 2);
+
+    // Remove it: the relay's list drops it and the page marks it removed.
+    RemoveDeviceDialog* dialog = devices.showRemoveDialog();
+    REQUIRE(dialog != nullptr);
+    dialog->removeButton()->click();
+    CHECK(dialog->isBusy());
+    dialog->reject(); // Escape while the relay is asked: ignored
+    CHECK(dialog->isVisible());
+    REQUIRE(pumpUntil([&] { return !dialog->isBusy(); }, 30000));
+    INFO(dialog->statusLabel()->text().toStdString());
+    REQUIRE(dialog->isRemoved());
+    CHECK(dialog->statusLabel()->text().contains(QStringLiteral("1 case(s) moved to a new key")));
+    CHECK_FALSE(dialog->removeButton()->isVisible());
+    saveScreenshot(*dialog, QStringLiteral("remove-device-done"));
+    REQUIRE(pumpUntil([&] { return amaraSync->waiting() == 0; }, 30000));
+    REQUIRE(pumpUntil([&] {
+        return devices.isLoaded()
+               && !list->findItems(QStringLiteral("Laptop at home (removed)"), Qt::MatchExactly, 0).isEmpty();
+    }));
+    list->setCurrentItem(list->findItems(QStringLiteral("Laptop at home (removed)"), Qt::MatchExactly, 0).first());
+    CHECK_FALSE(devices.removeButton()->isEnabled());
+    saveScreenshot(devices, QStringLiteral("remove-device-removed"));
+    dialog->closeButton()->click();
+    CHECK(listedDevices() == 1);
+    // Cy learns the new list (and the case's new epoch) at the next pull.
+    const QString atCy = world.sync(QStringLiteral("cy"), {QStringLiteral("pull")});
+    INFO(atCy.toStdString());
+    CHECK(atCy.contains(QStringLiteral(", 0 rejected")));
+    CHECK_FALSE(atCy.contains(QStringLiteral(": 0 accepted")));
+    amaraSync.reset();
+    amaraHost.reset();
+}
+
+TEST_CASE("removing a device while the relay is down says so and keeps the device", "[ui][people][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("amara"), QStringLiteral("Dr. Amara Okafor"));
+    auto amaraStore =
+        store::ProfileVault(world.profile(QStringLiteral("amara"))).unlock(crypto::SecretBytes::copyOf(kPassphrase));
+    REQUIRE(amaraStore.has_value());
+    auto amaraHost = std::make_unique<store::StoreHost>(std::move(*amaraStore));
+    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickTimings());
+    REQUIRE(pumpUntil([&] { return amaraSync->state() == SyncState::Online; }, 20000));
+    DevicesPage devices(*amaraHost, amaraSync.get());
+    devices.resize(900, 640);
+    devices.show();
+    REQUIRE(pumpUntil([&] { return devices.isLoaded(); }));
+    LinkDeviceDialog* link = devices.showLinkDialog();
+    link->nameField()->setText(QStringLiteral("Old desktop"));
+    link->linkButton()->click();
+    REQUIRE(pumpUntil([&] { return link->isLinked() || link->linkButton()->isEnabled(); }, 30000));
+    REQUIRE(link->isLinked());
+    REQUIRE(link->saveTo(world.path(QStringLiteral("desktop.cnslink"))));
+    link->doneButton()->click();
+    REQUIRE(pumpUntil([&] { return devices.isLoaded() && devices.deviceList()->topLevelItemCount() == 2; }));
+    world.relay.reset(); // the relay process ends
+
+    devices.deviceList()->setCurrentItem(
+        devices.deviceList()->findItems(QStringLiteral("Old desktop"), Qt::MatchExactly, 0).first());
+    RemoveDeviceDialog* dialog = devices.showRemoveDialog();
+    REQUIRE(dialog != nullptr);
+    dialog->removeButton()->click();
+    REQUIRE(pumpUntil([&] { return !dialog->isBusy(); }, 60000));
+    CHECK_FALSE(dialog->isRemoved());
+    CHECK(dialog->removeButton()->isEnabled());
+    CHECK(dialog->statusLabel()->text().contains(QStringLiteral("the relay cannot be reached")));
+    saveScreenshot(*dialog, QStringLiteral("remove-device-relay-down"));
+    devices.reload();
+    REQUIRE(pumpUntil([&] { return devices.isLoaded(); }));
+    CHECK_FALSE(devices.deviceList()->findItems(QStringLiteral("Old desktop"), Qt::MatchExactly, 0).isEmpty());
+    dialog->reject();
     CHECK_FALSE(dialog->isVisible());
     amaraSync.reset();
     amaraHost.reset();

@@ -428,6 +428,42 @@ TEST_CASE("relay process: an expired token is refused", "[relay]")
     CHECK(expired.message().contains(QStringLiteral("expired")));
 }
 
+TEST_CASE("relay process: a device removed from its identity's list loses its token and its mailbox at once", "[relay]")
+{
+    Verifier verifier;
+    Relay relay(verifier);
+    auto jane = verifier.clinician(2);
+    REQUIRE(relay.call("POST", QStringLiteral("/v1/register"), jane->registration()).status == 201);
+    const QString kept = relay.login(*jane, 0);
+    const QString removed = relay.login(*jane, 1);
+    REQUIRE(relay.call("GET", QStringLiteral("/v1/mailbox?after=0"), {}, removed).status == 200);
+
+    const QByteArray next = jane->nextDeviceList({0});
+    const auto published =
+        relay.call("PUT", QStringLiteral("/v1/identities/%1/device-list").arg(jane->identityHex()),
+                   jsonBytes({{QStringLiteral("deviceList"), QString::fromLatin1(next.toBase64())}}), kept);
+    INFO(published.body.toStdString());
+    REQUIRE(published.status == 200);
+
+    // Its token, issued an hour's lifetime ago, stops working now, not at expiry.
+    const auto refused = relay.call("GET", QStringLiteral("/v1/mailbox?after=0"), {}, removed);
+    CHECK(refused.status == 401);
+    CHECK(refused.message().contains(QStringLiteral("no longer in its identity's device list")));
+    // It cannot sign in again.
+    const auto challenge = relay.call("POST", QStringLiteral("/v1/auth/challenge"),
+                                      jsonBytes({{QStringLiteral("device"), jane->deviceHex(1)}}));
+    CHECK(challenge.status == 404);
+    // Nothing more is stored for it; the relay names the mailbox, so a sender can drop it.
+    const auto posted =
+        relay.call("POST", QStringLiteral("/v1/envelopes"),
+                   batch({{jane->deviceHex(0), QByteArray("kept")}, {jane->deviceHex(1), QByteArray("gone")}}), kept);
+    CHECK(posted.status == 404);
+    CHECK(posted.json().value(QStringLiteral("code")).toString() == QLatin1String("unknown-mailbox"));
+    CHECK(posted.json().value(QStringLiteral("mailbox")).toString() == jane->deviceHex(1));
+    // The remaining device goes on as before.
+    CHECK(relay.call("GET", QStringLiteral("/v1/mailbox?after=0"), {}, kept).status == 200);
+}
+
 TEST_CASE("relay process: a bad verifier key or config stops the relay at start with the file named", "[relay]")
 {
     QTemporaryDir dir;

@@ -690,6 +690,116 @@ TEST_CASE("a second device of A is linked, reads A's history (case, images, B's 
     CHECK(texts(world.findCase(QStringLiteral("A"), fromB)) == QStringList{QStringLiteral("Seen on my laptop")});
 }
 
+// Links `device` (a profile made by addDevice) to `of` and hands it the history.
+void linkAndShare(World& world, const QString& of, const QString& device)
+{
+    const QString key = deviceOf(world, device);
+    world.ok(of, {QStringLiteral("link-device"), key});
+    world.ok(device, {QStringLiteral("join"), QStringLiteral("--relay"), world.url});
+    world.ok(of, {QStringLiteral("pull")});
+    world.ok(of, {QStringLiteral("share-history"), key});
+    world.ok(device, {QStringLiteral("pull")});
+}
+
+TEST_CASE("a removed device loses the relay and every new case key, while the other device and contacts go on",
+          "[sync][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("A"));
+    world.addClinician(QStringLiteral("B"));
+    world.introduceAll();
+    const QString elbow = world.ok(QStringLiteral("A"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
+                                                         world.caseJson(QStringLiteral("Elbow")),
+                                                         QStringLiteral("--to"), world.identity[QStringLiteral("B")]});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+
+    // The last device, and this device, cannot be removed.
+    const QString deviceA = deviceOf(world, QStringLiteral("A"));
+    const Run last = world.sync(QStringLiteral("A"), {QStringLiteral("unlink-device"), deviceA});
+    CHECK(last.exitCode == 1);
+    CHECK(last.err.contains(QLatin1String("the last device cannot be removed")));
+
+    world.addDevice(QStringLiteral("A2"), QStringLiteral("A"));
+    world.addDevice(QStringLiteral("A3"), QStringLiteral("A"));
+    linkAndShare(world, QStringLiteral("A"), QStringLiteral("A2"));
+    linkAndShare(world, QStringLiteral("A"), QStringLiteral("A3"));
+    world.ok(QStringLiteral("A2"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    const QString deviceA3 = deviceOf(world, QStringLiteral("A3"));
+    REQUIRE_FALSE(world.findCase(QStringLiteral("A3"), elbow).isEmpty());
+    CHECK(world.ok(QStringLiteral("A"), {QStringLiteral("devices")}).contains(deviceA3));
+
+    const Run self = world.sync(QStringLiteral("A"), {QStringLiteral("unlink-device"), deviceA});
+    CHECK(self.exitCode == 1);
+    CHECK(self.err.contains(QLatin1String("that is this device")));
+    const Run foreign =
+        world.sync(QStringLiteral("A"), {QStringLiteral("unlink-device"), deviceOf(world, QStringLiteral("B"))});
+    CHECK(foreign.exitCode == 1);
+    CHECK(foreign.err.contains(QLatin1String("is not in this identity's device list")));
+    const Run typo = world.sync(QStringLiteral("A"), {QStringLiteral("unlink-device"), QStringLiteral("abc")});
+    CHECK(typo.exitCode == 2);
+
+    RelayDatabase relayDb(world);
+    const qsizetype beforeRemoval = relayDb.envelopes(deviceA3).size();
+    const QString removed = world.ok(QStringLiteral("A"), {QStringLiteral("unlink-device"), deviceA3});
+    INFO(removed.toStdString());
+    CHECK(removed.contains(QLatin1String("removed: device list 4, 1 case(s) moved to a new key")));
+    CHECK_FALSE(world.ok(QStringLiteral("A"), {QStringLiteral("devices")}).contains(deviceA3));
+
+    // The relay no longer lets it in.
+    const Run refused = world.sync(QStringLiteral("A3"), {QStringLiteral("pull")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QLatin1String("unknown-device")));
+
+    // B has not heard of the removal yet: its next case to A still names A3, and the relay's
+    // refusal of that one mailbox must not hold up the rest.
+    const QString knee = world.ok(QStringLiteral("B"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
+                                                        world.caseJson(QStringLiteral("Knee")), QStringLiteral("--to"),
+                                                        world.identity[QStringLiteral("A")]});
+    // B learns A's new list with its next pull (and the Elbow case's new epoch without A3).
+    const QString atB = world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    INFO(atB.toStdString());
+    CHECK(atB.contains(QLatin1String(", 0 rejected")));
+
+    // A's case afterwards: wrapped to A2 and B only; nothing at all reaches A3's mailbox, and
+    // neither A nor B addresses it any more (the relay would answer 404 unknown-mailbox).
+    const char* notFound = "consilium_relay_responses_total\\{status=\"404\"\\}";
+    const qint64 notFoundBefore = world.metric(notFound);
+    const QString wrist = world.ok(QStringLiteral("A"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
+                                                         world.caseJson(QStringLiteral("Wrist")),
+                                                         QStringLiteral("--to"), world.identity[QStringLiteral("B")]});
+    world.ok(QStringLiteral("B"), {QStringLiteral("comment"), QStringLiteral("--case"), elbow, QStringLiteral("--text"),
+                                   QStringLiteral("After the removal")});
+    const QString hip = world.ok(QStringLiteral("B"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
+                                                       world.caseJson(QStringLiteral("Hip")), QStringLiteral("--to"),
+                                                       world.identity[QStringLiteral("A")]});
+    CHECK(relayDb.envelopes(deviceA3).size() == beforeRemoval);
+    CHECK(world.metric(notFound) == notFoundBefore);
+
+    // A2 and B read everything new, and A2 still writes.
+    const QString atA2 = world.ok(QStringLiteral("A2"), {QStringLiteral("pull")});
+    INFO(atA2.toStdString());
+    CHECK(atA2.contains(QLatin1String(", 0 rejected")));
+    CHECK_FALSE(world.findCase(QStringLiteral("A2"), wrist).isEmpty());
+    CHECK_FALSE(world.findCase(QStringLiteral("A2"), knee).isEmpty());
+    CHECK_FALSE(world.findCase(QStringLiteral("A2"), hip).isEmpty());
+    CHECK(texts(world.findCase(QStringLiteral("A2"), elbow)).contains(QStringLiteral("After the removal")));
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    CHECK_FALSE(world.findCase(QStringLiteral("B"), wrist).isEmpty());
+    world.ok(QStringLiteral("A2"), {QStringLiteral("comment"), QStringLiteral("--case"), wrist,
+                                    QStringLiteral("--text"), QStringLiteral("From the other laptop")});
+    world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("B"), wrist)) == QStringList{QStringLiteral("From the other laptop")});
+    // What A3 downloaded before stays readable there (nothing can reach back into it).
+    CHECK_FALSE(world.findCase(QStringLiteral("A3"), elbow).isEmpty());
+
+    // Running it again completes rather than repeats; A2 may run it too.
+    CHECK(world.ok(QStringLiteral("A"), {QStringLiteral("unlink-device"), deviceA3})
+              .contains(QLatin1String("removed: device list 4, 0 case(s)")));
+    CHECK(world.ok(QStringLiteral("A2"), {QStringLiteral("unlink-device"), deviceA3})
+              .contains(QLatin1String("removed: device list 4")));
+}
+
 TEST_CASE("contacts are added from invitation codes; a damaged or foreign code is refused", "[sync][integration]")
 {
     World world;

@@ -3,12 +3,14 @@
 #include "core/crypto/SafetyNumber.h"
 #include "core/store/StoreHost.h"
 #include "ui/people/LinkDeviceDialog.h"
+#include "ui/people/RemoveDeviceDialog.h"
 #include "ui/people/SafetyNumberView.h"
 #include "ui/sync/SyncController.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -28,6 +30,10 @@ QLabel* heading(const QString& text, QWidget* parent)
     label->setFont(font);
     return label;
 }
+
+// Per row of the device list: the device's key, and whether it may be removed from here.
+constexpr int kKeyRole = Qt::UserRole;
+constexpr int kRemovableRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -82,9 +88,18 @@ DevicesPage::DevicesPage(store::StoreHost& host, SyncController* sync, QWidget* 
     m_link->setToolTip(tr("Use Consilium as yourself on another computer, with the cases you already have"));
     m_link->setEnabled(m_sync != nullptr);
     connect(m_link, &QPushButton::clicked, this, &DevicesPage::showLinkDialog);
+    //: Button on the Devices page; removes the selected computer from this identity.
+    m_remove = new QPushButton(tr("&Remove Device…"), this);
+    m_remove->setAccessibleName(tr("Remove the selected device"));
+    m_remove->setEnabled(false);
+    connect(m_remove, &QPushButton::clicked, this, &DevicesPage::showRemoveDialog);
+    connect(m_devices, &QTreeWidget::currentItemChanged, this, &DevicesPage::updateRemoveButton);
+    // Delete (or Backspace, as on a Mac keyboard) on the list does what the button does.
+    m_devices->installEventFilter(this);
     auto* devicesHeader = new QHBoxLayout;
     devicesHeader->addWidget(heading(tr("Your devices"), this));
     devicesHeader->addStretch(1);
+    devicesHeader->addWidget(m_remove);
     devicesHeader->addWidget(m_link);
     layout->addLayout(devicesHeader);
     layout->addWidget(m_devices, 1);
@@ -101,6 +116,51 @@ LinkDeviceDialog* DevicesPage::showLinkDialog()
     connect(dialog, &LinkDeviceDialog::linked, this, &DevicesPage::reload);
     dialog->show();
     return dialog;
+}
+
+RemoveDeviceDialog* DevicesPage::showRemoveDialog()
+{
+    const QTreeWidgetItem* item = m_devices->currentItem();
+    if (!m_sync || !item || !item->data(0, kRemovableRole).toBool())
+        return nullptr;
+    auto* dialog = new RemoveDeviceDialog(m_sync, item->data(0, kKeyRole).toByteArray(),
+                                          item->data(0, Qt::DisplayRole).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &RemoveDeviceDialog::removed, this, &DevicesPage::reload);
+    dialog->show();
+    return dialog;
+}
+
+bool DevicesPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_devices && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Delete || key == Qt::Key_Backspace) && m_remove->isEnabled()) {
+            showRemoveDialog();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DevicesPage::updateRemoveButton()
+{
+    const QTreeWidgetItem* item = m_devices->currentItem();
+    const bool removable = m_sync && item && item->data(0, kRemovableRole).toBool();
+    m_remove->setEnabled(removable);
+    // A disabled button still shows its tooltip: it says why.
+    if (!m_sync)
+        m_remove->setToolTip(tr("This profile does not sync with a relay, so it has no other devices to remove"));
+    else if (!item)
+        m_remove->setToolTip(tr("Select a device in the list to remove it"));
+    else if (item->data(0, kKeyRole).toByteArray() == m_thisDevice)
+        m_remove->setToolTip(tr("This is the computer you are using: remove it from another of your devices"));
+    else if (!removable)
+        m_remove->setToolTip(tr("This device is already removed"));
+    else
+        m_remove->setToolTip(tr("Stop a lost, stolen or retired computer from syncing as you and from reading new "
+                                "cases"));
 }
 
 void DevicesPage::reload()
@@ -155,12 +215,19 @@ void DevicesPage::showSnapshot(const PeopleSnapshot& snapshot)
         m_identity->setText(tr("This profile has no identity key yet."));
         m_digits->setDigits({});
     }
+    const QByteArray selected =
+        m_devices->currentItem() ? m_devices->currentItem()->data(0, kKeyRole).toByteArray() : QByteArray();
+    m_thisDevice = snapshot.thisDevice;
     m_devices->clear();
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (const store::DeviceRecord& device : snapshot.ownDevices) {
         QString name = device.name.isEmpty() ? tr("Unnamed device") : device.name;
+        const bool isThis = device.signingKey == snapshot.thisDevice;
         if (device.name == QLatin1String("this device"))
             name = tr("This device");
+        else if (isThis)
+            //: %1 is the name the device was given when it was linked.
+            name = tr("%1 (this device)").arg(name);
         if (device.revoked)
             name = tr("%1 (removed)").arg(name);
         // 64 hex digits in two lines of eight groups: whole, without scrolling sideways.
@@ -171,7 +238,17 @@ void DevicesPage::showSnapshot(const PeopleSnapshot& snapshot)
             {name, fingerprint, QLocale().toString(device.addedAt.toLocalTime().date(), QLocale::ShortFormat)});
         item->setFont(1, fixed);
         item->setToolTip(1, tr("The device's signing key; it is also its id"));
+        item->setData(0, kKeyRole, device.signingKey);
+        item->setData(0, kRemovableRole, !isThis && !device.revoked);
+        if (device.revoked) {
+            for (int column = 0; column < item->columnCount(); ++column)
+                item->setForeground(column, m_devices->palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(0, tr("Removed: it can no longer sync as you or read new cases"));
+        }
+        if (device.signingKey == selected)
+            m_devices->setCurrentItem(item);
     }
+    updateRemoveButton();
 }
 
 } // namespace consilium::ui

@@ -16,6 +16,7 @@ class StoreHost;
 namespace consilium::ui {
 
 class LinkDeviceDialog;
+class RemoveDeviceDialog;
 class SafetyNumberView;
 class SyncController;
 
@@ -35,16 +36,24 @@ public:
     [[nodiscard]] SafetyNumberView* identityDigits() const { return m_digits; }
     [[nodiscard]] QLabel* identityLabel() const { return m_identity; }
     [[nodiscard]] QPushButton* linkButton() const { return m_link; }
+    [[nodiscard]] QPushButton* removeButton() const { return m_remove; }
     /// Opens Link New Device (window-modal, deleted on close) and returns it.
     LinkDeviceDialog* showLinkDialog();
+    /// Opens Remove Device for the selected device (window-modal, deleted on close) and returns
+    /// it; nullptr when the selection is this device, a removed one or nothing.
+    RemoveDeviceDialog* showRemoveDialog();
     /// True once the devices and (when the profile syncs) the invitation QR are shown.
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
 
 Q_SIGNALS:
     void loaded();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showSnapshot(const PeopleSnapshot& snapshot);
+    void updateRemoveButton();
 
     store::StoreHost& m_host;
     QPointer<SyncController> m_sync;
@@ -53,7 +62,9 @@ private:
     QLabel* m_qrNote = nullptr;
     QTreeWidget* m_devices = nullptr;
     QPushButton* m_link = nullptr;
+    QPushButton* m_remove = nullptr;
     QLabel* m_error = nullptr;
+    QByteArray m_thisDevice;
     bool m_loaded = false;
     int m_pending = 0;
 };

@@ -38,6 +38,11 @@ Result<PeopleSnapshot> loadPeople(store::Store& store)
         if (!devices)
             return tl::unexpected(devices.error());
         snapshot.ownDevices = *devices;
+        auto keys = store.keyring().device();
+        if (!keys)
+            return tl::unexpected(keys.error());
+        if (keys->has_value())
+            snapshot.thisDevice = (*keys)->deviceId().bytes();
     }
     // Names sort as people expect in the user's language (accents, case).
     QCollator collator;

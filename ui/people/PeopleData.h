@@ -25,6 +25,7 @@ struct PeopleSnapshot {
     QList<ContactEntry> contacts; ///< sorted by name
     QList<cases::Group> groups; ///< sorted by name
     QList<store::DeviceRecord> ownDevices;
+    QByteArray thisDevice; ///< this computer's device key, among ownDevices
 };
 
 /// Reads a PeopleSnapshot. Store thread only.

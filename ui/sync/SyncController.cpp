@@ -259,6 +259,20 @@ void SyncController::linkNewDevice(const QString& deviceName, QObject* receiver,
     });
 }
 
+void SyncController::unlinkDevice(const QByteArray& device, QObject* receiver,
+                                  std::function<void(Result<RemovedDevice>)> done)
+{
+    m_host.post([worker = m_worker, device, finish = deliverTo<Result<RemovedDevice>>(receiver, std::move(done))] {
+        if (!*worker)
+            return finish(fail(QStringLiteral("sync"), ErrorCode::Cancelled, tr("Sync has stopped.")));
+        (*worker)->unlinkDevice(device, [finish](Result<sync::UnlinkReport> report) {
+            if (!report)
+                return finish(tl::unexpected(report.error()));
+            finish(RemovedDevice{report->casesRotated, report->casesSkipped});
+        });
+    });
+}
+
 SyncController::ImageFetcher SyncController::imageFetcher() const
 {
     return [host = &m_host, worker = m_worker](const QUuid& caseId, QObject* receiver,

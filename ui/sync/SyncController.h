@@ -20,6 +20,12 @@ class StoreHost;
 
 namespace consilium::ui {
 
+/// A device removed from this identity (SyncController::unlinkDevice).
+struct RemovedDevice {
+    int casesRotated = 0; ///< cases moved to a key the device never gets
+    int casesSkipped = 0; ///< cases this device could not change (never shared with it)
+};
+
 /// A new device linked from this one (SyncController::linkNewDevice): what the user carries to it.
 struct LinkedDevice {
     QByteArray deviceId; ///< the new device's key
@@ -80,6 +86,10 @@ public:
     /// extended at the relay, its history queued and sent, and the hand-over sealed under a fresh
     /// one-time code (docs/protocol.md § 19.5.1). `deviceName` labels it in this profile.
     void linkNewDevice(const QString& deviceName, QObject* receiver, std::function<void(Result<LinkedDevice>)> done);
+    /// Removes a device of this identity (a lost, stolen or retired computer; docs/protocol.md
+    /// § 19.6): the signed device list without it at the relay, which then refuses it, every case
+    /// moved to a key it never gets, contacts told; then a cycle sends it. `device` is its key.
+    void unlinkDevice(const QByteArray& device, QObject* receiver, std::function<void(Result<RemovedDevice>)> done);
     /// Points this profile at another relay (stored in the profile) and restarts sync with it.
     /// Fails at once for anything but an http(s) URL with a host.
     Result<void> setRelay(const QUrl& url);

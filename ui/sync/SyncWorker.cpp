@@ -244,6 +244,20 @@ void SyncWorker::linkNewDevice(const QString& deviceName, std::function<void(Res
                         });
 }
 
+void SyncWorker::unlinkDevice(const QByteArray& device, std::function<void(Result<sync::UnlinkReport>)> done)
+{
+    if (!m_engine)
+        return done(fail(QStringLiteral("sync"), ErrorCode::Unsupported, unavailableReason()));
+    auto key = crypto::SigningPublicKey::fromBytes(device, QStringLiteral("device key"));
+    if (!key)
+        return done(tl::unexpected(key.error()));
+    m_engine->unlinkDevice(*key, [this, done = std::move(done)](Result<sync::UnlinkReport> report) {
+        if (report)
+            requestSync(); // sends the new epochs and the device list to contacts
+        done(std::move(report));
+    });
+}
+
 Result<int> SyncWorker::removeGroupMember(const QUuid& groupId, const QByteArray& identity)
 {
     if (!m_engine)

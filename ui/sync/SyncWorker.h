@@ -82,6 +82,10 @@ public:
     /// device list published, its history queued); then a cycle sends the history. `done` runs on
     /// this (the store) thread.
     void linkNewDevice(const QString& deviceName, std::function<void(Result<sync::NewDeviceLink>)> done);
+    /// Removes a device of this identity (SyncEngine::unlinkDevice: the device list published
+    /// without it, cases rotated, contacts told); then a cycle sends what it queued. `done` runs
+    /// on this (the store) thread.
+    void unlinkDevice(const QByteArray& device, std::function<void(Result<sync::UnlinkReport>)> done);
     /// Fetches again from the relay the images of `caseId` the cache limit evicted
     /// (sync::refetchEvicted); `progress` and `done` run on this (the store) thread.
     void refetchCase(const QUuid& caseId, std::function<void(int fetched, int total)> progress,
