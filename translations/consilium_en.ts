@@ -89,6 +89,13 @@
             <numerusform>Removed. %n shared cases moved to a new key.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The change is recorded in %n shared case(s), under a new key.</source>
+        <translation>
+            <numerusform>The change is recorded in %n shared case, under a new key.</numerusform>
+            <numerusform>The change is recorded in %n shared cases, under a new key.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::LinkDeviceDialog</name>
