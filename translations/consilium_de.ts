@@ -1810,6 +1810,90 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Remove %1 from “%2”? Cases shared with the group move to a new key that %1 will not receive.</source>
         <translation>%1 aus „%2“ entfernen? Mit der Gruppe geteilte Fälle erhalten einen neuen Schlüssel, den %1 nicht bekommt.</translation>
     </message>
+    <message>
+        <source>May add and remove anyone and change roles in the cases shared with the group</source>
+        <extracomment>Tooltip of the Owner role in a group's Change Role menu.</extracomment>
+        <translation>Darf in den mit der Gruppe geteilten Fällen alle hinzufügen und entfernen und Rollen ändern</translation>
+    </message>
+    <message>
+        <source>May add and remove members and admins in the cases shared with the group</source>
+        <translation>Darf in den mit der Gruppe geteilten Fällen Mitglieder und Administratoren hinzufügen und entfernen</translation>
+    </message>
+    <message>
+        <source>Reads and comments on the cases shared with the group</source>
+        <translation>Liest und kommentiert die mit der Gruppe geteilten Fälle</translation>
+    </message>
+    <message>
+        <source>Change R&amp;ole</source>
+        <extracomment>Button that opens a menu of roles for the selected group member.</extracomment>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Change the selected member's role</source>
+        <translation>Die Rolle des ausgewählten Mitglieds ändern</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <extracomment>The role submenu of a group member's context menu.</extracomment>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member…</source>
+        <translation>Mitglied &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Select a member to change their role</source>
+        <translation>Wählen Sie ein Mitglied aus, um seine Rolle zu ändern</translation>
+    </message>
+    <message>
+        <source>You are the group's only owner: make another member an owner first</source>
+        <extracomment>Why the last owner's role cannot be changed.</extracomment>
+        <translation>Sie sind der einzige Eigentümer der Gruppe: Machen Sie zuerst ein anderes Mitglied zum Eigentümer</translation>
+    </message>
+    <message>
+        <source>%1 is the group's only owner: make another member an owner first</source>
+        <translation>%1 ist der einzige Eigentümer der Gruppe: Machen Sie zuerst ein anderes Mitglied zum Eigentümer</translation>
+    </message>
+    <message>
+        <source>Change what %1 may do in the cases shared with this group</source>
+        <translation>Ändern, was %1 in den mit dieser Gruppe geteilten Fällen tun darf</translation>
+    </message>
+    <message>
+        <source>Select a member to remove</source>
+        <translation>Wählen Sie ein Mitglied zum Entfernen aus</translation>
+    </message>
+    <message>
+        <source>You cannot leave your own group: the cases you shared with it are yours</source>
+        <translation>Sie können Ihre eigene Gruppe nicht verlassen: Die Fälle, die Sie mit ihr geteilt haben, gehören Ihnen</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so roles cannot be changed.</source>
+        <translation>Dieses Profil synchronisiert nicht mit einem Relay, daher können Rollen nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Das Mitglied</translation>
+    </message>
+    <message>
+        <source>The role was not changed: %1</source>
+        <translation>Die Rolle wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>You now have the role %1 in “%2”.</source>
+        <extracomment>%1 is a role (Owner, Admin, Member), %2 the group.</extracomment>
+        <translation>Sie haben jetzt die Rolle %1 in „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 in “%3”.</source>
+        <translation>%1 hat jetzt die Rolle %2 in „%3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is recorded in %n shared case(s), under a new key.</source>
+        <translation>
+            <numerusform>Die Änderung gilt jetzt in %n geteiltem Fall, mit einem neuen Schlüssel.</numerusform>
+            <numerusform>Die Änderung gilt jetzt in %n geteilten Fällen, mit einem neuen Schlüssel.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ImageFetchBanner</name>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -16,7 +16,7 @@
     <name>consilium::ui::ContactDetail</name>
     <message numerus="yes">
         <source>Credential checked against your verifier · %n device(s)</source>
-        <extracomment>On a contact&apos;s page; %n is how many devices the contact uses.</extracomment>
+        <extracomment>On a contact's page; %n is how many devices the contact uses.</extracomment>
         <translation>
             <numerusform>Credential checked against your verifier · %n device</numerusform>
             <numerusform>Credential checked against your verifier · %n devices</numerusform>
@@ -87,6 +87,13 @@
         <translation>
             <numerusform>Removed. %n shared case moved to a new key.</numerusform>
             <numerusform>Removed. %n shared cases moved to a new key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is recorded in %n shared case(s), under a new key.</source>
+        <translation>
+            <numerusform>The change is recorded in %n shared case, under a new key.</numerusform>
+            <numerusform>The change is recorded in %n shared cases, under a new key.</numerusform>
         </translation>
     </message>
 </context>

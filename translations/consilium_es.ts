@@ -1810,6 +1810,90 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Remove %1 from “%2”? Cases shared with the group move to a new key that %1 will not receive.</source>
         <translation>¿Quitar a %1 de «%2»? Los casos compartidos con el grupo pasan a una clave nueva que %1 no recibirá.</translation>
     </message>
+    <message>
+        <source>May add and remove anyone and change roles in the cases shared with the group</source>
+        <extracomment>Tooltip of the Owner role in a group's Change Role menu.</extracomment>
+        <translation>Puede añadir y quitar a cualquiera y cambiar los roles en los casos compartidos con el grupo</translation>
+    </message>
+    <message>
+        <source>May add and remove members and admins in the cases shared with the group</source>
+        <translation>Puede añadir y quitar miembros y administradores en los casos compartidos con el grupo</translation>
+    </message>
+    <message>
+        <source>Reads and comments on the cases shared with the group</source>
+        <translation>Lee y comenta los casos compartidos con el grupo</translation>
+    </message>
+    <message>
+        <source>Change R&amp;ole</source>
+        <extracomment>Button that opens a menu of roles for the selected group member.</extracomment>
+        <translation>&amp;Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Change the selected member's role</source>
+        <translation>Cambiar el rol del miembro seleccionado</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <extracomment>The role submenu of a group member's context menu.</extracomment>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member…</source>
+        <translation>&amp;Quitar miembro…</translation>
+    </message>
+    <message>
+        <source>Select a member to change their role</source>
+        <translation>Seleccione un miembro para cambiar su rol</translation>
+    </message>
+    <message>
+        <source>You are the group's only owner: make another member an owner first</source>
+        <extracomment>Why the last owner's role cannot be changed.</extracomment>
+        <translation>Usted es el único propietario del grupo: nombre antes propietario a otro miembro</translation>
+    </message>
+    <message>
+        <source>%1 is the group's only owner: make another member an owner first</source>
+        <translation>%1 es el único propietario del grupo: nombre antes propietario a otro miembro</translation>
+    </message>
+    <message>
+        <source>Change what %1 may do in the cases shared with this group</source>
+        <translation>Cambiar lo que %1 puede hacer en los casos compartidos con este grupo</translation>
+    </message>
+    <message>
+        <source>Select a member to remove</source>
+        <translation>Seleccione un miembro para quitarlo</translation>
+    </message>
+    <message>
+        <source>You cannot leave your own group: the cases you shared with it are yours</source>
+        <translation>No puede salir de su propio grupo: los casos que compartió con él son suyos</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so roles cannot be changed.</source>
+        <translation>Este perfil no se sincroniza con un relé, así que no se pueden cambiar los roles.</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>El miembro</translation>
+    </message>
+    <message>
+        <source>The role was not changed: %1</source>
+        <translation>No se cambió el rol: %1</translation>
+    </message>
+    <message>
+        <source>You now have the role %1 in “%2”.</source>
+        <extracomment>%1 is a role (Owner, Admin, Member), %2 the group.</extracomment>
+        <translation>Ahora tiene el rol %1 en «%2».</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 in “%3”.</source>
+        <translation>%1 tiene ahora el rol %2 en «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is recorded in %n shared case(s), under a new key.</source>
+        <translation>
+            <numerusform>El cambio queda registrado en %n caso compartido, con una clave nueva.</numerusform>
+            <numerusform>El cambio queda registrado en %n casos compartidos, con una clave nueva.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ImageFetchBanner</name>

@@ -1810,6 +1810,90 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Remove %1 from “%2”? Cases shared with the group move to a new key that %1 will not receive.</source>
         <translation>Retirer %1 de « %2 » ? Les cas partagés avec le groupe passent à une nouvelle clé que %1 ne recevra pas.</translation>
     </message>
+    <message>
+        <source>May add and remove anyone and change roles in the cases shared with the group</source>
+        <extracomment>Tooltip of the Owner role in a group's Change Role menu.</extracomment>
+        <translation>Peut ajouter et retirer n’importe qui et changer les rôles dans les cas partagés avec le groupe</translation>
+    </message>
+    <message>
+        <source>May add and remove members and admins in the cases shared with the group</source>
+        <translation>Peut ajouter et retirer des membres et des administrateurs dans les cas partagés avec le groupe</translation>
+    </message>
+    <message>
+        <source>Reads and comments on the cases shared with the group</source>
+        <translation>Lit et commente les cas partagés avec le groupe</translation>
+    </message>
+    <message>
+        <source>Change R&amp;ole</source>
+        <extracomment>Button that opens a menu of roles for the selected group member.</extracomment>
+        <translation>C&amp;hanger le rôle</translation>
+    </message>
+    <message>
+        <source>Change the selected member's role</source>
+        <translation>Changer le rôle du membre sélectionné</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <extracomment>The role submenu of a group member's context menu.</extracomment>
+        <translation>R&amp;ôle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member…</source>
+        <translation>&amp;Retirer le membre…</translation>
+    </message>
+    <message>
+        <source>Select a member to change their role</source>
+        <translation>Sélectionnez un membre pour changer son rôle</translation>
+    </message>
+    <message>
+        <source>You are the group's only owner: make another member an owner first</source>
+        <extracomment>Why the last owner's role cannot be changed.</extracomment>
+        <translation>Vous êtes le seul propriétaire du groupe : nommez d’abord un autre membre propriétaire</translation>
+    </message>
+    <message>
+        <source>%1 is the group's only owner: make another member an owner first</source>
+        <translation>%1 est le seul propriétaire du groupe : nommez d’abord un autre membre propriétaire</translation>
+    </message>
+    <message>
+        <source>Change what %1 may do in the cases shared with this group</source>
+        <translation>Changer ce que %1 peut faire dans les cas partagés avec ce groupe</translation>
+    </message>
+    <message>
+        <source>Select a member to remove</source>
+        <translation>Sélectionnez un membre à retirer</translation>
+    </message>
+    <message>
+        <source>You cannot leave your own group: the cases you shared with it are yours</source>
+        <translation>Vous ne pouvez pas quitter votre propre groupe : les cas que vous y avez partagés sont les vôtres</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so roles cannot be changed.</source>
+        <translation>Ce profil ne se synchronise pas avec un relais : les rôles ne peuvent donc pas être changés.</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Le membre</translation>
+    </message>
+    <message>
+        <source>The role was not changed: %1</source>
+        <translation>Le rôle n’a pas été changé : %1</translation>
+    </message>
+    <message>
+        <source>You now have the role %1 in “%2”.</source>
+        <extracomment>%1 is a role (Owner, Admin, Member), %2 the group.</extracomment>
+        <translation>Vous avez désormais le rôle %1 dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 in “%3”.</source>
+        <translation>%1 a désormais le rôle %2 dans « %3 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is recorded in %n shared case(s), under a new key.</source>
+        <translation>
+            <numerusform>Le changement est enregistré dans %n cas partagé, sous une nouvelle clé.</numerusform>
+            <numerusform>Le changement est enregistré dans %n cas partagés, sous une nouvelle clé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::ImageFetchBanner</name>

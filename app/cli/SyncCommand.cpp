@@ -576,33 +576,71 @@ int runFlush(const QStringList& args)
     return runPullOrFlush(args, false);
 }
 
+// "owner", "admin" or "member" (any case).
+std::optional<cases::GroupRole> parseGroupRole(const QString& text)
+{
+    const QString role = text.toLower();
+    if (role == QLatin1String("owner"))
+        return cases::GroupRole::Owner;
+    if (role == QLatin1String("admin"))
+        return cases::GroupRole::Admin;
+    if (role == QLatin1String("member"))
+        return cases::GroupRole::Member;
+    return std::nullopt;
+}
+
+QString caseRoleName(crypto::MemberRole role)
+{
+    switch (role) {
+    case crypto::MemberRole::Owner:
+        return QStringLiteral("owner");
+    case crypto::MemberRole::Admin:
+        return QStringLiteral("admin");
+    case crypto::MemberRole::Member:
+        break;
+    }
+    return QStringLiteral("member");
+}
+
 int runGroupCommand(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Groups: 'create NAME', 'add NAME IDENTITY', 'remove NAME IDENTITY'. Removing a member rotates the key "
-        "of every case this profile published to the group, so the removed member cannot read what follows."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("create, add or remove."));
+        "Groups: 'create NAME', 'add NAME IDENTITY', 'remove NAME IDENTITY', 'set-role NAME IDENTITY "
+        "owner|admin|member'. Removing a member rotates the key of every case this profile published to the "
+        "group, so the removed member cannot read what follows; a role change is recorded in those cases' "
+        "membership (a new key epoch) and applies to cases published afterwards. The group's last owner can be "
+        "neither demoted nor removed."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("create, add, remove or set-role."));
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The group's name."));
     ProfileOptions profile;
     profile.addTo(parser);
-    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("ACTION NAME [IDENTITY]")))
+    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("ACTION NAME [IDENTITY [ROLE]]")))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (!(action == QLatin1String("create") && positional.size() == 2)
-        && !((action == QLatin1String("add") || action == QLatin1String("remove")) && positional.size() == 3))
-        return usageError(args.first(), QStringLiteral("expected 'create NAME', 'add NAME IDENTITY' or "
-                                                       "'remove NAME IDENTITY'"));
+        && !((action == QLatin1String("add") || action == QLatin1String("remove")) && positional.size() == 3)
+        && !(action == QLatin1String("set-role") && positional.size() == 4))
+        return usageError(args.first(), QStringLiteral("expected 'create NAME', 'add NAME IDENTITY', "
+                                                       "'remove NAME IDENTITY' or 'set-role NAME IDENTITY ROLE'"));
     const QString name = positional.value(1);
     std::optional<crypto::SigningPublicKey> identity;
-    if (positional.size() == 3) {
+    if (positional.size() >= 3) {
         auto key = readIdentity(positional.value(2));
         if (!key)
             return usageError(args.first(), key.error().message);
         identity = *key;
     }
-    auto session = openSession(parser, profile, args.first(), action == QLatin1String("remove"));
+    std::optional<cases::GroupRole> role;
+    if (action == QLatin1String("set-role")) {
+        role = parseGroupRole(positional.value(3));
+        if (!role)
+            return usageError(args.first(),
+                              QStringLiteral("a role is owner, admin or member, not '%1'").arg(positional.value(3)));
+    }
+    const bool rotates = action == QLatin1String("remove") || action == QLatin1String("set-role");
+    auto session = openSession(parser, profile, args.first(), rotates);
     if (!session)
         return ExitFailure;
     SyncSession& s = **session;
@@ -624,12 +662,18 @@ int runGroupCommand(const QStringList& args)
         out().flush();
         return ExitSuccess;
     }
-    auto rotated = s.engine().removeGroupMember(group->id, *identity);
+    const bool remove = action == QLatin1String("remove");
+    auto rotated = remove ? s.engine().removeGroupMember(group->id, *identity)
+                          : s.engine().setGroupMemberRole(group->id, *identity, *role);
     if (!rotated)
         return failure(args.first(), rotated.error().message);
     return runLoop([&](std::function<void(int)> finish) {
         flushThen(s.engine(), args.first(), finish, [&, finish] {
-            out() << "removed from " << name << "; " << *rotated << " case(s) moved to a new key epoch\n";
+            if (remove)
+                out() << "removed from " << name << "; ";
+            else
+                out() << "now " << caseRoleName(sync::caseRole(*role)) << " of " << name << "; ";
+            out() << *rotated << " case(s) moved to a new key epoch\n";
             out().flush();
             finish(ExitSuccess);
         });
@@ -683,12 +727,21 @@ int runListCases(const QStringList& args)
                                            {QStringLiteral("size"), attachment.plaintextSize},
                                            {QStringLiteral("sha256"), sha256}});
         }
+        // The case's membership as this device accepted it (docs/protocol.md § 11.3).
+        QJsonArray members;
+        auto membership = (*session)->engine().profile().membership(value.id.toRfc4122());
+        if (membership && membership->has_value()) {
+            for (const crypto::Member& member : (*membership)->members())
+                members.append(QJsonObject{{QStringLiteral("identity"), member.identity.toHex()},
+                                           {QStringLiteral("role"), caseRoleName(member.role)}});
+        }
         list.append(QJsonObject{{QStringLiteral("id"), value.id.toString(QUuid::WithoutBraces)},
                                 {QStringLiteral("title"), value.title},
                                 {QStringLiteral("question"), value.clinicalQuestion},
                                 {QStringLiteral("author"), QString::fromLatin1(value.authorIdentity.toHex())},
                                 {QStringLiteral("epoch"), value.epoch},
                                 {QStringLiteral("audience"), static_cast<int>(value.audience)},
+                                {QStringLiteral("members"), members},
                                 {QStringLiteral("comments"), comments},
                                 {QStringLiteral("attachments"), attachments}});
     }
@@ -725,7 +778,8 @@ constexpr std::array kActions{
                 &runSyncRestore},
     GroupAction{"pull", "Send the outbox, then fetch and store the mailbox", &runPull},
     GroupAction{"flush", "Send the outbox", &runFlush},
-    GroupAction{"group", "Create groups, add and remove members (with key rotation)", &runGroupCommand},
+    GroupAction{"group", "Create groups, add and remove members (with key rotation), set their roles",
+                &runGroupCommand},
     GroupAction{"list-cases", "List the profile's cases, comments and attachments", &runListCases},
 };
 

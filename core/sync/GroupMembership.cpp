@@ -56,4 +56,45 @@ Result<cases::Group> addGroupMember(SyncProfile& profile, const QUuid& groupId,
     return updated;
 }
 
+crypto::MemberRole caseRole(cases::GroupRole role)
+{
+    switch (role) {
+    case cases::GroupRole::Owner:
+        return crypto::MemberRole::Owner;
+    case cases::GroupRole::Admin:
+        return crypto::MemberRole::Admin;
+    case cases::GroupRole::Member:
+        break;
+    }
+    return crypto::MemberRole::Member;
+}
+
+bool isLastOwner(const cases::Group& group, const QByteArray& identityKey)
+{
+    const auto isOwner = [](const cases::GroupMember& member) { return member.role == cases::GroupRole::Owner; };
+    return std::count_if(group.members.cbegin(), group.members.cend(), isOwner) == 1
+           && std::any_of(group.members.cbegin(), group.members.cend(), [&](const cases::GroupMember& member) {
+                  return isOwner(member) && member.identityKey == identityKey;
+              });
+}
+
+Result<cases::Group> withMemberRole(const cases::Group& group, const QByteArray& identityKey, cases::GroupRole role)
+{
+    cases::Group updated = group;
+    const auto member = std::find_if(updated.members.begin(), updated.members.end(),
+                                     [&](const cases::GroupMember& m) { return m.identityKey == identityKey; });
+    if (member == updated.members.end())
+        return fail(
+            kDomain, ErrorCode::NotFound,
+            QStringLiteral("%1 is not a member of group %2").arg(QString::fromLatin1(identityKey.toHex()), group.name));
+    if (member->role == role)
+        return updated;
+    if (isLastOwner(group, identityKey))
+        return fail(kDomain, ErrorCode::PermissionDenied,
+                    QStringLiteral("the last owner of group %1 cannot be demoted: make another member an owner first")
+                        .arg(group.name));
+    member->role = role;
+    return updated;
+}
+
 } // namespace consilium::sync

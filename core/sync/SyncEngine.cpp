@@ -7,10 +7,12 @@
 #include "core/crypto/SealedObject.h"
 #include "core/store/SqlDatabase.h"
 #include "core/store/Store.h"
+#include "core/sync/GroupMembership.h"
 
 #include <QCborArray>
 #include <QCborValue>
 #include <QDateTime>
+#include <QHash>
 
 namespace consilium::sync {
 
@@ -296,6 +298,7 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
         return fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("a case needs a title"));
 
     QList<crypto::SigningPublicKey> recipients;
+    QHash<QByteArray, crypto::MemberRole> roles; // group members' roles; others join as members
     std::optional<cases::Group> group;
     if (draft.groupId) {
         auto found = store.groups().find(*draft.groupId);
@@ -306,8 +309,10 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
         group = **found;
         for (const cases::GroupMember& member : group->members) {
             auto key = crypto::SigningPublicKey::fromBytes(member.identityKey);
-            if (key && *key != self)
+            if (key && *key != self) {
                 recipients.append(*key);
+                roles.insert(member.identityKey, caseRole(member.role));
+            }
         }
     }
     for (const crypto::SigningPublicKey& recipient : draft.recipients) {
@@ -319,7 +324,8 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
     if (!transaction)
         return tl::unexpected(transaction.error());
 
-    // Membership: the author creates the case, then adds each recipient (every change is an epoch).
+    // Membership: the author creates the case (its owner), then adds each recipient with their
+    // group role (every change is an epoch).
     const QUuid caseUuid = QUuid::createUuid();
     const QByteArray caseId = caseUuid.toRfc4122();
     auto ownDevices = m_profile.memberDevices(self);
@@ -338,7 +344,8 @@ Result<QUuid> SyncEngine::publishCase(const CaseDraft& draft)
         auto devices = m_profile.memberDevices(recipient);
         if (!devices)
             return tl::unexpected(devices.error());
-        crypto::MembershipChange change{crypto::MembershipAction::Add, recipient, crypto::MemberRole::Member, *devices};
+        crypto::MembershipChange change{crypto::MembershipAction::Add, recipient,
+                                        roles.value(recipient.bytes(), crypto::MemberRole::Member), *devices};
         auto event = state->makeEvent(change, m_profile.device().signing, nowSeconds());
         if (!event)
             return tl::unexpected(event.error());
@@ -511,6 +518,13 @@ Result<int> SyncEngine::removeGroupMember(const QUuid& groupId, const crypto::Si
         return tl::unexpected(group.error());
     if (!group->has_value())
         return fail(kDomain, ErrorCode::NotFound, QStringLiteral("no group %1").arg(groupId.toString()));
+    if (identity == m_profile.identity().publicKey())
+        return fail(kDomain, ErrorCode::PermissionDenied,
+                    QStringLiteral("this profile cannot leave its own group %1: its cases would lose their author")
+                        .arg((*group)->name));
+    if (isLastOwner(**group, identity.bytes()))
+        return fail(kDomain, ErrorCode::PermissionDenied,
+                    QStringLiteral("the last owner of group %1 cannot be removed").arg((*group)->name));
     cases::Group updated = **group;
     const auto before = updated.members.size();
     updated.members.removeIf([&](const cases::GroupMember& member) { return member.identityKey == identity.bytes(); });
@@ -520,13 +534,11 @@ Result<int> SyncEngine::removeGroupMember(const QUuid& groupId, const crypto::Si
     if (auto ok = store.groups().save(updated); !ok)
         return tl::unexpected(ok.error());
 
-    auto caseList = store.syncState().value(QStringLiteral("group-cases/") + hex(groupId.toRfc4122()));
-    if (!caseList)
-        return tl::unexpected(caseList.error());
-    const QByteArray ids = caseList->value_or(QByteArray());
+    auto caseIds = groupCases(groupId);
+    if (!caseIds)
+        return tl::unexpected(caseIds.error());
     int rotated = 0;
-    for (qsizetype offset = 0; offset + 16 <= ids.size(); offset += 16) {
-        const QByteArray caseId = ids.mid(offset, 16);
+    for (const QByteArray& caseId : *caseIds) {
         auto state = m_profile.membership(caseId);
         if (!state)
             return tl::unexpected(state.error());

@@ -60,7 +60,8 @@ enum class OutboxKind : int {
 
 /// Client sync over one profile's Store and one RelayClient (docs/protocol.md §§ 17, 19).
 ///
-/// Writes are local first: publishCase(), addComment() and removeGroupMember() seal everything
+/// Writes are local first: publishCase(), addComment(), removeGroupMember() and
+/// setGroupMemberRole() seal everything
 /// and queue it in the store's outbox in one transaction, then flush() sends the queue in
 /// order (blob uploads resumable, envelopes in batches), retrying transient failures. Object ids
 /// make redelivery harmless: a recipient's ReplayGuard recognises what it accepted.
@@ -91,6 +92,14 @@ public:
     /// Removes `identity` from the group and from every case this profile published to it: a new
     /// epoch whose key goes to the remaining member devices only. Returns how many cases rotated.
     Result<int> removeGroupMember(const QUuid& groupId, const crypto::SigningPublicKey& identity);
+    /// Gives a group member another role (SyncGroups.cpp): stored in the group, so cases published
+    /// to it afterwards add them with that role, and appended as a set-role event (a new epoch,
+    /// its key wrapped to every member device) to every case this profile published to the group
+    /// where they are a member — except this profile's own entry: the author stays the owner of
+    /// their cases. Refuses an unknown group, a non-member and demoting the group's last owner.
+    /// Returns how many cases moved to a new epoch (0 when the role does not change).
+    Result<int> setGroupMemberRole(const QUuid& groupId, const crypto::SigningPublicKey& identity,
+                                   cases::GroupRole role);
 
     /// Device linking (docs/protocol.md § 19.5), on a device of this identity: publishes the next
     /// device list with `device` added (after catching up with the relay's list; a device listed
@@ -168,6 +177,8 @@ private:
     /// A device list envelope (§ 19.6): refreshes the sender's list from the relay when it
     /// announces a newer entry. Calls exactly one of `accepted` (true: changed) or `refused`.
     void applyDeviceListNotice(const Envelope& envelope, quint64 sequence, std::function<void(Result<bool>)> done);
+    /// The ids (16 bytes each) of the cases this profile published to a group.
+    Result<QList<QByteArray>> groupCases(const QUuid& groupId);
 
     void flushOutbox(std::function<void(Result<int>)> done);
     void flushNext(std::shared_ptr<FlushRun> run);

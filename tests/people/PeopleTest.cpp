@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -36,6 +37,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -391,6 +393,48 @@ TEST_CASE("two colleagues add each other from invitation codes, compare the same
     CHECK(groups.memberList()->topLevelItem(1)->text(2) == QStringLiteral("Member"));
     groups.memberList()->setCurrentItem(groups.memberList()->topLevelItem(1));
     saveScreenshot(groups, QStringLiteral("groups-members"));
+
+    // 7b. Roles: Jonas selected, Change Role offers the three roles, his own checked; Admin.
+    REQUIRE(groups.roleButton()->isEnabled());
+    CHECK(groups.roleButton()->toolTip().contains(QStringLiteral("Dr. Jonas Weber")));
+    CHECK(groups.roleButton()->accessibleName() == QStringLiteral("Change the selected member's role"));
+    CHECK(groups.roleAction(cases::GroupRole::Member)->isChecked());
+    CHECK_FALSE(groups.roleAction(cases::GroupRole::Owner)->toolTip().isEmpty());
+    groups.roleButton()->menu()->popup(groups.roleButton()->mapToGlobal(groups.roleButton()->rect().bottomLeft()));
+    REQUIRE(pumpUntil([&] { return groups.roleButton()->menu()->isVisible(); }));
+    saveScreenshot(*groups.roleButton()->menu(), QStringLiteral("groups-role-menu"));
+    groups.roleButton()->menu()->hide();
+    groups.roleAction(cases::GroupRole::Admin)->trigger();
+    REQUIRE(pumpUntil([&] { return groups.memberList()->topLevelItem(1)->text(2) == QStringLiteral("Admin"); }, 20000));
+    CHECK(groups.statusLabel()->text() == QStringLiteral("Dr. Jonas Weber now has the role Admin in “Hand surgery”."));
+    REQUIRE(groups.memberList()->currentItem() != nullptr); // still selected after the reload
+    CHECK(groups.memberList()->currentItem()->text(0) == QStringLiteral("Dr. Jonas Weber"));
+    CHECK(groups.roleAction(cases::GroupRole::Admin)->isChecked());
+    saveScreenshot(groups, QStringLiteral("groups-roles"));
+    // The only owner (Amara herself): neither role nor removal, each button saying why.
+    groups.memberList()->setCurrentItem(groups.memberList()->topLevelItem(0));
+    CHECK_FALSE(groups.roleButton()->isEnabled());
+    CHECK(groups.roleButton()->toolTip()
+          == QStringLiteral("You are the group's only owner: make another member an owner first"));
+    CHECK_FALSE(groups.removeButton()->isEnabled());
+    CHECK(groups.removeButton()->toolTip().startsWith(QStringLiteral("You cannot leave your own group")));
+    // Refused by the engine too (as a call that bypasses the disabled button would be).
+    groups.setMemberRole(groupId, amaraKey, cases::GroupRole::Member);
+    REQUIRE(pumpUntil([&] { return groups.statusLabel()->text().startsWith(QStringLiteral("The role was not")); }));
+    CHECK(groups.statusLabel()->text().contains(QStringLiteral("the last owner of group Hand surgery")));
+    // The member list's context menu from the keyboard (Menu key) on Jonas's row.
+    groups.memberList()->setCurrentItem(groups.memberList()->topLevelItem(1));
+    // As Qt sends it: at the centre of the current row (the view's input method cursor rectangle).
+    const QPoint rowCentre = groups.memberList()->visualItemRect(groups.memberList()->currentItem()).center();
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, rowCentre, groups.memberList()->mapToGlobal(rowCentre));
+    QApplication::sendEvent(groups.memberList(), &menuKey);
+    QMenu* memberMenu = groups.memberMenu();
+    REQUIRE(pumpUntil([&] { return memberMenu->isVisible(); }));
+    CHECK(memberMenu->actions().first()->menu() == groups.roleButton()->menu());
+    CHECK(groups.memberList()->currentItem()->text(0) == QStringLiteral("Dr. Jonas Weber"));
+    CHECK(memberMenu->actions().last()->isEnabled()); // Remove Member…
+    saveScreenshot(*memberMenu, QStringLiteral("groups-member-menu"));
+    memberMenu->hide();
     groups.removeMember(groupId, jonasKey);
     REQUIRE(pumpUntil([&] { return groups.memberList()->topLevelItemCount() == 1; }, 20000));
     CHECK(groups.statusLabel()->text() == QStringLiteral("Removed. 0 shared case(s) moved to a new key."));

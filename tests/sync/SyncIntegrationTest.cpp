@@ -866,6 +866,82 @@ TEST_CASE("contacts are added from invitation codes; a damaged or foreign code i
                                      world.identity[QStringLiteral("ben")]});
 }
 
+// The role `identity` holds in a case of list-cases --json: its membership as that profile's
+// device accepted it ("" for none).
+QString roleIn(const QJsonObject& value, const QString& identity)
+{
+    for (const QJsonValue& member : value.value(QStringLiteral("members")).toArray()) {
+        if (member.toObject().value(QStringLiteral("identity")).toString() == identity)
+            return member.toObject().value(QStringLiteral("role")).toString();
+    }
+    return {};
+}
+
+TEST_CASE("group roles: ben joins a group case as admin, a role change reaches his membership as a new epoch",
+          "[sync][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("ada"));
+    world.addClinician(QStringLiteral("ben"));
+    world.introduceAll();
+    const QString ada = world.identity[QStringLiteral("ada")];
+    const QString ben = world.identity[QStringLiteral("ben")];
+    const auto group = [&](const QStringList& arguments) {
+        return world.sync(QStringLiteral("ada"), QStringList{QStringLiteral("group")} + arguments);
+    };
+    world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("board")});
+    world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("board"), ben});
+
+    // The rules, before anything is shared: a bad role is a usage error; the last owner stays.
+    const Run badRole = group({QStringLiteral("set-role"), QStringLiteral("board"), ben, QStringLiteral("chief")});
+    CHECK(badRole.exitCode == 2);
+    CHECK(badRole.err.contains(QStringLiteral("a role is owner, admin or member, not 'chief'")));
+    const Run lastOwner = group({QStringLiteral("set-role"), QStringLiteral("board"), ada, QStringLiteral("member")});
+    CHECK(lastOwner.exitCode == 1);
+    CHECK(lastOwner.err.contains(QStringLiteral("the last owner of group board cannot be demoted")));
+    world.addClinician(QStringLiteral("cy"));
+    const Run outsider = group({QStringLiteral("set-role"), QStringLiteral("board"),
+                                world.identity[QStringLiteral("cy")], QStringLiteral("admin")});
+    CHECK(outsider.exitCode == 1);
+    CHECK(outsider.err.contains(QStringLiteral("is not a member of group board")));
+    CHECK(world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("set-role"), QStringLiteral("board"),
+                                           ben, QStringLiteral("admin")})
+          == QStringLiteral("now admin of board; 0 case(s) moved to a new key epoch"));
+
+    // Published to the group: ben is an admin of the case, ada its owner, on both sides.
+    const QString shared = world.ok(QStringLiteral("ada"), {QStringLiteral("publish"), QStringLiteral("--case-json"),
+                                                            world.caseJson(QStringLiteral("Boxer")),
+                                                            QStringLiteral("--group"), QStringLiteral("board")});
+    world.ok(QStringLiteral("ben"), {QStringLiteral("pull")});
+    const QJsonObject before = world.findCase(QStringLiteral("ben"), shared);
+    REQUIRE_FALSE(before.isEmpty());
+    CHECK(roleIn(before, ben) == QStringLiteral("admin"));
+    CHECK(roleIn(before, ada) == QStringLiteral("owner"));
+    CHECK(roleIn(world.findCase(QStringLiteral("ada"), shared), ben) == QStringLiteral("admin"));
+    const int epochBefore = before.value(QStringLiteral("epoch")).toInt();
+
+    // Ada makes ben a member again: a set-role event and a new epoch, which ben accepts and reads.
+    CHECK(world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("set-role"), QStringLiteral("board"),
+                                           ben, QStringLiteral("member")})
+          == QStringLiteral("now member of board; 1 case(s) moved to a new key epoch"));
+    const QString pulled = world.ok(QStringLiteral("ben"), {QStringLiteral("pull")});
+    CHECK(pulled.endsWith(QStringLiteral(" 0 rejected")));
+    const QJsonObject after = world.findCase(QStringLiteral("ben"), shared);
+    CHECK(roleIn(after, ben) == QStringLiteral("member"));
+    CHECK(roleIn(after, ada) == QStringLiteral("owner"));
+    CHECK(after.value(QStringLiteral("epoch")).toInt() == epochBefore + 1);
+    CHECK(world.findCase(QStringLiteral("ada"), shared).value(QStringLiteral("epoch")).toInt() == epochBefore + 1);
+    // Ben writes under the new epoch's key; ada reads it.
+    world.ok(QStringLiteral("ben"), {QStringLiteral("comment"), QStringLiteral("--case"), shared,
+                                     QStringLiteral("--text"), QStringLiteral("Reduce and buddy-tape")});
+    world.ok(QStringLiteral("ada"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("ada"), shared)) == QStringList{QStringLiteral("Reduce and buddy-tape")});
+    // The same role again changes nothing and sends nothing.
+    CHECK(world.ok(QStringLiteral("ada"), {QStringLiteral("group"), QStringLiteral("set-role"), QStringLiteral("board"),
+                                           ben, QStringLiteral("member")})
+          == QStringLiteral("now member of board; 0 case(s) moved to a new key epoch"));
+}
+
 TEST_CASE("every device lost: the recovery key restores the identity from the relay, and new cases reach it",
           "[sync][integration]")
 {

@@ -7,17 +7,21 @@
 #include "ui/people/ContactDetail.h"
 #include "ui/sync/SyncController.h"
 
+#include <QActionGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace consilium::ui {
 
@@ -37,6 +41,21 @@ QString roleName(cases::GroupRole role)
         break;
     }
     return GroupsPage::tr("Member");
+}
+
+// What a role allows, in the cases shared with the group (docs/protocol.md § 11.3).
+QString roleDescription(cases::GroupRole role)
+{
+    switch (role) {
+    case cases::GroupRole::Owner:
+        //: Tooltip of the Owner role in a group's Change Role menu.
+        return GroupsPage::tr("May add and remove anyone and change roles in the cases shared with the group");
+    case cases::GroupRole::Admin:
+        return GroupsPage::tr("May add and remove members and admins in the cases shared with the group");
+    case cases::GroupRole::Member:
+        break;
+    }
+    return GroupsPage::tr("Reads and comments on the cases shared with the group");
 }
 
 } // namespace
@@ -84,13 +103,43 @@ GroupsPage::GroupsPage(store::StoreHost& host, SyncController* sync, QWidget* pa
     m_addMember = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")), tr("&Add Member…"), this);
     m_addMember->setToolTip(tr("Add one of your contacts; cases published from now on include them"));
     m_removeMember = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove-user")), tr("&Remove Member"), this);
-    m_removeMember->setToolTip(tr("Remove the selected member; cases shared with the group move to a new key"));
     connect(m_addMember, &QPushButton::clicked, this, &GroupsPage::askAddMember);
     connect(m_removeMember, &QPushButton::clicked, this, &GroupsPage::askRemoveMember);
-    connect(m_members, &QTreeWidget::currentItemChanged, this, [this] {
-        const QTreeWidgetItem* item = m_members->currentItem();
-        m_removeMember->setEnabled(item && item->data(2, kIdRole).toInt() != int(cases::GroupRole::Owner));
-    });
+
+    // Change Role: one checkable action per role, shared by the button's menu and the member
+    // list's context menu; the checked one is the selected member's role.
+    //: Button that opens a menu of roles for the selected group member.
+    m_changeRole = new QPushButton(QIcon::fromTheme(QStringLiteral("system-users")), tr("Change R&ole"), this);
+    m_changeRole->setAccessibleName(tr("Change the selected member's role"));
+    //: The role submenu of a group member's context menu.
+    m_roleMenu = new QMenu(tr("R&ole"), this);
+    m_roleMenu->setToolTipsVisible(true);
+    m_roles = new QActionGroup(this);
+    m_roles->setExclusive(true);
+    for (const cases::GroupRole role : {cases::GroupRole::Owner, cases::GroupRole::Admin, cases::GroupRole::Member}) {
+        QAction* action = m_roleMenu->addAction(roleName(role));
+        action->setCheckable(true);
+        action->setData(int(role));
+        action->setToolTip(roleDescription(role));
+        action->setStatusTip(roleDescription(role));
+        m_roles->addAction(action);
+        connect(action, &QAction::triggered, this, [this, role] {
+            const QTreeWidgetItem* item = m_members->currentItem();
+            if (item && item->data(2, kIdRole).toInt() != int(role))
+                setMemberRole(currentGroup(), item->data(0, kIdRole).toByteArray(), role);
+            updateMemberActions(); // the check mark follows the stored role, not the click
+        });
+    }
+    m_changeRole->setMenu(m_roleMenu);
+    m_memberMenu = new QMenu(this);
+    m_memberMenu->setToolTipsVisible(true);
+    m_memberMenu->addMenu(m_roleMenu);
+    m_memberMenu->addSeparator();
+    QAction* remove = m_memberMenu->addAction(m_removeMember->icon(), tr("&Remove Member…"));
+    connect(remove, &QAction::triggered, this, &GroupsPage::askRemoveMember);
+    connect(m_members, &QTreeWidget::currentItemChanged, this, &GroupsPage::updateMemberActions);
+    m_members->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_members, &QWidget::customContextMenuRequested, this, &GroupsPage::showMemberMenu);
     auto* note = new QLabel(tr("Removing a member moves every case shared with the group to a new key: they keep "
                                "what they already received but cannot read anything written afterwards."),
                             this);
@@ -102,6 +151,7 @@ GroupsPage::GroupsPage(store::StoreHost& host, SyncController* sync, QWidget* pa
     m_status->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addMember);
+    buttons->addWidget(m_changeRole);
     buttons->addWidget(m_removeMember);
     buttons->addStretch(1);
 
@@ -206,6 +256,10 @@ void GroupsPage::showGroup()
         return;
     }
     m_groupTitle->setText(found->name);
+    // The selected member stays selected across a reload (after a role change, for instance).
+    const QTreeWidgetItem* previous = m_members->currentItem();
+    const QByteArray selectedMember = previous ? previous->data(0, kIdRole).toByteArray() : QByteArray();
+    const QSignalBlocker blockMembers(m_members);
     m_members->clear();
     for (const cases::GroupMember& member : found->members) {
         QString name;
@@ -224,10 +278,87 @@ void GroupsPage::showGroup()
         item->setIcon(0, QIcon(avatarPixmap(name, member.identityKey, 28, devicePixelRatioF())));
         item->setData(0, kIdRole, member.identityKey);
         item->setData(2, kIdRole, int(member.role));
+        item->setToolTip(2, roleDescription(member.role));
+        if (!selectedMember.isEmpty() && member.identityKey == selectedMember)
+            m_members->setCurrentItem(item);
     }
-    m_removeMember->setEnabled(false);
     m_addMember->setEnabled(true);
+    updateMemberActions();
     m_detailStack->setCurrentWidget(m_detail);
+}
+
+QAction* GroupsPage::roleAction(cases::GroupRole role) const
+{
+    for (QAction* action : m_roles->actions()) {
+        if (action->data().toInt() == int(role))
+            return action;
+    }
+    return nullptr;
+}
+
+QMenu* GroupsPage::memberMenu()
+{
+    updateMemberActions();
+    return m_memberMenu;
+}
+
+// Enables Change Role and Remove Member for the selected member, each with the reason when not.
+void GroupsPage::updateMemberActions()
+{
+    const QTreeWidgetItem* item = m_members->currentItem();
+    const QUuid id = currentGroup();
+    const auto group = std::find_if(m_snapshot.groups.cbegin(), m_snapshot.groups.cend(),
+                                    [&](const cases::Group& g) { return g.id == id; });
+    const QByteArray key = item ? item->data(0, kIdRole).toByteArray() : QByteArray();
+    const bool self = item && key == m_snapshot.self.identityKey;
+    const bool lastOwner = item && group != m_snapshot.groups.cend() && sync::isLastOwner(*group, key);
+    const auto role = item ? std::optional(cases::GroupRole(item->data(2, kIdRole).toInt())) : std::nullopt;
+
+    QString roleReason;
+    if (!item)
+        roleReason = tr("Select a member to change their role");
+    else if (lastOwner)
+        //: Why the last owner's role cannot be changed.
+        roleReason = self ? tr("You are the group's only owner: make another member an owner first")
+                          : tr("%1 is the group's only owner: make another member an owner first").arg(item->text(0));
+    m_changeRole->setEnabled(roleReason.isEmpty());
+    m_roleMenu->setEnabled(roleReason.isEmpty());
+    m_changeRole->setToolTip(roleReason.isEmpty()
+                                 ? tr("Change what %1 may do in the cases shared with this group").arg(item->text(0))
+                                 : roleReason);
+    for (QAction* action : m_roles->actions())
+        action->setChecked(role && action->data().toInt() == int(*role));
+
+    QString removeReason;
+    if (!item)
+        removeReason = tr("Select a member to remove");
+    else if (self)
+        removeReason = tr("You cannot leave your own group: the cases you shared with it are yours");
+    else if (lastOwner)
+        removeReason = tr("%1 is the group's only owner: make another member an owner first").arg(item->text(0));
+    m_removeMember->setEnabled(removeReason.isEmpty());
+    m_removeMember->setToolTip(removeReason.isEmpty()
+                                   ? tr("Remove the selected member; cases shared with the group move to a new key")
+                                   : removeReason);
+    for (QAction* action : m_memberMenu->actions()) {
+        if (action->menu() == nullptr && !action->isSeparator()) {
+            action->setEnabled(removeReason.isEmpty());
+            action->setToolTip(m_removeMember->toolTip());
+        }
+    }
+}
+
+// Right click, or the Menu key / Shift+F10 on the current member (then the menu opens at its row).
+void GroupsPage::showMemberMenu(const QPoint& position)
+{
+    if (QTreeWidgetItem* clicked = m_members->itemAt(position))
+        m_members->setCurrentItem(clicked);
+    const QTreeWidgetItem* item = m_members->currentItem();
+    if (!item)
+        return;
+    const QRect row = m_members->visualItemRect(item);
+    const QPoint at = row.contains(position) ? position : row.bottomLeft();
+    memberMenu()->popup(m_members->viewport()->mapToGlobal(at));
 }
 
 void GroupsPage::report(const QString& message, bool error)
@@ -297,6 +428,34 @@ void GroupsPage::removeMember(const QUuid& groupId, const QByteArray& identityKe
         m_pendingSelection = groupId;
         reload();
     });
+}
+
+void GroupsPage::setMemberRole(const QUuid& groupId, const QByteArray& identityKey, cases::GroupRole role)
+{
+    if (!m_sync)
+        return report(tr("This profile does not sync with a relay, so roles cannot be changed."), true);
+    const ContactEntry* entry = contact(identityKey);
+    const bool self = identityKey == m_snapshot.self.identityKey;
+    const QString name = entry ? entry->person.displayName : tr("The member");
+    m_sync->setGroupMemberRole(
+        groupId, identityKey, role, this, [this, groupId, name, self, role](Result<int> rotated) {
+            if (!rotated)
+                return report(tr("The role was not changed: %1").arg(rotated.error().message), true);
+            const auto group = std::find_if(m_snapshot.groups.cbegin(), m_snapshot.groups.cend(),
+                                            [&](const cases::Group& g) { return g.id == groupId; });
+            const QString groupName = group != m_snapshot.groups.cend() ? group->name : QString();
+            //: %1 is a role (Owner, Admin, Member), %2 the group.
+            QString message = self ? tr("You now have the role %1 in “%2”.").arg(roleName(role), groupName)
+                                   //: %1 is a person, %2 a role (Owner, Admin, Member), %3 the group.
+                                   : tr("%1 now has the role %2 in “%3”.").arg(name, roleName(role), groupName);
+            if (*rotated > 0)
+                //: %n is how many shared cases recorded the role change in a new key epoch.
+                message +=
+                    u' ' + tr("The change is recorded in %n shared case(s), under a new key.", nullptr, *rotated);
+            report(message, false);
+            m_pendingSelection = groupId;
+            reload();
+        });
 }
 
 void GroupsPage::askNewGroup()

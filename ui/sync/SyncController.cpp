@@ -307,6 +307,19 @@ void SyncController::removeGroupMember(const QUuid& groupId, const QByteArray& i
         std::move(done));
 }
 
+void SyncController::setGroupMemberRole(const QUuid& groupId, const QByteArray& identity, cases::GroupRole role,
+                                        QObject* receiver, std::function<void(Result<int>)> done)
+{
+    m_host.run(
+        receiver,
+        [worker = m_worker, groupId, identity, role](store::Store&) -> Result<int> {
+            if (!*worker)
+                return fail(QStringLiteral("sync"), ErrorCode::Cancelled, tr("Sync has stopped."));
+            return (*worker)->setGroupMemberRole(groupId, identity, role);
+        },
+        std::move(done));
+}
+
 std::function<Result<QUuid>(store::Store&, const sync::CaseDraft&)> SyncController::caseWriter() const
 {
     return [worker = m_worker](store::Store& store, const sync::CaseDraft& draft) -> Result<QUuid> {

@@ -121,6 +121,10 @@ public:
     /// Removes a group member; the cases shared with the group move to a new key epoch.
     void removeGroupMember(const QUuid& groupId, const QByteArray& identity, QObject* receiver,
                            std::function<void(Result<int>)> done);
+    /// Gives a group member another role; the cases shared with the group record it in a new key
+    /// epoch. `done` (how many cases) runs on `receiver`'s thread.
+    void setGroupMemberRole(const QUuid& groupId, const QByteArray& identity, cases::GroupRole role, QObject* receiver,
+                            std::function<void(Result<int>)> done);
 
 Q_SIGNALS:
     void statusChanged();

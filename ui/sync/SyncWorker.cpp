@@ -271,6 +271,19 @@ Result<int> SyncWorker::removeGroupMember(const QUuid& groupId, const QByteArray
     return rotated;
 }
 
+Result<int> SyncWorker::setGroupMemberRole(const QUuid& groupId, const QByteArray& identity, cases::GroupRole role)
+{
+    if (!m_engine)
+        return fail(QStringLiteral("sync"), ErrorCode::Unsupported, unavailableReason());
+    auto key = crypto::SigningPublicKey::fromBytes(identity, QStringLiteral("identity key"));
+    if (!key)
+        return tl::unexpected(key.error());
+    auto rotated = m_engine->setGroupMemberRole(groupId, *key, role);
+    if (rotated && *rotated > 0)
+        requestSync();
+    return rotated;
+}
+
 void SyncWorker::refetchCase(const QUuid& caseId, std::function<void(int fetched, int total)> progress,
                              std::function<void(Result<int>)> done)
 {

@@ -78,6 +78,9 @@ public:
     /// Removes a member from a group and rotates the key of every case shared with it
     /// (SyncEngine::removeGroupMember); returns how many cases rotated.
     Result<int> removeGroupMember(const QUuid& groupId, const QByteArray& identity);
+    /// Gives a group member another role and records it in every case shared with the group
+    /// (SyncEngine::setGroupMemberRole); returns how many cases moved to a new epoch.
+    Result<int> setGroupMemberRole(const QUuid& groupId, const QByteArray& identity, cases::GroupRole role);
     /// Links a new device of this identity (core/sync's linkNewDevice: its keys made here, the
     /// device list published, its history queued); then a cycle sends the history. `done` runs on
     /// this (the store) thread.
