@@ -35,6 +35,21 @@ QHash<QByteArray, QByteArray> authorsOf(const QList<QByteArray>& log)
 
 } // namespace
 
+void SyncEngine::catchUpOwnDeviceList(std::function<void(Result<void>)> then)
+{
+    m_client.fetchIdentity(m_profile.identity().publicKey(),
+                           [this, then = std::move(then)](RelayResult<IdentityRecord> record) {
+                               if (!record)
+                                   return then(tl::unexpected(record.error().error));
+                               auto transaction = store::SqlTransaction::begin(m_profile.store().database());
+                               if (!transaction)
+                                   return then(tl::unexpected(transaction.error()));
+                               if (auto ok = m_profile.refreshOwnDeviceLists(*record); !ok)
+                                   return then(ok);
+                               then(transaction->commit());
+                           });
+}
+
 void SyncEngine::linkDevice(const crypto::SigningPublicKey& device, std::function<void(Result<quint64>)> done)
 {
     const crypto::SigningPublicKey self = m_profile.identity().publicKey();
@@ -42,18 +57,9 @@ void SyncEngine::linkDevice(const crypto::SigningPublicKey& device, std::functio
         return done(fail(kDomain, ErrorCode::InvalidArgument, QStringLiteral("that is this device")));
     // Catch up first: another device may have changed the list, and an earlier run may have
     // published this very entry and stopped before recording it.
-    m_client.fetchIdentity(self, [this, self, device, done = std::move(done)](RelayResult<IdentityRecord> record) {
-        if (!record)
-            return done(tl::unexpected(record.error().error));
-        {
-            auto transaction = store::SqlTransaction::begin(m_profile.store().database());
-            if (!transaction)
-                return done(tl::unexpected(transaction.error()));
-            if (auto ok = m_profile.refreshOwnDeviceLists(*record); !ok)
-                return done(tl::unexpected(ok.error()));
-            if (auto ok = transaction->commit(); !ok)
-                return done(tl::unexpected(ok.error()));
-        }
+    catchUpOwnDeviceList([this, self, device, done = std::move(done)](Result<void> caughtUp) {
+        if (!caughtUp)
+            return done(tl::unexpected(caughtUp.error()));
         auto entry = m_profile.nextOwnDeviceList(device);
         if (!entry && entry.error().code == ErrorCode::AlreadyExists) {
             auto known = m_profile.knownIdentity(self);

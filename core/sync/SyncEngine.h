@@ -172,6 +172,10 @@ private:
     Result<QList<OutgoingEnvelope>> rotateEpoch(const QByteArray& caseId, crypto::MembershipState& state,
                                                 QList<QByteArray>& log, const crypto::MembershipChange& change);
     QByteArray envelope(EnvelopeKind kind, const QByteArray& body) const;
+    /// Fetches this identity's record from the relay and accepts its device lists (another device
+    /// may have changed them; an earlier run may have published an entry and stopped before
+    /// recording it), in one transaction. For linkDevice() and unlinkDevice().
+    void catchUpOwnDeviceList(std::function<void(Result<void>)> then);
     /// unlinkDevice()'s local half, once the relay holds the entry without `device`.
     Result<UnlinkReport> finishUnlink(const crypto::SigningPublicKey& device);
     /// A device list envelope (§ 19.6): refreshes the sender's list from the relay when it

@@ -44,18 +44,9 @@ void SyncEngine::unlinkDevice(const crypto::SigningPublicKey& device, std::funct
     }
     // Catch up first, as linkDevice does: another device may have changed the list since, and an
     // earlier run may have published the removal and stopped before the rest.
-    m_client.fetchIdentity(self, [this, self, device, done = std::move(done)](RelayResult<IdentityRecord> record) {
-        if (!record)
-            return done(tl::unexpected(record.error().error));
-        {
-            auto transaction = store::SqlTransaction::begin(m_profile.store().database());
-            if (!transaction)
-                return done(tl::unexpected(transaction.error()));
-            if (auto ok = m_profile.refreshOwnDeviceLists(*record); !ok)
-                return done(tl::unexpected(ok.error()));
-            if (auto ok = transaction->commit(); !ok)
-                return done(tl::unexpected(ok.error()));
-        }
+    catchUpOwnDeviceList([this, self, device, done = std::move(done)](Result<void> caughtUp) {
+        if (!caughtUp)
+            return done(tl::unexpected(caughtUp.error()));
         auto entry = m_profile.nextOwnDeviceListWithout(device);
         if (!entry && entry.error().code == ErrorCode::NotFound) {
             // Already gone from the list: finish what an earlier run (here or on another device)
