@@ -284,31 +284,23 @@ int runAddContact(const QStringList& args)
 // the new one, pull then share-history on the first.
 int runLinkDevice(const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Add a new device of this identity (its device key, from 'sync whoami' on that device, which must be a "
-        "profile made with the same identity) to the identity's signed device list at the relay."));
-    parser.addPositionalArgument(QStringLiteral("DEVICE"), QStringLiteral("The new device's key (64 hex digits)."));
-    ProfileOptions profile;
-    profile.addTo(parser);
-    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("DEVICE")))
-        return *exit;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(args.first(), QStringLiteral("expected exactly one device key"));
-    auto device = parseDeviceKey(parser.positionalArguments().first());
-    if (!device)
-        return usageError(args.first(), device.error().message);
-    auto session = openSession(parser, profile, args.first());
-    if (!session)
-        return ExitFailure;
-    SyncSession& s = **session;
+    auto command = openDeviceCommand(
+        args,
+        QStringLiteral(
+            "Add a new device of this identity (its device key, from 'sync whoami' on that device, which must be a "
+            "profile made with the same identity) to the identity's signed device list at the relay."),
+        QStringLiteral("The new device's key (64 hex digits)."));
+    if (!command)
+        return command.error();
+    const crypto::SigningPublicKey& device = command->device;
+    SyncSession& s = *command->session;
     return runLoop([&](std::function<void(int)> finish) {
-        s.engine().linkDevice(*device, [&, finish](Result<quint64> sequence) {
+        s.engine().linkDevice(device, [&, finish](Result<quint64> sequence) {
             if (!sequence)
                 return finish(failure(args.first(), sequence.error().message));
-            out() << "device " << device->toHex() << " is in device list " << *sequence
+            out() << "device " << device.toHex() << " is in device list " << *sequence
                   << "; on it run: consilium-cli sync join --relay URL, then here: sync pull and sync share-history "
-                  << device->toHex() << '\n';
+                  << device.toHex() << '\n';
             out().flush();
             finish(ExitSuccess);
         });
@@ -358,30 +350,22 @@ int runJoin(const QStringList& args)
 
 int runShareHistory(const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Send a linked device of this identity the history this device holds: every case key re-wrapped to it and "
-        "every stored case object, signed by their authors. Run 'sync pull' first so that its key is known."));
-    parser.addPositionalArgument(QStringLiteral("DEVICE"), QStringLiteral("The linked device's key (64 hex digits)."));
-    ProfileOptions profile;
-    profile.addTo(parser);
-    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("DEVICE")))
-        return *exit;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(args.first(), QStringLiteral("expected exactly one device key"));
-    auto device = parseDeviceKey(parser.positionalArguments().first());
-    if (!device)
-        return usageError(args.first(), device.error().message);
-    auto session = openSession(parser, profile, args.first());
-    if (!session)
-        return ExitFailure;
-    SyncSession& s = **session;
-    auto shared = s.engine().shareHistory(*device);
+    auto command = openDeviceCommand(
+        args,
+        QStringLiteral(
+            "Send a linked device of this identity the history this device holds: every case key re-wrapped to it and "
+            "every stored case object, signed by their authors. Run 'sync pull' first so that its key is known."),
+        QStringLiteral("The linked device's key (64 hex digits)."));
+    if (!command)
+        return command.error();
+    const crypto::SigningPublicKey& device = command->device;
+    SyncSession& s = *command->session;
+    auto shared = s.engine().shareHistory(device);
     if (!shared)
         return failure(args.first(), shared.error().message);
     return runLoop([&](std::function<void(int)> finish) {
         flushThen(s.engine(), args.first(), finish, [&, finish] {
-            out() << "history of " << *shared << " case(s) sent to " << device->toHex() << '\n';
+            out() << "history of " << *shared << " case(s) sent to " << device.toHex() << '\n';
             out().flush();
             finish(ExitSuccess);
         });

@@ -52,34 +52,26 @@ int runDevices(const QStringList& args)
 
 int runUnlinkDevice(const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Remove a device of this identity (its key, from 'sync devices'): publish the identity's device list "
-        "without it, after which the relay refuses its sign-in; move every case this identity is a member of to a "
-        "new key that only the remaining devices get; and tell contacts and this identity's other devices, so they "
-        "stop encrypting to it. It can no longer sync or read anything new; what it already downloaded stays on "
-        "it. This device and the last device cannot be removed."));
-    parser.addPositionalArgument(QStringLiteral("DEVICE"), QStringLiteral("The device's key (64 hex digits)."));
-    ProfileOptions profile;
-    profile.addTo(parser);
-    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("DEVICE")))
-        return *exit;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(args.first(), QStringLiteral("expected exactly one device key"));
-    auto device = parseDeviceKey(parser.positionalArguments().first());
-    if (!device)
-        return usageError(args.first(), device.error().message);
-    auto session = openSession(parser, profile, args.first());
-    if (!session)
-        return ExitFailure;
-    SyncSession& s = **session;
+    auto command = openDeviceCommand(
+        args,
+        QStringLiteral(
+            "Remove a device of this identity (its key, from 'sync devices'): publish the identity's device list "
+            "without it, after which the relay refuses its sign-in; move every case this identity is a member of to a "
+            "new key that only the remaining devices get; and tell contacts and this identity's other devices, so they "
+            "stop encrypting to it. It can no longer sync or read anything new; what it already downloaded stays on "
+            "it. This device and the last device cannot be removed."),
+        QStringLiteral("The device's key (64 hex digits)."));
+    if (!command)
+        return command.error();
+    const crypto::SigningPublicKey& device = command->device;
+    SyncSession& s = *command->session;
     return runLoop([&](std::function<void(int)> finish) {
-        s.engine().unlinkDevice(*device, [&, finish](Result<sync::UnlinkReport> report) {
+        s.engine().unlinkDevice(device, [&, finish](Result<sync::UnlinkReport> report) {
             if (!report)
                 return finish(failure(args.first(), report.error().message));
             const sync::UnlinkReport done = *report;
             flushThen(s.engine(), args.first(), finish, [&, done, finish] {
-                out() << "device " << device->toHex() << " removed: device list " << done.deviceListSequence << ", "
+                out() << "device " << device.toHex() << " removed: device list " << done.deviceListSequence << ", "
                       << done.casesRotated << " case(s) moved to a new key, " << done.devicesTold
                       << " device(s) of contacts and of this identity told\n";
                 if (done.casesSkipped > 0)

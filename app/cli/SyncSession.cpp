@@ -154,4 +154,25 @@ Result<crypto::SigningPublicKey> parseDeviceKey(const QString& text)
     return crypto::SigningPublicKey::fromBytes(QByteArray::fromHex(text.toLatin1()), QStringLiteral("device key"));
 }
 
+tl::expected<DeviceCommand, int> openDeviceCommand(const QStringList& args, const QString& description,
+                                                   const QString& deviceHelp)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(QStringLiteral("DEVICE"), deviceHelp);
+    ProfileOptions profile;
+    profile.addTo(parser);
+    if (const auto exit = parseSubcommand(parser, args, QStringLiteral("DEVICE")))
+        return tl::unexpected(*exit);
+    if (parser.positionalArguments().size() != 1)
+        return tl::unexpected(usageError(args.first(), QStringLiteral("expected exactly one device key")));
+    auto device = parseDeviceKey(parser.positionalArguments().first());
+    if (!device)
+        return tl::unexpected(usageError(args.first(), device.error().message));
+    auto session = openSession(parser, profile, args.first());
+    if (!session)
+        return tl::unexpected(int(ExitFailure));
+    return DeviceCommand{*device, std::move(*session)};
+}
+
 } // namespace consilium::cli

@@ -80,6 +80,19 @@ void flushThen(sync::SyncEngine& engine, const QString& command, std::function<v
 /// A device key as 'sync whoami' and 'sync devices' print it: 64 hex digits.
 Result<crypto::SigningPublicKey> parseDeviceKey(const QString& text);
 
+/// What a command on one device of this identity (link-device, share-history, unlink-device)
+/// starts with: its DEVICE argument and the open profile.
+struct DeviceCommand {
+    crypto::SigningPublicKey device;
+    std::unique_ptr<SyncSession> session;
+};
+
+/// Parses `args` for a command described by `description` whose one argument is a device key
+/// (`deviceHelp`), then opens the profile; otherwise answers the exit code (help, usage error
+/// or failure, already printed).
+tl::expected<DeviceCommand, int> openDeviceCommand(const QStringList& args, const QString& description,
+                                                   const QString& deviceHelp);
+
 /// sync devices and sync unlink-device (SyncDevicesCommand.cpp).
 int runDevices(const QStringList& args);
 int runUnlinkDevice(const QStringList& args);
