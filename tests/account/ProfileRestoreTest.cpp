@@ -13,8 +13,8 @@
 #include "core/store/StoreHost.h"
 #include "core/sync/OwnCredential.h"
 #include "core/sync/SyncProfile.h"
-#include "tests/relay/RelayProcess.h"
-#include "tests/support/TestSupport.h"
+#include "tests/support/ClinicianWorld.h"
+#include "tests/support/GuiTestSupport.h"
 #include "ui/account/ProfileController.h"
 #include "ui/account/ProfileGate.h"
 #include "ui/account/ProfileSetupPage.h"
@@ -33,7 +33,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -51,117 +50,26 @@ using consilium::test::pumpUntil;
 
 namespace {
 
+// Screenshots after posted layout requests (a status that grew a line) have run.
 void saveScreenshot(QWidget& widget, const QString& name)
 {
-    const QString fromEnvironment = qEnvironmentVariable("CONSILIUM_SCREENSHOT_DIR");
-    const QDir dir(fromEnvironment.isEmpty() ? QStringLiteral(CONSILIUM_DEFAULT_SCREENSHOT_DIR) : fromEnvironment);
-    REQUIRE(QDir().mkpath(dir.path()));
-    QTest::qWait(100); // let posted layout requests (a status that grew a line) run first
-    const QPixmap shot = widget.grab();
-    REQUIRE_FALSE(shot.isNull());
-    REQUIRE(shot.save(dir.filePath(name + QStringLiteral(".png"))));
+    QTest::qWait(100);
+    test::saveScreenshot(widget, name);
 }
 
-const QByteArray kPassphrase = QByteArrayLiteral("correct horse battery staple");
+const QByteArray& kPassphrase = test::kWorldPassphrase;
 const QString kNewPassphrase = QStringLiteral("violet lantern orbits quietly 42");
 // Argon2id for tests only: the flow is under test, not the cost.
 const crypto::Argon2Params kQuickArgon2{1, 8 * 1024 * 1024};
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QDir(test::binDir()).filePath(QStringLiteral("consilium-cli")), arguments);
-    REQUIRE(process.waitForStarted(10000));
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-struct World {
-    QTemporaryDir dir;
-    std::unique_ptr<test::RelayProcess> relay;
-    QString url;
-
-    World()
-    {
-        REQUIRE(dir.isValid());
-        REQUIRE(crypto::VerifierDirectory::initialise(path(QStringLiteral("verifier"))));
-        QFile file(path(QStringLiteral("passphrase")));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(kPassphrase + '\n');
-        file.close();
-        relay = std::make_unique<test::RelayProcess>(
-            path(QStringLiteral("relay")), QStringLiteral("127.0.0.1:0"),
-            QStringList{QStringLiteral("--verifier-key"), path(QStringLiteral("verifier/verifier.pub"))});
-        url = relay->waitUntilListening();
-        REQUIRE_FALSE(url.isEmpty());
-    }
-
-    [[nodiscard]] QString path(const QString& name) const { return dir.filePath(name); }
-
-    QString sync(const QString& profile, QStringList arguments)
-    {
-        arguments.prepend(QStringLiteral("sync"));
-        arguments << QStringLiteral("--profile") << profile << QStringLiteral("--passphrase-file")
-                  << path(QStringLiteral("passphrase"));
-        const Run run = cli(arguments);
-        INFO(arguments.join(u' ').toStdString() << "\n" << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run.out.trimmed();
-    }
-
+struct World : test::ClinicianWorld {
     // A clinician's profile made by consilium-cli with a recovery key written to `keyFile`,
     // registered at the relay; its first sync sends the key backup (§ 14.3).
     QString addClinician(const QString& folder, const QString& fullName, const QString& keyFile)
     {
-        const QString ids = path(QStringLiteral("ids"));
-        REQUIRE(cli({QStringLiteral("identity"), QStringLiteral("new"), ids}).exitCode == 0);
-        const QString credential = path(QStringLiteral("clinician.cred"));
-        const Run issued =
-            cli({QStringLiteral("verifier"),       QStringLiteral("issue"),
-                 QStringLiteral("--dir"),          path(QStringLiteral("verifier")),
-                 QStringLiteral("--name"),         fullName,
-                 QStringLiteral("--profession"),   QStringLiteral("physician"),
-                 QStringLiteral("--specialty"),    QStringLiteral("radiology"),
-                 QStringLiteral("--jurisdiction"), QStringLiteral("FR"),
-                 QStringLiteral("--licence"),      QStringLiteral("10-123"),
-                 QStringLiteral("--expires"),      QDate::currentDate().addYears(1).toString(Qt::ISODate),
-                 QStringLiteral("--identity"),     ids + QStringLiteral("/identity.pub"),
-                 QStringLiteral("--out"),          credential});
-        INFO(issued.err.toStdString());
-        REQUIRE(issued.exitCode == 0);
-        const Run created = cli({QStringLiteral("sync"),
-                                 QStringLiteral("init-profile"),
-                                 folder,
-                                 QStringLiteral("--name"),
-                                 fullName,
-                                 QStringLiteral("--credential"),
-                                 credential,
-                                 QStringLiteral("--verifier"),
-                                 path(QStringLiteral("verifier")),
-                                 QStringLiteral("--identity"),
-                                 ids,
-                                 QStringLiteral("--profession"),
-                                 QStringLiteral("physician"),
-                                 QStringLiteral("--specialty"),
-                                 QStringLiteral("radiology"),
-                                 QStringLiteral("--argon2"),
-                                 QStringLiteral("1,8192"),
-                                 QStringLiteral("--recovery-key-out"),
-                                 keyFile,
-                                 QStringLiteral("--passphrase-file"),
-                                 path(QStringLiteral("passphrase"))});
-        INFO(created.err.toStdString());
-        REQUIRE(created.exitCode == 0);
-        sync(folder, {QStringLiteral("register"), QStringLiteral("--relay"), url});
-        sync(folder, {QStringLiteral("pull")});
-        return sync(folder, {QStringLiteral("whoami")});
+        createClinician(QStringLiteral("amara"), folder, fullName, {QStringLiteral("--recovery-key-out"), keyFile});
+        syncIn(folder, {QStringLiteral("pull")});
+        return syncIn(folder, {QStringLiteral("whoami")});
     }
 };
 

@@ -3,6 +3,7 @@
 // consilium-relay as a child process for tests: start it on loopback with a port picked by the
 // system, wait for its "listening on" line, kill it at the end.
 
+#include "tests/support/PumpUntil.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
@@ -17,18 +18,6 @@ namespace consilium::test {
 inline QString relayPath()
 {
     return QDir(binDir()).filePath(QStringLiteral("consilium-relay"));
-}
-
-// Pumps the event loop until `done` or the deadline; tests only (production code never waits).
-template <typename Predicate>
-inline bool pumpUntil(Predicate done, int timeoutMs = 10000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
-    }
-    return done();
 }
 
 // One relay process; killed at the end of the test if still running.

@@ -3,6 +3,8 @@
 // Helpers shared by the offscreen GUI tests. The including target defines
 // CONSILIUM_DEFAULT_SCREENSHOT_DIR (normally <build>/tests/<folder>/screenshots).
 
+#include "tests/support/PumpUntil.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
@@ -12,18 +14,6 @@
 #include <QWidget>
 
 namespace consilium::test {
-
-/// Pumps the event loop until `done` or the deadline; tests only (production code never waits).
-template <typename Predicate>
-bool pumpUntil(Predicate done, int timeoutMs = 10000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(1);
-    }
-    return done();
-}
 
 /// $CONSILIUM_SCREENSHOT_DIR, or the target's default folder.
 inline QString screenshotDir()
