@@ -197,6 +197,15 @@ void RelayClient::authenticate(Callback<QString> done)
             return challenge;
         },
         [this, device, done = std::move(done)](RelayResult<QByteArray> challenge) mutable {
+            if (!challenge && challenge.error().relayCode == QLatin1String("unknown-device")) {
+                // What the person at this computer needs to know (the relay's code stays, for logs).
+                RelayFailure failure = challenge.error();
+                failure.error = Error{kDomain, ErrorCode::PermissionDenied,
+                                      QStringLiteral("this computer is not one of its identity's devices at the relay: "
+                                                     "it was removed from another of them, or is not linked yet (%1)")
+                                          .arg(failure.error.message)};
+                return done(tl::unexpected(std::move(failure)));
+            }
             if (!challenge)
                 return done(tl::unexpected(challenge.error()));
             const QByteArray signature = crypto::signRelayChallenge(m_device, *challenge);

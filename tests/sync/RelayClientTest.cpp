@@ -123,6 +123,9 @@ TEST_CASE("register, authenticate, fetch an identity and publish a device list",
         REQUIRE_FALSE(refused);
         CHECK(refused.error().status == 404);
         CHECK(refused.error().relayCode == QLatin1String("unknown-device"));
+        // Said so that the person at a removed computer understands (the status bar's tooltip).
+        CHECK(refused.error().error.code == ErrorCode::PermissionDenied);
+        CHECK(refused.error().error.message.contains(QLatin1String("not one of its identity's devices")));
     }
 }
 
