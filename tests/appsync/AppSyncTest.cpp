@@ -315,6 +315,9 @@ TEST_CASE("the demo travels through the relay, and the app syncs cases and comme
     SyncTimings timings;
     timings.firstRetry = std::chrono::milliseconds(200);
     timings.maxRetry = std::chrono::milliseconds(1000);
+    // Longer than any wait below: what arrives must come by a wake-up (or the pull after the
+    // wake-up channel reconnects), never by the periodic pull that would hide a lost wake-up.
+    timings.period = std::chrono::minutes(10);
     auto controller = std::make_unique<SyncController>(host, QUrl(), timings);
     QMainWindow window;
     auto* feed = new FeedPage(host);

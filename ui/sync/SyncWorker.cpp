@@ -74,7 +74,12 @@ void SyncWorker::start()
             reportOutbox();
     });
     m_wakeups = std::make_unique<sync::WakeupListener>();
-    connect(m_wakeups.get(), &sync::WakeupListener::ready, this, [this] { m_listening = true; });
+    connect(m_wakeups.get(), &sync::WakeupListener::ready, this, [this] {
+        m_listening = true;
+        // Envelopes that reached the relay between the last pull and this subscription raised no
+        // wake-up (nobody was listening): one more pull picks them up now, not a period later.
+        requestSync();
+    });
     connect(m_wakeups.get(), &sync::WakeupListener::mailboxChanged, this, &SyncWorker::requestSync);
     connect(m_wakeups.get(), &sync::WakeupListener::closed, this, [this] {
         // The relay went away or the token expired: a cycle finds out which (and reconnects).
