@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -116,7 +116,7 @@
     <name>consilium::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <extracomment>Title of the About dialog; %1 is the product name, "Consilium".</extracomment>
+        <extracomment>Title of the About dialog; %1 is the product name, &quot;Consilium&quot;.</extracomment>
         <translation>Über %1</translation>
     </message>
     <message>
@@ -134,9 +134,9 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Licensed under the &lt;a href="%1"&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
         <extracomment>Rich text; keep the link markup and translate only the words.</extracomment>
-        <translation>Lizenziert unter der &lt;a href="%1"&gt;Apache-Lizenz, Version 2.0&lt;/a&gt;.</translation>
+        <translation>Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;Apache-Lizenz, Version 2.0&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>This code cannot be used: %1</source>
-        <extracomment>%1 is the technical reason, e.g. "invitation: expired on 2026-01-02 10:00 UTC".</extracomment>
+        <extracomment>%1 is the technical reason, e.g. &quot;invitation: expired on 2026-01-02 10:00 UTC&quot;.</extracomment>
         <translation>Dieser Code ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Einladungen (*.consilium-invite *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Fetching and checking the colleague's credential and devices…</source>
+        <source>Fetching and checking the colleague&apos;s credential and devices…</source>
         <translation>Berufsnachweis und Geräte werden abgerufen und geprüft…</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
     <name>consilium::ui::AnnotationCommands</name>
     <message>
         <source>Add Annotation</source>
-        <extracomment>Undo/redo menu entry: a new annotation was drawn ("Undo Add Annotation").</extracomment>
+        <extracomment>Undo/redo menu entry: a new annotation was drawn (&quot;Undo Add Annotation&quot;).</extracomment>
         <translation>Annotation hinzufügen</translation>
     </message>
     <message>
@@ -295,11 +295,11 @@
     <name>consilium::ui::AudiencePage</name>
     <message>
         <source>Choose the Audience</source>
-        <extracomment>Title of the publish wizard's step where the readers are chosen.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where the readers are chosen.</extracomment>
         <translation>Empfänger auswählen</translation>
     </message>
     <message>
-        <source>The case is encrypted for its readers' devices only; the relay never sees its content.</source>
+        <source>The case is encrypted for its readers&apos; devices only; the relay never sees its content.</source>
         <translation>Der Fall wird nur für die Geräte seiner Leser verschlüsselt; das Relay sieht seinen Inhalt nie.</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Für dieses Profil ist kein Relay eingerichtet: Der Fall bleibt nur auf diesem Computer, privat für Sie.</translation>
     </message>
     <message>
-        <source>Only colleagues you added as contacts can be chosen. Each reader's devices get the case's key; nobody else can read it.</source>
+        <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
         <translation>Nur Kollegen aus Ihren Kontakten können ausgewählt werden. Die Geräte jedes Lesers erhalten den Schlüssel des Falls; niemand sonst kann ihn lesen.</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <translation>Bilder ansehen</translation>
     </message>
     <message>
-        <source>Open the case's images in the viewer (Ctrl+I)</source>
+        <source>Open the case&apos;s images in the viewer (Ctrl+I)</source>
         <translation>Die Bilder des Falls im Betrachter öffnen (Strg+I)</translation>
     </message>
     <message>
@@ -470,11 +470,11 @@
         <translation>Bilder ansehen (%1)</translation>
     </message>
     <message>
-        <source>No private temporary folder for the case's images: %1</source>
+        <source>No private temporary folder for the case&apos;s images: %1</source>
         <translation>Kein privater temporärer Ordner für die Bilder des Falls: %1</translation>
     </message>
     <message>
-        <source>The case's images could not be opened: %1</source>
+        <source>The case&apos;s images could not be opened: %1</source>
         <translation>Die Bilder des Falls konnten nicht geöffnet werden: %1</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
     <name>consilium::ui::CommentThreadModel</name>
     <message>
         <source>%1 wrote: %2</source>
-        <extracomment>Read by screen readers for one comment: author, then the comment's text.</extracomment>
+        <extracomment>Read by screen readers for one comment: author, then the comment&apos;s text.</extracomment>
         <translation>%1 schrieb: %2</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Annotations: %1</source>
-        <extracomment>Label of an image's annotation layer in a published case; %1 is the image's label.</extracomment>
+        <extracomment>Label of an image&apos;s annotation layer in a published case; %1 is the image&apos;s label.</extracomment>
         <translation>Anmerkungen: %1</translation>
     </message>
 </context>
@@ -614,7 +614,7 @@
     <name>consilium::ui::ComposeWizard</name>
     <message>
         <source>New Case</source>
-        <extracomment>Title of the publish wizard's window.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s window.</extracomment>
         <translation>Neuer Fall</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>A step in the wizard's side list: %1 its number, %2 its title. The current one is bold.</extracomment>
+        <extracomment>A step in the wizard&apos;s side list: %1 its number, %2 its title. The current one is bold.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -660,24 +660,24 @@
     <name>consilium::ui::ContactDetail</name>
     <message>
         <source>Safety number</source>
-        <extracomment>Heading of the contact page's section with the 60-digit number both people compare.</extracomment>
+        <extracomment>Heading of the contact page&apos;s section with the 60-digit number both people compare.</extracomment>
         <translation>Sicherheitsnummer</translation>
     </message>
     <message numerus="yes">
         <source>Credential checked against your verifier · %n device(s)</source>
-        <extracomment>On a contact's page; %n is how many devices the contact uses.</extracomment>
+        <extracomment>On a contact&apos;s page; %n is how many devices the contact uses.</extracomment>
         <translation>
             <numerusform>Berufsnachweis mit Ihrer Prüfstelle abgeglichen · %n Gerät</numerusform>
             <numerusform>Berufsnachweis mit Ihrer Prüfstelle abgeglichen · %n Geräte</numerusform>
         </translation>
     </message>
     <message>
-        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other's code. If they match on both screens, your conversations are with %1's own keys and no one else's.</source>
-        <extracomment>%1 is the contact's name.</extracomment>
+        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other&apos;s code. If they match on both screens, your conversations are with %1&apos;s own keys and no one else&apos;s.</source>
+        <extracomment>%1 is the contact&apos;s name.</extracomment>
         <translation>Vergleichen Sie diese 60 Ziffern mit %1 persönlich oder in einem vertrauenswürdigen Anruf, oder scannen Sie gegenseitig Ihre Codes. Stimmen sie auf beiden Bildschirmen überein, sprechen Sie mit den Schlüsseln von %1 und mit niemandem sonst.</translation>
     </message>
     <message>
-        <source>✓ You have verified %1's safety number.</source>
+        <source>✓ You have verified %1&apos;s safety number.</source>
         <translation>✓ Sie haben die Sicherheitsnummer von %1 verifiziert.</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>&amp;Prüfstelle wählen…</translation>
     </message>
     <message>
-        <source>The verifier's folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
+        <source>The verifier&apos;s folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
         <translation>Der Ordner der Prüfstelle mit ihrem öffentlichen Schlüssel (verifier.pub) und ihrer Sperrliste (revocations.cbor)</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Nachweise (*.cred);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose the Verifier's Folder</source>
+        <source>Choose the Verifier&apos;s Folder</source>
         <translation>Ordner der Prüfstelle wählen</translation>
     </message>
     <message>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>The verifier this profile trusts (%1…)</source>
-        <extracomment>%1 is the start of the verifier's key in hexadecimal.</extracomment>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
         <translation>Die Prüfstelle, der dieses Profil vertraut (%1…)</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>Dieser Nachweis wurde nicht von der gewählten Prüfstelle signiert.</translation>
     </message>
     <message>
-        <source>The verifier's revocation list is not signed by the verifier.</source>
+        <source>The verifier&apos;s revocation list is not signed by the verifier.</source>
         <translation>Die Sperrliste ist nicht von der Prüfstelle signiert.</translation>
     </message>
     <message>
@@ -901,7 +901,7 @@
     <name>consilium::ui::DeidPage</name>
     <message>
         <source>De-identify</source>
-        <extracomment>Title of the publish wizard's de-identification step.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s de-identification step.</extracomment>
         <translation>De-identifizieren</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Urologie</translation>
     </message>
     <message>
-        <source>What would you like your colleagues' opinion on?</source>
+        <source>What would you like your colleagues&apos; opinion on?</source>
         <translation>Wozu möchten Sie die Meinung Ihrer Kollegen?</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Describe the Case</source>
-        <extracomment>Title of the publish wizard's step where the case is described.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where the case is described.</extracomment>
         <translation>Fall beschreiben</translation>
     </message>
     <message>
@@ -1100,7 +1100,7 @@
         <translation>Durch Kommas getrennt, z. B. handgelenk, mrt, zweitmeinung</translation>
     </message>
     <message>
-        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution's rules).</source>
+        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution&apos;s rules).</source>
         <extracomment>The consent attestation the author must tick before publishing.</extracomment>
         <translation>Ich bestätige, dass der Patient der Weitergabe dieser de-identifizierten Bilder und Notizen zur klinischen Beratung zugestimmt hat (oder dass die Einwilligung nach den Regeln meiner Einrichtung entfällt).</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <source>Cannot read this profile's devices: %1</source>
+        <source>Cannot read this profile&apos;s devices: %1</source>
         <translation>Die Geräte dieses Profils können nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@
         <translation>Kein Einladungscode: %1</translation>
     </message>
     <message>
-        <source>%1 (%2). Your identity's digits — your half of every safety number — read the same on all your devices:</source>
+        <source>%1 (%2). Your identity&apos;s digits — your half of every safety number — read the same on all your devices:</source>
         <extracomment>%1 name, %2 profession.</extracomment>
         <translation>%1 (%2). Die Ziffern Ihrer Identität – Ihre Hälfte jeder Sicherheitsnummer – lauten auf allen Ihren Geräten gleich:</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>%1 (entfernt)</translation>
     </message>
     <message>
-        <source>The device's signing key; it is also its id</source>
+        <source>The device&apos;s signing key; it is also its id</source>
         <translation>Der Signaturschlüssel des Geräts; er ist zugleich seine Kennung</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@
     <name>consilium::ui::EditorCanvas</name>
     <message>
         <source>Annotation canvas</source>
-        <extracomment>Accessible name of the editor's drawing area.</extracomment>
+        <extracomment>Accessible name of the editor&apos;s drawing area.</extracomment>
         <translation>Anmerkungsfläche</translation>
     </message>
     <message>
@@ -1378,12 +1378,12 @@
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>Undo menu entry prefix ("Undo Move Annotations").</extracomment>
+        <extracomment>Undo menu entry prefix (&quot;Undo Move Annotations&quot;).</extracomment>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>Redo menu entry prefix ("Redo Move Annotations").</extracomment>
+        <extracomment>Redo menu entry prefix (&quot;Redo Move Annotations&quot;).</extracomment>
         <translation>Wiederholen</translation>
     </message>
     <message>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>Editor</source>
-        <extracomment>Title of the editor's main toolbar.</extracomment>
+        <extracomment>Title of the editor&apos;s main toolbar.</extracomment>
         <translation>Editor</translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 helpful</source>
-        <extracomment>Number of "helpful" marks given to the comments of a case.</extracomment>
+        <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
         <translation>%1 hilfreich</translation>
     </message>
     <message>
@@ -1642,7 +1642,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Keine offline behaltenen Fälle</translation>
     </message>
     <message>
-        <source>Choose "Keep offline" on a case to keep it and its images on this computer, readable without a connection.</source>
+        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
         <translation>Wählen Sie bei einem Fall „Offline behalten“, um ihn mit seinen Bildern auf diesem Computer zu behalten, auch ohne Verbindung lesbar.</translation>
     </message>
 </context>
@@ -1650,7 +1650,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::GroupsPage</name>
     <message>
         <source>Owner</source>
-        <extracomment>A group member's role.</extracomment>
+        <extracomment>A group member&apos;s role.</extracomment>
         <translation>Eigentümer</translation>
     </message>
     <message>
@@ -1739,7 +1739,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 (you)</source>
-        <extracomment>The user's own row in a group's member list; %1 is their name.</extracomment>
+        <extracomment>The user&apos;s own row in a group&apos;s member list; %1 is their name.</extracomment>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
@@ -1812,7 +1812,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>May add and remove anyone and change roles in the cases shared with the group</source>
-        <extracomment>Tooltip of the Owner role in a group's Change Role menu.</extracomment>
+        <extracomment>Tooltip of the Owner role in a group&apos;s Change Role menu.</extracomment>
         <translation>Darf in den mit der Gruppe geteilten Fällen alle hinzufügen und entfernen und Rollen ändern</translation>
     </message>
     <message>
@@ -1829,12 +1829,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
-        <source>Change the selected member's role</source>
+        <source>Change the selected member&apos;s role</source>
         <translation>Die Rolle des ausgewählten Mitglieds ändern</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <extracomment>The role submenu of a group member's context menu.</extracomment>
+        <extracomment>The role submenu of a group member&apos;s context menu.</extracomment>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
@@ -1846,12 +1846,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Wählen Sie ein Mitglied aus, um seine Rolle zu ändern</translation>
     </message>
     <message>
-        <source>You are the group's only owner: make another member an owner first</source>
-        <extracomment>Why the last owner's role cannot be changed.</extracomment>
+        <source>You are the group&apos;s only owner: make another member an owner first</source>
+        <extracomment>Why the last owner&apos;s role cannot be changed.</extracomment>
         <translation>Sie sind der einzige Eigentümer der Gruppe: Machen Sie zuerst ein anderes Mitglied zum Eigentümer</translation>
     </message>
     <message>
-        <source>%1 is the group's only owner: make another member an owner first</source>
+        <source>%1 is the group&apos;s only owner: make another member an owner first</source>
         <translation>%1 ist der einzige Eigentümer der Gruppe: Machen Sie zuerst ein anderes Mitglied zum Eigentümer</translation>
     </message>
     <message>
@@ -1906,12 +1906,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Download this case's images from the relay again</source>
+        <source>Download this case&apos;s images from the relay again</source>
         <translation>Die Bilder dieses Falls erneut vom Relay herunterladen</translation>
     </message>
     <message>
         <source>Downloading images… %1 of %2</source>
-        <extracomment>The case's images, removed from the cache by its size limit, come back from the relay.</extracomment>
+        <extracomment>The case&apos;s images, removed from the cache by its size limit, come back from the relay.</extracomment>
         <translation>Bilder werden heruntergeladen… %1 von %2</translation>
     </message>
     <message>
@@ -1919,7 +1919,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Bilder werden heruntergeladen…</translation>
     </message>
     <message>
-        <source>This case's images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
         <translation>Die Bilder dieses Falls wurden aus dem Cache entfernt, um dessen Größengrenze einzuhalten; stellen Sie eine Verbindung her, um sie erneut herunterzuladen.</translation>
     </message>
 </context>
@@ -1937,12 +1937,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>x %1  y %2  %3</source>
-        <extracomment>Pixel probe: image position, then the modality value (e.g. "-998 HU").</extracomment>
+        <extracomment>Pixel probe: image position, then the modality value (e.g. &quot;-998 HU&quot;).</extracomment>
         <translation>x %1  y %2  %3</translation>
     </message>
     <message>
         <source>VOI LUT %1</source>
-        <extracomment>Corner text when the object's own VOI lookup table is in use.</extracomment>
+        <extracomment>Corner text when the object&apos;s own VOI lookup table is in use.</extracomment>
         <translation>VOI-LUT %1</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::ImportPage</name>
     <message>
         <source>Import Images</source>
-        <extracomment>Title of the publish wizard's first step.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s first step.</extracomment>
         <translation>Bilder importieren</translation>
     </message>
     <message>
@@ -2112,7 +2112,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::LayerModel</name>
     <message>
         <source>%1 on frame %2</source>
-        <extracomment>Tooltip of a layer: the shape's kind and the frame (1-based) it is drawn on.</extracomment>
+        <extracomment>Tooltip of a layer: the shape&apos;s kind and the frame (1-based) it is drawn on.</extracomment>
         <translation>%1 auf Einzelbild %2</translation>
     </message>
 </context>
@@ -2142,7 +2142,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Neues Gerät verknüpfen</translation>
     </message>
     <message>
-        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose "Link to an existing profile" when Consilium starts, then open the file and type the code.</source>
+        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose &quot;Link to an existing profile&quot; when Consilium starts, then open the file and type the code.</source>
         <translation>Nutzen Sie Consilium als Sie selbst auf einem anderen Computer: Er erhält Ihre Identität und einen eigenen Geräteschlüssel sowie die Fälle, die Sie bereits haben. Dieser Computer erstellt eine Verknüpfungsdatei und einen Einmalcode; wählen Sie auf dem anderen Computer beim Start von Consilium „Mit einem bestehenden Profil verknüpfen“, öffnen Sie dann die Datei und geben Sie den Code ein.</translation>
     </message>
     <message>
@@ -2154,7 +2154,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Neues Gerät</translation>
     </message>
     <message>
-        <source>New device's name</source>
+        <source>New device&apos;s name</source>
         <translation>Name des neuen Geräts</translation>
     </message>
     <message>
@@ -2162,7 +2162,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>&amp;Name des neuen Geräts:</translation>
     </message>
     <message>
-        <source>The name is shown only on this computer's Devices page.</source>
+        <source>The name is shown only on this computer&apos;s Devices page.</source>
         <translation>Der Name erscheint nur auf der Seite „Geräte“ dieses Computers.</translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::MainWindow</name>
     <message>
         <source>%1 – %2</source>
-        <extracomment>Window title when a profile other than the default is open; %1 is the profile name, %2 the product name ("Consilium"). Keep the product name last.</extracomment>
+        <extracomment>Window title when a profile other than the default is open; %1 is the profile name, %2 the product name (&quot;Consilium&quot;). Keep the product name last.</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -2395,7 +2395,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Each profile keeps its own accounts, cases and settings. Start %1 with --profile NAME to open another one.</source>
-        <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. "--profile" is a command-line option: keep it as it is (NAME may be translated).</extracomment>
+        <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. &quot;--profile&quot; is a command-line option: keep it as it is (NAME may be translated).</extracomment>
         <translation>Jedes Profil hat eigene Konten, Fälle und Einstellungen. Starten Sie %1 mit --profile NAME, um ein anderes zu öffnen.</translation>
     </message>
     <message>
@@ -2616,12 +2616,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Show %1</source>
-        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section ("Feed", "Search").</extracomment>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts ("Ctrl+Alt+4, Ctrl+F").</extracomment>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2655,7 +2655,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source> and </source>
-        <extracomment>Joins "2 new cases" and "3 new comments" in a notification.</extracomment>
+        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
         <translation> und </translation>
     </message>
     <message>
@@ -2723,7 +2723,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Queued · offline</source>
-        <extracomment>Outbox state: waiting to be sent (offline, or another case goes first).</extracomment>
         <translation>Wartend · offline</translation>
     </message>
     <message>
@@ -2742,13 +2741,26 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. "3.2 MiB of 12 MiB").</extracomment>
+        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. &quot;3.2 MiB of 12 MiB&quot;).</extracomment>
         <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
         <extracomment>Tooltip line of an outbox row; %1 the error of the last attempt.</extracomment>
         <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer was removed from your devices, so the relay refuses it: %n case(s) stay here and cannot be sent from this computer.</source>
+        <extracomment>Outbox summary on a computer removed from the profile&apos;s devices; %n cases are kept here.</extracomment>
+        <translation>
+            <numerusform>Dieser Computer wurde aus Ihren Geräten entfernt, daher weist das Relay ihn ab: %n Fall bleibt hier und kann nicht von diesem Computer gesendet werden.</numerusform>
+            <numerusform>Dieser Computer wurde aus Ihren Geräten entfernt, daher weist das Relay ihn ab: %n Fälle bleiben hier und können nicht von diesem Computer gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued · not syncing</source>
+        <extracomment>Outbox state: waiting to be sent (offline, or another case goes first). Outbox state on a computer removed from the profile&apos;s devices.</extracomment>
+        <translation>Wartend · keine Synchronisierung</translation>
     </message>
 </context>
 <context>
@@ -2873,12 +2885,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Joining your identity at the relay %1…</source>
-        <extracomment>%1 is the relay's address.</extracomment>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>Beitritt zu Ihrer Identität beim Relay %1 …</translation>
     </message>
     <message>
         <source>Your identity could not be joined at the relay %1: %2. Nothing was kept on this computer; try again once the relay can be reached.</source>
-        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>Der Beitritt zu Ihrer Identität beim Relay %1 ist fehlgeschlagen: %2. Auf diesem Computer wurde nichts gespeichert; versuchen Sie es erneut, sobald das Relay erreichbar ist.</translation>
     </message>
     <message>
@@ -2891,12 +2903,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Looking for your key backup at the relay %1…</source>
-        <extracomment>%1 is the relay's address.</extracomment>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>Ihre Schlüsselsicherung wird auf dem Relay %1 gesucht…</translation>
     </message>
     <message>
         <source>No key backup is stored under this recovery key at the relay %1. Check the key for a mistyped group, and that this is the relay your profile used.</source>
-        <extracomment>%1 is the relay's address.</extracomment>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>Auf dem Relay %1 ist unter diesem Wiederherstellungsschlüssel keine Schlüsselsicherung gespeichert. Prüfen Sie den Schlüssel auf eine vertippte Gruppe und ob dies das Relay ist, das Ihr Profil verwendet hat.</translation>
     </message>
     <message>
@@ -2904,12 +2916,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>keine Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
-        <source>The relay %1 cannot be reached (%2). Check the address and this computer's network connection, then try again.</source>
-        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
+        <source>The relay %1 cannot be reached (%2). Check the address and this computer&apos;s network connection, then try again.</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>Das Relay %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse und die Netzwerkverbindung dieses Computers und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay's administrator for help.</source>
+        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay&apos;s administrator for help.</source>
         <translation>Das Relay %1 hat das in Ihrer Schlüsselsicherung enthaltene Gerät abgewiesen: Es wurde möglicherweise aus Ihren Geräten entfernt. Bitten Sie die Administration Ihres Relays um Hilfe.</translation>
     </message>
     <message>
@@ -2917,12 +2929,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Die auf dem Relay %1 gespeicherte Schlüsselsicherung lässt sich mit diesem Wiederherstellungsschlüssel nicht öffnen: Sie ist beschädigt oder wurde verändert. Ihre Identität kann daraus nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay's administrator.</source>
+        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay&apos;s administrator.</source>
         <translation>Das Relay %1 hat die Schlüsselsicherung einer anderen Identität geliefert als der, die es angegeben hat. Es wurde nichts wiederhergestellt; informieren Sie die Administration Ihres Relays.</translation>
     </message>
     <message>
         <source>Your identity could not be restored from the relay %1: %2</source>
-        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>Ihre Identität konnte nicht vom Relay %1 wiederhergestellt werden: %2</translation>
     </message>
     <message>
@@ -2938,7 +2950,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ihr Nachweis wurde nicht von der gewählten Prüfstelle signiert. Wählen Sie den Ordner der Prüfstelle, die Ihren Nachweis ausgestellt hat.</translation>
     </message>
     <message>
-        <source>The chosen verifier's revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
+        <source>The chosen verifier&apos;s revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
         <translation>Die Sperrliste der gewählten Prüfstelle ist nicht von ihr signiert: Wählen Sie ihren Ordner erneut, aus einer Kopie, der Sie vertrauen.</translation>
     </message>
     <message>
@@ -2951,7 +2963,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ihr Nachweis ist am %1 abgelaufen: Ihre Identität kann damit nicht wiederhergestellt werden. Bitten Sie Ihre Prüfstelle um einen neuen.</translation>
     </message>
     <message>
-        <source>Your credential is not valid before %1. Check this computer's date.</source>
+        <source>Your credential is not valid before %1. Check this computer&apos;s date.</source>
         <translation>Ihr Nachweis ist erst ab dem %1 gültig. Prüfen Sie das Datum dieses Computers.</translation>
     </message>
     <message>
@@ -3152,7 +3164,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Already use Consilium on another computer? Link to your existing profile…</source>
-        <extracomment>Beside "Create profile": for a clinician who already uses Consilium on another computer.</extracomment>
+        <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
         <translation>Consilium schon auf einem anderen Computer? Mit Ihrem Profil verknüpfen…</translation>
     </message>
     <message>
@@ -3211,7 +3223,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Caption</source>
-        <extracomment>Placeholder of the text field: the text of a text annotation or another shape's caption.</extracomment>
+        <extracomment>Placeholder of the text field: the text of a text annotation or another shape&apos;s caption.</extracomment>
         <translation>Beschriftung</translation>
     </message>
     <message>
@@ -3226,7 +3238,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Font size:</source>
-        <extracomment>Label of the font size of an annotation's text and labels.</extracomment>
+        <extracomment>Label of the font size of an annotation&apos;s text and labels.</extracomment>
         <translation>Schriftgröße:</translation>
     </message>
     <message>
@@ -3261,7 +3273,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Style of new annotations</source>
-        <extracomment>Heading of the properties panel with nothing selected: the controls set the next shape's style.</extracomment>
+        <extracomment>Heading of the properties panel with nothing selected: the controls set the next shape&apos;s style.</extracomment>
         <translation>Stil neuer Annotationen</translation>
     </message>
     <message numerus="yes">
@@ -3277,7 +3289,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::PublishPage</name>
     <message>
         <source>Publish</source>
-        <extracomment>Title of the publish wizard's last step.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s last step.</extracomment>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
@@ -3396,13 +3408,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Sending to the relay: %1 of %2…</source>
-        <extracomment>While the case goes to the relay; %1 and %2 are sizes ("3.2 MiB of 12 MiB").</extracomment>
+        <extracomment>While the case goes to the relay; %1 and %2 are sizes (&quot;3.2 MiB of 12 MiB&quot;).</extracomment>
         <translation>Senden an das Relay: %1 von %2…</translation>
     </message>
     <message>
         <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
         <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
         <translation>Das Relay ist nicht erreichbar (%1). Der Fall ist gespeichert und wartet im Postausgang; er wird automatisch gesendet, sobald die Verbindung zurück ist (Postausgang in der Seitenleiste).</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your devices, so the relay refuses it. The case is saved here in the outbox, but it cannot be sent from this computer.</source>
+        <translation>Dieser Computer wurde aus Ihren Geräten entfernt, daher weist das Relay ihn ab. Der Fall ist hier im Postausgang gespeichert, kann aber nicht von diesem Computer gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3530,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den bisherigen: Der alte funktioniert sofort nicht mehr. Bewahren Sie den neuen dort auf, wo Sie einen Ersatzhausschlüssel aufbewahren würden.</translation>
     </message>
     <message>
-        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile's cases.</source>
+        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile&apos;s cases.</source>
         <translation>Ein Wiederherstellungsschlüssel öffnet dieses Profil, wenn Sie die Passphrase vergessen. Ohne ihn bedeutet eine vergessene Passphrase den Verlust der Fälle dieses Profils.</translation>
     </message>
     <message>
@@ -3625,17 +3641,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Consilium-Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer's files can read your cases.</source>
+        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer&apos;s files can read your cases.</source>
         <translation>Dieser Schlüssel öffnet Ihr Consilium-Profil, wenn Sie die Passphrase vergessen. Bewahren Sie ihn sicher und getrennt vom Computer auf: Wer ihn und die Dateien dieses Computers hat, kann Ihre Fälle lesen.</translation>
     </message>
     <message>
         <source>The key could not be saved: %1</source>
-        <extracomment>%1 is the system's reason.</extracomment>
+        <extracomment>%1 is the system&apos;s reason.</extracomment>
         <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer.</source>
-        <extracomment>%1 is the file's path.</extracomment>
+        <extracomment>%1 is the file&apos;s path.</extracomment>
         <translation>Gespeichert unter %1. Bringen Sie die Datei von diesem Computer weg.</translation>
     </message>
     <message>
@@ -3863,16 +3879,16 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Remove “%1” from your devices?</source>
-        <extracomment>%1 is the device's name as the Devices page shows it.</extracomment>
+        <extracomment>%1 is the device&apos;s name as the Devices page shows it.</extracomment>
         <translation>„%1“ aus Ihren Geräten entfernen?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues', whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues&apos;, whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nach dem Entfernen kann dieser Computer nicht mehr in Ihrem Namen synchronisieren: Das Relay weist ihn ab, und er kann ab jetzt geteilte Fälle und Kommentare nicht mehr lesen – weder Ihre noch die Ihrer Kolleginnen und Kollegen, deren Consilium ihm nichts mehr sendet.&lt;/p&gt;&lt;p&gt;Was er bereits heruntergeladen hat, bleibt auf ihm, geschützt durch die Passphrase seines Profils. Wurde er verloren oder gestohlen, ist das alles, was er behält.&lt;/p&gt;&lt;p&gt;Das lässt sich nicht rückgängig machen. Um diesen Computer wieder zu verwenden, verknüpfen Sie ihn als neues Gerät.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <extracomment>Caption above the device's key fingerprint in the Remove Device dialog.</extracomment>
+        <extracomment>Caption above the device&apos;s key fingerprint in the Remove Device dialog.</extracomment>
         <translation>Schlüssel-Fingerabdruck:</translation>
     </message>
     <message>
@@ -3880,7 +3896,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Schlüssel-Fingerabdruck des zu entfernenden Geräts</translation>
     </message>
     <message>
-        <source>The device's signing key, as the Devices page shows it</source>
+        <source>The device&apos;s signing key, as the Devices page shows it</source>
         <translation>Der Signaturschlüssel des Geräts, wie ihn die Seite „Geräte“ anzeigt</translation>
     </message>
     <message>
@@ -4036,7 +4052,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <source>Choose the Verifier's Folder</source>
+        <source>Choose the Verifier&apos;s Folder</source>
         <translation>Ordner der Prüfstelle wählen</translation>
     </message>
     <message>
@@ -4046,7 +4062,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Verifier %1… found: the restored profile will trust it.</source>
-        <extracomment>%1 is the start of the verifier's key in hexadecimal.</extracomment>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
         <translation>Prüfstelle %1… gefunden: Das wiederhergestellte Profil wird ihr vertrauen.</translation>
     </message>
     <message>
@@ -4066,7 +4082,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::ReviewPage</name>
     <message>
         <source>Review and Annotate</source>
-        <extracomment>Title of the publish wizard's step where redactions are reviewed and images annotated.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where redactions are reviewed and images annotated.</extracomment>
         <translation>Prüfen und annotieren</translation>
     </message>
     <message>
@@ -4127,7 +4143,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::SearchHitDelegate</name>
     <message>
         <source>Comment on</source>
-        <extracomment>Search result kind, before the case's title.</extracomment>
+        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
         <translation>Kommentar zu</translation>
     </message>
     <message>
@@ -4174,7 +4190,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Alles auf diesem Computer durchsuchen</translation>
     </message>
     <message>
-        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: "pneumo" finds pneumothorax.</source>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
         <translation>Titel, klinische Fragen, Anamnesen, Befunde, Schlagwörter und Kommentare aller gespeicherten Fälle. Geben Sie Wortanfänge ein: „Pneumo“ findet Pneumothorax.</translation>
     </message>
     <message>
@@ -4213,7 +4229,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source> min</source>
-        <extracomment>The unit after the idle lock's number of minutes.</extracomment>
+        <extracomment>The unit after the idle lock&apos;s number of minutes.</extracomment>
         <translation> min</translation>
     </message>
     <message>
@@ -4241,7 +4257,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>The passphrase protects the key of this profile's encrypted cases. Nobody can recover it for you.</source>
+        <source>The passphrase protects the key of this profile&apos;s encrypted cases. Nobody can recover it for you.</source>
         <translation>Die Passphrase schützt den Schlüssel der verschlüsselten Fälle dieses Profils. Niemand kann sie für Sie wiederherstellen.</translation>
     </message>
     <message>
@@ -4253,7 +4269,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>System-Schlüsselbund</translation>
     </message>
     <message>
-        <source>The profile's key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
+        <source>The profile&apos;s key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
         <translation>Der Schlüssel des Profils wird dann im System-Schlüsselbund (GNOME Keyring, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung) aufbewahrt, der sich bei Ihrer Anmeldung öffnet. Nur auf einem Computer verwenden, den niemand sonst benutzt.</translation>
     </message>
     <message>
@@ -4269,7 +4285,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Schlüssel im System-Schlüsselbund aufbewahren</translation>
     </message>
     <message>
-        <source>Enter this profile's passphrase:</source>
+        <source>Enter this profile&apos;s passphrase:</source>
         <translation>Passphrase dieses Profils eingeben:</translation>
     </message>
     <message>
@@ -4282,7 +4298,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The system keychain was not changed: %1</source>
-        <extracomment>%1 is the reason, from the system or the profile (e.g. "Wrong passphrase.").</extracomment>
+        <extracomment>%1 is the reason, from the system or the profile (e.g. &quot;Wrong passphrase.&quot;).</extracomment>
         <translation>Der System-Schlüsselbund wurde nicht geändert: %1</translation>
     </message>
     <message>
@@ -4330,7 +4346,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::SelectPage</name>
     <message>
         <source>Choose Images</source>
-        <extracomment>Title of the publish wizard's step where series and images are chosen.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where series and images are chosen.</extracomment>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
@@ -4441,7 +4457,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Click to show it in the active pane, or drag it onto a pane</source>
-        <extracomment>Last line of a series thumbnail's tooltip.</extracomment>
+        <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
         <translation>Klicken, um sie im aktiven Bereich zu zeigen, oder auf einen Bereich ziehen</translation>
     </message>
 </context>
@@ -4581,7 +4597,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Relay</translation>
     </message>
     <message>
-        <source>The relay forwards this profile's encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
+        <source>The relay forwards this profile&apos;s encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
         <translation>Das Relay leitet die verschlüsselten Fälle und Kommentare dieses Profils weiter; ihren Inhalt sieht es nie. Ihre Kolleginnen und Kollegen müssen dasselbe Relay verwenden.</translation>
     </message>
     <message>
@@ -4659,7 +4675,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>No limit</source>
-        <extracomment>The cache size limit's value 0: the cache may grow without limit.</extracomment>
+        <extracomment>The cache size limit&apos;s value 0: the cache may grow without limit.</extracomment>
         <translation>Keine Grenze</translation>
     </message>
     <message>
@@ -4672,12 +4688,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The encrypted cache holds %1 of %2, %3 pinned.</source>
-        <extracomment>Settings › Sync, e.g. "The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned."</extracomment>
+        <extracomment>Settings › Sync, e.g. &quot;The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned.&quot;</extracomment>
         <translation>Der verschlüsselte Cache belegt %1 von %2, davon %3 offline behalten.</translation>
     </message>
     <message>
         <source>The encrypted cache holds %1, %2 pinned.</source>
-        <extracomment>Settings › Sync without a limit, e.g. "The encrypted cache holds 1.2 GB, 340 MB pinned."</extracomment>
+        <extracomment>Settings › Sync without a limit, e.g. &quot;The encrypted cache holds 1.2 GB, 340 MB pinned.&quot;</extracomment>
         <translation>Der verschlüsselte Cache belegt %1, davon %2 offline behalten.</translation>
     </message>
     <message numerus="yes">
@@ -4690,6 +4706,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>⚠ Cases kept offline and cases being sent take more than the limit and are never removed: stop keeping offline the cases you no longer need.</source>
         <translation>⚠ Offline behaltene Fälle und Fälle, die gerade gesendet werden, überschreiten die Grenze und werden nie entfernt: Behalten Sie Fälle, die Sie nicht mehr brauchen, nicht länger offline.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this computer: it was removed from your devices on another of your computers. Cases already here stay readable.</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>%1 akzeptiert diesen Computer nicht mehr: Er wurde auf einem Ihrer anderen Computer aus Ihren Geräten entfernt. Fälle, die bereits hier sind, bleiben lesbar.</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +4727,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
-        <extracomment>Tooltip of the sync indicator; %1 is the relay's address.</extracomment>
+        <extracomment>Tooltip of the sync indicator; %1 is the relay&apos;s address.</extracomment>
         <translation>Ende-zu-Ende-verschlüsselte Synchronisierung über das Relay %1. Das Relay sieht die Inhalte nie.</translation>
     </message>
     <message>
@@ -4721,7 +4742,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Online — %1</source>
-        <extracomment>Status bar: connected to the relay; %1 what is still being sent ("2 cases waiting").</extracomment>
+        <extracomment>Status bar: connected to the relay; %1 what is still being sent (&quot;2 cases waiting&quot;).</extracomment>
         <translation>Online — %1</translation>
     </message>
     <message>
@@ -4731,12 +4752,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Offline — %1</source>
-        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later ("2 cases waiting").</extracomment>
+        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later (&quot;2 cases waiting&quot;).</extracomment>
         <translation>Offline — %1</translation>
     </message>
     <message>
         <source>%1 and %2 waiting</source>
-        <extracomment>Status bar: %1 "2 cases", %2 "1 other change" (comments and the like).</extracomment>
+        <extracomment>Status bar: %1 &quot;2 cases&quot;, %2 &quot;1 other change&quot; (comments and the like).</extracomment>
         <translation>%1 und %2 warten</translation>
     </message>
     <message numerus="yes">
@@ -4770,6 +4791,16 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
             <numerusform>%n Änderungen warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not syncing · removed from your devices</source>
+        <extracomment>Status bar: this computer was removed from the profile&apos;s devices, so it no longer syncs.</extracomment>
+        <translation>Keine Synchronisierung · aus Ihren Geräten entfernt</translation>
+    </message>
+    <message>
+        <source>The relay no longer accepts this computer: it was removed from your devices on another of your computers. The cases already here stay readable, but nothing new arrives and nothing is sent from here. To sync on this computer again, link it as a new device from one of your other computers (Devices › Link New Device…).</source>
+        <extracomment>Tooltip of the sync indicator on a computer removed from the profile&apos;s devices.</extracomment>
+        <translation>Das Relay akzeptiert diesen Computer nicht mehr: Er wurde auf einem Ihrer anderen Computer aus Ihren Geräten entfernt. Fälle, die bereits hier sind, bleiben lesbar, aber nichts Neues kommt an und nichts wird von hier gesendet. Um diesen Computer wieder zu synchronisieren, verknüpfen Sie ihn von einem Ihrer anderen Computer aus als neues Gerät (Geräte › Neues Gerät verknüpfen…).</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncWorker</name>
@@ -4792,7 +4823,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Search keyword, tag (0010,0010) or value</source>
-        <extracomment>Placeholder of the tag browser's search field.</extracomment>
+        <extracomment>Placeholder of the tag browser&apos;s search field.</extracomment>
         <translation>Schlüsselwort, Tag (0010,0010) oder Wert suchen</translation>
     </message>
     <message>
@@ -4858,12 +4889,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Tag</source>
-        <extracomment>Tag browser column: the attribute's tag, (gggg,eeee).</extracomment>
+        <extracomment>Tag browser column: the attribute&apos;s tag, (gggg,eeee).</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <extracomment>Tag browser column: the attribute's keyword (PS3.6), e.g. PatientName.</extracomment>
+        <extracomment>Tag browser column: the attribute&apos;s keyword (PS3.6), e.g. PatientName.</extracomment>
         <translation>Schlüsselwort</translation>
     </message>
     <message>
@@ -4873,7 +4904,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Value</source>
-        <extracomment>Tag browser column: the attribute's value.</extracomment>
+        <extracomment>Tag browser column: the attribute&apos;s value.</extracomment>
         <translation>Wert</translation>
     </message>
 </context>
@@ -4884,7 +4915,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>„%1“ entsperren</translation>
     </message>
     <message>
-        <source>Enter the passphrase that protects this profile's encrypted cases.</source>
+        <source>Enter the passphrase that protects this profile&apos;s encrypted cases.</source>
         <translation>Geben Sie die Passphrase ein, die die verschlüsselten Fälle dieses Profils schützt.</translation>
     </message>
     <message>
@@ -4916,7 +4947,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <source>Keep this profile's key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
+        <source>Keep this profile&apos;s key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
         <translation>Den Schlüssel dieses Profils im System-Schlüsselbund aufbewahren, damit es sich ohne Passphrase öffnet, wenn Sie an diesem Computer angemeldet sind. Nur auf einem Computer, den niemand sonst benutzt.</translation>
     </message>
     <message>
@@ -4929,7 +4960,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
-        <extracomment>%1 is the system's reason, in English (e.g. "no system keychain is available (...)").</extracomment>
+        <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
         <translation>Der System-Schlüsselbund hat dieses Profil nicht geöffnet: %1. Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
@@ -4957,7 +4988,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series ("Image 3 / 20").</extracomment>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
         <translation>Bild %1 / %2</translation>
     </message>
     <message>
@@ -5079,7 +5110,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <source>Back to the image's own window, fitted, without rotation, flip or inversion</source>
+        <source>Back to the image&apos;s own window, fitted, without rotation, flip or inversion</source>
         <translation>Zurück zum eigenen Fenster des Bildes, eingepasst, ohne Drehung, Spiegelung oder Invertierung</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -16,7 +16,7 @@
     <name>consilium::ui::ContactDetail</name>
     <message numerus="yes">
         <source>Credential checked against your verifier · %n device(s)</source>
-        <extracomment>On a contact's page; %n is how many devices the contact uses.</extracomment>
+        <extracomment>On a contact&apos;s page; %n is how many devices the contact uses.</extracomment>
         <translation>
             <numerusform>Credential checked against your verifier · %n device</numerusform>
             <numerusform>Credential checked against your verifier · %n devices</numerusform>
@@ -149,6 +149,14 @@
         <translation>
             <numerusform>%n case on its way to the relay.</numerusform>
             <numerusform>%n cases on their way to the relay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer was removed from your devices, so the relay refuses it: %n case(s) stay here and cannot be sent from this computer.</source>
+        <extracomment>Outbox summary on a computer removed from the profile&apos;s devices; %n cases are kept here.</extracomment>
+        <translation>
+            <numerusform>This computer was removed from your devices, so the relay refuses it: %n case stays here and cannot be sent from this computer.</numerusform>
+            <numerusform>This computer was removed from your devices, so the relay refuses it: %n cases stay here and cannot be sent from this computer.</numerusform>
         </translation>
     </message>
 </context>

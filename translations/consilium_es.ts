@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
@@ -116,7 +116,7 @@
     <name>consilium::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <extracomment>Title of the About dialog; %1 is the product name, "Consilium".</extracomment>
+        <extracomment>Title of the About dialog; %1 is the product name, &quot;Consilium&quot;.</extracomment>
         <translation>Acerca de %1</translation>
     </message>
     <message>
@@ -134,9 +134,9 @@
         <translation>Versión %1</translation>
     </message>
     <message>
-        <source>Licensed under the &lt;a href="%1"&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
         <extracomment>Rich text; keep the link markup and translate only the words.</extracomment>
-        <translation>Publicado bajo la &lt;a href="%1"&gt;Licencia Apache, versión 2.0&lt;/a&gt;.</translation>
+        <translation>Publicado bajo la &lt;a href=&quot;%1&quot;&gt;Licencia Apache, versión 2.0&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>This code cannot be used: %1</source>
-        <extracomment>%1 is the technical reason, e.g. "invitation: expired on 2026-01-02 10:00 UTC".</extracomment>
+        <extracomment>%1 is the technical reason, e.g. &quot;invitation: expired on 2026-01-02 10:00 UTC&quot;.</extracomment>
         <translation>Este código no se puede usar: %1</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Invitaciones (*.consilium-invite *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Fetching and checking the colleague's credential and devices…</source>
+        <source>Fetching and checking the colleague&apos;s credential and devices…</source>
         <translation>Obteniendo y comprobando la credencial y los dispositivos del colega…</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
     <name>consilium::ui::AnnotationCommands</name>
     <message>
         <source>Add Annotation</source>
-        <extracomment>Undo/redo menu entry: a new annotation was drawn ("Undo Add Annotation").</extracomment>
+        <extracomment>Undo/redo menu entry: a new annotation was drawn (&quot;Undo Add Annotation&quot;).</extracomment>
         <translation>Añadir anotación</translation>
     </message>
     <message>
@@ -295,11 +295,11 @@
     <name>consilium::ui::AudiencePage</name>
     <message>
         <source>Choose the Audience</source>
-        <extracomment>Title of the publish wizard's step where the readers are chosen.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where the readers are chosen.</extracomment>
         <translation>Elegir los destinatarios</translation>
     </message>
     <message>
-        <source>The case is encrypted for its readers' devices only; the relay never sees its content.</source>
+        <source>The case is encrypted for its readers&apos; devices only; the relay never sees its content.</source>
         <translation>El caso se cifra solo para los dispositivos de sus lectores; el relé nunca ve su contenido.</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Este perfil no tiene relé configurado: el caso se guardará solo en este ordenador, privado para usted.</translation>
     </message>
     <message>
-        <source>Only colleagues you added as contacts can be chosen. Each reader's devices get the case's key; nobody else can read it.</source>
+        <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
         <translation>Solo se pueden elegir los colegas añadidos como contactos. Los dispositivos de cada lector reciben la clave del caso; nadie más puede leerlo.</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <translation>Ver imágenes</translation>
     </message>
     <message>
-        <source>Open the case's images in the viewer (Ctrl+I)</source>
+        <source>Open the case&apos;s images in the viewer (Ctrl+I)</source>
         <translation>Abrir las imágenes del caso en el visor (Ctrl+I)</translation>
     </message>
     <message>
@@ -470,11 +470,11 @@
         <translation>Ver imágenes (%1)</translation>
     </message>
     <message>
-        <source>No private temporary folder for the case's images: %1</source>
+        <source>No private temporary folder for the case&apos;s images: %1</source>
         <translation>No hay una carpeta temporal privada para las imágenes del caso: %1</translation>
     </message>
     <message>
-        <source>The case's images could not be opened: %1</source>
+        <source>The case&apos;s images could not be opened: %1</source>
         <translation>No se pudieron abrir las imágenes del caso: %1</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
     <name>consilium::ui::CommentThreadModel</name>
     <message>
         <source>%1 wrote: %2</source>
-        <extracomment>Read by screen readers for one comment: author, then the comment's text.</extracomment>
+        <extracomment>Read by screen readers for one comment: author, then the comment&apos;s text.</extracomment>
         <translation>%1 escribió: %2</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Annotations: %1</source>
-        <extracomment>Label of an image's annotation layer in a published case; %1 is the image's label.</extracomment>
+        <extracomment>Label of an image&apos;s annotation layer in a published case; %1 is the image&apos;s label.</extracomment>
         <translation>Anotaciones: %1</translation>
     </message>
 </context>
@@ -614,7 +614,7 @@
     <name>consilium::ui::ComposeWizard</name>
     <message>
         <source>New Case</source>
-        <extracomment>Title of the publish wizard's window.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s window.</extracomment>
         <translation>Nuevo caso</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>A step in the wizard's side list: %1 its number, %2 its title. The current one is bold.</extracomment>
+        <extracomment>A step in the wizard&apos;s side list: %1 its number, %2 its title. The current one is bold.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -660,24 +660,24 @@
     <name>consilium::ui::ContactDetail</name>
     <message>
         <source>Safety number</source>
-        <extracomment>Heading of the contact page's section with the 60-digit number both people compare.</extracomment>
+        <extracomment>Heading of the contact page&apos;s section with the 60-digit number both people compare.</extracomment>
         <translation>Número de seguridad</translation>
     </message>
     <message numerus="yes">
         <source>Credential checked against your verifier · %n device(s)</source>
-        <extracomment>On a contact's page; %n is how many devices the contact uses.</extracomment>
+        <extracomment>On a contact&apos;s page; %n is how many devices the contact uses.</extracomment>
         <translation>
             <numerusform>Credencial comprobada con su verificador · %n dispositivo</numerusform>
             <numerusform>Credencial comprobada con su verificador · %n dispositivos</numerusform>
         </translation>
     </message>
     <message>
-        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other's code. If they match on both screens, your conversations are with %1's own keys and no one else's.</source>
-        <extracomment>%1 is the contact's name.</extracomment>
+        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other&apos;s code. If they match on both screens, your conversations are with %1&apos;s own keys and no one else&apos;s.</source>
+        <extracomment>%1 is the contact&apos;s name.</extracomment>
         <translation>Compare estas 60 cifras con %1 en persona o en una llamada de confianza, o escaneen mutuamente sus códigos. Si coinciden en ambas pantallas, sus conversaciones usan las claves de %1 y de nadie más.</translation>
     </message>
     <message>
-        <source>✓ You have verified %1's safety number.</source>
+        <source>✓ You have verified %1&apos;s safety number.</source>
         <translation>✓ Ha verificado el número de seguridad de %1.</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>Elegir &amp;verificador…</translation>
     </message>
     <message>
-        <source>The verifier's folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
+        <source>The verifier&apos;s folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
         <translation>La carpeta del verificador, con su clave pública (verifier.pub) y su lista de revocación (revocations.cbor)</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Credenciales (*.cred);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Choose the Verifier's Folder</source>
+        <source>Choose the Verifier&apos;s Folder</source>
         <translation>Elegir la carpeta del verificador</translation>
     </message>
     <message>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>The verifier this profile trusts (%1…)</source>
-        <extracomment>%1 is the start of the verifier's key in hexadecimal.</extracomment>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
         <translation>El verificador en el que confía este perfil (%1…)</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>Esta credencial no la firmó el verificador elegido.</translation>
     </message>
     <message>
-        <source>The verifier's revocation list is not signed by the verifier.</source>
+        <source>The verifier&apos;s revocation list is not signed by the verifier.</source>
         <translation>La lista de revocación no está firmada por el verificador.</translation>
     </message>
     <message>
@@ -901,7 +901,7 @@
     <name>consilium::ui::DeidPage</name>
     <message>
         <source>De-identify</source>
-        <extracomment>Title of the publish wizard's de-identification step.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s de-identification step.</extracomment>
         <translation>Desidentificar</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Urología</translation>
     </message>
     <message>
-        <source>What would you like your colleagues' opinion on?</source>
+        <source>What would you like your colleagues&apos; opinion on?</source>
         <translation>¿Sobre qué quiere la opinión de sus colegas?</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Describe the Case</source>
-        <extracomment>Title of the publish wizard's step where the case is described.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where the case is described.</extracomment>
         <translation>Describir el caso</translation>
     </message>
     <message>
@@ -1100,7 +1100,7 @@
         <translation>Separadas por comas, p. ej., muñeca, rm, segunda-opinión</translation>
     </message>
     <message>
-        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution's rules).</source>
+        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution&apos;s rules).</source>
         <extracomment>The consent attestation the author must tick before publishing.</extracomment>
         <translation>Declaro que el paciente consintió compartir estas imágenes y notas desidentificadas para pedir consejo clínico (o que las normas de mi institución eximen del consentimiento).</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>Sus dispositivos</translation>
     </message>
     <message>
-        <source>Cannot read this profile's devices: %1</source>
+        <source>Cannot read this profile&apos;s devices: %1</source>
         <translation>No se pueden leer los dispositivos de este perfil: %1</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@
         <translation>No hay código de invitación: %1</translation>
     </message>
     <message>
-        <source>%1 (%2). Your identity's digits — your half of every safety number — read the same on all your devices:</source>
+        <source>%1 (%2). Your identity&apos;s digits — your half of every safety number — read the same on all your devices:</source>
         <extracomment>%1 name, %2 profession.</extracomment>
         <translation>%1 (%2). Las cifras de su identidad —su mitad de cada número de seguridad— son las mismas en todos sus dispositivos:</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <source>The device's signing key; it is also its id</source>
+        <source>The device&apos;s signing key; it is also its id</source>
         <translation>La clave de firma del dispositivo, que también es su identificador</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@
     <name>consilium::ui::EditorCanvas</name>
     <message>
         <source>Annotation canvas</source>
-        <extracomment>Accessible name of the editor's drawing area.</extracomment>
+        <extracomment>Accessible name of the editor&apos;s drawing area.</extracomment>
         <translation>Lienzo de anotación</translation>
     </message>
     <message>
@@ -1378,12 +1378,12 @@
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>Undo menu entry prefix ("Undo Move Annotations").</extracomment>
+        <extracomment>Undo menu entry prefix (&quot;Undo Move Annotations&quot;).</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>Redo menu entry prefix ("Redo Move Annotations").</extracomment>
+        <extracomment>Redo menu entry prefix (&quot;Redo Move Annotations&quot;).</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>Editor</source>
-        <extracomment>Title of the editor's main toolbar.</extracomment>
+        <extracomment>Title of the editor&apos;s main toolbar.</extracomment>
         <translation>Editor</translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 helpful</source>
-        <extracomment>Number of "helpful" marks given to the comments of a case.</extracomment>
+        <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
         <translation>%1 útil(es)</translation>
     </message>
     <message>
@@ -1642,7 +1642,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Ningún caso guardado sin conexión</translation>
     </message>
     <message>
-        <source>Choose "Keep offline" on a case to keep it and its images on this computer, readable without a connection.</source>
+        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
         <translation>Elija «Guardar sin conexión» en un caso para conservarlo con sus imágenes en este ordenador, legible sin conexión.</translation>
     </message>
 </context>
@@ -1650,7 +1650,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::GroupsPage</name>
     <message>
         <source>Owner</source>
-        <extracomment>A group member's role.</extracomment>
+        <extracomment>A group member&apos;s role.</extracomment>
         <translation>Propietario</translation>
     </message>
     <message>
@@ -1739,7 +1739,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 (you)</source>
-        <extracomment>The user's own row in a group's member list; %1 is their name.</extracomment>
+        <extracomment>The user&apos;s own row in a group&apos;s member list; %1 is their name.</extracomment>
         <translation>%1 (usted)</translation>
     </message>
     <message>
@@ -1812,7 +1812,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>May add and remove anyone and change roles in the cases shared with the group</source>
-        <extracomment>Tooltip of the Owner role in a group's Change Role menu.</extracomment>
+        <extracomment>Tooltip of the Owner role in a group&apos;s Change Role menu.</extracomment>
         <translation>Puede añadir y quitar a cualquiera y cambiar los roles en los casos compartidos con el grupo</translation>
     </message>
     <message>
@@ -1829,12 +1829,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>&amp;Cambiar rol</translation>
     </message>
     <message>
-        <source>Change the selected member's role</source>
+        <source>Change the selected member&apos;s role</source>
         <translation>Cambiar el rol del miembro seleccionado</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <extracomment>The role submenu of a group member's context menu.</extracomment>
+        <extracomment>The role submenu of a group member&apos;s context menu.</extracomment>
         <translation>&amp;Rol</translation>
     </message>
     <message>
@@ -1846,12 +1846,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Seleccione un miembro para cambiar su rol</translation>
     </message>
     <message>
-        <source>You are the group's only owner: make another member an owner first</source>
-        <extracomment>Why the last owner's role cannot be changed.</extracomment>
+        <source>You are the group&apos;s only owner: make another member an owner first</source>
+        <extracomment>Why the last owner&apos;s role cannot be changed.</extracomment>
         <translation>Usted es el único propietario del grupo: nombre antes propietario a otro miembro</translation>
     </message>
     <message>
-        <source>%1 is the group's only owner: make another member an owner first</source>
+        <source>%1 is the group&apos;s only owner: make another member an owner first</source>
         <translation>%1 es el único propietario del grupo: nombre antes propietario a otro miembro</translation>
     </message>
     <message>
@@ -1906,12 +1906,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Reintentar</translation>
     </message>
     <message>
-        <source>Download this case's images from the relay again</source>
+        <source>Download this case&apos;s images from the relay again</source>
         <translation>Volver a descargar del relé las imágenes de este caso</translation>
     </message>
     <message>
         <source>Downloading images… %1 of %2</source>
-        <extracomment>The case's images, removed from the cache by its size limit, come back from the relay.</extracomment>
+        <extracomment>The case&apos;s images, removed from the cache by its size limit, come back from the relay.</extracomment>
         <translation>Descargando imágenes… %1 de %2</translation>
     </message>
     <message>
@@ -1919,7 +1919,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Descargando imágenes…</translation>
     </message>
     <message>
-        <source>This case's images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
         <translation>Las imágenes de este caso se eliminaron de la caché para respetar su tamaño máximo; conéctese para volver a descargarlas.</translation>
     </message>
 </context>
@@ -1937,12 +1937,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>x %1  y %2  %3</source>
-        <extracomment>Pixel probe: image position, then the modality value (e.g. "-998 HU").</extracomment>
+        <extracomment>Pixel probe: image position, then the modality value (e.g. &quot;-998 HU&quot;).</extracomment>
         <translation>x %1  y %2  %3</translation>
     </message>
     <message>
         <source>VOI LUT %1</source>
-        <extracomment>Corner text when the object's own VOI lookup table is in use.</extracomment>
+        <extracomment>Corner text when the object&apos;s own VOI lookup table is in use.</extracomment>
         <translation>LUT VOI %1</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::ImportPage</name>
     <message>
         <source>Import Images</source>
-        <extracomment>Title of the publish wizard's first step.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s first step.</extracomment>
         <translation>Importar imágenes</translation>
     </message>
     <message>
@@ -2112,7 +2112,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::LayerModel</name>
     <message>
         <source>%1 on frame %2</source>
-        <extracomment>Tooltip of a layer: the shape's kind and the frame (1-based) it is drawn on.</extracomment>
+        <extracomment>Tooltip of a layer: the shape&apos;s kind and the frame (1-based) it is drawn on.</extracomment>
         <translation>%1 en el fotograma %2</translation>
     </message>
 </context>
@@ -2142,7 +2142,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Vincular un dispositivo nuevo</translation>
     </message>
     <message>
-        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose "Link to an existing profile" when Consilium starts, then open the file and type the code.</source>
+        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose &quot;Link to an existing profile&quot; when Consilium starts, then open the file and type the code.</source>
         <translation>Use Consilium con su identidad en otro ordenador: recibe su identidad y su propia clave de dispositivo, además de los casos que ya tiene. Este ordenador crea un archivo de vinculación y un código de un solo uso; en el otro ordenador, elija «Vincular a un perfil existente» al iniciar Consilium, abra el archivo y escriba el código.</translation>
     </message>
     <message>
@@ -2154,7 +2154,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Dispositivo nuevo</translation>
     </message>
     <message>
-        <source>New device's name</source>
+        <source>New device&apos;s name</source>
         <translation>Nombre del dispositivo nuevo</translation>
     </message>
     <message>
@@ -2162,7 +2162,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>&amp;Nombre del dispositivo nuevo:</translation>
     </message>
     <message>
-        <source>The name is shown only on this computer's Devices page.</source>
+        <source>The name is shown only on this computer&apos;s Devices page.</source>
         <translation>El nombre solo se muestra en la página Dispositivos de este ordenador.</translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::MainWindow</name>
     <message>
         <source>%1 – %2</source>
-        <extracomment>Window title when a profile other than the default is open; %1 is the profile name, %2 the product name ("Consilium"). Keep the product name last.</extracomment>
+        <extracomment>Window title when a profile other than the default is open; %1 is the profile name, %2 the product name (&quot;Consilium&quot;). Keep the product name last.</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -2395,7 +2395,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Each profile keeps its own accounts, cases and settings. Start %1 with --profile NAME to open another one.</source>
-        <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. "--profile" is a command-line option: keep it as it is (NAME may be translated).</extracomment>
+        <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. &quot;--profile&quot; is a command-line option: keep it as it is (NAME may be translated).</extracomment>
         <translation>Cada perfil tiene sus propias cuentas, casos y ajustes. Inicie %1 con --profile NOMBRE para abrir otro.</translation>
     </message>
     <message>
@@ -2616,12 +2616,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Show %1</source>
-        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section ("Feed", "Search").</extracomment>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
         <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts ("Ctrl+Alt+4, Ctrl+F").</extracomment>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2655,7 +2655,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source> and </source>
-        <extracomment>Joins "2 new cases" and "3 new comments" in a notification.</extracomment>
+        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
         <translation> y </translation>
     </message>
     <message>
@@ -2723,7 +2723,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Queued · offline</source>
-        <extracomment>Outbox state: waiting to be sent (offline, or another case goes first).</extracomment>
         <translation>En cola · sin conexión</translation>
     </message>
     <message>
@@ -2742,13 +2741,26 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. "3.2 MiB of 12 MiB").</extracomment>
+        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. &quot;3.2 MiB of 12 MiB&quot;).</extracomment>
         <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
         <extracomment>Tooltip line of an outbox row; %1 the error of the last attempt.</extracomment>
         <translation>Último intento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer was removed from your devices, so the relay refuses it: %n case(s) stay here and cannot be sent from this computer.</source>
+        <extracomment>Outbox summary on a computer removed from the profile&apos;s devices; %n cases are kept here.</extracomment>
+        <translation>
+            <numerusform>Este ordenador se quitó de sus dispositivos, por lo que el relé lo rechaza: %n caso se queda aquí y no se puede enviar desde este ordenador.</numerusform>
+            <numerusform>Este ordenador se quitó de sus dispositivos, por lo que el relé lo rechaza: %n casos se quedan aquí y no se pueden enviar desde este ordenador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued · not syncing</source>
+        <extracomment>Outbox state: waiting to be sent (offline, or another case goes first). Outbox state on a computer removed from the profile&apos;s devices.</extracomment>
+        <translation>En cola · sin sincronizar</translation>
     </message>
 </context>
 <context>
@@ -2873,12 +2885,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Joining your identity at the relay %1…</source>
-        <extracomment>%1 is the relay's address.</extracomment>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>Uniéndose a su identidad en el relé %1…</translation>
     </message>
     <message>
         <source>Your identity could not be joined at the relay %1: %2. Nothing was kept on this computer; try again once the relay can be reached.</source>
-        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>No se pudo unir a su identidad en el relé %1: %2. No se ha guardado nada en este ordenador; vuelva a intentarlo cuando el relé esté accesible.</translation>
     </message>
     <message>
@@ -2891,12 +2903,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Looking for your key backup at the relay %1…</source>
-        <extracomment>%1 is the relay's address.</extracomment>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>Buscando su copia de seguridad de claves en el relé %1…</translation>
     </message>
     <message>
         <source>No key backup is stored under this recovery key at the relay %1. Check the key for a mistyped group, and that this is the relay your profile used.</source>
-        <extracomment>%1 is the relay's address.</extracomment>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>No hay ninguna copia de seguridad de claves guardada con esta clave de recuperación en el relé %1. Compruebe que ningún grupo de la clave esté mal escrito y que este sea el relé que usaba su perfil.</translation>
     </message>
     <message>
@@ -2904,12 +2916,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>sin respuesta en %1 segundos</translation>
     </message>
     <message>
-        <source>The relay %1 cannot be reached (%2). Check the address and this computer's network connection, then try again.</source>
-        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
+        <source>The relay %1 cannot be reached (%2). Check the address and this computer&apos;s network connection, then try again.</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>No se puede conectar con el relé %1 (%2). Compruebe la dirección y la conexión de red de este ordenador y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay's administrator for help.</source>
+        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay&apos;s administrator for help.</source>
         <translation>El relé %1 ha rechazado el dispositivo guardado en su copia de seguridad de claves: puede que se haya quitado de sus dispositivos. Pida ayuda al administrador de su relé.</translation>
     </message>
     <message>
@@ -2917,12 +2929,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>La copia de seguridad de claves guardada en el relé %1 no se abre con esta clave de recuperación: está dañada o fue alterada. No es posible restaurar su identidad a partir de ella.</translation>
     </message>
     <message>
-        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay's administrator.</source>
+        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay&apos;s administrator.</source>
         <translation>El relé %1 ha devuelto la copia de seguridad de claves de una identidad distinta de la que indicaba. No se ha restaurado nada; avise al administrador de su relé.</translation>
     </message>
     <message>
         <source>Your identity could not be restored from the relay %1: %2</source>
-        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>No se ha podido restaurar su identidad desde el relé %1: %2</translation>
     </message>
     <message>
@@ -2938,7 +2950,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Su credencial no fue firmada por el verificador elegido. Elija la carpeta del verificador que emitió su credencial.</translation>
     </message>
     <message>
-        <source>The chosen verifier's revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
+        <source>The chosen verifier&apos;s revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
         <translation>La lista de revocación del verificador elegido no está firmada por él: vuelva a elegir su carpeta, desde una copia de confianza.</translation>
     </message>
     <message>
@@ -2951,7 +2963,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Su credencial caducó el %1: no es posible restaurar su identidad con ella. Pida una nueva a su verificador.</translation>
     </message>
     <message>
-        <source>Your credential is not valid before %1. Check this computer's date.</source>
+        <source>Your credential is not valid before %1. Check this computer&apos;s date.</source>
         <translation>Su credencial no es válida antes del %1. Compruebe la fecha de este ordenador.</translation>
     </message>
     <message>
@@ -3152,7 +3164,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Already use Consilium on another computer? Link to your existing profile…</source>
-        <extracomment>Beside "Create profile": for a clinician who already uses Consilium on another computer.</extracomment>
+        <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
         <translation>¿Ya usa Consilium en otro ordenador? Vincúlelo a su perfil existente…</translation>
     </message>
     <message>
@@ -3211,7 +3223,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Caption</source>
-        <extracomment>Placeholder of the text field: the text of a text annotation or another shape's caption.</extracomment>
+        <extracomment>Placeholder of the text field: the text of a text annotation or another shape&apos;s caption.</extracomment>
         <translation>Leyenda</translation>
     </message>
     <message>
@@ -3226,7 +3238,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Font size:</source>
-        <extracomment>Label of the font size of an annotation's text and labels.</extracomment>
+        <extracomment>Label of the font size of an annotation&apos;s text and labels.</extracomment>
         <translation>Tamaño de fuente:</translation>
     </message>
     <message>
@@ -3261,7 +3273,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Style of new annotations</source>
-        <extracomment>Heading of the properties panel with nothing selected: the controls set the next shape's style.</extracomment>
+        <extracomment>Heading of the properties panel with nothing selected: the controls set the next shape&apos;s style.</extracomment>
         <translation>Estilo de las anotaciones nuevas</translation>
     </message>
     <message numerus="yes">
@@ -3277,7 +3289,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::PublishPage</name>
     <message>
         <source>Publish</source>
-        <extracomment>Title of the publish wizard's last step.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s last step.</extracomment>
         <translation>Publicar</translation>
     </message>
     <message>
@@ -3396,13 +3408,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Sending to the relay: %1 of %2…</source>
-        <extracomment>While the case goes to the relay; %1 and %2 are sizes ("3.2 MiB of 12 MiB").</extracomment>
+        <extracomment>While the case goes to the relay; %1 and %2 are sizes (&quot;3.2 MiB of 12 MiB&quot;).</extracomment>
         <translation>Enviando al relé: %1 de %2…</translation>
     </message>
     <message>
         <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
         <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
         <translation>No se puede contactar con el relé (%1). El caso está guardado y espera en la bandeja de salida; se enviará automáticamente cuando vuelva la conexión (Bandeja de salida en la barra lateral).</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your devices, so the relay refuses it. The case is saved here in the outbox, but it cannot be sent from this computer.</source>
+        <translation>Este ordenador se quitó de sus dispositivos, por lo que el relé lo rechaza. El caso queda guardado aquí en la bandeja de salida, pero no se puede enviar desde este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3530,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Una nueva clave de recuperación sustituye a la que tiene: la antigua deja de funcionar de inmediato. Guarde la nueva donde guardaría una copia de las llaves de casa.</translation>
     </message>
     <message>
-        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile's cases.</source>
+        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile&apos;s cases.</source>
         <translation>Una clave de recuperación abre este perfil si olvida su frase de contraseña. Sin ella, olvidar la frase de contraseña supone perder los casos de este perfil.</translation>
     </message>
     <message>
@@ -3625,17 +3641,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Clave de recuperación de Consilium</translation>
     </message>
     <message>
-        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer's files can read your cases.</source>
+        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer&apos;s files can read your cases.</source>
         <translation>Esta clave abre su perfil de Consilium si olvida su frase de contraseña. Guárdela en un lugar seguro, fuera del ordenador: quien la tenga junto con los archivos de este ordenador puede leer sus casos.</translation>
     </message>
     <message>
         <source>The key could not be saved: %1</source>
-        <extracomment>%1 is the system's reason.</extracomment>
+        <extracomment>%1 is the system&apos;s reason.</extracomment>
         <translation>No se pudo guardar la clave: %1</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer.</source>
-        <extracomment>%1 is the file's path.</extracomment>
+        <extracomment>%1 is the file&apos;s path.</extracomment>
         <translation>Guardada en %1. Llévela fuera de este ordenador.</translation>
     </message>
     <message>
@@ -3863,16 +3879,16 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Remove “%1” from your devices?</source>
-        <extracomment>%1 is the device's name as the Devices page shows it.</extracomment>
+        <extracomment>%1 is the device&apos;s name as the Devices page shows it.</extracomment>
         <translation>¿Retirar «%1» de sus dispositivos?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues', whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues&apos;, whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una vez retirado, ese ordenador ya no puede sincronizarse en su nombre: el relé lo rechaza y no puede leer los casos ni los comentarios compartidos a partir de ahora, ni los suyos ni los de sus colegas, cuyo Consilium deja de enviárselos.&lt;/p&gt;&lt;p&gt;Lo que ya descargó permanece en él, protegido por la frase de contraseña de su perfil. Si se perdió o lo robaron, eso es todo lo que conserva.&lt;/p&gt;&lt;p&gt;Esta acción no se puede deshacer. Para volver a usar ese ordenador, vincúlelo como un dispositivo nuevo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <extracomment>Caption above the device's key fingerprint in the Remove Device dialog.</extracomment>
+        <extracomment>Caption above the device&apos;s key fingerprint in the Remove Device dialog.</extracomment>
         <translation>Huella de la clave:</translation>
     </message>
     <message>
@@ -3880,7 +3896,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Huella de la clave del dispositivo que se va a retirar</translation>
     </message>
     <message>
-        <source>The device's signing key, as the Devices page shows it</source>
+        <source>The device&apos;s signing key, as the Devices page shows it</source>
         <translation>La clave de firma del dispositivo, tal como la muestra la página Dispositivos</translation>
     </message>
     <message>
@@ -4036,7 +4052,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <source>Choose the Verifier's Folder</source>
+        <source>Choose the Verifier&apos;s Folder</source>
         <translation>Elegir la carpeta del verificador</translation>
     </message>
     <message>
@@ -4046,7 +4062,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Verifier %1… found: the restored profile will trust it.</source>
-        <extracomment>%1 is the start of the verifier's key in hexadecimal.</extracomment>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
         <translation>Verificador %1… encontrado: el perfil restaurado confiará en él.</translation>
     </message>
     <message>
@@ -4066,7 +4082,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::ReviewPage</name>
     <message>
         <source>Review and Annotate</source>
-        <extracomment>Title of the publish wizard's step where redactions are reviewed and images annotated.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where redactions are reviewed and images annotated.</extracomment>
         <translation>Revisar y anotar</translation>
     </message>
     <message>
@@ -4127,7 +4143,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::SearchHitDelegate</name>
     <message>
         <source>Comment on</source>
-        <extracomment>Search result kind, before the case's title.</extracomment>
+        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
         <translation>Comentario en</translation>
     </message>
     <message>
@@ -4174,7 +4190,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Buscar en todo lo que hay en este ordenador</translation>
     </message>
     <message>
-        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: "pneumo" finds pneumothorax.</source>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
         <translation>Títulos, preguntas clínicas, antecedentes, hallazgos, etiquetas y comentarios de cada caso guardado. Escriba el comienzo de las palabras: «neumo» encuentra neumotórax.</translation>
     </message>
     <message>
@@ -4213,7 +4229,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source> min</source>
-        <extracomment>The unit after the idle lock's number of minutes.</extracomment>
+        <extracomment>The unit after the idle lock&apos;s number of minutes.</extracomment>
         <translation> min</translation>
     </message>
     <message>
@@ -4241,7 +4257,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <source>The passphrase protects the key of this profile's encrypted cases. Nobody can recover it for you.</source>
+        <source>The passphrase protects the key of this profile&apos;s encrypted cases. Nobody can recover it for you.</source>
         <translation>La frase de contraseña protege la clave de los casos cifrados de este perfil. Nadie puede recuperarla por usted.</translation>
     </message>
     <message>
@@ -4253,7 +4269,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <source>The profile's key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
+        <source>The profile&apos;s key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
         <translation>La clave del perfil se guarda entonces en el llavero del sistema (GNOME Keyring, KWallet, el Llavero de macOS o el Administrador de credenciales de Windows), que se abre al iniciar sesión. Úselo solo en un ordenador que nadie más utilice.</translation>
     </message>
     <message>
@@ -4269,7 +4285,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Guardar la clave en el llavero del sistema</translation>
     </message>
     <message>
-        <source>Enter this profile's passphrase:</source>
+        <source>Enter this profile&apos;s passphrase:</source>
         <translation>Introduzca la frase de contraseña de este perfil:</translation>
     </message>
     <message>
@@ -4282,7 +4298,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The system keychain was not changed: %1</source>
-        <extracomment>%1 is the reason, from the system or the profile (e.g. "Wrong passphrase.").</extracomment>
+        <extracomment>%1 is the reason, from the system or the profile (e.g. &quot;Wrong passphrase.&quot;).</extracomment>
         <translation>El llavero del sistema no se modificó: %1</translation>
     </message>
     <message>
@@ -4330,7 +4346,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::SelectPage</name>
     <message>
         <source>Choose Images</source>
-        <extracomment>Title of the publish wizard's step where series and images are chosen.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where series and images are chosen.</extracomment>
         <translation>Elegir las imágenes</translation>
     </message>
     <message>
@@ -4441,7 +4457,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Click to show it in the active pane, or drag it onto a pane</source>
-        <extracomment>Last line of a series thumbnail's tooltip.</extracomment>
+        <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
         <translation>Haga clic para mostrarla en el panel activo, o arrástrela a un panel</translation>
     </message>
 </context>
@@ -4581,7 +4597,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Relé</translation>
     </message>
     <message>
-        <source>The relay forwards this profile's encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
+        <source>The relay forwards this profile&apos;s encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
         <translation>El relé transmite los casos y comentarios cifrados de este perfil; nunca ve su contenido. Sus colegas deben usar el mismo relé.</translation>
     </message>
     <message>
@@ -4659,7 +4675,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>No limit</source>
-        <extracomment>The cache size limit's value 0: the cache may grow without limit.</extracomment>
+        <extracomment>The cache size limit&apos;s value 0: the cache may grow without limit.</extracomment>
         <translation>Sin límite</translation>
     </message>
     <message>
@@ -4672,12 +4688,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The encrypted cache holds %1 of %2, %3 pinned.</source>
-        <extracomment>Settings › Sync, e.g. "The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned."</extracomment>
+        <extracomment>Settings › Sync, e.g. &quot;The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned.&quot;</extracomment>
         <translation>La caché cifrada ocupa %1 de %2, de ellos %3 guardados sin conexión.</translation>
     </message>
     <message>
         <source>The encrypted cache holds %1, %2 pinned.</source>
-        <extracomment>Settings › Sync without a limit, e.g. "The encrypted cache holds 1.2 GB, 340 MB pinned."</extracomment>
+        <extracomment>Settings › Sync without a limit, e.g. &quot;The encrypted cache holds 1.2 GB, 340 MB pinned.&quot;</extracomment>
         <translation>La caché cifrada ocupa %1, de ellos %2 guardados sin conexión.</translation>
     </message>
     <message numerus="yes">
@@ -4690,6 +4706,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>⚠ Cases kept offline and cases being sent take more than the limit and are never removed: stop keeping offline the cases you no longer need.</source>
         <translation>⚠ Los casos guardados sin conexión y los que se están enviando superan el límite y nunca se eliminan: deje de guardar sin conexión los casos que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this computer: it was removed from your devices on another of your computers. Cases already here stay readable.</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>%1 ya no acepta este ordenador: se quitó de sus dispositivos desde otro de sus ordenadores. Los casos que ya están aquí siguen siendo legibles.</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +4727,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
-        <extracomment>Tooltip of the sync indicator; %1 is the relay's address.</extracomment>
+        <extracomment>Tooltip of the sync indicator; %1 is the relay&apos;s address.</extracomment>
         <translation>Sincronización cifrada de extremo a extremo a través del relé %1. El relé nunca ve el contenido.</translation>
     </message>
     <message>
@@ -4721,7 +4742,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Online — %1</source>
-        <extracomment>Status bar: connected to the relay; %1 what is still being sent ("2 cases waiting").</extracomment>
+        <extracomment>Status bar: connected to the relay; %1 what is still being sent (&quot;2 cases waiting&quot;).</extracomment>
         <translation>En línea — %1</translation>
     </message>
     <message>
@@ -4731,12 +4752,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Offline — %1</source>
-        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later ("2 cases waiting").</extracomment>
+        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later (&quot;2 cases waiting&quot;).</extracomment>
         <translation>Sin conexión — %1</translation>
     </message>
     <message>
         <source>%1 and %2 waiting</source>
-        <extracomment>Status bar: %1 "2 cases", %2 "1 other change" (comments and the like).</extracomment>
+        <extracomment>Status bar: %1 &quot;2 cases&quot;, %2 &quot;1 other change&quot; (comments and the like).</extracomment>
         <translation>%1 y %2 en espera</translation>
     </message>
     <message numerus="yes">
@@ -4770,6 +4791,16 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
             <numerusform>%n cambios en espera</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not syncing · removed from your devices</source>
+        <extracomment>Status bar: this computer was removed from the profile&apos;s devices, so it no longer syncs.</extracomment>
+        <translation>Sin sincronizar · quitado de sus dispositivos</translation>
+    </message>
+    <message>
+        <source>The relay no longer accepts this computer: it was removed from your devices on another of your computers. The cases already here stay readable, but nothing new arrives and nothing is sent from here. To sync on this computer again, link it as a new device from one of your other computers (Devices › Link New Device…).</source>
+        <extracomment>Tooltip of the sync indicator on a computer removed from the profile&apos;s devices.</extracomment>
+        <translation>El relé ya no acepta este ordenador: se quitó de sus dispositivos desde otro de sus ordenadores. Los casos que ya están aquí siguen siendo legibles, pero no llega nada nuevo y no se envía nada desde aquí. Para volver a sincronizar este ordenador, vincúlelo como dispositivo nuevo desde otro de sus ordenadores (Dispositivos › Vincular un dispositivo nuevo…).</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncWorker</name>
@@ -4792,7 +4823,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Search keyword, tag (0010,0010) or value</source>
-        <extracomment>Placeholder of the tag browser's search field.</extracomment>
+        <extracomment>Placeholder of the tag browser&apos;s search field.</extracomment>
         <translation>Buscar palabra clave, etiqueta (0010,0010) o valor</translation>
     </message>
     <message>
@@ -4858,12 +4889,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Tag</source>
-        <extracomment>Tag browser column: the attribute's tag, (gggg,eeee).</extracomment>
+        <extracomment>Tag browser column: the attribute&apos;s tag, (gggg,eeee).</extracomment>
         <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <extracomment>Tag browser column: the attribute's keyword (PS3.6), e.g. PatientName.</extracomment>
+        <extracomment>Tag browser column: the attribute&apos;s keyword (PS3.6), e.g. PatientName.</extracomment>
         <translation>Palabra clave</translation>
     </message>
     <message>
@@ -4873,7 +4904,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Value</source>
-        <extracomment>Tag browser column: the attribute's value.</extracomment>
+        <extracomment>Tag browser column: the attribute&apos;s value.</extracomment>
         <translation>Valor</translation>
     </message>
 </context>
@@ -4884,7 +4915,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Desbloquear «%1»</translation>
     </message>
     <message>
-        <source>Enter the passphrase that protects this profile's encrypted cases.</source>
+        <source>Enter the passphrase that protects this profile&apos;s encrypted cases.</source>
         <translation>Introduzca la frase de contraseña que protege los casos cifrados de este perfil.</translation>
     </message>
     <message>
@@ -4916,7 +4947,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Recordar en este ordenador</translation>
     </message>
     <message>
-        <source>Keep this profile's key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
+        <source>Keep this profile&apos;s key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
         <translation>Guardar la clave de este perfil en el llavero del sistema, para que se abra sin la frase de contraseña cuando haya iniciado sesión en este ordenador. Solo en un ordenador que nadie más utilice.</translation>
     </message>
     <message>
@@ -4929,7 +4960,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
-        <extracomment>%1 is the system's reason, in English (e.g. "no system keychain is available (...)").</extracomment>
+        <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
         <translation>El llavero del sistema no abrió este perfil: %1. Introduzca la frase de contraseña.</translation>
     </message>
     <message>
@@ -4957,7 +4988,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series ("Image 3 / 20").</extracomment>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
         <translation>Imagen %1 / %2</translation>
     </message>
     <message>
@@ -5079,7 +5110,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>R&amp;establecer</translation>
     </message>
     <message>
-        <source>Back to the image's own window, fitted, without rotation, flip or inversion</source>
+        <source>Back to the image&apos;s own window, fitted, without rotation, flip or inversion</source>
         <translation>Volver a la ventana propia de la imagen, ajustada, sin giro, volteo ni inversión</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -116,7 +116,7 @@
     <name>consilium::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <extracomment>Title of the About dialog; %1 is the product name, "Consilium".</extracomment>
+        <extracomment>Title of the About dialog; %1 is the product name, &quot;Consilium&quot;.</extracomment>
         <translation>À propos de %1</translation>
     </message>
     <message>
@@ -134,9 +134,9 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Licensed under the &lt;a href="%1"&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
         <extracomment>Rich text; keep the link markup and translate only the words.</extracomment>
-        <translation>Distribué sous la &lt;a href="%1"&gt;licence Apache, version 2.0&lt;/a&gt;.</translation>
+        <translation>Distribué sous la &lt;a href=&quot;%1&quot;&gt;licence Apache, version 2.0&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>This code cannot be used: %1</source>
-        <extracomment>%1 is the technical reason, e.g. "invitation: expired on 2026-01-02 10:00 UTC".</extracomment>
+        <extracomment>%1 is the technical reason, e.g. &quot;invitation: expired on 2026-01-02 10:00 UTC&quot;.</extracomment>
         <translation>Ce code est inutilisable : %1</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Invitations (*.consilium-invite *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Fetching and checking the colleague's credential and devices…</source>
+        <source>Fetching and checking the colleague&apos;s credential and devices…</source>
         <translation>Récupération et vérification de l’attestation et des appareils du confrère…</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
     <name>consilium::ui::AnnotationCommands</name>
     <message>
         <source>Add Annotation</source>
-        <extracomment>Undo/redo menu entry: a new annotation was drawn ("Undo Add Annotation").</extracomment>
+        <extracomment>Undo/redo menu entry: a new annotation was drawn (&quot;Undo Add Annotation&quot;).</extracomment>
         <translation>Ajouter une annotation</translation>
     </message>
     <message>
@@ -295,11 +295,11 @@
     <name>consilium::ui::AudiencePage</name>
     <message>
         <source>Choose the Audience</source>
-        <extracomment>Title of the publish wizard's step where the readers are chosen.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where the readers are chosen.</extracomment>
         <translation>Choisir les destinataires</translation>
     </message>
     <message>
-        <source>The case is encrypted for its readers' devices only; the relay never sees its content.</source>
+        <source>The case is encrypted for its readers&apos; devices only; the relay never sees its content.</source>
         <translation>Le cas est chiffré pour les seuls appareils de ses lecteurs ; le relais n’en voit jamais le contenu.</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Aucun relais n’est configuré pour ce profil : le cas restera sur cet ordinateur uniquement, privé.</translation>
     </message>
     <message>
-        <source>Only colleagues you added as contacts can be chosen. Each reader's devices get the case's key; nobody else can read it.</source>
+        <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
         <translation>Seuls les confrères ajoutés à vos contacts peuvent être choisis. Les appareils de chaque lecteur reçoivent la clé du cas ; personne d’autre ne peut le lire.</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <translation>Voir les images</translation>
     </message>
     <message>
-        <source>Open the case's images in the viewer (Ctrl+I)</source>
+        <source>Open the case&apos;s images in the viewer (Ctrl+I)</source>
         <translation>Ouvrir les images du cas dans la visionneuse (Ctrl+I)</translation>
     </message>
     <message>
@@ -470,11 +470,11 @@
         <translation>Voir les images (%1)</translation>
     </message>
     <message>
-        <source>No private temporary folder for the case's images: %1</source>
+        <source>No private temporary folder for the case&apos;s images: %1</source>
         <translation>Aucun dossier temporaire privé pour les images du cas : %1</translation>
     </message>
     <message>
-        <source>The case's images could not be opened: %1</source>
+        <source>The case&apos;s images could not be opened: %1</source>
         <translation>Impossible d’ouvrir les images du cas : %1</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
     <name>consilium::ui::CommentThreadModel</name>
     <message>
         <source>%1 wrote: %2</source>
-        <extracomment>Read by screen readers for one comment: author, then the comment's text.</extracomment>
+        <extracomment>Read by screen readers for one comment: author, then the comment&apos;s text.</extracomment>
         <translation>%1 a écrit : %2</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Annotations: %1</source>
-        <extracomment>Label of an image's annotation layer in a published case; %1 is the image's label.</extracomment>
+        <extracomment>Label of an image&apos;s annotation layer in a published case; %1 is the image&apos;s label.</extracomment>
         <translation>Annotations : %1</translation>
     </message>
 </context>
@@ -614,7 +614,7 @@
     <name>consilium::ui::ComposeWizard</name>
     <message>
         <source>New Case</source>
-        <extracomment>Title of the publish wizard's window.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s window.</extracomment>
         <translation>Nouveau cas</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>A step in the wizard's side list: %1 its number, %2 its title. The current one is bold.</extracomment>
+        <extracomment>A step in the wizard&apos;s side list: %1 its number, %2 its title. The current one is bold.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -660,24 +660,24 @@
     <name>consilium::ui::ContactDetail</name>
     <message>
         <source>Safety number</source>
-        <extracomment>Heading of the contact page's section with the 60-digit number both people compare.</extracomment>
+        <extracomment>Heading of the contact page&apos;s section with the 60-digit number both people compare.</extracomment>
         <translation>Numéro de sécurité</translation>
     </message>
     <message numerus="yes">
         <source>Credential checked against your verifier · %n device(s)</source>
-        <extracomment>On a contact's page; %n is how many devices the contact uses.</extracomment>
+        <extracomment>On a contact&apos;s page; %n is how many devices the contact uses.</extracomment>
         <translation>
             <numerusform>Attestation vérifiée auprès de votre autorité · %n appareil</numerusform>
             <numerusform>Attestation vérifiée auprès de votre autorité · %n appareils</numerusform>
         </translation>
     </message>
     <message>
-        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other's code. If they match on both screens, your conversations are with %1's own keys and no one else's.</source>
-        <extracomment>%1 is the contact's name.</extracomment>
+        <source>Compare these 60 digits with %1 in person or on a call you trust, or scan each other&apos;s code. If they match on both screens, your conversations are with %1&apos;s own keys and no one else&apos;s.</source>
+        <extracomment>%1 is the contact&apos;s name.</extracomment>
         <translation>Comparez ces 60 chiffres avec %1 en personne ou lors d’un appel de confiance, ou scannez vos codes mutuellement. S’ils sont identiques sur les deux écrans, vous échangez avec les clés de %1 et de personne d’autre.</translation>
     </message>
     <message>
-        <source>✓ You have verified %1's safety number.</source>
+        <source>✓ You have verified %1&apos;s safety number.</source>
         <translation>✓ Vous avez vérifié le numéro de sécurité de %1.</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>Choisir l’&amp;autorité de vérification…</translation>
     </message>
     <message>
-        <source>The verifier's folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
+        <source>The verifier&apos;s folder, with its public key (verifier.pub) and revocation list (revocations.cbor)</source>
         <translation>Le dossier de l’autorité de vérification, avec sa clé publique (verifier.pub) et sa liste de révocation (revocations.cbor)</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Attestations (*.cred);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Choose the Verifier's Folder</source>
+        <source>Choose the Verifier&apos;s Folder</source>
         <translation>Choisir le dossier de l’autorité de vérification</translation>
     </message>
     <message>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>The verifier this profile trusts (%1…)</source>
-        <extracomment>%1 is the start of the verifier's key in hexadecimal.</extracomment>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
         <translation>L’autorité de vérification à laquelle ce profil fait confiance (%1…)</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>Cette attestation n’a pas été signée par l’autorité de vérification choisie.</translation>
     </message>
     <message>
-        <source>The verifier's revocation list is not signed by the verifier.</source>
+        <source>The verifier&apos;s revocation list is not signed by the verifier.</source>
         <translation>La liste de révocation n’est pas signée par l’autorité de vérification.</translation>
     </message>
     <message>
@@ -901,7 +901,7 @@
     <name>consilium::ui::DeidPage</name>
     <message>
         <source>De-identify</source>
-        <extracomment>Title of the publish wizard's de-identification step.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s de-identification step.</extracomment>
         <translation>Désidentifier</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Urologie</translation>
     </message>
     <message>
-        <source>What would you like your colleagues' opinion on?</source>
+        <source>What would you like your colleagues&apos; opinion on?</source>
         <translation>Sur quoi souhaitez-vous l’avis de vos confrères ?</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Describe the Case</source>
-        <extracomment>Title of the publish wizard's step where the case is described.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where the case is described.</extracomment>
         <translation>Décrire le cas</translation>
     </message>
     <message>
@@ -1100,7 +1100,7 @@
         <translation>Séparés par des virgules, p. ex. poignet, irm, second-avis</translation>
     </message>
     <message>
-        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution's rules).</source>
+        <source>I attest that the patient consented to sharing these de-identified images and notes for clinical advice (or that consent is waived under my institution&apos;s rules).</source>
         <extracomment>The consent attestation the author must tick before publishing.</extracomment>
         <translation>J’atteste que le patient a consenti au partage de ces images et notes désidentifiées pour avis clinique (ou que le consentement est levé selon les règles de mon établissement).</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>Vos appareils</translation>
     </message>
     <message>
-        <source>Cannot read this profile's devices: %1</source>
+        <source>Cannot read this profile&apos;s devices: %1</source>
         <translation>Impossible de lire les appareils de ce profil : %1</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@
         <translation>Pas de code d’invitation : %1</translation>
     </message>
     <message>
-        <source>%1 (%2). Your identity's digits — your half of every safety number — read the same on all your devices:</source>
+        <source>%1 (%2). Your identity&apos;s digits — your half of every safety number — read the same on all your devices:</source>
         <extracomment>%1 name, %2 profession.</extracomment>
         <translation>%1 (%2). Les chiffres de votre identité — votre moitié de chaque numéro de sécurité — sont les mêmes sur tous vos appareils :</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <source>The device's signing key; it is also its id</source>
+        <source>The device&apos;s signing key; it is also its id</source>
         <translation>La clé de signature de l’appareil, qui est aussi son identifiant</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@
     <name>consilium::ui::EditorCanvas</name>
     <message>
         <source>Annotation canvas</source>
-        <extracomment>Accessible name of the editor's drawing area.</extracomment>
+        <extracomment>Accessible name of the editor&apos;s drawing area.</extracomment>
         <translation>Zone d’annotation</translation>
     </message>
     <message>
@@ -1378,12 +1378,12 @@
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>Undo menu entry prefix ("Undo Move Annotations").</extracomment>
+        <extracomment>Undo menu entry prefix (&quot;Undo Move Annotations&quot;).</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>Redo menu entry prefix ("Redo Move Annotations").</extracomment>
+        <extracomment>Redo menu entry prefix (&quot;Redo Move Annotations&quot;).</extracomment>
         <translation>Rétablir</translation>
     </message>
     <message>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>Editor</source>
-        <extracomment>Title of the editor's main toolbar.</extracomment>
+        <extracomment>Title of the editor&apos;s main toolbar.</extracomment>
         <translation>Éditeur</translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 helpful</source>
-        <extracomment>Number of "helpful" marks given to the comments of a case.</extracomment>
+        <extracomment>Number of &quot;helpful&quot; marks given to the comments of a case.</extracomment>
         <translation>%1 utile(s)</translation>
     </message>
     <message>
@@ -1642,7 +1642,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Aucun cas gardé hors ligne</translation>
     </message>
     <message>
-        <source>Choose "Keep offline" on a case to keep it and its images on this computer, readable without a connection.</source>
+        <source>Choose &quot;Keep offline&quot; on a case to keep it and its images on this computer, readable without a connection.</source>
         <translation>Choisissez « Garder hors ligne » sur un cas pour le conserver avec ses images sur cet ordinateur, lisible sans connexion.</translation>
     </message>
 </context>
@@ -1650,7 +1650,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::GroupsPage</name>
     <message>
         <source>Owner</source>
-        <extracomment>A group member's role.</extracomment>
+        <extracomment>A group member&apos;s role.</extracomment>
         <translation>Propriétaire</translation>
     </message>
     <message>
@@ -1739,7 +1739,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 (you)</source>
-        <extracomment>The user's own row in a group's member list; %1 is their name.</extracomment>
+        <extracomment>The user&apos;s own row in a group&apos;s member list; %1 is their name.</extracomment>
         <translation>%1 (vous)</translation>
     </message>
     <message>
@@ -1812,7 +1812,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>May add and remove anyone and change roles in the cases shared with the group</source>
-        <extracomment>Tooltip of the Owner role in a group's Change Role menu.</extracomment>
+        <extracomment>Tooltip of the Owner role in a group&apos;s Change Role menu.</extracomment>
         <translation>Peut ajouter et retirer n’importe qui et changer les rôles dans les cas partagés avec le groupe</translation>
     </message>
     <message>
@@ -1829,12 +1829,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>C&amp;hanger le rôle</translation>
     </message>
     <message>
-        <source>Change the selected member's role</source>
+        <source>Change the selected member&apos;s role</source>
         <translation>Changer le rôle du membre sélectionné</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <extracomment>The role submenu of a group member's context menu.</extracomment>
+        <extracomment>The role submenu of a group member&apos;s context menu.</extracomment>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
@@ -1846,12 +1846,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Sélectionnez un membre pour changer son rôle</translation>
     </message>
     <message>
-        <source>You are the group's only owner: make another member an owner first</source>
-        <extracomment>Why the last owner's role cannot be changed.</extracomment>
+        <source>You are the group&apos;s only owner: make another member an owner first</source>
+        <extracomment>Why the last owner&apos;s role cannot be changed.</extracomment>
         <translation>Vous êtes le seul propriétaire du groupe : nommez d’abord un autre membre propriétaire</translation>
     </message>
     <message>
-        <source>%1 is the group's only owner: make another member an owner first</source>
+        <source>%1 is the group&apos;s only owner: make another member an owner first</source>
         <translation>%1 est le seul propriétaire du groupe : nommez d’abord un autre membre propriétaire</translation>
     </message>
     <message>
@@ -1906,12 +1906,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Download this case's images from the relay again</source>
+        <source>Download this case&apos;s images from the relay again</source>
         <translation>Télécharger à nouveau les images de ce cas depuis le relais</translation>
     </message>
     <message>
         <source>Downloading images… %1 of %2</source>
-        <extracomment>The case's images, removed from the cache by its size limit, come back from the relay.</extracomment>
+        <extracomment>The case&apos;s images, removed from the cache by its size limit, come back from the relay.</extracomment>
         <translation>Téléchargement des images… %1 sur %2</translation>
     </message>
     <message>
@@ -1919,7 +1919,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Téléchargement des images…</translation>
     </message>
     <message>
-        <source>This case's images were removed from the cache to respect the size limit; connect to download them again.</source>
+        <source>This case&apos;s images were removed from the cache to respect the size limit; connect to download them again.</source>
         <translation>Les images de ce cas ont été retirées du cache pour respecter sa taille maximale ; connectez-vous pour les télécharger à nouveau.</translation>
     </message>
 </context>
@@ -1937,12 +1937,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>x %1  y %2  %3</source>
-        <extracomment>Pixel probe: image position, then the modality value (e.g. "-998 HU").</extracomment>
+        <extracomment>Pixel probe: image position, then the modality value (e.g. &quot;-998 HU&quot;).</extracomment>
         <translation>x %1  y %2  %3</translation>
     </message>
     <message>
         <source>VOI LUT %1</source>
-        <extracomment>Corner text when the object's own VOI lookup table is in use.</extracomment>
+        <extracomment>Corner text when the object&apos;s own VOI lookup table is in use.</extracomment>
         <translation>LUT VOI %1</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::ImportPage</name>
     <message>
         <source>Import Images</source>
-        <extracomment>Title of the publish wizard's first step.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s first step.</extracomment>
         <translation>Importer des images</translation>
     </message>
     <message>
@@ -2112,7 +2112,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::LayerModel</name>
     <message>
         <source>%1 on frame %2</source>
-        <extracomment>Tooltip of a layer: the shape's kind and the frame (1-based) it is drawn on.</extracomment>
+        <extracomment>Tooltip of a layer: the shape&apos;s kind and the frame (1-based) it is drawn on.</extracomment>
         <translation>%1 sur l’image %2</translation>
     </message>
 </context>
@@ -2142,7 +2142,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Associer un nouvel appareil</translation>
     </message>
     <message>
-        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose "Link to an existing profile" when Consilium starts, then open the file and type the code.</source>
+        <source>Use Consilium on another computer as yourself: it gets your identity and its own device key, and receives the cases you already have. This computer makes a link file and a one-time code; on the other computer, choose &quot;Link to an existing profile&quot; when Consilium starts, then open the file and type the code.</source>
         <translation>Utilisez Consilium sous votre identité sur un autre ordinateur : il reçoit votre identité et sa propre clé d’appareil, ainsi que les cas que vous avez déjà. Cet ordinateur crée un fichier d’association et un code à usage unique ; sur l’autre ordinateur, choisissez « Associer à un profil existant » au démarrage de Consilium, puis ouvrez le fichier et saisissez le code.</translation>
     </message>
     <message>
@@ -2154,7 +2154,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Nouvel appareil</translation>
     </message>
     <message>
-        <source>New device's name</source>
+        <source>New device&apos;s name</source>
         <translation>Nom du nouvel appareil</translation>
     </message>
     <message>
@@ -2162,7 +2162,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>&amp;Nom du nouvel appareil :</translation>
     </message>
     <message>
-        <source>The name is shown only on this computer's Devices page.</source>
+        <source>The name is shown only on this computer&apos;s Devices page.</source>
         <translation>Ce nom n’apparaît que sur la page Appareils de cet ordinateur.</translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::MainWindow</name>
     <message>
         <source>%1 – %2</source>
-        <extracomment>Window title when a profile other than the default is open; %1 is the profile name, %2 the product name ("Consilium"). Keep the product name last.</extracomment>
+        <extracomment>Window title when a profile other than the default is open; %1 is the profile name, %2 the product name (&quot;Consilium&quot;). Keep the product name last.</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -2391,11 +2391,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <message>
         <source>Profile: %1</source>
         <extracomment>In the status bar; %1 is the name of the open profile.</extracomment>
-        <translation>Profil : %1</translation>
+        <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Each profile keeps its own accounts, cases and settings. Start %1 with --profile NAME to open another one.</source>
-        <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. "--profile" is a command-line option: keep it as it is (NAME may be translated).</extracomment>
+        <extracomment>Tooltip of the profile name in the status bar; %1 is the product name. &quot;--profile&quot; is a command-line option: keep it as it is (NAME may be translated).</extracomment>
         <translation>Chaque profil a ses propres comptes, cas et réglages. Lancez %1 avec --profile NOM pour en ouvrir un autre.</translation>
     </message>
     <message>
@@ -2616,12 +2616,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Show %1</source>
-        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section ("Feed", "Search").</extracomment>
+        <extracomment>Tooltip and status tip of a Go menu entry; %1 the section (&quot;Feed&quot;, &quot;Search&quot;).</extracomment>
         <translation>Afficher %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts ("Ctrl+Alt+4, Ctrl+F").</extracomment>
+        <extracomment>Tooltip of a section; %1 its title, %2 its shortcuts (&quot;Ctrl+Alt+4, Ctrl+F&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2655,7 +2655,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source> and </source>
-        <extracomment>Joins "2 new cases" and "3 new comments" in a notification.</extracomment>
+        <extracomment>Joins &quot;2 new cases&quot; and &quot;3 new comments&quot; in a notification.</extracomment>
         <translation> et </translation>
     </message>
     <message>
@@ -2723,7 +2723,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Queued · offline</source>
-        <extracomment>Outbox state: waiting to be sent (offline, or another case goes first).</extracomment>
         <translation>En attente · hors ligne</translation>
     </message>
     <message>
@@ -2742,13 +2741,26 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. "3.2 MiB of 12 MiB").</extracomment>
+        <extracomment>Tooltip of an outbox row; %1 bytes sent, %2 bytes in all (e.g. &quot;3.2 MiB of 12 MiB&quot;).</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
         <extracomment>Tooltip line of an outbox row; %1 the error of the last attempt.</extracomment>
         <translation>Dernière tentative : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer was removed from your devices, so the relay refuses it: %n case(s) stay here and cannot be sent from this computer.</source>
+        <extracomment>Outbox summary on a computer removed from the profile&apos;s devices; %n cases are kept here.</extracomment>
+        <translation>
+            <numerusform>Cet ordinateur a été retiré de vos appareils, le relais le refuse donc : %n cas reste ici et ne peut pas être envoyé depuis cet ordinateur.</numerusform>
+            <numerusform>Cet ordinateur a été retiré de vos appareils, le relais le refuse donc : %n cas restent ici et ne peuvent pas être envoyés depuis cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued · not syncing</source>
+        <extracomment>Outbox state: waiting to be sent (offline, or another case goes first). Outbox state on a computer removed from the profile&apos;s devices.</extracomment>
+        <translation>En attente · pas de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -2873,12 +2885,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Joining your identity at the relay %1…</source>
-        <extracomment>%1 is the relay's address.</extracomment>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>Connexion à votre identité sur le relais %1…</translation>
     </message>
     <message>
         <source>Your identity could not be joined at the relay %1: %2. Nothing was kept on this computer; try again once the relay can be reached.</source>
-        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>Impossible de rejoindre votre identité sur le relais %1 : %2. Rien n’a été conservé sur cet ordinateur ; réessayez quand le relais sera joignable.</translation>
     </message>
     <message>
@@ -2891,12 +2903,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Looking for your key backup at the relay %1…</source>
-        <extracomment>%1 is the relay's address.</extracomment>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>Recherche de votre sauvegarde de clés sur le relais %1…</translation>
     </message>
     <message>
         <source>No key backup is stored under this recovery key at the relay %1. Check the key for a mistyped group, and that this is the relay your profile used.</source>
-        <extracomment>%1 is the relay's address.</extracomment>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>Aucune sauvegarde de clés n’est enregistrée sous cette clé de récupération sur le relais %1. Vérifiez qu’aucun groupe de la clé n’est mal saisi, et qu’il s’agit bien du relais utilisé par votre profil.</translation>
     </message>
     <message>
@@ -2904,12 +2916,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>pas de réponse en %1 secondes</translation>
     </message>
     <message>
-        <source>The relay %1 cannot be reached (%2). Check the address and this computer's network connection, then try again.</source>
-        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
+        <source>The relay %1 cannot be reached (%2). Check the address and this computer&apos;s network connection, then try again.</source>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>Le relais %1 est injoignable (%2). Vérifiez l’adresse et la connexion réseau de cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay's administrator for help.</source>
+        <source>The relay %1 refused the device kept in your key backup: it may have been removed from your devices. Ask your relay&apos;s administrator for help.</source>
         <translation>Le relais %1 a refusé l’appareil conservé dans votre sauvegarde de clés : il a peut-être été retiré de vos appareils. Demandez de l’aide à l’administrateur de votre relais.</translation>
     </message>
     <message>
@@ -2917,12 +2929,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>La sauvegarde de clés enregistrée sur le relais %1 ne s’ouvre pas avec cette clé de récupération : elle est endommagée ou a été modifiée. Votre identité ne peut pas être restaurée à partir d’elle.</translation>
     </message>
     <message>
-        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay's administrator.</source>
+        <source>The relay %1 answered with a key backup of another identity than the one it named. Nothing was restored; tell your relay&apos;s administrator.</source>
         <translation>Le relais %1 a renvoyé la sauvegarde de clés d’une autre identité que celle qu’il indiquait. Rien n’a été restauré ; prévenez l’administrateur de votre relais.</translation>
     </message>
     <message>
         <source>Your identity could not be restored from the relay %1: %2</source>
-        <extracomment>%1 is the relay's address, %2 the technical reason.</extracomment>
+        <extracomment>%1 is the relay&apos;s address, %2 the technical reason.</extracomment>
         <translation>Votre identité n’a pas pu être restaurée depuis le relais %1 : %2</translation>
     </message>
     <message>
@@ -2938,7 +2950,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Votre attestation n’a pas été signée par l’autorité de vérification choisie. Choisissez le dossier de l’autorité de vérification qui a délivré votre attestation.</translation>
     </message>
     <message>
-        <source>The chosen verifier's revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
+        <source>The chosen verifier&apos;s revocation list is not signed by the verifier: choose its folder again, from a copy you trust.</source>
         <translation>La liste de révocation de l’autorité de vérification choisie n’est pas signée par celle-ci : choisissez à nouveau son dossier, depuis une copie de confiance.</translation>
     </message>
     <message>
@@ -2951,7 +2963,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Votre attestation a expiré le %1 : votre identité ne peut pas être restaurée avec elle. Demandez-en une nouvelle à votre autorité de vérification.</translation>
     </message>
     <message>
-        <source>Your credential is not valid before %1. Check this computer's date.</source>
+        <source>Your credential is not valid before %1. Check this computer&apos;s date.</source>
         <translation>Votre attestation n’est pas valable avant le %1. Vérifiez la date de cet ordinateur.</translation>
     </message>
     <message>
@@ -3152,7 +3164,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Already use Consilium on another computer? Link to your existing profile…</source>
-        <extracomment>Beside "Create profile": for a clinician who already uses Consilium on another computer.</extracomment>
+        <extracomment>Beside &quot;Create profile&quot;: for a clinician who already uses Consilium on another computer.</extracomment>
         <translation>Vous utilisez Consilium sur un autre ordinateur ? Associez-le à votre profil…</translation>
     </message>
     <message>
@@ -3211,7 +3223,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Caption</source>
-        <extracomment>Placeholder of the text field: the text of a text annotation or another shape's caption.</extracomment>
+        <extracomment>Placeholder of the text field: the text of a text annotation or another shape&apos;s caption.</extracomment>
         <translation>Légende</translation>
     </message>
     <message>
@@ -3226,7 +3238,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Font size:</source>
-        <extracomment>Label of the font size of an annotation's text and labels.</extracomment>
+        <extracomment>Label of the font size of an annotation&apos;s text and labels.</extracomment>
         <translation>Taille de police :</translation>
     </message>
     <message>
@@ -3261,7 +3273,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Style of new annotations</source>
-        <extracomment>Heading of the properties panel with nothing selected: the controls set the next shape's style.</extracomment>
+        <extracomment>Heading of the properties panel with nothing selected: the controls set the next shape&apos;s style.</extracomment>
         <translation>Style des nouvelles annotations</translation>
     </message>
     <message numerus="yes">
@@ -3277,7 +3289,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::PublishPage</name>
     <message>
         <source>Publish</source>
-        <extracomment>Title of the publish wizard's last step.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s last step.</extracomment>
         <translation>Publier</translation>
     </message>
     <message>
@@ -3396,13 +3408,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Sending to the relay: %1 of %2…</source>
-        <extracomment>While the case goes to the relay; %1 and %2 are sizes ("3.2 MiB of 12 MiB").</extracomment>
+        <extracomment>While the case goes to the relay; %1 and %2 are sizes (&quot;3.2 MiB of 12 MiB&quot;).</extracomment>
         <translation>Envoi au relais : %1 sur %2…</translation>
     </message>
     <message>
         <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
         <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
         <translation>Le relais est injoignable (%1). Le cas est enregistré et attend dans la boîte d’envoi ; il sera envoyé automatiquement au retour de la connexion (Boîte d’envoi dans la barre latérale).</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your devices, so the relay refuses it. The case is saved here in the outbox, but it cannot be sent from this computer.</source>
+        <translation>Cet ordinateur a été retiré de vos appareils, le relais le refuse donc. Le cas est enregistré ici dans la boîte d’envoi, mais il ne peut pas être envoyé depuis cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3511,10 +3527,10 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>A new recovery key replaces the one you have: the old key stops working at once. Keep the new one where you would keep a spare house key.</source>
-        <translation>Une nouvelle clé de récupération remplace celle que vous avez : l'ancienne cesse aussitôt de fonctionner. Rangez la nouvelle là où vous rangeriez un double de vos clés.</translation>
+        <translation>Une nouvelle clé de récupération remplace celle que vous avez : l&apos;ancienne cesse aussitôt de fonctionner. Rangez la nouvelle là où vous rangeriez un double de vos clés.</translation>
     </message>
     <message>
-        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile's cases.</source>
+        <source>A recovery key opens this profile if you forget its passphrase. Without one, a forgotten passphrase means losing this profile&apos;s cases.</source>
         <translation>Une clé de récupération ouvre ce profil si vous oubliez sa phrase secrète. Sans elle, une phrase secrète oubliée signifie la perte des cas de ce profil.</translation>
     </message>
     <message>
@@ -3540,7 +3556,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>No recovery key was made: %1</source>
-        <translation>Aucune clé de récupération n'a été créée : %1</translation>
+        <translation>Aucune clé de récupération n&apos;a été créée : %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases: try again in %n second(s).</source>
@@ -3625,17 +3641,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Clé de récupération Consilium</translation>
     </message>
     <message>
-        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer's files can read your cases.</source>
+        <source>This key opens your Consilium profile if you forget its passphrase. Keep it somewhere safe, away from the computer; anyone who has it and this computer&apos;s files can read your cases.</source>
         <translation>Cette clé ouvre votre profil Consilium si vous oubliez sa phrase secrète. Conservez-la en lieu sûr, hors de l’ordinateur : quiconque la possède ainsi que les fichiers de cet ordinateur peut lire vos cas.</translation>
     </message>
     <message>
         <source>The key could not be saved: %1</source>
-        <extracomment>%1 is the system's reason.</extracomment>
+        <extracomment>%1 is the system&apos;s reason.</extracomment>
         <translation>La clé n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer.</source>
-        <extracomment>%1 is the file's path.</extracomment>
+        <extracomment>%1 is the file&apos;s path.</extracomment>
         <translation>Enregistrée dans %1. Déplacez-la hors de cet ordinateur.</translation>
     </message>
     <message>
@@ -3863,16 +3879,16 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Remove “%1” from your devices?</source>
-        <extracomment>%1 is the device's name as the Devices page shows it.</extracomment>
+        <extracomment>%1 is the device&apos;s name as the Devices page shows it.</extracomment>
         <translation>Retirer « %1 » de vos appareils ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues', whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Once removed, that computer can no longer sync as you: the relay refuses it, and it cannot read cases or comments shared from now on — yours, and your colleagues&apos;, whose Consilium stops sending to it.&lt;/p&gt;&lt;p&gt;What it already downloaded stays on it, protected by its profile passphrase. If it was lost or stolen, that is all it keeps.&lt;/p&gt;&lt;p&gt;This cannot be undone. To use that computer again, link it as a new device.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Une fois retiré, cet ordinateur ne peut plus se synchroniser en votre nom : le relais le refuse, et il ne peut plus lire les cas ni les commentaires partagés à partir de maintenant — les vôtres comme ceux de vos confrères, dont le Consilium cesse de lui envoyer quoi que ce soit.&lt;/p&gt;&lt;p&gt;Ce qu’il a déjà téléchargé y reste, protégé par la phrase de passe de son profil. S’il a été perdu ou volé, c’est tout ce qu’il conserve.&lt;/p&gt;&lt;p&gt;Cette action est définitive. Pour utiliser de nouveau cet ordinateur, associez-le comme un nouvel appareil.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <extracomment>Caption above the device's key fingerprint in the Remove Device dialog.</extracomment>
+        <extracomment>Caption above the device&apos;s key fingerprint in the Remove Device dialog.</extracomment>
         <translation>Empreinte de la clé :</translation>
     </message>
     <message>
@@ -3880,7 +3896,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Empreinte de la clé de l’appareil à retirer</translation>
     </message>
     <message>
-        <source>The device's signing key, as the Devices page shows it</source>
+        <source>The device&apos;s signing key, as the Devices page shows it</source>
         <translation>La clé de signature de l’appareil, telle que l’affiche la page Appareils</translation>
     </message>
     <message>
@@ -4036,7 +4052,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <source>Choose the Verifier's Folder</source>
+        <source>Choose the Verifier&apos;s Folder</source>
         <translation>Choisir le dossier de l’autorité de vérification</translation>
     </message>
     <message>
@@ -4046,7 +4062,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Verifier %1… found: the restored profile will trust it.</source>
-        <extracomment>%1 is the start of the verifier's key in hexadecimal.</extracomment>
+        <extracomment>%1 is the start of the verifier&apos;s key in hexadecimal.</extracomment>
         <translation>Autorité de vérification %1… trouvée : le profil restauré lui fera confiance.</translation>
     </message>
     <message>
@@ -4066,7 +4082,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::ReviewPage</name>
     <message>
         <source>Review and Annotate</source>
-        <extracomment>Title of the publish wizard's step where redactions are reviewed and images annotated.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where redactions are reviewed and images annotated.</extracomment>
         <translation>Vérifier et annoter</translation>
     </message>
     <message>
@@ -4127,7 +4143,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::SearchHitDelegate</name>
     <message>
         <source>Comment on</source>
-        <extracomment>Search result kind, before the case's title.</extracomment>
+        <extracomment>Search result kind, before the case&apos;s title.</extracomment>
         <translation>Commentaire sur</translation>
     </message>
     <message>
@@ -4174,7 +4190,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Rechercher dans tout ce qui est sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: "pneumo" finds pneumothorax.</source>
+        <source>Titles, clinical questions, histories, findings, tags and comments of every cached case. Type the beginning of words: &quot;pneumo&quot; finds pneumothorax.</source>
         <translation>Titres, questions cliniques, anamnèses, constatations, étiquettes et commentaires de chaque cas conservé. Tapez le début des mots : « pneumo » trouve pneumothorax.</translation>
     </message>
     <message>
@@ -4213,7 +4229,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source> min</source>
-        <extracomment>The unit after the idle lock's number of minutes.</extracomment>
+        <extracomment>The unit after the idle lock&apos;s number of minutes.</extracomment>
         <translation> min</translation>
     </message>
     <message>
@@ -4241,7 +4257,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <source>The passphrase protects the key of this profile's encrypted cases. Nobody can recover it for you.</source>
+        <source>The passphrase protects the key of this profile&apos;s encrypted cases. Nobody can recover it for you.</source>
         <translation>La phrase secrète protège la clé des cas chiffrés de ce profil. Personne ne peut la récupérer pour vous.</translation>
     </message>
     <message>
@@ -4253,7 +4269,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Trousseau du système</translation>
     </message>
     <message>
-        <source>The profile's key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
+        <source>The profile&apos;s key is then kept in the system keychain (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager), which opens when you log in. Use it only on a computer nobody else uses.</source>
         <translation>La clé du profil est alors conservée dans le trousseau du système (GNOME Keyring, KWallet, le Trousseau de macOS ou le Gestionnaire d’identification de Windows), qui s’ouvre à votre connexion. À n’utiliser que sur un ordinateur que personne d’autre n’utilise.</translation>
     </message>
     <message>
@@ -4269,7 +4285,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Conserver la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <source>Enter this profile's passphrase:</source>
+        <source>Enter this profile&apos;s passphrase:</source>
         <translation>Saisissez la phrase secrète de ce profil :</translation>
     </message>
     <message>
@@ -4282,7 +4298,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The system keychain was not changed: %1</source>
-        <extracomment>%1 is the reason, from the system or the profile (e.g. "Wrong passphrase.").</extracomment>
+        <extracomment>%1 is the reason, from the system or the profile (e.g. &quot;Wrong passphrase.&quot;).</extracomment>
         <translation>Le trousseau du système n’a pas été modifié : %1</translation>
     </message>
     <message>
@@ -4307,11 +4323,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Unlock this profile first</source>
-        <translation>Déverrouillez d'abord ce profil</translation>
+        <translation>Déverrouillez d&apos;abord ce profil</translation>
     </message>
     <message>
         <source>⚠ This profile has no recovery key. If you forget its passphrase, nobody can open it again and its cases are lost.</source>
-        <translation>⚠ Ce profil n'a pas de clé de récupération. Si vous oubliez sa phrase secrète, personne ne pourra plus l'ouvrir et ses cas seront perdus.</translation>
+        <translation>⚠ Ce profil n&apos;a pas de clé de récupération. Si vous oubliez sa phrase secrète, personne ne pourra plus l&apos;ouvrir et ses cas seront perdus.</translation>
     </message>
     <message>
         <source>The recovery key was shown but not confirmed; the next unlock shows a new one.</source>
@@ -4319,7 +4335,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>A recovery key opens this profile if you forget its passphrase. Replacing it makes the old one useless, for example after it was seen by someone else.</source>
-        <translation>Une clé de récupération ouvre ce profil si vous oubliez sa phrase secrète. La remplacer rend l'ancienne inutilisable, par exemple si quelqu'un d'autre l'a vue.</translation>
+        <translation>Une clé de récupération ouvre ce profil si vous oubliez sa phrase secrète. La remplacer rend l&apos;ancienne inutilisable, par exemple si quelqu&apos;un d&apos;autre l&apos;a vue.</translation>
     </message>
     <message>
         <source>The new recovery key is confirmed. Keep it safe: it opens this profile without the passphrase.</source>
@@ -4330,7 +4346,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     <name>consilium::ui::SelectPage</name>
     <message>
         <source>Choose Images</source>
-        <extracomment>Title of the publish wizard's step where series and images are chosen.</extracomment>
+        <extracomment>Title of the publish wizard&apos;s step where series and images are chosen.</extracomment>
         <translation>Choisir les images</translation>
     </message>
     <message>
@@ -4441,7 +4457,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Click to show it in the active pane, or drag it onto a pane</source>
-        <extracomment>Last line of a series thumbnail's tooltip.</extracomment>
+        <extracomment>Last line of a series thumbnail&apos;s tooltip.</extracomment>
         <translation>Cliquez pour l’afficher dans le volet actif, ou faites-la glisser sur un volet</translation>
     </message>
 </context>
@@ -4581,7 +4597,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Relais</translation>
     </message>
     <message>
-        <source>The relay forwards this profile's encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
+        <source>The relay forwards this profile&apos;s encrypted cases and comments; it never sees their content. Your colleagues must use the same relay.</source>
         <translation>Le relais transmet les cas et commentaires chiffrés de ce profil ; il n’en voit jamais le contenu. Vos confrères doivent utiliser le même relais.</translation>
     </message>
     <message>
@@ -4659,7 +4675,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>No limit</source>
-        <extracomment>The cache size limit's value 0: the cache may grow without limit.</extracomment>
+        <extracomment>The cache size limit&apos;s value 0: the cache may grow without limit.</extracomment>
         <translation>Aucune limite</translation>
     </message>
     <message>
@@ -4668,28 +4684,33 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Images and layers of your cases stay on this computer, encrypted, so they open offline. Past the limit, the images of the cases you opened least recently are removed and downloaded again from the relay when you open them. Cases kept offline, the case on screen and cases still being sent are never removed.</source>
-        <translation>Les images et calques de vos cas restent chiffrés sur cet ordinateur pour s'ouvrir hors ligne. Au-delà de la limite, les images des cas ouverts le moins récemment sont retirées, puis téléchargées à nouveau depuis le relais quand vous les ouvrez. Les cas gardés hors ligne, le cas affiché et les cas en cours d'envoi ne sont jamais retirés.</translation>
+        <translation>Les images et calques de vos cas restent chiffrés sur cet ordinateur pour s&apos;ouvrir hors ligne. Au-delà de la limite, les images des cas ouverts le moins récemment sont retirées, puis téléchargées à nouveau depuis le relais quand vous les ouvrez. Les cas gardés hors ligne, le cas affiché et les cas en cours d&apos;envoi ne sont jamais retirés.</translation>
     </message>
     <message>
         <source>The encrypted cache holds %1 of %2, %3 pinned.</source>
-        <extracomment>Settings › Sync, e.g. "The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned."</extracomment>
+        <extracomment>Settings › Sync, e.g. &quot;The encrypted cache holds 1.2 GB of 2 GB, 340 MB pinned.&quot;</extracomment>
         <translation>Le cache chiffré contient %1 sur %2, dont %3 gardés hors ligne.</translation>
     </message>
     <message>
         <source>The encrypted cache holds %1, %2 pinned.</source>
-        <extracomment>Settings › Sync without a limit, e.g. "The encrypted cache holds 1.2 GB, 340 MB pinned."</extracomment>
+        <extracomment>Settings › Sync without a limit, e.g. &quot;The encrypted cache holds 1.2 GB, 340 MB pinned.&quot;</extracomment>
         <translation>Le cache chiffré contient %1, dont %2 gardés hors ligne.</translation>
     </message>
     <message numerus="yes">
         <source>The images of %n case(s) (%1) were removed to respect the limit; they are downloaded again when opened.</source>
         <translation>
-            <numerusform>Les images de %n cas (%1) ont été retirées pour respecter la limite ; elles sont téléchargées à nouveau à l'ouverture.</numerusform>
-            <numerusform>Les images de %n cas (%1) ont été retirées pour respecter la limite ; elles sont téléchargées à nouveau à l'ouverture.</numerusform>
+            <numerusform>Les images de %n cas (%1) ont été retirées pour respecter la limite ; elles sont téléchargées à nouveau à l&apos;ouverture.</numerusform>
+            <numerusform>Les images de %n cas (%1) ont été retirées pour respecter la limite ; elles sont téléchargées à nouveau à l&apos;ouverture.</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ Cases kept offline and cases being sent take more than the limit and are never removed: stop keeping offline the cases you no longer need.</source>
-        <translation>⚠ Les cas gardés hors ligne et ceux en cours d'envoi dépassent la limite et ne sont jamais retirés : ne gardez plus hors ligne les cas dont vous n'avez plus besoin.</translation>
+        <translation>⚠ Les cas gardés hors ligne et ceux en cours d&apos;envoi dépassent la limite et ne sont jamais retirés : ne gardez plus hors ligne les cas dont vous n&apos;avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this computer: it was removed from your devices on another of your computers. Cases already here stay readable.</source>
+        <extracomment>%1 is the relay&apos;s address.</extracomment>
+        <translation>%1 n’accepte plus cet ordinateur : il a été retiré de vos appareils depuis un autre de vos ordinateurs. Les cas déjà présents restent lisibles.</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +4727,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>End-to-end encrypted sync through the relay %1. The relay never sees the content.</source>
-        <extracomment>Tooltip of the sync indicator; %1 is the relay's address.</extracomment>
+        <extracomment>Tooltip of the sync indicator; %1 is the relay&apos;s address.</extracomment>
         <translation>Synchronisation chiffrée de bout en bout via le relais %1. Le relais ne voit jamais le contenu.</translation>
     </message>
     <message>
@@ -4721,7 +4742,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Online — %1</source>
-        <extracomment>Status bar: connected to the relay; %1 what is still being sent ("2 cases waiting").</extracomment>
+        <extracomment>Status bar: connected to the relay; %1 what is still being sent (&quot;2 cases waiting&quot;).</extracomment>
         <translation>En ligne — %1</translation>
     </message>
     <message>
@@ -4731,12 +4752,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Offline — %1</source>
-        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later ("2 cases waiting").</extracomment>
+        <extracomment>Status bar: the relay cannot be reached; %1 what is kept to be sent later (&quot;2 cases waiting&quot;).</extracomment>
         <translation>Hors ligne — %1</translation>
     </message>
     <message>
         <source>%1 and %2 waiting</source>
-        <extracomment>Status bar: %1 "2 cases", %2 "1 other change" (comments and the like).</extracomment>
+        <extracomment>Status bar: %1 &quot;2 cases&quot;, %2 &quot;1 other change&quot; (comments and the like).</extracomment>
         <translation>%1 et %2 en attente</translation>
     </message>
     <message numerus="yes">
@@ -4770,6 +4791,16 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
             <numerusform>%n modifications en attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not syncing · removed from your devices</source>
+        <extracomment>Status bar: this computer was removed from the profile&apos;s devices, so it no longer syncs.</extracomment>
+        <translation>Pas de synchronisation · retiré de vos appareils</translation>
+    </message>
+    <message>
+        <source>The relay no longer accepts this computer: it was removed from your devices on another of your computers. The cases already here stay readable, but nothing new arrives and nothing is sent from here. To sync on this computer again, link it as a new device from one of your other computers (Devices › Link New Device…).</source>
+        <extracomment>Tooltip of the sync indicator on a computer removed from the profile&apos;s devices.</extracomment>
+        <translation>Le relais n’accepte plus cet ordinateur : il a été retiré de vos appareils depuis un autre de vos ordinateurs. Les cas déjà présents restent lisibles, mais rien de nouveau n’arrive et rien n’est envoyé d’ici. Pour synchroniser à nouveau cet ordinateur, associez-le comme nouvel appareil depuis un autre de vos ordinateurs (Appareils › Associer un nouvel appareil…).</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncWorker</name>
@@ -4792,7 +4823,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Search keyword, tag (0010,0010) or value</source>
-        <extracomment>Placeholder of the tag browser's search field.</extracomment>
+        <extracomment>Placeholder of the tag browser&apos;s search field.</extracomment>
         <translation>Rechercher un mot-clé, une balise (0010,0010) ou une valeur</translation>
     </message>
     <message>
@@ -4858,12 +4889,12 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Tag</source>
-        <extracomment>Tag browser column: the attribute's tag, (gggg,eeee).</extracomment>
+        <extracomment>Tag browser column: the attribute&apos;s tag, (gggg,eeee).</extracomment>
         <translation>Balise</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <extracomment>Tag browser column: the attribute's keyword (PS3.6), e.g. PatientName.</extracomment>
+        <extracomment>Tag browser column: the attribute&apos;s keyword (PS3.6), e.g. PatientName.</extracomment>
         <translation>Mot-clé</translation>
     </message>
     <message>
@@ -4873,7 +4904,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Value</source>
-        <extracomment>Tag browser column: the attribute's value.</extracomment>
+        <extracomment>Tag browser column: the attribute&apos;s value.</extracomment>
         <translation>Valeur</translation>
     </message>
 </context>
@@ -4884,7 +4915,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Déverrouiller « %1 »</translation>
     </message>
     <message>
-        <source>Enter the passphrase that protects this profile's encrypted cases.</source>
+        <source>Enter the passphrase that protects this profile&apos;s encrypted cases.</source>
         <translation>Saisissez la phrase secrète qui protège les cas chiffrés de ce profil.</translation>
     </message>
     <message>
@@ -4916,7 +4947,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Se souvenir sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Keep this profile's key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
+        <source>Keep this profile&apos;s key in the system keychain, so it opens without the passphrase when you are logged in to this computer. Only on a computer nobody else uses.</source>
         <translation>Conserver la clé de ce profil dans le trousseau du système, pour qu’il s’ouvre sans phrase secrète lorsque vous êtes connecté à cet ordinateur. Uniquement sur un ordinateur que personne d’autre n’utilise.</translation>
     </message>
     <message>
@@ -4929,7 +4960,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>The system keychain did not open this profile: %1. Enter the passphrase.</source>
-        <extracomment>%1 is the system's reason, in English (e.g. "no system keychain is available (...)").</extracomment>
+        <extracomment>%1 is the system&apos;s reason, in English (e.g. &quot;no system keychain is available (...)&quot;).</extracomment>
         <translation>Le trousseau du système n’a pas ouvert ce profil : %1. Saisissez la phrase secrète.</translation>
     </message>
     <message>
@@ -4957,7 +4988,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Image %1 / %2</source>
-        <extracomment>Corner text: position in the series ("Image 3 / 20").</extracomment>
+        <extracomment>Corner text: position in the series (&quot;Image 3 / 20&quot;).</extracomment>
         <translation>Image %1 / %2</translation>
     </message>
     <message>
@@ -5079,7 +5110,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Réinitialis&amp;er</translation>
     </message>
     <message>
-        <source>Back to the image's own window, fitted, without rotation, flip or inversion</source>
+        <source>Back to the image&apos;s own window, fitted, without rotation, flip or inversion</source>
         <translation>Revenir à la fenêtre propre à l’image, ajustée, sans rotation, retournement ni inversion</translation>
     </message>
     <message>

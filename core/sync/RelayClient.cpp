@@ -199,6 +199,7 @@ void RelayClient::authenticate(Callback<QString> done)
         [this, device, done = std::move(done)](RelayResult<QByteArray> challenge) mutable {
             if (!challenge && challenge.error().relayCode == QLatin1String("unknown-device")) {
                 // What the person at this computer needs to know (the relay's code stays, for logs).
+                m_deviceUnknown = true;
                 RelayFailure failure = challenge.error();
                 failure.error = Error{kDomain, ErrorCode::PermissionDenied,
                                       QStringLiteral("this computer is not one of its identity's devices at the relay: "
@@ -222,8 +223,10 @@ void RelayClient::authenticate(Callback<QString> done)
                     return token;
                 },
                 [this, done = std::move(done)](RelayResult<QString> token) {
-                    if (token)
+                    if (token) {
                         m_token = *token;
+                        m_deviceUnknown = false;
+                    }
                     done(std::move(token));
                 });
         });

@@ -88,6 +88,10 @@ public:
     [[nodiscard]] HttpTransport& transport() { return m_transport; }
     /// The current bearer token (empty before the first authentication).
     [[nodiscard]] const QString& token() const { return m_token; }
+    /// Whether the relay's last answer to this device's sign-in was `unknown-device`: the device is
+    /// not (or no longer) in its identity's device list (removed, § 19.6, or never linked). Cleared
+    /// by the next sign-in that succeeds.
+    [[nodiscard]] bool deviceUnknown() const { return m_deviceUnknown; }
 
     void registerIdentity(const QByteArray& credential, const QList<QByteArray>& deviceLists,
                           Callback<Registration> done);
@@ -123,6 +127,7 @@ private:
     HttpTransport& m_transport;
     crypto::SigningKeyPair m_device;
     QString m_token;
+    bool m_deviceUnknown = false;
 };
 
 /// Turns a non-2xx answer (or a network failure) into a RelayFailure naming the request.

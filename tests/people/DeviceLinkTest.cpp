@@ -28,6 +28,7 @@
 #include "ui/people/LinkDeviceDialog.h"
 #include "ui/people/RemoveDeviceDialog.h"
 #include "ui/sync/SyncController.h"
+#include "ui/sync/SyncStatusLabel.h"
 
 #include <catch2/catch.hpp>
 
@@ -304,10 +305,31 @@ TEST_CASE("a new computer is linked from the Devices page and receives the cases
         REQUIRE(plain.open(QIODevice::ReadOnly));
         CHECK(plain.readAll() == photoBytes);
     }
-    laptopSync.reset();
-    laptopOwned.reset();
     dialog->doneButton()->click();
     CHECK_FALSE(dialog->isVisible());
+
+    // The laptop is stolen: removed from Amara's desktop, its status bar says so in words (not a
+    // bare "Offline"), and Amara's desktop goes on syncing.
+    SyncStatusLabel laptopStatus(*laptopSync);
+    devices.deviceList()->setCurrentItem(
+        devices.deviceList()->findItems(QStringLiteral("Laptop at home"), Qt::MatchExactly, 0).first());
+    RemoveDeviceDialog* remove = devices.showRemoveDialog();
+    REQUIRE(remove != nullptr);
+    remove->removeButton()->click();
+    REQUIRE(pumpUntil([&] { return !remove->isBusy(); }, 30000));
+    REQUIRE(remove->isRemoved());
+    remove->closeButton()->click();
+    laptopSync->syncNow();
+    REQUIRE(pumpUntil([&] { return laptopSync->state() == SyncState::Removed; }, 30000));
+    CHECK(laptopStatus.text() == QStringLiteral("Not syncing · removed from your devices"));
+    CHECK(laptopStatus.toolTip().contains(QStringLiteral("removed from your devices on another of your computers")));
+    CHECK(laptopStatus.toolTip().contains(QStringLiteral("not one of its identity's devices")));
+    laptopStatus.adjustSize();
+    saveScreenshot(laptopStatus, QStringLiteral("removed-computer-status"));
+    amaraSync->syncNow();
+    REQUIRE(pumpUntil([&] { return amaraSync->state() == SyncState::Online && amaraSync->waiting() == 0; }, 30000));
+    laptopSync.reset();
+    laptopOwned.reset();
     amaraSync.reset();
     amaraHost.reset();
 }

@@ -216,6 +216,9 @@ void PublishPage::followSync()
                                        "it will be sent automatically when the connection is back "
                                        "(Outbox in the sidebar).")
                                         .arg(sync->lastError()));
+        } else if (sync->state() == SyncState::Removed) {
+            setState(State::Queued, tr("This computer was removed from your devices, so the relay refuses it. The case "
+                                       "is saved here in the outbox, but it cannot be sent from this computer."));
         }
     };
     connect(sync, &SyncController::statusChanged, this, check);

@@ -168,6 +168,12 @@ void SyncPage::showRelayState()
     case SyncState::Offline:
         m_relayStatus->setText(tr("Cannot reach %1: %2").arg(m_sync->relay(), m_sync->lastError()));
         break;
+    case SyncState::Removed:
+        //: %1 is the relay's address.
+        m_relayStatus->setText(tr("%1 no longer accepts this computer: it was removed from your devices on another "
+                                  "of your computers. Cases already here stay readable.")
+                                   .arg(m_sync->relay()));
+        break;
     }
 }
 

@@ -82,8 +82,14 @@ void OutboxPage::rebuild()
     const QList<OutboxEntry>& entries = m_sync.outbox();
     const int pending = m_sync.pendingCases();
     const bool offline = m_sync.state() == SyncState::Offline;
+    const bool removed = m_sync.state() == SyncState::Removed;
     if (pending == 0) {
         m_summary->setText(entries.isEmpty() ? QString() : tr("Everything has been sent."));
+    } else if (removed) {
+        //: Outbox summary on a computer removed from the profile's devices; %n cases are kept here.
+        m_summary->setText(tr("This computer was removed from your devices, so the relay refuses it: %n case(s) "
+                              "stay here and cannot be sent from this computer.",
+                              nullptr, pending));
     } else if (offline) {
         //: Outbox summary while the relay cannot be reached; %n cases wait.
         m_summary->setText(
@@ -92,7 +98,7 @@ void OutboxPage::rebuild()
     } else {
         m_summary->setText(tr("%n case(s) on their way to the relay.", nullptr, pending));
     }
-    m_sendNow->setEnabled(pending > 0 && m_sync.state() != SyncState::NotConfigured);
+    m_sendNow->setEnabled(pending > 0 && m_sync.state() != SyncState::NotConfigured && !removed);
     m_stack->setCurrentWidget(entries.isEmpty() ? static_cast<QWidget*>(m_empty) : m_list);
 
     m_list->clear();
@@ -105,7 +111,8 @@ void OutboxPage::rebuild()
         switch (entry.state) {
         case OutboxEntry::State::Queued:
             //: Outbox state: waiting to be sent (offline, or another case goes first).
-            state = offline ? tr("Queued · offline") : tr("Queued");
+            //: Outbox state on a computer removed from the profile's devices.
+            state = removed ? tr("Queued · not syncing") : offline ? tr("Queued · offline") : tr("Queued");
             break;
         case OutboxEntry::State::Sending:
             //: Outbox state while sending; %1 is the percentage of the whole case.

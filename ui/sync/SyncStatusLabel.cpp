@@ -64,6 +64,9 @@ void SyncStatusLabel::update()
         }
         //: Status bar: the relay cannot be reached; %1 what is kept to be sent later ("2 cases waiting").
         return present(tr("Offline — %1").arg(waitingText()));
+    case SyncState::Removed:
+        //: Status bar: this computer was removed from the profile's devices, so it no longer syncs.
+        return present(tr("Not syncing · removed from your devices"));
     }
 }
 
@@ -94,7 +97,16 @@ void SyncStatusLabel::present(const QString& text)
     //: Tooltip of the sync indicator; %1 is the relay's address.
     QString tip = tr("End-to-end encrypted sync through the relay %1. The relay never sees the content.")
                       .arg(m_controller.relay());
-    if (m_controller.state() == SyncState::Offline && !m_controller.lastError().isEmpty())
+    if (m_controller.state() == SyncState::Removed) {
+        //: Tooltip of the sync indicator on a computer removed from the profile's devices.
+        tip += QStringLiteral("\n")
+               + tr("The relay no longer accepts this computer: it was removed from your devices on another of "
+                    "your computers. The cases already here stay readable, but nothing new arrives and nothing "
+                    "is sent from here. To sync on this computer again, link it as a new device from one of your "
+                    "other computers (Devices › Link New Device…).");
+    }
+    if ((m_controller.state() == SyncState::Offline || m_controller.state() == SyncState::Removed)
+        && !m_controller.lastError().isEmpty())
         //: Tooltip of the sync indicator when offline; %1 is the technical reason.
         tip += QStringLiteral("\n") + tr("Last attempt: %1").arg(m_controller.lastError());
     setToolTip(tip);

@@ -160,8 +160,14 @@ void SyncWorker::finishCycle(const std::optional<QString>& failure, int accepted
     if (accepted > 0)
         Q_EMIT received(accepted);
     if (failure) {
-        m_retry = m_retry.count() == 0 ? m_timings.firstRetry : std::min(m_retry * 2, m_timings.maxRetry);
-        report(SyncState::Offline, *failure);
+        // A removed computer is told so, and asks again only at the slowest pace: nothing it does
+        // brings it back, but a relay restored from an older backup might.
+        const bool removed = m_client->deviceUnknown();
+        if (removed)
+            m_retry = m_timings.maxRetry;
+        else
+            m_retry = m_retry.count() == 0 ? m_timings.firstRetry : std::min(m_retry * 2, m_timings.maxRetry);
+        report(removed ? SyncState::Removed : SyncState::Offline, *failure);
         m_timer.start(m_retry);
         return;
     }

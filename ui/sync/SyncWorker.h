@@ -35,6 +35,9 @@ enum class SyncState : int {
     Syncing = 1,
     Online = 2,
     Offline = 3,
+    /// The relay refuses this computer: its device is not in the identity's device list (removed
+    /// from another of the identity's computers, docs/protocol.md § 19.6). Retried slowly.
+    Removed = 4,
 };
 
 /// Timings of the sync loop; the defaults are what users get (tests shorten them).
