@@ -3412,13 +3412,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Senden an das Relay: %1 von %2…</translation>
     </message>
     <message>
-        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
-        <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
-        <translation>Das Relay ist nicht erreichbar (%1). Der Fall ist gespeichert und wartet im Postausgang; er wird automatisch gesendet, sobald die Verbindung zurück ist (Postausgang in der Seitenleiste).</translation>
-    </message>
-    <message>
         <source>This computer was removed from your devices, so the relay refuses it. The case is saved here in the outbox, but it cannot be sent from this computer.</source>
         <translation>Dieser Computer wurde aus Ihren Geräten entfernt, daher weist das Relay ihn ab. Der Fall ist hier im Postausgang gespeichert, kann aber nicht von diesem Computer gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached. The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
+        <translation>Das Relay ist nicht erreichbar. Der Fall ist gespeichert und wartet im Postausgang; er wird automatisch gesendet, sobald die Verbindung zurück ist (Postausgang in der Seitenleiste).</translation>
+    </message>
+    <message>
+        <source>The case could not be sent yet (%1). It is saved and waits in the outbox; it will be sent again automatically (Outbox in the sidebar).</source>
+        <extracomment>The relay answered with an error; %1 is its exact words. The case is not lost.</extracomment>
+        <translation>Der Fall konnte noch nicht gesendet werden (%1). Er ist gespeichert und wartet im Postausgang; er wird automatisch erneut gesendet (Postausgang in der Seitenleiste).</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +4581,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Sync has stopped.</source>
         <translation>Die Synchronisierung wurde beendet.</translation>
     </message>
+    <message>
+        <source>The relay cannot be reached. Check the network connection; sync resumes by itself.</source>
+        <extracomment>Why sync failed when the relay does not answer; sync resumes by itself.</extracomment>
+        <translation>Das Relay ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung; die Synchronisierung setzt von selbst wieder ein.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncPage</name>
@@ -4646,10 +4655,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Online: synchron mit %1.</translation>
     </message>
     <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1…</translation>
     </message>
@@ -4712,6 +4717,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>%1 akzeptiert diesen Computer nicht mehr: Er wurde auf einem Ihrer anderen Computer aus Ihren Geräten entfernt. Fälle, die bereits hier sind, bleiben lesbar.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1. Check the network connection; sync resumes by itself.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung; die Synchronisierung setzt von selbst wieder ein.</translation>
+    </message>
+    <message>
+        <source>Not in sync with %1: %2</source>
+        <extracomment>%1 is the relay&apos;s address, %2 its exact error.</extracomment>
+        <translation>Nicht synchron mit %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncStatusLabel</name>
@@ -4732,7 +4746,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
+        <extracomment>Tooltip of the sync indicator when offline; %1 is the reason.</extracomment>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
@@ -4800,6 +4814,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The relay no longer accepts this computer: it was removed from your devices on another of your computers. The cases already here stay readable, but nothing new arrives and nothing is sent from here. To sync on this computer again, link it as a new device from one of your other computers (Devices › Link New Device…).</source>
         <extracomment>Tooltip of the sync indicator on a computer removed from the profile&apos;s devices.</extracomment>
         <translation>Das Relay akzeptiert diesen Computer nicht mehr: Er wurde auf einem Ihrer anderen Computer aus Ihren Geräten entfernt. Fälle, die bereits hier sind, bleiben lesbar, aber nichts Neues kommt an und nichts wird von hier gesendet. Um diesen Computer wieder zu synchronisieren, verknüpfen Sie ihn von einem Ihrer anderen Computer aus als neues Gerät (Geräte › Neues Gerät verknüpfen…).</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>Tooltip of the sync indicator: the exact error, for whoever runs the relay.</extracomment>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>

@@ -3412,13 +3412,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Enviando al relé: %1 de %2…</translation>
     </message>
     <message>
-        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
-        <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
-        <translation>No se puede contactar con el relé (%1). El caso está guardado y espera en la bandeja de salida; se enviará automáticamente cuando vuelva la conexión (Bandeja de salida en la barra lateral).</translation>
-    </message>
-    <message>
         <source>This computer was removed from your devices, so the relay refuses it. The case is saved here in the outbox, but it cannot be sent from this computer.</source>
         <translation>Este ordenador se quitó de sus dispositivos, por lo que el relé lo rechaza. El caso queda guardado aquí en la bandeja de salida, pero no se puede enviar desde este ordenador.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached. The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
+        <translation>No se puede contactar con el relé. El caso está guardado y espera en la bandeja de salida; se enviará automáticamente cuando vuelva la conexión (Bandeja de salida en la barra lateral).</translation>
+    </message>
+    <message>
+        <source>The case could not be sent yet (%1). It is saved and waits in the outbox; it will be sent again automatically (Outbox in the sidebar).</source>
+        <extracomment>The relay answered with an error; %1 is its exact words. The case is not lost.</extracomment>
+        <translation>El caso aún no se ha podido enviar (%1). Está guardado y espera en la bandeja de salida; se volverá a enviar automáticamente (Bandeja de salida en la barra lateral).</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +4581,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Sync has stopped.</source>
         <translation>La sincronización se ha detenido.</translation>
     </message>
+    <message>
+        <source>The relay cannot be reached. Check the network connection; sync resumes by itself.</source>
+        <extracomment>Why sync failed when the relay does not answer; sync resumes by itself.</extracomment>
+        <translation>No se puede contactar con el relé. Compruebe la conexión de red; la sincronización se reanudará sola.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncPage</name>
@@ -4646,10 +4655,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>En línea: sincronizado con %1.</translation>
     </message>
     <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>No se puede contactar con %1: %2</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
@@ -4712,6 +4717,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>%1 ya no acepta este ordenador: se quitó de sus dispositivos desde otro de sus ordenadores. Los casos que ya están aquí siguen siendo legibles.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1. Check the network connection; sync resumes by itself.</source>
+        <translation>No se puede contactar con %1. Compruebe la conexión de red; la sincronización se reanudará sola.</translation>
+    </message>
+    <message>
+        <source>Not in sync with %1: %2</source>
+        <extracomment>%1 is the relay&apos;s address, %2 its exact error.</extracomment>
+        <translation>Sin sincronizar con %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncStatusLabel</name>
@@ -4732,7 +4746,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
+        <extracomment>Tooltip of the sync indicator when offline; %1 is the reason.</extracomment>
         <translation>Último intento: %1</translation>
     </message>
     <message>
@@ -4800,6 +4814,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The relay no longer accepts this computer: it was removed from your devices on another of your computers. The cases already here stay readable, but nothing new arrives and nothing is sent from here. To sync on this computer again, link it as a new device from one of your other computers (Devices › Link New Device…).</source>
         <extracomment>Tooltip of the sync indicator on a computer removed from the profile&apos;s devices.</extracomment>
         <translation>El relé ya no acepta este ordenador: se quitó de sus dispositivos desde otro de sus ordenadores. Los casos que ya están aquí siguen siendo legibles, pero no llega nada nuevo y no se envía nada desde aquí. Para volver a sincronizar este ordenador, vincúlelo como dispositivo nuevo desde otro de sus ordenadores (Dispositivos › Vincular un dispositivo nuevo…).</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>Tooltip of the sync indicator: the exact error, for whoever runs the relay.</extracomment>
+        <translation>Detalles: %1</translation>
     </message>
 </context>
 <context>

@@ -3412,13 +3412,17 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>Envoi au relais : %1 sur %2…</translation>
     </message>
     <message>
-        <source>The relay cannot be reached (%1). The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
-        <extracomment>The relay is down; %1 is its error. The case is not lost.</extracomment>
-        <translation>Le relais est injoignable (%1). Le cas est enregistré et attend dans la boîte d’envoi ; il sera envoyé automatiquement au retour de la connexion (Boîte d’envoi dans la barre latérale).</translation>
-    </message>
-    <message>
         <source>This computer was removed from your devices, so the relay refuses it. The case is saved here in the outbox, but it cannot be sent from this computer.</source>
         <translation>Cet ordinateur a été retiré de vos appareils, le relais le refuse donc. Le cas est enregistré ici dans la boîte d’envoi, mais il ne peut pas être envoyé depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached. The case is saved and waits in the outbox; it will be sent automatically when the connection is back (Outbox in the sidebar).</source>
+        <translation>Le relais est injoignable. Le cas est enregistré et attend dans la boîte d’envoi ; il sera envoyé automatiquement au retour de la connexion (Boîte d’envoi dans la barre latérale).</translation>
+    </message>
+    <message>
+        <source>The case could not be sent yet (%1). It is saved and waits in the outbox; it will be sent again automatically (Outbox in the sidebar).</source>
+        <extracomment>The relay answered with an error; %1 is its exact words. The case is not lost.</extracomment>
+        <translation>Le cas n’a pas encore pu être envoyé (%1). Il est enregistré et attend dans la boîte d’envoi ; il sera renvoyé automatiquement (Boîte d’envoi dans la barre latérale).</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +4581,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>Sync has stopped.</source>
         <translation>La synchronisation s’est arrêtée.</translation>
     </message>
+    <message>
+        <source>The relay cannot be reached. Check the network connection; sync resumes by itself.</source>
+        <extracomment>Why sync failed when the relay does not answer; sync resumes by itself.</extracomment>
+        <translation>Le relais est injoignable. Vérifiez la connexion réseau ; la synchronisation reprendra d’elle-même.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncPage</name>
@@ -4646,10 +4655,6 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <translation>En ligne : synchronisé avec %1.</translation>
     </message>
     <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -4712,6 +4717,15 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <extracomment>%1 is the relay&apos;s address.</extracomment>
         <translation>%1 n’accepte plus cet ordinateur : il a été retiré de vos appareils depuis un autre de vos ordinateurs. Les cas déjà présents restent lisibles.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1. Check the network connection; sync resumes by itself.</source>
+        <translation>Impossible de joindre %1. Vérifiez la connexion réseau ; la synchronisation reprendra d’elle-même.</translation>
+    </message>
+    <message>
+        <source>Not in sync with %1: %2</source>
+        <extracomment>%1 is the relay&apos;s address, %2 its exact error.</extracomment>
+        <translation>Pas synchronisé avec %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::SyncStatusLabel</name>
@@ -4732,7 +4746,7 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <extracomment>Tooltip of the sync indicator when offline; %1 is the technical reason.</extracomment>
+        <extracomment>Tooltip of the sync indicator when offline; %1 is the reason.</extracomment>
         <translation>Dernière tentative : %1</translation>
     </message>
     <message>
@@ -4800,6 +4814,11 @@ Confirmation before the redaction is burned into the exported copy.</extracommen
         <source>The relay no longer accepts this computer: it was removed from your devices on another of your computers. The cases already here stay readable, but nothing new arrives and nothing is sent from here. To sync on this computer again, link it as a new device from one of your other computers (Devices › Link New Device…).</source>
         <extracomment>Tooltip of the sync indicator on a computer removed from the profile&apos;s devices.</extracomment>
         <translation>Le relais n’accepte plus cet ordinateur : il a été retiré de vos appareils depuis un autre de vos ordinateurs. Les cas déjà présents restent lisibles, mais rien de nouveau n’arrive et rien n’est envoyé d’ici. Pour synchroniser à nouveau cet ordinateur, associez-le comme nouvel appareil depuis un autre de vos ordinateurs (Appareils › Associer un nouvel appareil…).</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>Tooltip of the sync indicator: the exact error, for whoever runs the relay.</extracomment>
+        <translation>Détails : %1</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,11 @@ RelayFailure relayFailure(const HttpRequest& request, const HttpResponse& respon
     return failure;
 }
 
+bool isRelayUnreachable(const Error& error)
+{
+    return error.domain == kDomain && error.code == ErrorCode::IoError;
+}
+
 RelayClient::RelayClient(HttpTransport& transport, crypto::SigningKeyPair device)
     : m_transport(transport)
     , m_device(std::move(device))

@@ -133,4 +133,8 @@ private:
 /// Turns a non-2xx answer (or a network failure) into a RelayFailure naming the request.
 RelayFailure relayFailure(const HttpRequest& request, const HttpResponse& response);
 
+/// Whether `error` is the relay client's "cannot reach the relay" — no answer, or a 5xx — which
+/// the user meets by checking the connection or waiting, as opposed to a refusal or a bad answer.
+[[nodiscard]] bool isRelayUnreachable(const Error& error);
+
 } // namespace consilium::sync

@@ -404,6 +404,10 @@ TEST_CASE("the demo travels through the relay, and the app syncs cases and comme
     CHECK(controller->waiting() == 1);
     CHECK(indicator->text() == QStringLiteral("Offline — 1 change(s) waiting")); // a comment: no published case
     CHECK(indicator->toolTip().contains(world.url));
+    // The reason in plain words, the network's own below it for whoever runs the relay.
+    CHECK(controller->relayUnreachable());
+    CHECK(indicator->toolTip().contains(QStringLiteral("Last attempt: The relay cannot be reached.")));
+    CHECK(indicator->toolTip().contains(QStringLiteral("Details: cannot reach the relay")));
     window.statusBar()->showMessage(QStringLiteral("The relay was stopped; a comment waits in the outbox."));
     saveScreenshot(window, QStringLiteral("feed-offline"));
 

@@ -9,6 +9,7 @@
 #include "core/sync/HttpTransport.h"
 #include "core/sync/KeyRestore.h"
 #include "core/sync/OwnCredential.h"
+#include "core/sync/RelayClient.h"
 #include "ui/account/ProfileController.h"
 
 #include <QDate>
@@ -30,9 +31,9 @@ FetchProblem classify(const Error& error)
 {
     if (error.domain == QLatin1String("restore"))
         return error.code == ErrorCode::NotFound ? FetchProblem::NoBackup : FetchProblem::WrongIdentity;
+    if (sync::isRelayUnreachable(error))
+        return FetchProblem::Unreachable;
     if (error.domain == QLatin1String("relay")) {
-        if (error.code == ErrorCode::IoError)
-            return FetchProblem::Unreachable;
         if (error.code == ErrorCode::PermissionDenied)
             return FetchProblem::Refused;
         return FetchProblem::Other;

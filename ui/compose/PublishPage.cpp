@@ -211,11 +211,16 @@ void PublishPage::followSync()
             m_progress->setValue(1);
             setState(State::Published, tr("Published. Your readers will see the case as soon as their devices sync."));
         } else if (sync->state() == SyncState::Offline) {
-            //: The relay is down; %1 is its error. The case is not lost.
-            setState(State::Queued, tr("The relay cannot be reached (%1). The case is saved and waits in the outbox; "
-                                       "it will be sent automatically when the connection is back "
-                                       "(Outbox in the sidebar).")
-                                        .arg(sync->lastError()));
+            if (sync->relayUnreachable()) {
+                setState(State::Queued, tr("The relay cannot be reached. The case is saved and waits in the outbox; "
+                                           "it will be sent automatically when the connection is back (Outbox in "
+                                           "the sidebar)."));
+            } else {
+                //: The relay answered with an error; %1 is its exact words. The case is not lost.
+                setState(State::Queued, tr("The case could not be sent yet (%1). It is saved and waits in the outbox; "
+                                           "it will be sent again automatically (Outbox in the sidebar).")
+                                            .arg(sync->lastError()));
+            }
         } else if (sync->state() == SyncState::Removed) {
             setState(State::Queued, tr("This computer was removed from your devices, so the relay refuses it. The case "
                                        "is saved here in the outbox, but it cannot be sent from this computer."));

@@ -3,6 +3,7 @@
 #include "core/crypto/DeviceHandover.h"
 #include "core/crypto/KeyFiles.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/sync/RelayClient.h"
 #include "ui/common/QrCode.h"
 #include "ui/sync/SyncController.h"
 
@@ -176,7 +177,7 @@ void LinkDeviceDialog::startLink()
             m_link->setEnabled(true);
             m_name->setEnabled(true);
             // Unreachable is the common case and needs no technical detail; the rest names its cause.
-            if (link.error().code == ErrorCode::IoError)
+            if (sync::isRelayUnreachable(link.error()))
                 m_status->setText(tr("The device could not be linked: the relay cannot be reached. Nothing was "
                                      "changed; check the connection and try again."));
             else

@@ -1,5 +1,7 @@
 #include "ui/people/RemoveDeviceDialog.h"
 
+#include "core/sync/RelayClient.h"
+
 #include "ui/people/PeopleData.h"
 #include "ui/sync/SyncController.h"
 
@@ -147,7 +149,7 @@ void RemoveDeviceDialog::startRemoval()
         if (!result) {
             m_remove->setEnabled(true);
             // Unreachable is the common case and needs no technical detail; the rest names its cause.
-            if (result.error().code == ErrorCode::IoError)
+            if (sync::isRelayUnreachable(result.error()))
                 m_status->setText(tr("The device was not removed: the relay cannot be reached. Nothing was changed; "
                                      "check the connection and try again."));
             else

@@ -153,6 +153,7 @@ void SyncPage::showRelayState()
     }
     if (m_relay->text().isEmpty() && !m_relay->hasFocus())
         m_relay->setText(m_sync->relay());
+    m_relayStatus->setToolTip({});
     switch (m_sync->state()) {
     case SyncState::NotConfigured:
         m_relayStatus->setText(m_sync->lastError().isEmpty()
@@ -166,7 +167,14 @@ void SyncPage::showRelayState()
         m_relayStatus->setText(tr("Online: in sync with %1.").arg(m_sync->relay()));
         break;
     case SyncState::Offline:
-        m_relayStatus->setText(tr("Cannot reach %1: %2").arg(m_sync->relay(), m_sync->lastError()));
+        if (m_sync->relayUnreachable()) {
+            m_relayStatus->setText(
+                tr("Cannot reach %1. Check the network connection; sync resumes by itself.").arg(m_sync->relay()));
+            m_relayStatus->setToolTip(m_sync->lastError()); // the network's exact words
+        } else {
+            //: %1 is the relay's address, %2 its exact error.
+            m_relayStatus->setText(tr("Not in sync with %1: %2").arg(m_sync->relay(), m_sync->lastError()));
+        }
         break;
     case SyncState::Removed:
         //: %1 is the relay's address.

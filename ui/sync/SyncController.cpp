@@ -35,12 +35,13 @@ void SyncController::startWorker(store::Store& store, const QUrl& relayOverride)
     delete *m_worker;
     *m_worker = new SyncWorker(store, relayOverride, m_timings);
     connect(*m_worker, &SyncWorker::statusChanged, this,
-            [this](int state, int waiting, int changes, const QString& relay, const QString& detail) {
+            [this](int state, int waiting, int changes, const QString& relay, const QString& detail, bool unreachable) {
                 m_state = static_cast<SyncState>(state);
                 m_waiting = waiting;
                 m_changes = changes;
                 m_relay = relay;
                 m_detail = detail;
+                m_unreachable = unreachable;
                 Q_EMIT statusChanged();
             });
     connect(*m_worker, &SyncWorker::received, this, [this] {
@@ -327,6 +328,14 @@ std::function<Result<QUuid>(store::Store&, const sync::CaseDraft&)> SyncControll
             return (*worker)->publishCase(draft);
         return sync::storeCaseLocally(store, draft);
     };
+}
+
+QString SyncController::failureText() const
+{
+    if (m_unreachable)
+        //: Why sync failed when the relay does not answer; sync resumes by itself.
+        return tr("The relay cannot be reached. Check the network connection; sync resumes by itself.");
+    return m_detail;
 }
 
 void SyncController::syncNow()

@@ -56,6 +56,11 @@ public:
     [[nodiscard]] int waitingChanges() const { return m_changes; }
     [[nodiscard]] QString relay() const { return m_relay; }
     [[nodiscard]] QString lastError() const { return m_detail; }
+    /// Whether the last failure was the relay not answering (rather than refusing or erring).
+    [[nodiscard]] bool relayUnreachable() const { return m_unreachable; }
+    /// The last failure in words the user acts on, translated: the relay not answering is said
+    /// plainly; anything else is lastError() as it is.
+    [[nodiscard]] QString failureText() const;
     /// Published cases in the outbox, being sent or sent this session (whole-case progress).
     [[nodiscard]] const QList<OutboxEntry>& outbox() const { return m_outbox; }
     /// The outbox entry of one case, if it is there.
@@ -154,6 +159,7 @@ private:
     int m_changes = 0;
     QString m_relay;
     QString m_detail;
+    bool m_unreachable = false;
     QList<OutboxEntry> m_outbox;
     qint64 m_cacheLimit = 0;
     QUuid m_openCase;

@@ -106,9 +106,13 @@ void SyncStatusLabel::present(const QString& text)
                     "other computers (Devices › Link New Device…).");
     }
     if ((m_controller.state() == SyncState::Offline || m_controller.state() == SyncState::Removed)
-        && !m_controller.lastError().isEmpty())
-        //: Tooltip of the sync indicator when offline; %1 is the technical reason.
-        tip += QStringLiteral("\n") + tr("Last attempt: %1").arg(m_controller.lastError());
+        && !m_controller.lastError().isEmpty()) {
+        //: Tooltip of the sync indicator when offline; %1 is the reason.
+        tip += QStringLiteral("\n") + tr("Last attempt: %1").arg(m_controller.failureText());
+        if (m_controller.failureText() != m_controller.lastError())
+            //: Tooltip of the sync indicator: the exact error, for whoever runs the relay.
+            tip += QStringLiteral("\n") + tr("Details: %1").arg(m_controller.lastError());
+    }
     setToolTip(tip);
     setAccessibleName(text);
     setVisible(true);

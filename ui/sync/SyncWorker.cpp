@@ -143,16 +143,16 @@ void SyncWorker::runCycle()
     report(SyncState::Syncing);
     m_engine->flush([this](Result<int> sent) {
         if (!sent)
-            return finishCycle(sent.error().message, 0);
+            return finishCycle(sent.error(), 0);
         m_engine->pull([this](Result<sync::PullReport> pulled) {
             if (!pulled)
-                return finishCycle(pulled.error().message, 0);
+                return finishCycle(pulled.error(), 0);
             finishCycle(std::nullopt, pulled->accepted);
         });
     });
 }
 
-void SyncWorker::finishCycle(const std::optional<QString>& failure, int accepted)
+void SyncWorker::finishCycle(const std::optional<Error>& failure, int accepted)
 {
     m_running = false;
     m_outbox.idle();
@@ -167,7 +167,7 @@ void SyncWorker::finishCycle(const std::optional<QString>& failure, int accepted
             m_retry = m_timings.maxRetry;
         else
             m_retry = m_retry.count() == 0 ? m_timings.firstRetry : std::min(m_retry * 2, m_timings.maxRetry);
-        report(removed ? SyncState::Removed : SyncState::Offline, *failure);
+        report(removed ? SyncState::Removed : SyncState::Offline, failure->message, sync::isRelayUnreachable(*failure));
         m_timer.start(m_retry);
         return;
     }
@@ -314,7 +314,7 @@ void SyncWorker::reportOutbox()
         Q_EMIT outboxChanged(*entries);
 }
 
-void SyncWorker::report(SyncState state, const QString& detail)
+void SyncWorker::report(SyncState state, const QString& detail, bool unreachable)
 {
     m_state = state;
     if (state == SyncState::NotConfigured)
@@ -325,7 +325,7 @@ void SyncWorker::report(SyncState state, const QString& detail)
     int changes = 0;
     if (auto size = m_store.syncState().outboxSizeOutsideCases())
         changes = *size;
-    Q_EMIT statusChanged(static_cast<int>(state), waiting, changes, m_relay.toString(), detail);
+    Q_EMIT statusChanged(static_cast<int>(state), waiting, changes, m_relay.toString(), detail, unreachable);
 }
 
 } // namespace consilium::ui

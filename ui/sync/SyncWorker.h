@@ -102,7 +102,9 @@ public:
 Q_SIGNALS:
     /// `waiting`: outbox items not yet accepted by the relay, `changes` of them outside any published
     /// case (comments, introductions); `detail`: the last failure.
-    void statusChanged(int state, int waiting, int changes, const QString& relay, const QString& detail);
+    /// `unreachable`: the last failure was the relay not answering (core/sync isRelayUnreachable).
+    void statusChanged(int state, int waiting, int changes, const QString& relay, const QString& detail,
+                       bool unreachable);
     /// A pull stored `accepted` new envelopes (cases, comments, keys).
     void received(int accepted);
     /// The relay proved it holds `count` blobs not known to be there (sync::confirmBlobsOnRelay):
@@ -118,8 +120,8 @@ private:
     /// Reads the outbox again and says so (outboxChanged).
     void reportOutbox();
     void runCycle();
-    void finishCycle(const std::optional<QString>& failure, int accepted);
-    void report(SyncState state, const QString& detail = {});
+    void finishCycle(const std::optional<Error>& failure, int accepted);
+    void report(SyncState state, const QString& detail = {}, bool unreachable = false);
     void connectWakeups();
     /// Once a session, after a successful cycle: sync::confirmBlobsOnRelay.
     void confirmBlobs();
