@@ -21,6 +21,19 @@ QString caseName(const QUuid& caseId)
     return caseId.toString(QUuid::WithoutBraces);
 }
 
+// Why a case has no membership here: it is unknown, or it was kept on this computer only.
+Error noMembership(store::Store& store, const QUuid& caseId)
+{
+    auto value = store.cases().find(caseId);
+    if (!value)
+        return value.error();
+    if (!value->has_value())
+        return Error{kDomain, ErrorCode::NotFound, QStringLiteral("no case %1 here").arg(caseName(caseId))};
+    return Error{kDomain, ErrorCode::NotFound,
+                 QStringLiteral("case %1 is kept on this computer only: it was never shared, so it has no members")
+                     .arg(caseName(caseId))};
+}
+
 } // namespace
 
 Result<bool> SyncEngine::sawWholeCase(const QByteArray& caseId, const QList<QByteArray>& log)
@@ -80,9 +93,7 @@ Result<int> SyncEngine::addCaseMembers(const QUuid& caseUuid, const QList<crypto
     if (!state)
         return tl::unexpected(state.error());
     if (!state->has_value())
-        return fail(kDomain, ErrorCode::NotFound,
-                    QStringLiteral("case %1 is kept on this computer only: it has no membership to add people to")
-                        .arg(caseName(caseUuid)));
+        return tl::unexpected(noMembership(store, caseUuid));
     const crypto::Member* me = (*state)->member(self);
     if (me == nullptr || !(*state)->memberOfDevice(m_profile.device().deviceId()))
         return fail(kDomain, ErrorCode::PermissionDenied,
@@ -172,9 +183,7 @@ Result<void> SyncEngine::removeCaseMember(const QUuid& caseUuid, const crypto::S
     if (!state)
         return tl::unexpected(state.error());
     if (!state->has_value())
-        return fail(
-            kDomain, ErrorCode::NotFound,
-            QStringLiteral("case %1 is kept on this computer only: nobody else has it").arg(caseName(caseUuid)));
+        return tl::unexpected(noMembership(store, caseUuid));
     if (identity == m_profile.identity().publicKey())
         return fail(kDomain, ErrorCode::PermissionDenied,
                     QStringLiteral("this profile cannot remove itself from case %1").arg(caseName(caseUuid)));
