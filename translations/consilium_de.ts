@@ -181,10 +181,6 @@
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>Everyone in this group already has access, or is not among your contacts.</source>
-        <translation>Alle Mitglieder dieser Gruppe haben bereits Zugriff oder gehören nicht zu Ihren Kontakten.</translation>
-    </message>
-    <message>
         <source>already has access</source>
         <translation>hat bereits Zugriff</translation>
     </message>
@@ -212,6 +208,10 @@
         <source>Nobody was added: %1</source>
         <extracomment>The case could not be shared with the chosen people; %1 says why.</extracomment>
         <translation>Niemand wurde hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Everyone in this group is ticked already, has access, or is not among your contacts.</source>
+        <translation>Alle Mitglieder dieser Gruppe sind bereits angekreuzt, haben bereits Zugriff oder gehören nicht zu Ihren Kontakten.</translation>
     </message>
 </context>
 <context>

@@ -181,10 +181,6 @@
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <source>Everyone in this group already has access, or is not among your contacts.</source>
-        <translation>Todos los miembros de este grupo ya tienen acceso o no están entre sus contactos.</translation>
-    </message>
-    <message>
         <source>already has access</source>
         <translation>ya tiene acceso</translation>
     </message>
@@ -212,6 +208,10 @@
         <source>Nobody was added: %1</source>
         <extracomment>The case could not be shared with the chosen people; %1 says why.</extracomment>
         <translation>No se añadió a nadie: %1</translation>
+    </message>
+    <message>
+        <source>Everyone in this group is ticked already, has access, or is not among your contacts.</source>
+        <translation>Todos los miembros de este grupo ya están marcados, ya tienen acceso o no están entre sus contactos.</translation>
     </message>
 </context>
 <context>

@@ -181,10 +181,6 @@
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <source>Everyone in this group already has access, or is not among your contacts.</source>
-        <translation>Tous les membres de ce groupe ont déjà accès, ou ne font pas partie de vos contacts.</translation>
-    </message>
-    <message>
         <source>already has access</source>
         <translation>a déjà accès</translation>
     </message>
@@ -212,6 +208,10 @@
         <source>Nobody was added: %1</source>
         <extracomment>The case could not be shared with the chosen people; %1 says why.</extracomment>
         <translation>Personne n’a été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Everyone in this group is ticked already, has access, or is not among your contacts.</source>
+        <translation>Tous les membres de ce groupe sont déjà cochés, ont déjà accès ou ne font pas partie de vos contacts.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -175,6 +176,11 @@ TEST_CASE("the case page shows who can read a case and its owner adds and remove
                {QStringLiteral("comment"), QStringLiteral("--case"), caseId.toString(QUuid::WithoutBraces),
                 QStringLiteral("--text"), QStringLiteral("A scaphoid series would help")});
     world.sync(QStringLiteral("amara"), {QStringLiteral("pull")});
+    world.sync(QStringLiteral("amara"),
+               {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("Hand board")});
+    for (const QString& member : {benKey, cyKey})
+        world.sync(QStringLiteral("amara"),
+                   {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("Hand board"), member});
 
     // Amara's case page: herself as the owner, then Ben.
     Computer amara(world, QStringLiteral("amara"));
@@ -195,7 +201,9 @@ TEST_CASE("the case page shows who can read a case and its owner adds and remove
     CHECK(amara.members->askRemoveSelected() == nullptr);
     saveScreenshot(*amara.page, QStringLiteral("case-members-owner"));
 
-    // Add People…: Ben already has access; Cy is ticked and added.
+    // Add People… (its button's mnemonic, Alt+A): Ben already has access; the group's members are
+    // ticked at once, which leaves Cy; Cy is added.
+    CHECK_FALSE(amara.members->addButton()->toolTip().isEmpty());
     AddCaseMembersDialog* dialog = amara.members->openAddDialog();
     REQUIRE(dialog != nullptr);
     REQUIRE(pumpUntil([&] { return dialog->isLoaded(); }));
@@ -204,14 +212,20 @@ TEST_CASE("the case page shows who can read a case and its owner adds and remove
     CHECK_FALSE(dialog->addButton()->isEnabled());
     for (int row = 0; row < contacts->count(); ++row) {
         QListWidgetItem* item = contacts->item(row);
+        CHECK(item->checkState()
+              == (item->text().startsWith(QStringLiteral("Dr. Ben Ito")) ? Qt::Checked : Qt::Unchecked));
         if (item->text().startsWith(QStringLiteral("Dr. Ben Ito"))) {
             CHECK(item->text().contains(QStringLiteral("already has access")));
             CHECK_FALSE(item->flags().testFlag(Qt::ItemIsEnabled));
-        } else {
-            item->setCheckState(Qt::Checked);
         }
     }
+    REQUIRE(dialog->groups()->count() == 1);
+    CHECK(dialog->groups()->currentText().startsWith(QStringLiteral("Hand board")));
+    dialog->selectGroupButton()->click();
     REQUIRE(contacts->checkedIdentities().size() == 1);
+    // Again: nobody new, and the dialog says so.
+    dialog->selectGroupButton()->click();
+    CHECK(dialog->status()->text().contains(QStringLiteral("ticked already")));
     CHECK(dialog->addButton()->isEnabled());
     saveScreenshot(*dialog, QStringLiteral("case-members-add-dialog"));
     QSignalSpy added(dialog, &AddCaseMembersDialog::added);
@@ -242,8 +256,29 @@ TEST_CASE("the case page shows who can read a case and its owner adds and remove
     saveScreenshot(*cy.page, QStringLiteral("case-members-member"));
 
     // Amara removes Ben after a confirmation that says what happens; Cy's section follows.
+    // Cancel (the default) changes nothing; Delete on the list asks too.
     amara.select(QStringLiteral("Dr. Ben Ito"));
     REQUIRE(amara.members->removeButton()->isEnabled());
+    auto* cancelled = qobject_cast<QMessageBox*>(amara.members->askRemoveSelected());
+    REQUIRE(cancelled != nullptr);
+    QTest::keyClick(cancelled, Qt::Key_Escape);
+    REQUIRE(pumpUntil([&] { return !cancelled->isVisible(); }));
+    QTest::qWait(200);
+    CHECK(amara.names().size() == 3);
+    amara.members->memberList()->setFocus();
+    QTest::keyClick(amara.members->memberList(), Qt::Key_Delete);
+    QMessageBox* asked = amara.members->findChild<QMessageBox*>(QStringLiteral("removeFromCaseQuestion"));
+    REQUIRE(asked != nullptr);
+    asked->reject();
+    QTest::qWait(50);
+    // The context menu offers the same, with the same state.
+    Q_EMIT amara.members->memberList()->customContextMenuRequested(QPoint(20, 10));
+    auto* menu = amara.members->findChild<QMenu*>(QStringLiteral("caseMemberMenu"));
+    REQUIRE(menu != nullptr);
+    REQUIRE(menu->actions().size() == 1);
+    CHECK(menu->actions().first()->isEnabled());
+    menu->close();
+    QTest::qWait(50);
     auto* question = qobject_cast<QMessageBox*>(amara.members->askRemoveSelected());
     REQUIRE(question != nullptr);
     CHECK(question->informativeText().contains(QStringLiteral("keeps what they already downloaded")));

@@ -81,7 +81,8 @@ AddCaseMembersDialog::AddCaseMembersDialog(store::StoreHost& host, SyncControlle
         const int ticked = m_contacts->check(members);
         if (ticked == 0)
             //: After "Select Members": nobody new could be ticked.
-            m_status->setText(tr("Everyone in this group already has access, or is not among your contacts."));
+            m_status->setText(
+                tr("Everyone in this group is ticked already, has access, or is not among your contacts."));
     });
     updateButtons();
 
@@ -104,6 +105,9 @@ AddCaseMembersDialog::AddCaseMembersDialog(store::StoreHost& host, SyncControlle
                 m_groups->addItem(tr("%1 (%n member(s))", nullptr, int(group.members.size())).arg(group.name),
                                   group.id);
             }
+            // With a placeholder, a filled combo box would still show it: the first group instead.
+            if (m_groups->count() > 0)
+                m_groups->setCurrentIndex(0);
             updateButtons();
         });
 }

@@ -15,8 +15,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -189,16 +187,19 @@ CaseMembersPanel::CaseMembersPanel(store::StoreHost& host, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, [this] { openAddDialog(); });
     connect(m_remove, &QPushButton::clicked, this, [this] { askRemoveSelected(); });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateButtons(); });
-    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(deleteKey, &QShortcut::activated, this, [this] { askRemoveSelected(); });
+    // Delete (or Backspace, as on a Mac keyboard) on the list does what the button does.
+    m_list->installEventFilter(this);
+    // The context menu (right click or the Menu key): popped up, not run in a loop of its own.
     const auto showMenu = [this](const QPoint& at) {
-        QMenu menu(this);
-        QAction* remove = menu.addAction(m_remove->icon(), m_remove->text());
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->setObjectName(QStringLiteral("caseMemberMenu"));
+        QAction* remove = menu->addAction(m_remove->icon(), m_remove->text());
         remove->setEnabled(m_remove->isEnabled());
         remove->setToolTip(m_remove->toolTip());
-        menu.setToolTipsVisible(true);
+        menu->setToolTipsVisible(true);
         connect(remove, &QAction::triggered, this, [this] { askRemoveSelected(); });
-        menu.exec(m_list->viewport()->mapToGlobal(at));
+        menu->popup(m_list->viewport()->mapToGlobal(at));
     };
     connect(m_list, &QListWidget::customContextMenuRequested, this, showMenu);
 
@@ -220,6 +221,18 @@ CaseMembersPanel::CaseMembersPanel(store::StoreHost& host, QWidget* parent)
     layout->addLayout(buttons);
 
     present();
+}
+
+bool CaseMembersPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Delete || key == Qt::Key_Backspace) && m_remove->isEnabled()) {
+            askRemoveSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaseMembersPanel::setSyncController(SyncController* sync)
@@ -273,9 +286,12 @@ void CaseMembersPanel::present()
         item->setData(kIdentityRole, member.identityKey);
         item->setData(kRoleRole, caseRoleName(member.role));
         item->setData(kVerifiedRole, member.verified && !member.isSelf);
-        const QString detail = QStringList{member.profession, member.specialty}
-                                   .filter(QRegularExpression(QStringLiteral("\\S")))
-                                   .join(QStringLiteral(" · "));
+        QStringList what;
+        for (const QString& part : {member.profession, member.specialty}) {
+            if (!part.trimmed().isEmpty())
+                what << part.trimmed();
+        }
+        const QString detail = what.join(QStringLiteral(" · "));
         item->setData(kDetailRole, detail);
         //: Accessible description of a case member: %1 name, %2 role.
         QString spoken = tr("%1, %2").arg(memberName(member), caseRoleName(member.role));

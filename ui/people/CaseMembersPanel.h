@@ -60,6 +60,9 @@ Q_SIGNALS:
     /// A change was made (what the status bar says).
     void changed(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void present();
     void updateButtons();
