@@ -576,6 +576,15 @@
         <source>%1 was removed from the case; what is written from now on does not reach them.</source>
         <translation>%1 wurde aus dem Fall entfernt; was ab jetzt geschrieben wird, erreicht diese Person nicht.</translation>
     </message>
+    <message>
+        <source>Shared with you by its author; who else can read it is not recorded on this computer.</source>
+        <extracomment>A colleague's case that came without its list of readers (e.g. the offline demo).</extracomment>
+        <translation>Von der Autorin bzw. dem Autor mit Ihnen geteilt; wer ihn sonst lesen kann, ist auf diesem Computer nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can add people.</source>
+        <translation>Nur der Eigentümer des Falls oder ein Administrator kann Personen hinzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>

@@ -576,6 +576,15 @@
         <source>%1 was removed from the case; what is written from now on does not reach them.</source>
         <translation>Se retiró a %1 del caso; lo que se escriba a partir de ahora no le llegará.</translation>
     </message>
+    <message>
+        <source>Shared with you by its author; who else can read it is not recorded on this computer.</source>
+        <extracomment>A colleague's case that came without its list of readers (e.g. the offline demo).</extracomment>
+        <translation>Compartido con usted por su autor; en este ordenador no consta quién más puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can add people.</source>
+        <translation>Solo el propietario del caso o un administrador puede añadir personas.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>

@@ -576,6 +576,15 @@
         <source>%1 was removed from the case; what is written from now on does not reach them.</source>
         <translation>%1 a été retiré du cas ; ce qui sera écrit désormais ne lui parviendra pas.</translation>
     </message>
+    <message>
+        <source>Shared with you by its author; who else can read it is not recorded on this computer.</source>
+        <extracomment>A colleague's case that came without its list of readers (e.g. the offline demo).</extracomment>
+        <translation>Partagé avec vous par son auteur ; qui d’autre peut le lire n’est pas enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can add people.</source>
+        <translation>Seul le propriétaire du cas ou un administrateur peut ajouter des personnes.</translation>
+    </message>
 </context>
 <context>
     <name>consilium::ui::CasePage</name>

@@ -8,14 +8,37 @@
 
 namespace consilium::sync {
 
+namespace {
+
+// Whether the case row names this profile (or no one known) as its author.
+Result<bool> writtenHere(store::Store& store, const QUuid& caseId)
+{
+    auto value = store.cases().find(caseId);
+    if (!value)
+        return tl::unexpected(value.error());
+    auto self = store.people().self();
+    if (!self)
+        return tl::unexpected(self.error());
+    if (!value->has_value() || !self->has_value())
+        return true;
+    return (*value)->authorIdentity == (*self)->identityKey;
+}
+
+} // namespace
+
 Result<CaseSharing> readCaseSharing(SyncProfile& profile, const QUuid& caseId)
 {
     auto state = profile.membership(caseId.toRfc4122());
     if (!state)
         return tl::unexpected(state.error());
     CaseSharing sharing;
-    if (!state->has_value())
+    if (!state->has_value()) {
+        auto own = writtenHere(profile.store(), caseId);
+        if (!own)
+            return tl::unexpected(own.error());
+        sharing.ownCase = *own;
         return sharing;
+    }
     sharing.shared = true;
     const crypto::SigningPublicKey self = profile.identity().publicKey();
     for (const crypto::Member& member : (*state)->members()) {
@@ -51,8 +74,15 @@ Result<CaseSharing> readCaseSharing(SyncProfile& profile, const QUuid& caseId)
 Result<CaseSharing> readCaseSharing(store::Store& store, const QUuid& caseId)
 {
     auto profile = SyncProfile::load(store);
-    if (!profile)
-        return CaseSharing{}; // no sync keys: nothing was ever shared from here
+    if (!profile) {
+        // No sync keys: nothing was ever shared from here.
+        auto own = writtenHere(store, caseId);
+        if (!own)
+            return tl::unexpected(own.error());
+        CaseSharing sharing;
+        sharing.ownCase = *own;
+        return sharing;
+    }
     return readCaseSharing(*profile, caseId);
 }
 

@@ -33,6 +33,9 @@ struct CaseMemberInfo {
 /// crypto::MembershipState, checked again when the change is made). A plain value.
 struct CaseSharing {
     bool shared = false; ///< a membership chain exists: false for a case kept on this computer only
+    /// This profile wrote the case (or it is unknown here). A case from someone else without a
+    /// chain (written into the store directly, as the offline demo does) is not "only here".
+    bool ownCase = true;
     std::optional<crypto::MemberRole> ownRole; ///< nullopt: not, or no longer, a member
     QList<CaseMemberInfo> members; ///< owners, then admins, then members; this profile first of its role, then by name
 

@@ -227,9 +227,23 @@ TEST_CASE("who a case is shared with is read from its membership and its rules r
     auto localSharing = sync::readCaseSharing(*f.store, *local);
     REQUIRE(localSharing);
     CHECK_FALSE(localSharing->shared);
+    CHECK(localSharing->ownCase);
     CHECK(localSharing->members.isEmpty());
     CHECK_FALSE(localSharing->mayAdd());
     auto addLocal = f.engine->addCaseMembers(*local, {f.key(f.ben)});
     REQUIRE_FALSE(addLocal);
     CHECK(addLocal.error().message.contains(QStringLiteral("kept on this computer only")));
+
+    // Ben's case written into the store directly (as the offline demo does): not "only here".
+    cases::Case fromBen;
+    fromBen.id = QUuid::createUuid();
+    fromBen.authorIdentity = f.ben;
+    fromBen.title = QStringLiteral("Mallet finger");
+    fromBen.createdAt = QDateTime::currentDateTimeUtc();
+    fromBen.updatedAt = fromBen.createdAt;
+    REQUIRE(f.store->cases().save(fromBen));
+    auto benSharing = sync::readCaseSharing(f.engine->profile(), fromBen.id);
+    REQUIRE(benSharing);
+    CHECK_FALSE(benSharing->shared);
+    CHECK_FALSE(benSharing->ownCase);
 }

@@ -309,9 +309,12 @@ void CaseMembersPanel::present()
     m_heading->setText(rows > 0 ? tr("Shared with (%n)", nullptr, int(rows)) : tr("Shared with"));
     if (!m_loaded) {
         m_note->clear();
-    } else if (!m_sharing.shared) {
+    } else if (!m_sharing.shared && m_sharing.ownCase) {
         //: A case that was never sent to anyone.
         m_note->setText(tr("Only on this computer — this case was never shared, so nobody else can read it."));
+    } else if (!m_sharing.shared) {
+        //: A colleague's case that came without its list of readers (e.g. the offline demo).
+        m_note->setText(tr("Shared with you by its author; who else can read it is not recorded on this computer."));
     } else if (!m_sharing.ownRole) {
         m_note->setText(tr("You are no longer a member of this case: you keep what arrived before, but nothing new "
                            "reaches you."));
@@ -341,6 +344,8 @@ QString CaseMembersPanel::addBlockedReason() const
 {
     if (!m_loaded)
         return tr("Reading who can see this case…");
+    if (!m_sharing.shared && !m_sharing.ownCase)
+        return tr("Only the case's owner or an admin can add people.");
     if (!m_sharing.shared)
         return tr("This case is kept on this computer only; publish a new case to share one.");
     if (!m_sharing.ownRole)
