@@ -22,6 +22,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -182,14 +183,27 @@ TEST_CASE("the case page shows who can read a case and its owner adds and remove
         world.sync(QStringLiteral("amara"),
                    {QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("Hand board"), member});
 
-    // Amara's case page: herself as the owner, then Ben.
+    // Amara's case page: herself as the owner, then Ben, whose safety number she compared.
     Computer amara(world, QStringLiteral("amara"));
+    bool verified = false;
+    amara.host->run(
+        amara.page.get(),
+        [benKey](store::Store& store) {
+            return store.people().setVerified(QByteArray::fromHex(benKey.toLatin1()), true,
+                                              QDateTime::currentDateTimeUtc());
+        },
+        [&](Result<void> done) {
+            REQUIRE(done.has_value());
+            verified = true;
+        });
+    REQUIRE(pumpUntil([&] { return verified; }));
     amara.open(caseId);
     CHECK(amara.names() == QStringList{QStringLiteral("You"), QStringLiteral("Dr. Ben Ito")});
     CHECK(amara.members->memberList()->item(0)->data(Qt::AccessibleTextRole).toString()
           == QStringLiteral("You, Owner"));
     CHECK(amara.members->memberList()->item(1)->data(Qt::AccessibleTextRole).toString()
-          == QStringLiteral("Dr. Ben Ito, Member"));
+          == QStringLiteral("Dr. Ben Ito, Member, verified"));
+    CHECK(amara.members->memberList()->accessibleName() == QStringLiteral("People who can read this case"));
     REQUIRE(amara.members->addButton()->isVisible());
     CHECK(amara.members->addButton()->isEnabled());
     CHECK(amara.members->addButton()->text().contains(u'&'));
