@@ -140,6 +140,81 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AddCaseMembersDialog</name>
+    <message>
+        <source>Add People to “%1”</source>
+        <extracomment>Title of the dialog that shares a case with more colleagues; %1 is the case's title.</extracomment>
+        <translation>Personen zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>The people you add get this case's text, images and discussion so far, and everything that follows. They join as members: they can read and comment, but not add or remove anyone.</source>
+        <translation>Die hinzugefügten Personen erhalten Text, Bilder und bisherige Diskussion dieses Falls sowie alles, was folgt. Sie treten als Mitglieder bei: Sie können lesen und kommentieren, aber niemanden hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues:</source>
+        <translation>&amp;Kolleginnen und Kollegen:</translation>
+    </message>
+    <message>
+        <source>Everyone in a &amp;group:</source>
+        <translation>Alle Mitglieder einer &amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <extracomment>In the Add People dialog, when the profile has no groups.</extracomment>
+        <translation>Noch keine Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Select Members</source>
+        <extracomment>Ticks every member of the chosen group in the list above.</extracomment>
+        <translation>Mitglieder &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>Tick every contact who belongs to the chosen group</source>
+        <translation>Jeden Kontakt ankreuzen, der zur gewählten Gruppe gehört</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>already has access</source>
+        <translation>hat bereits Zugriff</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A group in the Add People dialog: %1 its name, %n its members.</extracomment>
+        <translation>
+            <numerusform>%1 (%n Mitglied)</numerusform>
+            <numerusform>%1 (%n Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share the case with the ticked colleagues</source>
+        <translation>Den Fall mit den angekreuzten Kolleginnen und Kollegen teilen</translation>
+    </message>
+    <message>
+        <source>Tick at least one colleague who does not have access yet</source>
+        <translation>Kreuzen Sie mindestens eine Person an, die noch keinen Zugriff hat</translation>
+    </message>
+    <message>
+        <source>Sharing the case…</source>
+        <translation>Fall wird geteilt …</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <extracomment>The case could not be shared with the chosen people; %1 says why.</extracomment>
+        <translation>Niemand wurde hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Everyone in this group is ticked already, has access, or is not among your contacts.</source>
+        <translation>Alle Mitglieder dieser Gruppe sind bereits angekreuzt, haben bereits Zugriff oder gehören nicht zu Ihren Kontakten.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AddContactDialog</name>
     <message>
         <source>Add Contact</source>
@@ -316,11 +391,6 @@
         <translation>Eine &amp;Gruppe:</translation>
     </message>
     <message>
-        <source>Colleagues</source>
-        <extracomment>Accessible name of the list of contacts to share with.</extracomment>
-        <translation>Kollegen</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -333,14 +403,6 @@
         <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
         <translation>Nur Kollegen aus Ihren Kontakten können ausgewählt werden. Die Geräte jedes Lesers erhalten den Schlüssel des Falls; niemand sonst kann ihn lesen.</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verifiziert</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n member(s))</source>
         <extracomment>A group in the audience list: %1 its name, %n its members.</extracomment>
@@ -349,10 +411,179 @@
             <numerusform>%1 (%n Mitglieder)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>consilium::ui::CaseMembersPanel</name>
     <message>
-        <source>No contacts yet</source>
-        <extracomment>Placeholder entry when the profile has no contacts.</extracomment>
-        <translation>Noch keine Kontakte</translation>
+        <source>You</source>
+        <extracomment>This profile in the list of people a case is shared with.</extracomment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Unknown colleague (%1)</source>
+        <extracomment>A case member this profile knows nothing about; %1 the start of their identity key.</extracomment>
+        <translation>Unbekannte Kollegin/unbekannter Kollege (%1)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>A case member's role.</extracomment>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <extracomment>Heading of the case page's list of the people who can read the case.</extracomment>
+        <translation>Geteilt mit</translation>
+    </message>
+    <message>
+        <source>People who can read this case</source>
+        <extracomment>Accessible name of the list of people a case is shared with.</extracomment>
+        <translation>Personen, die diesen Fall lesen können</translation>
+    </message>
+    <message>
+        <source>&amp;Add People…</source>
+        <extracomment>Opens the dialog that shares the case with more colleagues.</extracomment>
+        <translation>Personen &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Case…</source>
+        <extracomment>Removes the selected person from the case (after a confirmation).</extracomment>
+        <translation>Aus dem Fall &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Who can read the case could not be read: %1</source>
+        <translation>Wer den Fall lesen kann, konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Accessible description of a case member: %1 name, %2 role.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>%1 · safety number verified</source>
+        <translation>%1 · Sicherheitsnummer verifiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared with (%n)</source>
+        <extracomment>%n is how many people can read the case.</extracomment>
+        <translation>
+            <numerusform>Geteilt mit (%n)</numerusform>
+            <numerusform>Geteilt mit (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only on this computer — this case was never shared, so nobody else can read it.</source>
+        <extracomment>A case that was never sent to anyone.</extracomment>
+        <translation>Nur auf diesem Computer – dieser Fall wurde nie geteilt, niemand sonst kann ihn lesen.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this case: you keep what arrived before, but nothing new reaches you.</source>
+        <translation>Sie sind nicht mehr Mitglied dieses Falls: Sie behalten, was bereits angekommen ist, aber nichts Neues erreicht Sie.</translation>
+    </message>
+    <message>
+        <source>Only you, on your devices.</source>
+        <translation>Nur Sie, auf Ihren Geräten.</translation>
+    </message>
+    <message>
+        <source>Reading who can see this case…</source>
+        <translation>Es wird gelesen, wer diesen Fall sehen kann …</translation>
+    </message>
+    <message>
+        <source>This case is kept on this computer only; publish a new case to share one.</source>
+        <translation>Dieser Fall liegt nur auf diesem Computer; veröffentlichen Sie einen neuen Fall, um ihn zu teilen.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this case.</source>
+        <translation>Sie sind nicht mehr Mitglied dieses Falls.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can add people; you are a member.</source>
+        <translation>Nur der Eigentümer des Falls oder ein Administrator kann Personen hinzufügen; Sie sind Mitglied.</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so nobody can be added.</source>
+        <translation>Dieses Profil synchronisiert mit keinem Relay, daher kann niemand hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>A change is being made…</source>
+        <translation>Eine Änderung wird vorgenommen …</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can remove people; you are a member.</source>
+        <translation>Nur der Eigentümer des Falls oder ein Administrator kann Personen entfernen; Sie sind Mitglied.</translation>
+    </message>
+    <message>
+        <source>Select the person to remove.</source>
+        <translation>Wählen Sie die Person aus, die entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from a case here.</source>
+        <translation>Sie können sich hier nicht selbst aus einem Fall entfernen.</translation>
+    </message>
+    <message>
+        <source>The case's owner cannot be removed.</source>
+        <translation>Der Eigentümer des Falls kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Share this case with more colleagues: they get everything so far and what follows</source>
+        <translation>Diesen Fall mit weiteren Kolleginnen und Kollegen teilen: Sie erhalten alles Bisherige und alles, was folgt</translation>
+    </message>
+    <message>
+        <source>Stop sharing this case with the selected person (Delete)</source>
+        <translation>Diesen Fall nicht mehr mit der ausgewählten Person teilen (Entf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case is now shared with %n more person(s).</source>
+        <extracomment>%n is how many people the case was shared with.</extracomment>
+        <translation>
+            <numerusform>Der Fall ist jetzt mit %n weiteren Person geteilt.</numerusform>
+            <numerusform>Der Fall ist jetzt mit %n weiteren Personen geteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Case</source>
+        <translation>Aus dem Fall entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”?</source>
+        <translation>%1 aus „%2“ entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 keeps what they already downloaded — the case as it is now, its images and the discussion so far. The case moves to a new key that %1 does not get: nothing written or added from now on reaches them.</source>
+        <translation>%1 behält, was bereits heruntergeladen wurde – den Fall in seinem jetzigen Stand, seine Bilder und die bisherige Diskussion. Der Fall wechselt zu einem neuen Schlüssel, den %1 nicht erhält: Nichts, was ab jetzt geschrieben oder hinzugefügt wird, erreicht diese Person.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <extracomment>%1 a person, %2 why they could not be removed from the case.</extracomment>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the case; what is written from now on does not reach them.</source>
+        <translation>%1 wurde aus dem Fall entfernt; was ab jetzt geschrieben wird, erreicht diese Person nicht.</translation>
+    </message>
+    <message>
+        <source>Shared with you by its author; who else can read it is not recorded on this computer.</source>
+        <extracomment>A colleague's case that came without its list of readers (e.g. the offline demo).</extracomment>
+        <translation>Von der Autorin bzw. dem Autor mit Ihnen geteilt; wer ihn sonst lesen kann, ist auf diesem Computer nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can add people.</source>
+        <translation>Nur der Eigentümer des Falls oder ein Administrator kann Personen hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +874,33 @@
     <message>
         <source>New Case — %1</source>
         <translation>Neuer Fall – %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactChecklist</name>
+    <message>
+        <source>Colleagues</source>
+        <extracomment>Accessible name of the list of contacts to share with.</extracomment>
+        <translation>Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A contact who cannot be chosen: %1 the contact, %2 why (e.g. "already has access").</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>Tooltip of a contact whose safety number was compared.</extracomment>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <extracomment>Placeholder entry when the profile has no contacts.</extracomment>
+        <translation>Noch keine Kontakte</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>consilium::ui::AddCaseMembersDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A group in the Add People dialog: %1 its name, %n its members.</extracomment>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AudiencePage</name>
     <message numerus="yes">
         <source>%1 (%n member(s))</source>
@@ -9,6 +20,25 @@
         <translation>
             <numerusform>%1 (%n member)</numerusform>
             <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::CaseMembersPanel</name>
+    <message numerus="yes">
+        <source>Shared with (%n)</source>
+        <extracomment>%n is how many people can read the case.</extracomment>
+        <translation>
+            <numerusform>Shared with (%n)</numerusform>
+            <numerusform>Shared with (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case is now shared with %n more person(s).</source>
+        <extracomment>%n is how many people the case was shared with.</extracomment>
+        <translation>
+            <numerusform>The case is now shared with %n more person.</numerusform>
+            <numerusform>The case is now shared with %n more people.</numerusform>
         </translation>
     </message>
 </context>

@@ -140,6 +140,81 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AddCaseMembersDialog</name>
+    <message>
+        <source>Add People to “%1”</source>
+        <extracomment>Title of the dialog that shares a case with more colleagues; %1 is the case's title.</extracomment>
+        <translation>Añadir personas a «%1»</translation>
+    </message>
+    <message>
+        <source>The people you add get this case's text, images and discussion so far, and everything that follows. They join as members: they can read and comment, but not add or remove anyone.</source>
+        <translation>Las personas que añada reciben el texto, las imágenes y la discusión de este caso hasta ahora, y todo lo que siga. Se incorporan como miembros: pueden leer y comentar, pero no añadir ni retirar a nadie.</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues:</source>
+        <translation>&amp;Colegas:</translation>
+    </message>
+    <message>
+        <source>Everyone in a &amp;group:</source>
+        <translation>Todos los miembros de un &amp;grupo:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <extracomment>In the Add People dialog, when the profile has no groups.</extracomment>
+        <translation>Todavía no hay grupos</translation>
+    </message>
+    <message>
+        <source>&amp;Select Members</source>
+        <extracomment>Ticks every member of the chosen group in the list above.</extracomment>
+        <translation>&amp;Seleccionar miembros</translation>
+    </message>
+    <message>
+        <source>Tick every contact who belongs to the chosen group</source>
+        <translation>Marcar cada contacto que pertenece al grupo elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>already has access</source>
+        <translation>ya tiene acceso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A group in the Add People dialog: %1 its name, %n its members.</extracomment>
+        <translation>
+            <numerusform>%1 (%n miembro)</numerusform>
+            <numerusform>%1 (%n miembros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share the case with the ticked colleagues</source>
+        <translation>Compartir el caso con los colegas marcados</translation>
+    </message>
+    <message>
+        <source>Tick at least one colleague who does not have access yet</source>
+        <translation>Marque al menos un colega que aún no tenga acceso</translation>
+    </message>
+    <message>
+        <source>Sharing the case…</source>
+        <translation>Compartiendo el caso…</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <extracomment>The case could not be shared with the chosen people; %1 says why.</extracomment>
+        <translation>No se añadió a nadie: %1</translation>
+    </message>
+    <message>
+        <source>Everyone in this group is ticked already, has access, or is not among your contacts.</source>
+        <translation>Todos los miembros de este grupo ya están marcados, ya tienen acceso o no están entre sus contactos.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AddContactDialog</name>
     <message>
         <source>Add Contact</source>
@@ -316,11 +391,6 @@
         <translation>Un &amp;grupo:</translation>
     </message>
     <message>
-        <source>Colleagues</source>
-        <extracomment>Accessible name of the list of contacts to share with.</extracomment>
-        <translation>Colegas</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -333,14 +403,6 @@
         <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
         <translation>Solo se pueden elegir los colegas añadidos como contactos. Los dispositivos de cada lector reciben la clave del caso; nadie más puede leerlo.</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verificado</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n member(s))</source>
         <extracomment>A group in the audience list: %1 its name, %n its members.</extracomment>
@@ -349,10 +411,179 @@
             <numerusform>%1 (%n miembros)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>consilium::ui::CaseMembersPanel</name>
     <message>
-        <source>No contacts yet</source>
-        <extracomment>Placeholder entry when the profile has no contacts.</extracomment>
-        <translation>Todavía no hay contactos</translation>
+        <source>You</source>
+        <extracomment>This profile in the list of people a case is shared with.</extracomment>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Unknown colleague (%1)</source>
+        <extracomment>A case member this profile knows nothing about; %1 the start of their identity key.</extracomment>
+        <translation>Colega desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>A case member's role.</extracomment>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <extracomment>Heading of the case page's list of the people who can read the case.</extracomment>
+        <translation>Compartido con</translation>
+    </message>
+    <message>
+        <source>People who can read this case</source>
+        <extracomment>Accessible name of the list of people a case is shared with.</extracomment>
+        <translation>Personas que pueden leer este caso</translation>
+    </message>
+    <message>
+        <source>&amp;Add People…</source>
+        <extracomment>Opens the dialog that shares the case with more colleagues.</extracomment>
+        <translation>&amp;Añadir personas…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Case…</source>
+        <extracomment>Removes the selected person from the case (after a confirmation).</extracomment>
+        <translation>&amp;Retirar del caso…</translation>
+    </message>
+    <message>
+        <source>Who can read the case could not be read: %1</source>
+        <translation>No se pudo leer quién puede ver el caso: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Accessible description of a case member: %1 name, %2 role.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>%1 · safety number verified</source>
+        <translation>%1 · número de seguridad verificado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared with (%n)</source>
+        <extracomment>%n is how many people can read the case.</extracomment>
+        <translation>
+            <numerusform>Compartido con (%n)</numerusform>
+            <numerusform>Compartido con (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only on this computer — this case was never shared, so nobody else can read it.</source>
+        <extracomment>A case that was never sent to anyone.</extracomment>
+        <translation>Solo en este ordenador: este caso nunca se ha compartido, así que nadie más puede leerlo.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this case: you keep what arrived before, but nothing new reaches you.</source>
+        <translation>Ya no es miembro de este caso: conserva lo que llegó antes, pero no le llega nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Only you, on your devices.</source>
+        <translation>Solo usted, en sus dispositivos.</translation>
+    </message>
+    <message>
+        <source>Reading who can see this case…</source>
+        <translation>Leyendo quién puede ver este caso…</translation>
+    </message>
+    <message>
+        <source>This case is kept on this computer only; publish a new case to share one.</source>
+        <translation>Este caso se guarda solo en este ordenador; publique un caso nuevo para compartir.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this case.</source>
+        <translation>Ya no es miembro de este caso.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can add people; you are a member.</source>
+        <translation>Solo el propietario del caso o un administrador puede añadir personas; usted es miembro.</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so nobody can be added.</source>
+        <translation>Este perfil no se sincroniza con ningún relé, así que no se puede añadir a nadie.</translation>
+    </message>
+    <message>
+        <source>A change is being made…</source>
+        <translation>Se está realizando un cambio…</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can remove people; you are a member.</source>
+        <translation>Solo el propietario del caso o un administrador puede retirar personas; usted es miembro.</translation>
+    </message>
+    <message>
+        <source>Select the person to remove.</source>
+        <translation>Seleccione la persona que desea retirar.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from a case here.</source>
+        <translation>Aquí no puede retirarse a sí mismo de un caso.</translation>
+    </message>
+    <message>
+        <source>The case's owner cannot be removed.</source>
+        <translation>El propietario del caso no se puede retirar.</translation>
+    </message>
+    <message>
+        <source>Share this case with more colleagues: they get everything so far and what follows</source>
+        <translation>Compartir este caso con más colegas: reciben todo lo anterior y lo que siga</translation>
+    </message>
+    <message>
+        <source>Stop sharing this case with the selected person (Delete)</source>
+        <translation>Dejar de compartir este caso con la persona seleccionada (Supr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case is now shared with %n more person(s).</source>
+        <extracomment>%n is how many people the case was shared with.</extracomment>
+        <translation>
+            <numerusform>El caso se comparte ahora con %n persona más.</numerusform>
+            <numerusform>El caso se comparte ahora con %n personas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Case</source>
+        <translation>Retirar del caso</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”?</source>
+        <translation>¿Retirar a %1 de «%2»?</translation>
+    </message>
+    <message>
+        <source>%1 keeps what they already downloaded — the case as it is now, its images and the discussion so far. The case moves to a new key that %1 does not get: nothing written or added from now on reaches them.</source>
+        <translation>%1 conserva lo que ya descargó: el caso tal como está, sus imágenes y la discusión hasta ahora. El caso pasa a una clave nueva que %1 no recibe: nada de lo que se escriba o añada a partir de ahora le llegará.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <extracomment>%1 a person, %2 why they could not be removed from the case.</extracomment>
+        <translation>No se retiró a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the case; what is written from now on does not reach them.</source>
+        <translation>Se retiró a %1 del caso; lo que se escriba a partir de ahora no le llegará.</translation>
+    </message>
+    <message>
+        <source>Shared with you by its author; who else can read it is not recorded on this computer.</source>
+        <extracomment>A colleague's case that came without its list of readers (e.g. the offline demo).</extracomment>
+        <translation>Compartido con usted por su autor; en este ordenador no consta quién más puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can add people.</source>
+        <translation>Solo el propietario del caso o un administrador puede añadir personas.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +874,33 @@
     <message>
         <source>New Case — %1</source>
         <translation>Nuevo caso — %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactChecklist</name>
+    <message>
+        <source>Colleagues</source>
+        <extracomment>Accessible name of the list of contacts to share with.</extracomment>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A contact who cannot be chosen: %1 the contact, %2 why (e.g. "already has access").</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>Tooltip of a contact whose safety number was compared.</extracomment>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <extracomment>Placeholder entry when the profile has no contacts.</extracomment>
+        <translation>Todavía no hay contactos</translation>
     </message>
 </context>
 <context>

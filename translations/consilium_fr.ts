@@ -140,6 +140,81 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::AddCaseMembersDialog</name>
+    <message>
+        <source>Add People to “%1”</source>
+        <extracomment>Title of the dialog that shares a case with more colleagues; %1 is the case's title.</extracomment>
+        <translation>Ajouter des personnes à « %1 »</translation>
+    </message>
+    <message>
+        <source>The people you add get this case's text, images and discussion so far, and everything that follows. They join as members: they can read and comment, but not add or remove anyone.</source>
+        <translation>Les personnes ajoutées reçoivent le texte, les images et la discussion de ce cas jusqu’ici, puis tout ce qui suivra. Elles rejoignent le cas comme membres : elles peuvent lire et commenter, mais ni ajouter ni retirer qui que ce soit.</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues:</source>
+        <translation>&amp;Confrères :</translation>
+    </message>
+    <message>
+        <source>Everyone in a &amp;group:</source>
+        <translation>Tous les membres d’un &amp;groupe :</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <extracomment>In the Add People dialog, when the profile has no groups.</extracomment>
+        <translation>Aucun groupe pour l’instant</translation>
+    </message>
+    <message>
+        <source>&amp;Select Members</source>
+        <extracomment>Ticks every member of the chosen group in the list above.</extracomment>
+        <translation>&amp;Sélectionner les membres</translation>
+    </message>
+    <message>
+        <source>Tick every contact who belongs to the chosen group</source>
+        <translation>Cocher chaque contact membre du groupe choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>already has access</source>
+        <translation>a déjà accès</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A group in the Add People dialog: %1 its name, %n its members.</extracomment>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share the case with the ticked colleagues</source>
+        <translation>Partager le cas avec les confrères cochés</translation>
+    </message>
+    <message>
+        <source>Tick at least one colleague who does not have access yet</source>
+        <translation>Cochez au moins un confrère qui n’a pas encore accès</translation>
+    </message>
+    <message>
+        <source>Sharing the case…</source>
+        <translation>Partage du cas…</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <extracomment>The case could not be shared with the chosen people; %1 says why.</extracomment>
+        <translation>Personne n’a été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Everyone in this group is ticked already, has access, or is not among your contacts.</source>
+        <translation>Tous les membres de ce groupe sont déjà cochés, ont déjà accès ou ne font pas partie de vos contacts.</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::AddContactDialog</name>
     <message>
         <source>Add Contact</source>
@@ -316,11 +391,6 @@
         <translation>Un &amp;groupe :</translation>
     </message>
     <message>
-        <source>Colleagues</source>
-        <extracomment>Accessible name of the list of contacts to share with.</extracomment>
-        <translation>Confrères</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -333,14 +403,6 @@
         <source>Only colleagues you added as contacts can be chosen. Each reader&apos;s devices get the case&apos;s key; nobody else can read it.</source>
         <translation>Seuls les confrères ajoutés à vos contacts peuvent être choisis. Les appareils de chaque lecteur reçoivent la clé du cas ; personne d’autre ne peut le lire.</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Vérifié</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n member(s))</source>
         <extracomment>A group in the audience list: %1 its name, %n its members.</extracomment>
@@ -349,10 +411,179 @@
             <numerusform>%1 (%n membres)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>consilium::ui::CaseMembersPanel</name>
     <message>
-        <source>No contacts yet</source>
-        <extracomment>Placeholder entry when the profile has no contacts.</extracomment>
-        <translation>Aucun contact pour l’instant</translation>
+        <source>You</source>
+        <extracomment>This profile in the list of people a case is shared with.</extracomment>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Unknown colleague (%1)</source>
+        <extracomment>A case member this profile knows nothing about; %1 the start of their identity key.</extracomment>
+        <translation>Confrère inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>A case member's role.</extracomment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <extracomment>Heading of the case page's list of the people who can read the case.</extracomment>
+        <translation>Partagé avec</translation>
+    </message>
+    <message>
+        <source>People who can read this case</source>
+        <extracomment>Accessible name of the list of people a case is shared with.</extracomment>
+        <translation>Personnes pouvant lire ce cas</translation>
+    </message>
+    <message>
+        <source>&amp;Add People…</source>
+        <extracomment>Opens the dialog that shares the case with more colleagues.</extracomment>
+        <translation>&amp;Ajouter des personnes…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Case…</source>
+        <extracomment>Removes the selected person from the case (after a confirmation).</extracomment>
+        <translation>Reti&amp;rer du cas…</translation>
+    </message>
+    <message>
+        <source>Who can read the case could not be read: %1</source>
+        <translation>Impossible de savoir qui peut lire ce cas : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Accessible description of a case member: %1 name, %2 role.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>%1 · safety number verified</source>
+        <translation>%1 · numéro de sécurité vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared with (%n)</source>
+        <extracomment>%n is how many people can read the case.</extracomment>
+        <translation>
+            <numerusform>Partagé avec (%n)</numerusform>
+            <numerusform>Partagé avec (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only on this computer — this case was never shared, so nobody else can read it.</source>
+        <extracomment>A case that was never sent to anyone.</extracomment>
+        <translation>Uniquement sur cet ordinateur — ce cas n’a jamais été partagé, personne d’autre ne peut le lire.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this case: you keep what arrived before, but nothing new reaches you.</source>
+        <translation>Vous n’êtes plus membre de ce cas : vous gardez ce qui est déjà arrivé, mais rien de nouveau ne vous parvient.</translation>
+    </message>
+    <message>
+        <source>Only you, on your devices.</source>
+        <translation>Vous seul, sur vos appareils.</translation>
+    </message>
+    <message>
+        <source>Reading who can see this case…</source>
+        <translation>Lecture des personnes ayant accès à ce cas…</translation>
+    </message>
+    <message>
+        <source>This case is kept on this computer only; publish a new case to share one.</source>
+        <translation>Ce cas n’existe que sur cet ordinateur ; publiez un nouveau cas pour partager.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this case.</source>
+        <translation>Vous n’êtes plus membre de ce cas.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can add people; you are a member.</source>
+        <translation>Seul le propriétaire du cas ou un administrateur peut ajouter des personnes ; vous êtes membre.</translation>
+    </message>
+    <message>
+        <source>This profile does not sync with a relay, so nobody can be added.</source>
+        <translation>Ce profil ne se synchronise avec aucun relais : personne ne peut être ajouté.</translation>
+    </message>
+    <message>
+        <source>A change is being made…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can remove people; you are a member.</source>
+        <translation>Seul le propriétaire du cas ou un administrateur peut retirer des personnes ; vous êtes membre.</translation>
+    </message>
+    <message>
+        <source>Select the person to remove.</source>
+        <translation>Sélectionnez la personne à retirer.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from a case here.</source>
+        <translation>Vous ne pouvez pas vous retirer vous-même d’un cas ici.</translation>
+    </message>
+    <message>
+        <source>The case's owner cannot be removed.</source>
+        <translation>Le propriétaire du cas ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>Share this case with more colleagues: they get everything so far and what follows</source>
+        <translation>Partager ce cas avec d’autres confrères : ils reçoivent tout ce qui existe déjà et ce qui suivra</translation>
+    </message>
+    <message>
+        <source>Stop sharing this case with the selected person (Delete)</source>
+        <translation>Ne plus partager ce cas avec la personne sélectionnée (Suppr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case is now shared with %n more person(s).</source>
+        <extracomment>%n is how many people the case was shared with.</extracomment>
+        <translation>
+            <numerusform>Le cas est maintenant partagé avec %n personne de plus.</numerusform>
+            <numerusform>Le cas est maintenant partagé avec %n personnes de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Case</source>
+        <translation>Retirer du cas</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”?</source>
+        <translation>Retirer %1 de « %2 » ?</translation>
+    </message>
+    <message>
+        <source>%1 keeps what they already downloaded — the case as it is now, its images and the discussion so far. The case moves to a new key that %1 does not get: nothing written or added from now on reaches them.</source>
+        <translation>%1 garde ce qui a déjà été téléchargé — le cas tel qu’il est, ses images et la discussion jusqu’ici. Le cas passe à une nouvelle clé que %1 ne reçoit pas : rien de ce qui sera écrit ou ajouté désormais ne lui parviendra.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <extracomment>%1 a person, %2 why they could not be removed from the case.</extracomment>
+        <translation>%1 n’a pas été retiré : %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the case; what is written from now on does not reach them.</source>
+        <translation>%1 a été retiré du cas ; ce qui sera écrit désormais ne lui parviendra pas.</translation>
+    </message>
+    <message>
+        <source>Shared with you by its author; who else can read it is not recorded on this computer.</source>
+        <extracomment>A colleague's case that came without its list of readers (e.g. the offline demo).</extracomment>
+        <translation>Partagé avec vous par son auteur ; qui d’autre peut le lire n’est pas enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Only the case's owner or an admin can add people.</source>
+        <translation>Seul le propriétaire du cas ou un administrateur peut ajouter des personnes.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +874,33 @@
     <message>
         <source>New Case — %1</source>
         <translation>Nouveau cas — %1</translation>
+    </message>
+</context>
+<context>
+    <name>consilium::ui::ContactChecklist</name>
+    <message>
+        <source>Colleagues</source>
+        <extracomment>Accessible name of the list of contacts to share with.</extracomment>
+        <translation>Confrères</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A contact who cannot be chosen: %1 the contact, %2 why (e.g. "already has access").</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>Tooltip of a contact whose safety number was compared.</extracomment>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <extracomment>Placeholder entry when the profile has no contacts.</extracomment>
+        <translation>Aucun contact pour l’instant</translation>
     </message>
 </context>
 <context>

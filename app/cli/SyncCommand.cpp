@@ -764,6 +764,7 @@ constexpr std::array kActions{
     GroupAction{"flush", "Send the outbox", &runFlush},
     GroupAction{"group", "Create groups, add and remove members (with key rotation), set their roles",
                 &runGroupCommand},
+    GroupAction{"case", "Add people to a shared case or remove one (with key rotation)", &runCaseCommand},
     GroupAction{"list-cases", "List the profile's cases, comments and attachments", &runListCases},
 };
 

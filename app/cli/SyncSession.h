@@ -97,6 +97,9 @@ tl::expected<DeviceCommand, int> openDeviceCommand(const QStringList& args, cons
 int runDevices(const QStringList& args);
 int runUnlinkDevice(const QStringList& args);
 
+/// sync case add-member and remove-member (SyncCaseCommand.cpp).
+int runCaseCommand(const QStringList& args);
+
 /// sync restore (SyncRestoreCommand.cpp).
 int runSyncRestore(const QStringList& args);
 

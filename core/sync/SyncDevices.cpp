@@ -117,6 +117,40 @@ void SyncEngine::joinIdentity(std::function<void(Result<VerifiedIdentity>)> done
     });
 }
 
+Result<QList<OutgoingEnvelope>> SyncEngine::caseHistoryTo(const QByteArray& caseId, quint64 lastEpoch,
+                                                          const crypto::MemberDevice& device)
+{
+    QList<OutgoingEnvelope> envelopes;
+    for (quint64 epoch = 1; epoch <= lastEpoch; ++epoch) {
+        auto key = m_profile.epochKey(caseId, epoch);
+        if (!key)
+            return tl::unexpected(key.error());
+        if (!key->has_value())
+            continue; // an epoch before this identity joined the case
+        auto wrap =
+            crypto::wrapEpochKey(**key, caseId, epoch, device.device, device.encryptionKey, m_profile.device().signing);
+        if (!wrap)
+            return tl::unexpected(wrap.error());
+        envelopes.append({device.device.bytes(), envelope(EnvelopeKind::EpochKey, *wrap)});
+    }
+    auto log = m_profile.membershipLog(caseId);
+    if (!log)
+        return tl::unexpected(log.error());
+    const QHash<QByteArray, QByteArray> authors = authorsOf(*log);
+    auto objects = m_profile.store().syncState().objectsOfCase(QUuid::fromRfc4122(caseId),
+                                                               store::SyncStateRepository::ObjectOrder::Arrival);
+    if (!objects)
+        return tl::unexpected(objects.error());
+    for (const store::StoredObject& object : *objects) {
+        // The envelope names the author's identity: the receiver checks the object's signature
+        // against that identity's device list, exactly as for the original.
+        const QByteArray author = authors.value(object.authorDevice);
+        if (!author.isEmpty())
+            envelopes.append({device.device.bytes(), encodeEnvelope({EnvelopeKind::Object, author, object.sealed})});
+    }
+    return envelopes;
+}
+
 Result<int> SyncEngine::shareHistory(const crypto::SigningPublicKey& device)
 {
     const crypto::SigningPublicKey self = m_profile.identity().publicKey();
@@ -163,33 +197,13 @@ Result<int> SyncEngine::shareHistory(const crypto::SigningPublicKey& device)
             return tl::unexpected(state.error());
         if (!state->has_value() || !(*state)->member(self))
             continue; // removed from the case: nothing of it is ours to hand on
-        for (quint64 epoch = 1; epoch <= (*state)->epoch(); ++epoch) {
-            auto key = m_profile.epochKey(caseId, epoch);
-            if (!key)
-                return tl::unexpected(key.error());
-            if (!key->has_value())
-                continue; // an epoch before this identity joined the case
-            auto wrap =
-                crypto::wrapEpochKey(**key, caseId, epoch, device, target->encryptionKey, m_profile.device().signing);
-            if (!wrap)
-                return tl::unexpected(wrap.error());
-            envelopes.append({device.bytes(), envelope(EnvelopeKind::EpochKey, *wrap)});
-        }
+        auto history = caseHistoryTo(caseId, (*state)->epoch(), *target);
+        if (!history)
+            return tl::unexpected(history.error());
+        envelopes.append(*history);
         auto log = m_profile.membershipLog(caseId);
         if (!log)
             return tl::unexpected(log.error());
-        const QHash<QByteArray, QByteArray> authors = authorsOf(*log);
-        auto objects = store.syncState().objectsOfCase(QUuid::fromRfc4122(caseId),
-                                                       store::SyncStateRepository::ObjectOrder::Arrival);
-        if (!objects)
-            return tl::unexpected(objects.error());
-        for (const store::StoredObject& object : *objects) {
-            // The envelope names the author's identity: the receiver checks the object's
-            // signature against that identity's device list, exactly as for the original.
-            const QByteArray author = authors.value(object.authorDevice);
-            if (!author.isEmpty())
-                envelopes.append({device.bytes(), encodeEnvelope({EnvelopeKind::Object, author, object.sealed})});
-        }
         // Then admit it: a membership event setting this identity's devices (the new one
         // included) starts an epoch whose key every member device gets, so that what the other
         // members write next reaches the new device and it may write too (§ 11.3, set-devices).

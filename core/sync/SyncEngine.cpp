@@ -234,14 +234,17 @@ Result<QList<crypto::MemberDevice>> SyncEngine::otherDevices(const crypto::Membe
 }
 
 Result<QList<OutgoingEnvelope>> SyncEngine::rotateEpoch(const QByteArray& caseId, crypto::MembershipState& state,
-                                                        QList<QByteArray>& log, const crypto::MembershipChange& change)
+                                                        QList<QByteArray>& log,
+                                                        const QList<crypto::MembershipChange>& changes)
 {
-    auto event = state.makeEvent(change, m_profile.device().signing, nowSeconds());
-    if (!event)
-        return tl::unexpected(event.error());
-    if (auto ok = state.apply(*event); !ok)
-        return tl::unexpected(ok.error());
-    log.append(*event);
+    for (const crypto::MembershipChange& change : changes) {
+        auto event = state.makeEvent(change, m_profile.device().signing, nowSeconds());
+        if (!event)
+            return tl::unexpected(event.error());
+        if (auto ok = state.apply(*event); !ok)
+            return tl::unexpected(ok.error());
+        log.append(*event);
+    }
     if (auto ok = m_profile.setMembershipLog(caseId, log); !ok)
         return tl::unexpected(ok.error());
     // A fresh key for the new epoch, wrapped to the member devices after the change only: a
@@ -539,22 +542,11 @@ Result<int> SyncEngine::removeGroupMember(const QUuid& groupId, const crypto::Si
         return tl::unexpected(caseIds.error());
     int rotated = 0;
     for (const QByteArray& caseId : *caseIds) {
-        auto state = m_profile.membership(caseId);
-        if (!state)
-            return tl::unexpected(state.error());
-        if (!state->has_value() || !(*state)->member(identity))
-            continue;
-        auto log = m_profile.membershipLog(caseId);
-        if (!log)
-            return tl::unexpected(log.error());
-        const crypto::MembershipChange change{
-            crypto::MembershipAction::Remove, identity, crypto::MemberRole::Member, {}};
-        auto envelopes = rotateEpoch(caseId, **state, *log, change);
-        if (!envelopes)
-            return tl::unexpected(envelopes.error());
-        if (auto ok = enqueueEnvelopes(*envelopes); !ok)
-            return tl::unexpected(ok.error());
-        ++rotated;
+        auto removed = removeFromCase(caseId, identity);
+        if (!removed)
+            return tl::unexpected(removed.error());
+        if (*removed)
+            ++rotated;
     }
     if (auto ok = transaction->commit(); !ok)
         return tl::unexpected(ok.error());

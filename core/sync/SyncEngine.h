@@ -101,6 +101,19 @@ public:
     Result<int> setGroupMemberRole(const QUuid& groupId, const crypto::SigningPublicKey& identity,
                                    cases::GroupRole role);
 
+    /// Shares a case this profile already shared with more people (SyncCaseMembers.cpp): one add
+    /// event per identity (as members) and a new epoch whose key every member device gets, after
+    /// the new members' devices were sent every epoch key held here and every stored object of the
+    /// case, as shareHistory() sends them to a linked device. Only the case's owners and admins
+    /// may; each identity must be a contact whose devices' keys are known. Identities already
+    /// members (and this profile's) are skipped. Returns how many were added. The caller flushes.
+    Result<int> addCaseMembers(const QUuid& caseId, const QList<crypto::SigningPublicKey>& identities);
+    /// Removes `identity` from a case (SyncCaseMembers.cpp): a remove event and a new epoch whose
+    /// key only the remaining member devices get, so that nothing written afterwards reaches the
+    /// removed member (what they downloaded before stays with them). Only owners and admins may;
+    /// neither an owner nor this profile can be removed this way. The caller flushes.
+    Result<void> removeCaseMember(const QUuid& caseId, const crypto::SigningPublicKey& identity);
+
     /// Device linking (docs/protocol.md § 19.5), on a device of this identity: publishes the next
     /// device list with `device` added (after catching up with the relay's list; a device listed
     /// already is not an error). Answers the device list's sequence number.
@@ -170,7 +183,27 @@ private:
     /// member device after the change, the key wrap and the sealed log, for the caller to send.
     /// Call inside the caller's transaction.
     Result<QList<OutgoingEnvelope>> rotateEpoch(const QByteArray& caseId, crypto::MembershipState& state,
-                                                QList<QByteArray>& log, const crypto::MembershipChange& change);
+                                                QList<QByteArray>& log, const crypto::MembershipChange& change)
+    {
+        return rotateEpoch(caseId, state, log, QList<crypto::MembershipChange>{change});
+    }
+    /// The same for several changes in a row (one event and epoch each), with one fresh key for
+    /// the last epoch only, as publishCase() does for the first members.
+    Result<QList<OutgoingEnvelope>> rotateEpoch(const QByteArray& caseId, crypto::MembershipState& state,
+                                                QList<QByteArray>& log, const QList<crypto::MembershipChange>& changes);
+    /// For one device that joins a case (a linked device, a new member): every epoch key of the
+    /// case held here up to `lastEpoch`, wrapped to it, then every stored object of the case,
+    /// verbatim, in the order it was accepted here (signed by their authors, so the device
+    /// verifies them as this one did). Send them before the event that admits the device: its
+    /// replay guard takes each author's objects in order only.
+    Result<QList<OutgoingEnvelope>> caseHistoryTo(const QByteArray& caseId, quint64 lastEpoch,
+                                                  const crypto::MemberDevice& device);
+    /// Whether this device was a member of the case at every epoch whose key it holds (`log` is
+    /// the case's membership log): only then can it hand a newcomer the case's history.
+    Result<bool> sawWholeCase(const QByteArray& caseId, const QList<QByteArray>& log);
+    /// Removes `identity` from one case by a remove event and a rotation, queued for sending;
+    /// false when it is no member there (or the case is unknown). Call inside a transaction.
+    Result<bool> removeFromCase(const QByteArray& caseId, const crypto::SigningPublicKey& identity);
     QByteArray envelope(EnvelopeKind kind, const QByteArray& body) const;
     /// Fetches this identity's record from the relay and accepts its device lists (another device
     /// may have changed them; an earlier run may have published an entry and stopped before

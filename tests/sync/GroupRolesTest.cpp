@@ -1,16 +1,19 @@
 // core/sync's group roles over a real (SQLCipher) store: the rules SyncEngine::setGroupMemberRole
 // and removeGroupMember enforce — a non-member, an unknown group, the last owner — and that a
-// refused change leaves the stored group as it was. The set-role events a role change appends to
-// shared cases are checked end to end against a relay in tests/sync/SyncIntegrationTest.cpp.
+// refused change leaves the stored group as it was; then the refusals of case membership by hand
+// (addCaseMembers, removeCaseMember). The set-role events a role change appends to shared cases
+// are checked end to end against a relay in tests/sync/SyncIntegrationTest.cpp.
 
 #include "core/crypto/Credential.h"
 #include "core/crypto/DeviceHandover.h"
 #include "core/crypto/TrustChain.h"
 #include "core/store/ProfileVault.h"
 #include "core/store/Store.h"
+#include "core/sync/CaseSharing.h"
 #include "core/sync/DeviceLinking.h"
 #include "core/sync/GroupMembership.h"
 #include "core/sync/HttpTransport.h"
+#include "core/sync/LocalCase.h"
 #include "core/sync/SyncEngine.h"
 
 #include <catch2/catch.hpp>
@@ -165,4 +168,82 @@ TEST_CASE("group roles map onto the case membership roles of docs/protocol.md §
     CHECK(sync::caseRole(cases::GroupRole::Owner) == crypto::MemberRole::Owner);
     CHECK(sync::caseRole(cases::GroupRole::Admin) == crypto::MemberRole::Admin);
     CHECK(sync::caseRole(cases::GroupRole::Member) == crypto::MemberRole::Member);
+}
+
+// Case membership by hand (SyncEngine::addCaseMembers, removeCaseMember; core/sync's
+// CaseSharing): the refusals that need no relay. What reaches whom is checked end to end in
+// tests/sync/SyncIntegrationTest.cpp's case-members case.
+TEST_CASE("who a case is shared with is read from its membership and its rules refuse bad changes plainly",
+          "[sync][cases]")
+{
+    Fixture f;
+    sync::CaseDraft draft;
+    draft.title = QStringLiteral("Boxer's fracture");
+    auto shared = f.engine->publishCase(draft); // private to ada: she alone is its member (and owner)
+    REQUIRE(shared);
+    auto sharing = sync::readCaseSharing(f.engine->profile(), *shared);
+    REQUIRE(sharing);
+    CHECK(sharing->shared);
+    REQUIRE(sharing->members.size() == 1);
+    CHECK(sharing->members.first().isSelf);
+    CHECK(sharing->members.first().displayName == QStringLiteral("Dr. Ada Roe"));
+    CHECK(sharing->ownRole == crypto::MemberRole::Owner);
+    CHECK(sharing->mayAdd());
+    CHECK_FALSE(sharing->mayRemove(sharing->members.first()));
+    sync::CaseMemberInfo other;
+    other.role = crypto::MemberRole::Admin;
+    CHECK(sharing->mayRemove(other));
+    other.role = crypto::MemberRole::Owner;
+    CHECK_FALSE(sharing->mayRemove(other));
+
+    auto nobody = f.engine->addCaseMembers(*shared, {});
+    REQUIRE_FALSE(nobody);
+    CHECK(nobody.error().code == ErrorCode::InvalidArgument);
+    CHECK(f.engine->addCaseMembers(*shared, {f.key(f.self())}).value_or(-1) == 0); // already its owner
+    // Ben is a contact row, but this profile never verified his devices: he cannot be given keys.
+    auto unverified = f.engine->addCaseMembers(*shared, {f.key(f.ben)});
+    REQUIRE_FALSE(unverified);
+    CHECK(unverified.error().message.contains(QStringLiteral("is not a contact")));
+    auto unknownCase = f.engine->addCaseMembers(QUuid::createUuid(), {f.key(f.ben)});
+    REQUIRE_FALSE(unknownCase);
+    CHECK(unknownCase.error().code == ErrorCode::NotFound);
+    CHECK(unknownCase.error().message.startsWith(QStringLiteral("no case ")));
+
+    auto self = f.engine->removeCaseMember(*shared, f.key(f.self()));
+    REQUIRE_FALSE(self);
+    CHECK(self.error().code == ErrorCode::PermissionDenied);
+    auto outsider = f.engine->removeCaseMember(*shared, f.key(f.ben));
+    REQUIRE_FALSE(outsider);
+    CHECK(outsider.error().code == ErrorCode::NotFound);
+    CHECK(outsider.error().message.contains(QStringLiteral("is not a member of case")));
+    // Nothing changed: still ada alone, in the case's first epoch.
+    auto after = sync::readCaseSharing(f.engine->profile(), *shared);
+    REQUIRE(after);
+    CHECK(after->members.size() == 1);
+
+    // A case kept on this computer has no members to show or change.
+    auto local = sync::storeCaseLocally(*f.store, draft);
+    REQUIRE(local);
+    auto localSharing = sync::readCaseSharing(*f.store, *local);
+    REQUIRE(localSharing);
+    CHECK_FALSE(localSharing->shared);
+    CHECK(localSharing->ownCase);
+    CHECK(localSharing->members.isEmpty());
+    CHECK_FALSE(localSharing->mayAdd());
+    auto addLocal = f.engine->addCaseMembers(*local, {f.key(f.ben)});
+    REQUIRE_FALSE(addLocal);
+    CHECK(addLocal.error().message.contains(QStringLiteral("kept on this computer only")));
+
+    // Ben's case written into the store directly (as the offline demo does): not "only here".
+    cases::Case fromBen;
+    fromBen.id = QUuid::createUuid();
+    fromBen.authorIdentity = f.ben;
+    fromBen.title = QStringLiteral("Mallet finger");
+    fromBen.createdAt = QDateTime::currentDateTimeUtc();
+    fromBen.updatedAt = fromBen.createdAt;
+    REQUIRE(f.store->cases().save(fromBen));
+    auto benSharing = sync::readCaseSharing(f.engine->profile(), fromBen.id);
+    REQUIRE(benSharing);
+    CHECK_FALSE(benSharing->shared);
+    CHECK_FALSE(benSharing->ownCase);
 }

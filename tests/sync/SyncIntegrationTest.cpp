@@ -672,6 +672,13 @@ TEST_CASE("a second device of A is linked, reads A's history (case, images, B's 
                                     QStringLiteral("--text"), QStringLiteral("Booked")});
     world.ok(QStringLiteral("B"), {QStringLiteral("pull")});
     CHECK(texts(world.findCase(QStringLiteral("B"), caseId)).contains(QStringLiteral("Booked")));
+    // A2 joined the case after it was shared: the early epochs' keys it would hand a newcomer
+    // came from a device that was no member then, so adding people from A2 is refused, plainly.
+    const Run late = world.sync(QStringLiteral("A2"), {QStringLiteral("case"), QStringLiteral("add-member"), caseId,
+                                                       world.identity[QStringLiteral("B")]});
+    CHECK(late.exitCode == 1);
+    CHECK(late.err.contains(QLatin1String("joined case")));
+    CHECK(late.err.contains(QLatin1String("add them from the computer the case was shared from")));
 
     // B learned A2's key with the history's introductions: B's next case reaches both of A's
     // devices, and A2, a member of it, answers.
@@ -990,4 +997,101 @@ TEST_CASE("every device lost: the recovery key restores the identity from the re
     const QJsonArray attachments = found.value(QStringLiteral("attachments")).toArray();
     REQUIRE(attachments.size() == 1);
     CHECK(attachments[0].toObject().value(QStringLiteral("sha256")).toString() == sha256(image));
+}
+
+TEST_CASE("case members: the owner adds a colleague to a shared case who reads its history and a removed member gets "
+          "nothing new",
+          "[sync][integration]")
+{
+    World world;
+    world.addClinician(QStringLiteral("ada"));
+    world.addClinician(QStringLiteral("ben"));
+    world.addClinician(QStringLiteral("cy"));
+    world.introduceAll();
+    const QString ada = world.identity[QStringLiteral("ada")];
+    const QString ben = world.identity[QStringLiteral("ben")];
+    const QString cy = world.identity[QStringLiteral("cy")];
+    const QByteArray image1 = randomBytes(120 * 1024, 21);
+    const QByteArray image2 = randomBytes(40 * 1024, 22);
+    const QString caseId =
+        world.ok(QStringLiteral("ada"),
+                 {QStringLiteral("publish"), QStringLiteral("--case-json"), world.caseJson(QStringLiteral("Wrist")),
+                  QStringLiteral("--attach"), world.write(QStringLiteral("pa.jpg"), image1), QStringLiteral("--attach"),
+                  world.write(QStringLiteral("obl.jpg"), image2), QStringLiteral("--to"), ben});
+    world.ok(QStringLiteral("ben"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("ben"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                     QStringLiteral("--text"), QStringLiteral("Scaphoid views, please")});
+    world.ok(QStringLiteral("ada"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("cy"), {QStringLiteral("pull")});
+    CHECK(world.findCase(QStringLiteral("cy"), caseId).isEmpty());
+
+    const auto members = [&](const QString& who, QStringList arguments) {
+        return world.sync(who, QStringList{QStringLiteral("case")} + arguments);
+    };
+    // A member may not share the case further; nor may anyone add a stranger.
+    const Run byMember = members(QStringLiteral("ben"), {QStringLiteral("add-member"), caseId, cy});
+    CHECK(byMember.exitCode == 1);
+    CHECK(byMember.err.contains(QLatin1String("only the owner or an admin of case")));
+    const Run stranger = members(QStringLiteral("ada"), {QStringLiteral("add-member"), caseId, QString(64, u'7')});
+    CHECK(stranger.exitCode == 1);
+    CHECK(stranger.err.contains(QLatin1String("is not a contact")));
+    const Run badCase = members(QStringLiteral("ada"), {QStringLiteral("add-member"), QStringLiteral("wrist"), cy});
+    CHECK(badCase.exitCode == 2);
+
+    // The owner adds cy, who then pulls the case, its images and the discussion so far.
+    CHECK(world.ok(QStringLiteral("ada"), {QStringLiteral("case"), QStringLiteral("add-member"), caseId, cy})
+          == QStringLiteral("1 member(s) added to ") + caseId);
+    const QString pulled = world.ok(QStringLiteral("cy"), {QStringLiteral("pull")});
+    INFO(pulled.toStdString());
+    CHECK(pulled.endsWith(QLatin1String(", 0 rejected")));
+    const QJsonObject atCy = world.findCase(QStringLiteral("cy"), caseId);
+    REQUIRE_FALSE(atCy.isEmpty());
+    CHECK(atCy.value(QStringLiteral("title")).toString() == QLatin1String("Wrist"));
+    CHECK(atCy.value(QStringLiteral("author")).toString() == ada);
+    const QJsonArray attachments = atCy.value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 2);
+    CHECK(attachments[0].toObject().value(QStringLiteral("sha256")).toString() == sha256(image1));
+    CHECK(attachments[1].toObject().value(QStringLiteral("sha256")).toString() == sha256(image2));
+    CHECK(texts(atCy) == QStringList{QStringLiteral("Scaphoid views, please")});
+    CHECK(roleIn(atCy, cy) == QStringLiteral("member"));
+    CHECK(roleIn(atCy, ada) == QStringLiteral("owner"));
+    // Adding someone twice changes nothing.
+    CHECK(world.ok(QStringLiteral("ada"), {QStringLiteral("case"), QStringLiteral("add-member"), caseId, cy})
+          == QStringLiteral("0 member(s) added to ") + caseId);
+
+    // Ben learns of cy with the new epoch; cy's comment reaches both.
+    CHECK(world.ok(QStringLiteral("ben"), {QStringLiteral("pull")}).endsWith(QLatin1String(", 0 rejected")));
+    CHECK(roleIn(world.findCase(QStringLiteral("ben"), caseId), cy) == QStringLiteral("member"));
+    world.ok(QStringLiteral("cy"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                    QStringLiteral("--text"), QStringLiteral("Undisplaced waist fracture")});
+    world.ok(QStringLiteral("ada"), {QStringLiteral("pull")});
+    world.ok(QStringLiteral("ben"), {QStringLiteral("pull")});
+    CHECK(texts(world.findCase(QStringLiteral("ada"), caseId)).contains(QStringLiteral("Undisplaced waist fracture")));
+    CHECK(texts(world.findCase(QStringLiteral("ben"), caseId)).contains(QStringLiteral("Undisplaced waist fracture")));
+
+    // Removal: only an owner or admin, never the owner, never oneself.
+    const Run memberRemoves = members(QStringLiteral("cy"), {QStringLiteral("remove-member"), caseId, ben});
+    CHECK(memberRemoves.exitCode == 1);
+    CHECK(memberRemoves.err.contains(QLatin1String("only the owner or an admin of case")));
+    const Run self = members(QStringLiteral("ada"), {QStringLiteral("remove-member"), caseId, ada});
+    CHECK(self.exitCode == 1);
+    CHECK(self.err.contains(QLatin1String("cannot remove itself")));
+    CHECK(world.ok(QStringLiteral("ada"), {QStringLiteral("case"), QStringLiteral("remove-member"), caseId, ben})
+              .startsWith(QLatin1String("removed from ")));
+    const Run again = members(QStringLiteral("ada"), {QStringLiteral("remove-member"), caseId, ben});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QLatin1String("is not a member of case")));
+
+    // What is written afterwards reaches cy, and nothing at all reaches ben.
+    world.ok(QStringLiteral("ada"), {QStringLiteral("comment"), QStringLiteral("--case"), caseId,
+                                     QStringLiteral("--text"), QStringLiteral("Cast for six weeks")});
+    CHECK(world.ok(QStringLiteral("cy"), {QStringLiteral("pull")}).endsWith(QLatin1String(", 0 rejected")));
+    const QJsonObject cyAfter = world.findCase(QStringLiteral("cy"), caseId);
+    CHECK(texts(cyAfter).contains(QStringLiteral("Cast for six weeks")));
+    CHECK(roleIn(cyAfter, ben).isEmpty());
+    CHECK(world.ok(QStringLiteral("ben"), {QStringLiteral("pull")}).startsWith(QLatin1String("0 envelope(s)")));
+    const QJsonObject benAfter = world.findCase(QStringLiteral("ben"), caseId);
+    CHECK_FALSE(texts(benAfter).contains(QStringLiteral("Cast for six weeks")));
+    // What ben downloaded before stays with him.
+    CHECK(benAfter.value(QStringLiteral("attachments")).toArray().size() == 2);
 }

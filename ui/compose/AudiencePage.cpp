@@ -3,6 +3,7 @@
 #include "core/store/Store.h"
 #include "core/store/StoreHost.h"
 #include "ui/compose/ComposeSession.h"
+#include "ui/people/ContactChecklist.h"
 #include "ui/sync/SyncController.h"
 
 #include <QButtonGroup>
@@ -14,15 +15,6 @@
 
 namespace consilium::ui {
 
-namespace {
-
-struct Directory {
-    QList<cases::Person> contacts;
-    QList<cases::Group> groups;
-};
-
-} // namespace
-
 AudiencePage::AudiencePage(ComposeSession& session, QWidget* parent)
     : QWizardPage(parent)
     , m_session(session)
@@ -30,7 +22,7 @@ AudiencePage::AudiencePage(ComposeSession& session, QWidget* parent)
     , m_people(new QRadioButton(this))
     , m_group(new QRadioButton(this))
     , m_choice(new QButtonGroup(this))
-    , m_peopleList(new QListWidget(this))
+    , m_peopleList(new ContactChecklist(this))
     , m_groups(new QComboBox(this))
     , m_note(new QLabel(this))
 {
@@ -49,9 +41,6 @@ AudiencePage::AudiencePage(ComposeSession& session, QWidget* parent)
     m_choice->addButton(m_people, int(cases::Audience::People));
     m_choice->addButton(m_group, int(cases::Audience::Group));
     m_peopleList->setObjectName(QStringLiteral("peopleList"));
-    //: Accessible name of the list of contacts to share with.
-    m_peopleList->setAccessibleName(tr("Colleagues"));
-    m_peopleList->setAlternatingRowColors(true);
     m_groups->setObjectName(QStringLiteral("groupBox"));
     m_groups->setAccessibleName(tr("Group"));
     m_note->setObjectName(QStringLiteral("audienceNote"));
@@ -81,7 +70,7 @@ AudiencePage::AudiencePage(ComposeSession& session, QWidget* parent)
         Q_EMIT completeChanged();
     };
     connect(m_choice, &QButtonGroup::idClicked, this, changed);
-    connect(m_peopleList, &QListWidget::itemChanged, this, changed);
+    connect(m_peopleList, &ContactChecklist::checkedChanged, this, changed);
     connect(m_groups, &QComboBox::currentIndexChanged, this, changed);
 }
 
@@ -107,17 +96,8 @@ void AudiencePage::initializePage()
     if (!services.host)
         return;
     services.host->run(
-        this,
-        [](store::Store& store) -> Result<Directory> {
-            auto contacts = store.people().contacts();
-            if (!contacts)
-                return tl::unexpected(contacts.error());
-            auto groups = store.groups().list();
-            if (!groups)
-                return tl::unexpected(groups.error());
-            return Directory{*contacts, *groups};
-        },
-        [this](Result<Directory> directory) {
+        this, [](store::Store& store) { return readPeopleDirectory(store); },
+        [this](Result<PeopleDirectory> directory) {
             m_loading = true;
             m_peopleList->clear();
             m_groups->clear();
@@ -125,19 +105,7 @@ void AudiencePage::initializePage()
                 m_note->setText(directory.error().message);
             } else {
                 const ComposeDraft& draft = m_session.draft();
-                for (const cases::Person& person : directory->contacts) {
-                    //: A contact in the audience list: %1 name, %2 profession or specialty.
-                    const QString detail = person.specialty.isEmpty() ? person.profession : person.specialty;
-                    auto* item = new QListWidgetItem(detail.isEmpty() ? person.displayName
-                                                                      : tr("%1 — %2").arg(person.displayName, detail),
-                                                     m_peopleList);
-                    item->setData(Qt::UserRole, person.identityKey);
-                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                    item->setCheckState(draft.people.contains(person.identityKey) ? Qt::Checked : Qt::Unchecked);
-                    if (person.verified)
-                        //: Tooltip of a contact whose safety number was compared.
-                        item->setToolTip(tr("Verified"));
-                }
+                m_peopleList->setContacts(directory->contacts, draft.people);
                 for (const cases::Group& group : directory->groups) {
                     //: A group in the audience list: %1 its name, %n its members.
                     m_groups->addItem(tr("%1 (%n member(s))", nullptr, int(group.members.size())).arg(group.name),
@@ -145,11 +113,6 @@ void AudiencePage::initializePage()
                 }
                 const int index = m_groups->findData(draft.groupId);
                 m_groups->setCurrentIndex(index >= 0 ? index : (m_groups->count() > 0 ? 0 : -1));
-                if (directory->contacts.isEmpty()) {
-                    //: Placeholder entry when the profile has no contacts.
-                    auto* none = new QListWidgetItem(tr("No contacts yet"), m_peopleList);
-                    none->setFlags(Qt::NoItemFlags);
-                }
             }
             m_loading = false;
             m_loaded = true;
@@ -163,12 +126,7 @@ void AudiencePage::store()
 {
     ComposeDraft& draft = m_session.draft();
     draft.audience = cases::Audience(std::max(0, m_choice->checkedId()));
-    draft.people.clear();
-    for (int row = 0; row < m_peopleList->count(); ++row) {
-        const QListWidgetItem* item = m_peopleList->item(row);
-        if (item->checkState() == Qt::Checked)
-            draft.people.append(item->data(Qt::UserRole).toByteArray());
-    }
+    draft.people = m_peopleList->checkedIdentities();
     draft.groupId = m_groups->currentData().toUuid();
 }
 

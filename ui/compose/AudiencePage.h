@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/people/ContactChecklist.h"
+
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -24,7 +26,7 @@ public:
     [[nodiscard]] QRadioButton* privateButton() const { return m_private; }
     [[nodiscard]] QRadioButton* peopleButton() const { return m_people; }
     [[nodiscard]] QRadioButton* groupButton() const { return m_group; }
-    [[nodiscard]] QListWidget* peopleList() const { return m_peopleList; }
+    [[nodiscard]] ContactChecklist* peopleList() const { return m_peopleList; }
     [[nodiscard]] QComboBox* groupBox() const { return m_groups; }
     /// The contacts and groups are listed (they load on the store's thread).
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
@@ -44,7 +46,7 @@ private:
     QRadioButton* m_people;
     QRadioButton* m_group;
     QButtonGroup* m_choice;
-    QListWidget* m_peopleList;
+    ContactChecklist* m_peopleList;
     QComboBox* m_groups;
     QLabel* m_note;
     bool m_loaded = false;

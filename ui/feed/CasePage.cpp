@@ -124,6 +124,7 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
 
     auto* details = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(details);
+    m_detailsLayout = detailsLayout;
     detailsLayout->setContentsMargins(16, 8, 16, 16);
     detailsLayout->addWidget(back, 0, Qt::AlignLeft);
     detailsLayout->addWidget(m_title);
@@ -219,6 +220,12 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     layout->addWidget(splitter);
 
     updateComposer();
+}
+
+void CasePage::setSharingPanel(QWidget* panel)
+{
+    // Before the final stretch: under the findings, above the empty space.
+    m_detailsLayout->insertWidget(m_detailsLayout->count() - 1, panel);
 }
 
 void CasePage::showCase(const QUuid& caseId, const QUuid& commentId)
@@ -353,6 +360,7 @@ void CasePage::present(const store::CaseDetail& detail)
                                                          : tr("Discussion (%1)").arg(detail.thread.size()));
     m_loaded = true;
     updateComposer();
+    Q_EMIT presented(value.id, value.title);
 }
 
 void CasePage::viewImages()

@@ -15,6 +15,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTemporaryDir;
 class QToolButton;
+class QVBoxLayout;
 
 namespace consilium::store {
 class Store;
@@ -50,6 +51,10 @@ public:
                            std::function<void(Result<int>)> done)>;
     /// Without one (no sync), an evicted case's images show as unavailable offline.
     void setImageFetcher(ImageFetcher fetcher) { m_fetchImages = std::move(fetcher); }
+
+    /// Adds a section under the case's text (ui/people's "Shared with"; the feed knows nothing of
+    /// sync); it follows the case through presented().
+    void setSharingPanel(QWidget* panel);
 
     /// Loads and shows a case (and marks it read). With `commentId`, that comment is selected and
     /// scrolled into view once the thread is loaded (a search hit in a comment).
@@ -90,6 +95,8 @@ Q_SIGNALS:
     void firstImageReady(const QString& path);
     /// Every image of the case is decrypted, in the case's order (see viewImages()).
     void imagesReady(const QStringList& paths);
+    /// A case was read and shown (opened, or read again after a sync or a change).
+    void presented(const QUuid& caseId, const QString& title);
     /// A store operation failed; the message is for the user.
     void errorOccurred(const QString& message);
 
@@ -119,6 +126,7 @@ private:
     QLabel* m_history = nullptr;
     QLabel* m_findings = nullptr;
     QList<QLabel*> m_sectionHeadings;
+    QVBoxLayout* m_detailsLayout = nullptr;
     QToolButton* m_follow = nullptr;
     QToolButton* m_pin = nullptr;
     QLabel* m_discussionHeading = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/feed/FeedPage.h"
 #include "ui/navigation/Navigator.h"
 #include "ui/navigation/Notifier.h"
+#include "ui/people/CaseMembersPanel.h"
 #include "ui/people/DevicesPage.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/shell/AboutDialog.h"
@@ -153,6 +154,7 @@ void MainWindow::lockProfile()
     m_newCase->setEnabled(false);
     delete m_case;
     m_case = nullptr;
+    m_caseMembers = nullptr; // a child of the case page
     delete m_notifier; // news of a locked profile is nobody's business
     m_notifier = nullptr;
     m_seenCases.reset();
@@ -211,6 +213,10 @@ void MainWindow::openProfile()
     m_case = new CasePage(*m_store, m_navigator);
     m_case->setObjectName(QStringLiteral("casePage"));
     m_case->hide(); // until a case is opened (Navigator::showDetail)
+    // Who can read the open case, under its text (ui/people: the feed knows nothing of sync).
+    m_caseMembers = new CaseMembersPanel(*m_store, m_case);
+    m_case->setSharingPanel(m_caseMembers);
+    connect(m_case, &CasePage::presented, m_caseMembers, &CaseMembersPanel::setCase);
     // Counted before the sections' pages ask for their first page, so the store answers the
     // count first and the feed never appears without its unread badge (the navigator keeps a
     // badge that arrives before its section).
@@ -243,6 +249,8 @@ void MainWindow::openProfile()
     });
     const auto report = [this](const QString& message) { statusBar()->showMessage(message, 0); };
     connect(m_case, &CasePage::errorOccurred, this, report);
+    connect(m_caseMembers, &CaseMembersPanel::errorOccurred, this, report);
+    connect(m_caseMembers, &CaseMembersPanel::changed, this, report);
     connect(m_sections->feed()->model(), &FeedModel::errorOccurred, this, report);
     m_notifier = new Notifier(
         this, [] { return settings::notificationsEnabled(); }, this);
@@ -328,6 +336,7 @@ void MainWindow::startSync()
     m_case->setCommentWriter(m_sync->commentWriter());
     // The cache size limit: evicted images come back when their case opens; the open case is spared.
     m_case->setImageFetcher(m_sync->imageFetcher());
+    m_caseMembers->setSyncController(m_sync.get());
     m_sync->setOpenCase(m_case->caseId());
     connect(m_case, &CasePage::openCaseChanged, m_sync.get(), &SyncController::setOpenCase);
     m_sync->setCacheLimit(settings::cacheLimitBytes());

@@ -28,6 +28,7 @@ namespace consilium::ui {
 class AboutDialog;
 class EditorWindow;
 class CasePage;
+class CaseMembersPanel;
 class ComposeController;
 class FeedPage;
 class DevicesPage;
@@ -169,6 +170,7 @@ private:
     Navigator* m_navigator = nullptr; ///< sidebar + section pages, after the gate
     ProfileSections* m_sections = nullptr; ///< while the profile is open
     CasePage* m_case = nullptr; ///< shown over the sections by the navigator
+    CaseMembersPanel* m_caseMembers = nullptr; ///< the case page's "Shared with" section
     Notifier* m_notifier = nullptr;
     std::optional<int> m_seenCases; ///< what updateActivity() last counted
     std::optional<int> m_seenComments;

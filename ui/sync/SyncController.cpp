@@ -321,6 +321,32 @@ void SyncController::setGroupMemberRole(const QUuid& groupId, const QByteArray& 
         std::move(done));
 }
 
+void SyncController::addCaseMembers(const QUuid& caseId, const QList<QByteArray>& identities, QObject* receiver,
+                                    std::function<void(Result<int>)> done)
+{
+    m_host.run(
+        receiver,
+        [worker = m_worker, caseId, identities](store::Store&) -> Result<int> {
+            if (!*worker)
+                return fail(QStringLiteral("sync"), ErrorCode::Cancelled, tr("Sync has stopped."));
+            return (*worker)->addCaseMembers(caseId, identities);
+        },
+        std::move(done));
+}
+
+void SyncController::removeCaseMember(const QUuid& caseId, const QByteArray& identity, QObject* receiver,
+                                      std::function<void(Result<void>)> done)
+{
+    m_host.run(
+        receiver,
+        [worker = m_worker, caseId, identity](store::Store&) -> Result<void> {
+            if (!*worker)
+                return fail(QStringLiteral("sync"), ErrorCode::Cancelled, tr("Sync has stopped."));
+            return (*worker)->removeCaseMember(caseId, identity);
+        },
+        std::move(done));
+}
+
 std::function<Result<QUuid>(store::Store&, const sync::CaseDraft&)> SyncController::caseWriter() const
 {
     return [worker = m_worker](store::Store& store, const sync::CaseDraft& draft) -> Result<QUuid> {

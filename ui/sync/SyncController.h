@@ -130,6 +130,13 @@ public:
     /// epoch. `done` (how many cases) runs on `receiver`'s thread.
     void setGroupMemberRole(const QUuid& groupId, const QByteArray& identity, cases::GroupRole role, QObject* receiver,
                             std::function<void(Result<int>)> done);
+    /// Shares a case with more people (they get its history and what follows); `done` (how many
+    /// were added) runs on `receiver`'s thread.
+    void addCaseMembers(const QUuid& caseId, const QList<QByteArray>& identities, QObject* receiver,
+                        std::function<void(Result<int>)> done);
+    /// Removes a person from a case: it moves to a new key epoch they never get.
+    void removeCaseMember(const QUuid& caseId, const QByteArray& identity, QObject* receiver,
+                          std::function<void(Result<void>)> done);
 
 Q_SIGNALS:
     void statusChanged();

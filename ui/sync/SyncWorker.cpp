@@ -295,6 +295,36 @@ Result<int> SyncWorker::setGroupMemberRole(const QUuid& groupId, const QByteArra
     return rotated;
 }
 
+Result<int> SyncWorker::addCaseMembers(const QUuid& caseId, const QList<QByteArray>& identities)
+{
+    if (!m_engine)
+        return fail(QStringLiteral("sync"), ErrorCode::Unsupported, unavailableReason());
+    QList<crypto::SigningPublicKey> keys;
+    for (const QByteArray& identity : identities) {
+        auto key = crypto::SigningPublicKey::fromBytes(identity, QStringLiteral("identity key"));
+        if (!key)
+            return tl::unexpected(key.error());
+        keys.append(*key);
+    }
+    auto added = m_engine->addCaseMembers(caseId, keys);
+    if (added && *added > 0)
+        requestSync();
+    return added;
+}
+
+Result<void> SyncWorker::removeCaseMember(const QUuid& caseId, const QByteArray& identity)
+{
+    if (!m_engine)
+        return fail(QStringLiteral("sync"), ErrorCode::Unsupported, unavailableReason());
+    auto key = crypto::SigningPublicKey::fromBytes(identity, QStringLiteral("identity key"));
+    if (!key)
+        return tl::unexpected(key.error());
+    auto removed = m_engine->removeCaseMember(caseId, *key);
+    if (removed)
+        requestSync();
+    return removed;
+}
+
 void SyncWorker::refetchCase(const QUuid& caseId, std::function<void(int fetched, int total)> progress,
                              std::function<void(Result<int>)> done)
 {

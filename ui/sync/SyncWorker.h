@@ -84,6 +84,10 @@ public:
     /// Gives a group member another role and records it in every case shared with the group
     /// (SyncEngine::setGroupMemberRole); returns how many cases moved to a new epoch.
     Result<int> setGroupMemberRole(const QUuid& groupId, const QByteArray& identity, cases::GroupRole role);
+    /// Shares a case with more people (SyncEngine::addCaseMembers); returns how many were added.
+    Result<int> addCaseMembers(const QUuid& caseId, const QList<QByteArray>& identities);
+    /// Removes a person from a case: a new epoch they never get (SyncEngine::removeCaseMember).
+    Result<void> removeCaseMember(const QUuid& caseId, const QByteArray& identity);
     /// Links a new device of this identity (core/sync's linkNewDevice: its keys made here, the
     /// device list published, its history queued); then a cycle sends the history. `done` runs on
     /// this (the store) thread.
