@@ -143,11 +143,11 @@
     <name>consilium::ui::AddCaseMembersDialog</name>
     <message>
         <source>Add People to “%1”</source>
-        <extracomment>Title of the dialog that shares a case with more colleagues; %1 is the case's title.</extracomment>
+        <extracomment>Title of the dialog that shares a case with more colleagues; %1 is the case&apos;s title.</extracomment>
         <translation>Personen zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>The people you add get this case's text, images and discussion so far, and everything that follows. They join as members: they can read and comment, but not add or remove anyone.</source>
+        <source>The people you add get this case&apos;s text, images and discussion so far, and everything that follows. They join as members: they can read and comment, but not add or remove anyone.</source>
         <translation>Die hinzugefügten Personen erhalten Text, Bilder und bisherige Diskussion dieses Falls sowie alles, was folgt. Sie treten als Mitglieder bei: Sie können lesen und kommentieren, aber niemanden hinzufügen oder entfernen.</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>A case member's role.</extracomment>
+        <extracomment>A case member&apos;s role.</extracomment>
         <translation>Eigentümer</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Shared with</source>
-        <extracomment>Heading of the case page's list of the people who can read the case.</extracomment>
+        <extracomment>Heading of the case page&apos;s list of the people who can read the case.</extracomment>
         <translation>Geteilt mit</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
         <translation>Sie sind nicht mehr Mitglied dieses Falls.</translation>
     </message>
     <message>
-        <source>Only the case's owner or an admin can add people; you are a member.</source>
+        <source>Only the case&apos;s owner or an admin can add people; you are a member.</source>
         <translation>Nur der Eigentümer des Falls oder ein Administrator kann Personen hinzufügen; Sie sind Mitglied.</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@
         <translation>Eine Änderung wird vorgenommen …</translation>
     </message>
     <message>
-        <source>Only the case's owner or an admin can remove people; you are a member.</source>
+        <source>Only the case&apos;s owner or an admin can remove people; you are a member.</source>
         <translation>Nur der Eigentümer des Falls oder ein Administrator kann Personen entfernen; Sie sind Mitglied.</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
         <translation>Sie können sich hier nicht selbst aus einem Fall entfernen.</translation>
     </message>
     <message>
-        <source>The case's owner cannot be removed.</source>
+        <source>The case&apos;s owner cannot be removed.</source>
         <translation>Der Eigentümer des Falls kann nicht entfernt werden.</translation>
     </message>
     <message>
@@ -578,11 +578,11 @@
     </message>
     <message>
         <source>Shared with you by its author; who else can read it is not recorded on this computer.</source>
-        <extracomment>A colleague's case that came without its list of readers (e.g. the offline demo).</extracomment>
+        <extracomment>A colleague&apos;s case that came without its list of readers (e.g. the offline demo).</extracomment>
         <translation>Von der Autorin bzw. dem Autor mit Ihnen geteilt; wer ihn sonst lesen kann, ist auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Only the case's owner or an admin can add people.</source>
+        <source>Only the case&apos;s owner or an admin can add people.</source>
         <translation>Nur der Eigentümer des Falls oder ein Administrator kann Personen hinzufügen.</translation>
     </message>
 </context>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A contact who cannot be chosen: %1 the contact, %2 why (e.g. "already has access").</extracomment>
+        <extracomment>A contact who cannot be chosen: %1 the contact, %2 why (e.g. &quot;already has access&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>

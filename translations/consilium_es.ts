@@ -143,11 +143,11 @@
     <name>consilium::ui::AddCaseMembersDialog</name>
     <message>
         <source>Add People to “%1”</source>
-        <extracomment>Title of the dialog that shares a case with more colleagues; %1 is the case's title.</extracomment>
+        <extracomment>Title of the dialog that shares a case with more colleagues; %1 is the case&apos;s title.</extracomment>
         <translation>Añadir personas a «%1»</translation>
     </message>
     <message>
-        <source>The people you add get this case's text, images and discussion so far, and everything that follows. They join as members: they can read and comment, but not add or remove anyone.</source>
+        <source>The people you add get this case&apos;s text, images and discussion so far, and everything that follows. They join as members: they can read and comment, but not add or remove anyone.</source>
         <translation>Las personas que añada reciben el texto, las imágenes y la discusión de este caso hasta ahora, y todo lo que siga. Se incorporan como miembros: pueden leer y comentar, pero no añadir ni retirar a nadie.</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>A case member's role.</extracomment>
+        <extracomment>A case member&apos;s role.</extracomment>
         <translation>Propietario</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Shared with</source>
-        <extracomment>Heading of the case page's list of the people who can read the case.</extracomment>
+        <extracomment>Heading of the case page&apos;s list of the people who can read the case.</extracomment>
         <translation>Compartido con</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
         <translation>Ya no es miembro de este caso.</translation>
     </message>
     <message>
-        <source>Only the case's owner or an admin can add people; you are a member.</source>
+        <source>Only the case&apos;s owner or an admin can add people; you are a member.</source>
         <translation>Solo el propietario del caso o un administrador puede añadir personas; usted es miembro.</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@
         <translation>Se está realizando un cambio…</translation>
     </message>
     <message>
-        <source>Only the case's owner or an admin can remove people; you are a member.</source>
+        <source>Only the case&apos;s owner or an admin can remove people; you are a member.</source>
         <translation>Solo el propietario del caso o un administrador puede retirar personas; usted es miembro.</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
         <translation>Aquí no puede retirarse a sí mismo de un caso.</translation>
     </message>
     <message>
-        <source>The case's owner cannot be removed.</source>
+        <source>The case&apos;s owner cannot be removed.</source>
         <translation>El propietario del caso no se puede retirar.</translation>
     </message>
     <message>
@@ -578,11 +578,11 @@
     </message>
     <message>
         <source>Shared with you by its author; who else can read it is not recorded on this computer.</source>
-        <extracomment>A colleague's case that came without its list of readers (e.g. the offline demo).</extracomment>
+        <extracomment>A colleague&apos;s case that came without its list of readers (e.g. the offline demo).</extracomment>
         <translation>Compartido con usted por su autor; en este ordenador no consta quién más puede leerlo.</translation>
     </message>
     <message>
-        <source>Only the case's owner or an admin can add people.</source>
+        <source>Only the case&apos;s owner or an admin can add people.</source>
         <translation>Solo el propietario del caso o un administrador puede añadir personas.</translation>
     </message>
 </context>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A contact who cannot be chosen: %1 the contact, %2 why (e.g. "already has access").</extracomment>
+        <extracomment>A contact who cannot be chosen: %1 the contact, %2 why (e.g. &quot;already has access&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>

@@ -143,11 +143,11 @@
     <name>consilium::ui::AddCaseMembersDialog</name>
     <message>
         <source>Add People to “%1”</source>
-        <extracomment>Title of the dialog that shares a case with more colleagues; %1 is the case's title.</extracomment>
+        <extracomment>Title of the dialog that shares a case with more colleagues; %1 is the case&apos;s title.</extracomment>
         <translation>Ajouter des personnes à « %1 »</translation>
     </message>
     <message>
-        <source>The people you add get this case's text, images and discussion so far, and everything that follows. They join as members: they can read and comment, but not add or remove anyone.</source>
+        <source>The people you add get this case&apos;s text, images and discussion so far, and everything that follows. They join as members: they can read and comment, but not add or remove anyone.</source>
         <translation>Les personnes ajoutées reçoivent le texte, les images et la discussion de ce cas jusqu’ici, puis tout ce qui suivra. Elles rejoignent le cas comme membres : elles peuvent lire et commenter, mais ni ajouter ni retirer qui que ce soit.</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>A case member's role.</extracomment>
+        <extracomment>A case member&apos;s role.</extracomment>
         <translation>Propriétaire</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Shared with</source>
-        <extracomment>Heading of the case page's list of the people who can read the case.</extracomment>
+        <extracomment>Heading of the case page&apos;s list of the people who can read the case.</extracomment>
         <translation>Partagé avec</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
         <translation>Vous n’êtes plus membre de ce cas.</translation>
     </message>
     <message>
-        <source>Only the case's owner or an admin can add people; you are a member.</source>
+        <source>Only the case&apos;s owner or an admin can add people; you are a member.</source>
         <translation>Seul le propriétaire du cas ou un administrateur peut ajouter des personnes ; vous êtes membre.</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <source>Only the case's owner or an admin can remove people; you are a member.</source>
+        <source>Only the case&apos;s owner or an admin can remove people; you are a member.</source>
         <translation>Seul le propriétaire du cas ou un administrateur peut retirer des personnes ; vous êtes membre.</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
         <translation>Vous ne pouvez pas vous retirer vous-même d’un cas ici.</translation>
     </message>
     <message>
-        <source>The case's owner cannot be removed.</source>
+        <source>The case&apos;s owner cannot be removed.</source>
         <translation>Le propriétaire du cas ne peut pas être retiré.</translation>
     </message>
     <message>
@@ -578,11 +578,11 @@
     </message>
     <message>
         <source>Shared with you by its author; who else can read it is not recorded on this computer.</source>
-        <extracomment>A colleague's case that came without its list of readers (e.g. the offline demo).</extracomment>
+        <extracomment>A colleague&apos;s case that came without its list of readers (e.g. the offline demo).</extracomment>
         <translation>Partagé avec vous par son auteur ; qui d’autre peut le lire n’est pas enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Only the case's owner or an admin can add people.</source>
+        <source>Only the case&apos;s owner or an admin can add people.</source>
         <translation>Seul le propriétaire du cas ou un administrateur peut ajouter des personnes.</translation>
     </message>
 </context>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A contact who cannot be chosen: %1 the contact, %2 why (e.g. "already has access").</extracomment>
+        <extracomment>A contact who cannot be chosen: %1 the contact, %2 why (e.g. &quot;already has access&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
