@@ -15,6 +15,7 @@
 #include "core/sync/SyncProfile.h"
 #include "tests/support/ClinicianWorld.h"
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/StoreThreadSupport.h"
 #include "ui/account/ProfileController.h"
 #include "ui/account/ProfileGate.h"
 #include "ui/account/ProfileSetupPage.h"
@@ -46,7 +47,9 @@
 
 using namespace consilium;
 using namespace consilium::ui;
+using consilium::test::askStore;
 using consilium::test::pumpUntil;
+using consilium::test::quickSyncTimings;
 
 namespace {
 
@@ -102,29 +105,6 @@ void restoreAndWait(ProfileController& controller, RestoreProfilePage& page)
     REQUIRE(page.restoreButton()->isEnabled());
     page.restoreButton()->click();
     REQUIRE(pumpUntil([&] { return !controller.isBusy(); }, 60000));
-}
-
-SyncTimings quickTimings()
-{
-    SyncTimings timings;
-    timings.period = std::chrono::milliseconds(1000);
-    timings.firstRetry = std::chrono::milliseconds(200);
-    timings.maxRetry = std::chrono::milliseconds(1000);
-    return timings;
-}
-
-// A value computed on the store thread, waited for on this one.
-template <typename T, typename Work>
-std::optional<T> ask(store::StoreHost& host, QObject* receiver, Work work)
-{
-    std::optional<T> value;
-    bool answered = false;
-    host.run(receiver, std::move(work), [&](T result) {
-        value = std::move(result);
-        answered = true;
-    });
-    pumpUntil([&] { return answered; }, 5000);
-    return value;
 }
 
 } // namespace
@@ -239,7 +219,7 @@ TEST_CASE("every computer lost: the recovery key restores the profile from the r
         QString verifier;
         bool verified = false;
     };
-    auto found = ask<Result<Found>>(*host, &gate, [](store::Store& store) -> Result<Found> {
+    auto found = askStore<Result<Found>>(*host, &gate, [](store::Store& store) -> Result<Found> {
         auto profile = sync::SyncProfile::load(store);
         if (!profile)
             return tl::unexpected(profile.error());
@@ -268,7 +248,7 @@ TEST_CASE("every computer lost: the recovery key restores the profile from the r
     CHECK((*found)->verifier == firstLine(world.path(QStringLiteral("verifier/verifier.pub"))));
 
     // It signs in at the relay as her device.
-    auto syncing = std::make_unique<SyncController>(*host, QUrl(), quickTimings());
+    auto syncing = std::make_unique<SyncController>(*host, QUrl(), quickSyncTimings());
     REQUIRE(pumpUntil([&] { return syncing->state() == SyncState::Online; }, 20000));
     syncing.reset();
     host.reset();

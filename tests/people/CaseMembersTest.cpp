@@ -12,6 +12,7 @@
 #include "core/sync/LocalCase.h"
 #include "tests/support/ClinicianWorld.h"
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/StoreThreadSupport.h"
 #include "ui/feed/CasePage.h"
 #include "ui/feed/CommentThreadModel.h"
 #include "ui/people/AddCaseMembersDialog.h"
@@ -37,7 +38,9 @@
 
 using namespace consilium;
 using namespace consilium::ui;
+using consilium::test::askStore;
 using consilium::test::pumpUntil;
+using consilium::test::quickSyncTimings;
 
 namespace {
 
@@ -59,15 +62,6 @@ struct World : test::ClinicianWorld {
     }
 };
 
-SyncTimings quickTimings()
-{
-    SyncTimings timings;
-    timings.period = std::chrono::milliseconds(1000);
-    timings.firstRetry = std::chrono::milliseconds(200);
-    timings.maxRetry = std::chrono::milliseconds(1000);
-    return timings;
-}
-
 /// One computer as the app opens it: the store on its thread, sync, the case page with its
 /// "Shared with" section wired as MainWindow wires it.
 struct Computer {
@@ -82,7 +76,7 @@ struct Computer {
             store::ProfileVault(world.profile(name)).unlock(crypto::SecretBytes::copyOf(test::kWorldPassphrase));
         REQUIRE(opened.has_value());
         host = std::make_unique<store::StoreHost>(std::move(*opened));
-        sync = std::make_unique<SyncController>(*host, QUrl(), quickTimings());
+        sync = std::make_unique<SyncController>(*host, QUrl(), quickSyncTimings());
         REQUIRE(pumpUntil([&] { return sync->state() == SyncState::Online; }, 20000));
         page = std::make_unique<CasePage>(*host);
         page->setCommentWriter(sync->commentWriter());

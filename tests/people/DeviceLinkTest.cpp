@@ -17,6 +17,7 @@
 #include "core/store/StoreHost.h"
 #include "tests/support/ClinicianWorld.h"
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/StoreThreadSupport.h"
 #include "ui/account/CredentialStepPage.h"
 #include "ui/account/LinkProfilePage.h"
 #include "ui/account/ProfileController.h"
@@ -52,7 +53,9 @@
 
 using namespace consilium;
 using namespace consilium::ui;
+using consilium::test::askStore;
 using consilium::test::pumpUntil;
+using consilium::test::quickSyncTimings;
 
 namespace {
 
@@ -96,29 +99,6 @@ struct World : test::ClinicianWorld {
     }
 };
 
-SyncTimings quickTimings()
-{
-    SyncTimings timings;
-    timings.period = std::chrono::milliseconds(1000);
-    timings.firstRetry = std::chrono::milliseconds(200);
-    timings.maxRetry = std::chrono::milliseconds(1000);
-    return timings;
-}
-
-// A value computed on the store thread, waited for on this one.
-template <typename T, typename Work>
-std::optional<T> ask(store::StoreHost& host, QObject* receiver, Work work)
-{
-    std::optional<T> value;
-    bool answered = false;
-    host.run(receiver, std::move(work), [&](T result) {
-        value = std::move(result);
-        answered = true;
-    });
-    pumpUntil([&] { return answered; }, 5000);
-    return value;
-}
-
 void fillLinkPage(LinkProfilePage& page, const QString& file, const QString& code)
 {
     page.fileField()->setText(file);
@@ -157,7 +137,7 @@ TEST_CASE("a new computer is linked from the Devices page and receives the cases
         store::ProfileVault(world.profile(QStringLiteral("amara"))).unlock(crypto::SecretBytes::copyOf(kPassphrase));
     REQUIRE(amaraStore.has_value());
     auto amaraHost = std::make_unique<store::StoreHost>(std::move(*amaraStore));
-    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickTimings());
+    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickSyncTimings());
     REQUIRE(pumpUntil([&] { return amaraSync->state() == SyncState::Online; }, 20000));
     DevicesPage devices(*amaraHost, amaraSync.get());
     devices.resize(900, 640);
@@ -269,17 +249,17 @@ TEST_CASE("a new computer is linked from the Devices page and receives the cases
 
     // Its store: the same identity, its own device, and — once synced — Amara's cases.
     store::StoreHost& laptopHost = *laptopOwned;
-    auto self = ask<Result<std::optional<cases::Person>>>(laptopHost, &gate,
-                                                          [](store::Store& store) { return store.people().self(); });
+    auto self = askStore<Result<std::optional<cases::Person>>>(
+        laptopHost, &gate, [](store::Store& store) { return store.people().self(); });
     REQUIRE(self.has_value());
     REQUIRE(*self);
     REQUIRE(self->value().has_value());
     CHECK(QString::fromLatin1(self->value()->identityKey.toHex()) == amaraKey);
     CHECK(self->value()->displayName == QStringLiteral("Dr. Amara Okafor"));
-    auto laptopSync = std::make_unique<SyncController>(laptopHost, QUrl(), quickTimings());
+    auto laptopSync = std::make_unique<SyncController>(laptopHost, QUrl(), quickSyncTimings());
     REQUIRE(pumpUntil([&] { return laptopSync->state() == SyncState::Online; }, 20000));
     const auto hasCase = [&](const QUuid& id) {
-        auto found = ask<Result<std::optional<cases::Case>>>(
+        auto found = askStore<Result<std::optional<cases::Case>>>(
             laptopHost, &gate, [id](store::Store& store) { return store.cases().find(id); });
         return found && *found && found->value().has_value();
     };
@@ -287,16 +267,17 @@ TEST_CASE("a new computer is linked from the Devices page and receives the cases
     // An image of each decrypts to the original bytes.
     for (const QUuid& caseId : {ownCase, cysCase}) {
         const QString out = world.path(QStringLiteral("decrypted-") + caseId.toString(QUuid::WithoutBraces));
-        auto decrypted = ask<Result<qint64>>(laptopHost, &gate, [caseId, out](store::Store& store) -> Result<qint64> {
-            auto attachments = store.attachments().list(caseId);
-            if (!attachments)
-                return tl::unexpected(attachments.error());
-            if (attachments->isEmpty())
-                return qint64(-1);
-            if (auto ok = store.attachments().decryptTo(attachments->first().blobId, out); !ok)
-                return tl::unexpected(ok.error());
-            return qint64(attachments->size());
-        });
+        auto decrypted =
+            askStore<Result<qint64>>(laptopHost, &gate, [caseId, out](store::Store& store) -> Result<qint64> {
+                auto attachments = store.attachments().list(caseId);
+                if (!attachments)
+                    return tl::unexpected(attachments.error());
+                if (attachments->isEmpty())
+                    return qint64(-1);
+                if (auto ok = store.attachments().decryptTo(attachments->first().blobId, out); !ok)
+                    return tl::unexpected(ok.error());
+                return qint64(attachments->size());
+            });
         REQUIRE(decrypted.has_value());
         INFO((*decrypted ? QString() : decrypted->error().message).toStdString());
         REQUIRE(*decrypted);
@@ -428,7 +409,7 @@ TEST_CASE("linking from a computer whose relay is down says so and changes nothi
         store::ProfileVault(world.profile(QStringLiteral("amara"))).unlock(crypto::SecretBytes::copyOf(kPassphrase));
     REQUIRE(amaraStore.has_value());
     auto amaraHost = std::make_unique<store::StoreHost>(std::move(*amaraStore));
-    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickTimings());
+    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickSyncTimings());
     REQUIRE(pumpUntil([&] { return amaraSync->state() == SyncState::Online; }, 20000));
     DevicesPage devices(*amaraHost, amaraSync.get());
     REQUIRE(pumpUntil([&] { return devices.isLoaded(); }));
@@ -474,7 +455,7 @@ TEST_CASE("a linked computer is removed from the Devices page: the relay drops i
         store::ProfileVault(world.profile(QStringLiteral("amara"))).unlock(crypto::SecretBytes::copyOf(kPassphrase));
     REQUIRE(amaraStore.has_value());
     auto amaraHost = std::make_unique<store::StoreHost>(std::move(*amaraStore));
-    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickTimings());
+    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickSyncTimings());
     REQUIRE(pumpUntil([&] { return amaraSync->state() == SyncState::Online; }, 20000));
     DevicesPage devices(*amaraHost, amaraSync.get());
     devices.resize(900, 640);
@@ -525,7 +506,7 @@ TEST_CASE("a linked computer is removed from the Devices page: the relay drops i
     confirm->closeButton()->click();
     REQUIRE(pumpUntil([&] { return devices.findChild<RemoveDeviceDialog*>() == nullptr; }));
     const auto listedDevices = [&] {
-        auto count = ask<Result<int>>(*amaraHost, &devices, [](store::Store& store) -> Result<int> {
+        auto count = askStore<Result<int>>(*amaraHost, &devices, [](store::Store& store) -> Result<int> {
             auto self = store.people().self();
             if (!self || !self->has_value())
                 return fail(QStringLiteral("test"), ErrorCode::NotFound, QStringLiteral("no self"));
@@ -579,7 +560,7 @@ TEST_CASE("removing a device while the relay is down says so and keeps the devic
         store::ProfileVault(world.profile(QStringLiteral("amara"))).unlock(crypto::SecretBytes::copyOf(kPassphrase));
     REQUIRE(amaraStore.has_value());
     auto amaraHost = std::make_unique<store::StoreHost>(std::move(*amaraStore));
-    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickTimings());
+    auto amaraSync = std::make_unique<SyncController>(*amaraHost, QUrl(), quickSyncTimings());
     REQUIRE(pumpUntil([&] { return amaraSync->state() == SyncState::Online; }, 20000));
     DevicesPage devices(*amaraHost, amaraSync.get());
     devices.resize(900, 640);
