@@ -198,6 +198,19 @@ UPDATE blobs SET on_relay = 1 WHERE case_uuid IN (
     WHERE author_identity NOT IN (SELECT identity_key FROM identities WHERE is_self = 1));
 CREATE INDEX blobs_by_case ON blobs(case_uuid);
 )sql",
+    // 7: the feed card's thumbnail of each case's first image, made on this computer from the
+    //    decrypted image (ui/feed's ThumbnailBackfill) and kept inside the encrypted database, so
+    //    it survives the cache limit's eviction of the image itself. `image` is NULL and
+    //    `failure` says why when the image could not be decoded: it is not tried again at every
+    //    start. Keyed by the case's row id (one indexed lookup per feed row); gone with the case.
+    R"sql(
+CREATE TABLE case_thumbnails (
+    case_id   INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    image     BLOB,
+    failure   TEXT NOT NULL DEFAULT '',
+    made_at   INTEGER NOT NULL
+);
+)sql",
 };
 
 } // namespace
