@@ -43,6 +43,13 @@ std::shared_ptr<QTemporaryDir> privateFolder()
     return std::make_shared<QTemporaryDir>(QDir(base).filePath(QStringLiteral("consilium-thumb-XXXXXX")));
 }
 
+// What the image itself is to blame for, and will not change by trying again.
+bool isUndecodable(const Error& error)
+{
+    return error.code == ErrorCode::Malformed || error.code == ErrorCode::Unsupported
+           || error.code == ErrorCode::InvalidArgument;
+}
+
 } // namespace
 
 ThumbnailBackfill::ThumbnailBackfill(store::StoreHost& host, QObject* parent)
@@ -125,7 +132,9 @@ void ThumbnailBackfill::nextCase()
                 return;
             }
             if (!pending->job) {
-                m_skipped.insert(caseId); // evicted or removed meanwhile: the next pass sees it again
+                // Evicted or removed meanwhile (missing() would not name it again), or a store at
+                // odds with itself: either way, never the same case in a loop.
+                m_skipped.insert(caseId);
                 nextCase();
                 return;
             }
@@ -146,9 +155,10 @@ void ThumbnailBackfill::nextCase()
                     return made;
                 },
                 [this, caseId](Made made) {
-                    if (made.decryptionError) {
-                        qCWarning(lcUi) << "thumbnails: cannot decrypt a case's first image:"
-                                        << made.decryptionError->message;
+                    if (made.decryptionError || (!made.thumbnail && !isUndecodable(made.thumbnail.error()))) {
+                        // The file could not be read (a full disk, a file vanished): this may pass.
+                        const Error& error = made.decryptionError ? *made.decryptionError : made.thumbnail.error();
+                        qCWarning(lcUi) << "thumbnails: cannot read a case's first image:" << error.message;
                         m_skipped.insert(caseId);
                         nextCase();
                         return;
@@ -168,7 +178,7 @@ void ThumbnailBackfill::save(const QUuid& caseId, const Result<QByteArray>& made
                     return tl::unexpected(ok.error());
                 return true;
             }
-            // Undecodable (or an encoder failure): recorded, so it is not tried at every start.
+            // Undecodable: recorded, so it is not tried again at every start.
             if (auto ok = store.thumbnails().recordFailure(caseId, made.error().message); !ok)
                 return tl::unexpected(ok.error());
             return false;

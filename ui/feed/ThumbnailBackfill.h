@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/CancellationToken.h"
+#include "core/common/Error.h"
 
 #include <QList>
 #include <QObject>
@@ -49,7 +50,7 @@ private:
     store::StoreHost& m_host;
     CancellationToken m_token;
     QList<QUuid> m_queue; ///< this pass's current batch, newest first
-    QSet<QUuid> m_skipped; ///< decryption failed this session; tried again at the next start
+    QSet<QUuid> m_skipped; ///< unreadable this session; tried again at the next start
     bool m_running = false;
     bool m_again = false;
 };
