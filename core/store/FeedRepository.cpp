@@ -49,7 +49,7 @@ Result<std::optional<FeedEntry>> FeedRepository::entry(const QUuid& caseId)
 Result<SqlStatement> FeedRepository::prepareDecoration()
 {
     // Scalar subqueries on indexed columns: identities(identity_key) is UNIQUE, comments are
-    // indexed by case, reactions by (comment_id, ...), thumbnails by case_id (their rowid). A
+    // indexed by case, reactions by (comment_id, ...), thumbnails by case_id (UNIQUE). A
     // missing author yields NULL columns, a missing or failed thumbnail a NULL image.
     return m_db.prepare(QStringLiteral("SELECT i.display_name, i.verified, i.is_self, "
                                        "  (SELECT count(*) FROM comments m WHERE m.case_id = c.id), "
