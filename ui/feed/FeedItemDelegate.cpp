@@ -239,7 +239,7 @@ QPixmap FeedItemDelegate::roundedThumbnail(const QImage& image) const
     }
     rounded.setDevicePixelRatio(ratio);
     QPixmap pixmap = QPixmap::fromImage(rounded);
-    if (m_tiles.size() >= 500) // a few screens' worth; the model keeps the decoded images
+    if (m_tiles.size() >= 100) // 64 KB each: a dozen screens' worth; the model keeps the decoded images
         m_tiles.clear();
     m_tiles.insert(image.cacheKey(), pixmap);
     return pixmap;

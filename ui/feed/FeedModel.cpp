@@ -173,8 +173,9 @@ QImage FeedModel::thumbnail(const store::FeedEntry& entry) const
     auto found = m_thumbnails.find(entry.value.id);
     if (found != m_thumbnails.end() && found->encoded == entry.thumbnail)
         return found->image;
-    // A few KB per case: plenty of room for every page a reader scrolls through, yet bounded.
-    constexpr qsizetype kMaxDecoded = 2000;
+    // Decoded, a thumbnail is up to 64 KB (128 x 128 x 4): 200 of them, some 25 screens of
+    // cards, stay under 13 MB per list; decoding one again costs a fraction of a millisecond.
+    constexpr qsizetype kMaxDecoded = 200;
     if (m_thumbnails.size() >= kMaxDecoded)
         m_thumbnails.clear();
     QImage image = decodeThumbnail(entry.thumbnail);
