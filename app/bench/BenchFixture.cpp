@@ -8,9 +8,11 @@
 #include "core/store/ProfileSetup.h"
 #include "core/store/ProfileVault.h"
 #include "core/store/SqlDatabase.h"
+#include "ui/feed/CaseThumbnail.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QTransform>
 
 #include <array>
 
@@ -34,6 +36,27 @@ QString words(quint64& state, int count)
         out << QString::fromLatin1(kWords[(state >> 33) % kWords.size()]);
     }
     return out.join(u' ');
+}
+
+// The feed cards' thumbnails the app would have made by the time of a cold start: real-size
+// JPEGs (ui/feed's renderCaseThumbnail of the phantom's first slice), in 8 orientations so the
+// cases do not all share one picture.
+Result<QList<QByteArray>> thumbnailVariants(const QString& firstSlice)
+{
+    auto image = ui::renderCaseThumbnail(firstSlice);
+    if (!image)
+        return tl::unexpected(image.error());
+    QList<QByteArray> variants;
+    for (int turn = 0; turn < 4; ++turn) {
+        for (const bool mirrored : {false, true}) {
+            const QImage turned = image->transformed(QTransform().rotate(90.0 * turn)).mirrored(mirrored, false);
+            auto encoded = ui::encodeThumbnail(turned);
+            if (!encoded)
+                return tl::unexpected(encoded.error());
+            variants.append(*encoded);
+        }
+    }
+    return variants;
 }
 
 double msSince(const QElapsedTimer& timer)
@@ -67,6 +90,19 @@ Result<AppFixture> makeAppFixture(const QString& profileFolder, const QString& s
         return fail(QStringLiteral("bench"), ErrorCode::Internal, QStringLiteral("the profile has no owner"));
     const QByteArray me = (*self)->identityKey;
 
+    // The phantom first: its first slice is every case's thumbnail's source.
+    samples::SampleOutput output(QDir(scratch).filePath(QStringLiteral("ct")), true);
+    if (auto ok = samples::writeCtSeries(samples::makeIdentity(1), output); !ok)
+        return tl::unexpected(ok.error());
+    QStringList files = output.files();
+    files.sort();
+    files = files.mid(0, slices);
+    if (files.isEmpty())
+        return fail(QStringLiteral("bench"), ErrorCode::Internal, QStringLiteral("the phantom has no slices"));
+    auto thumbnails = thumbnailVariants(QDir(output.root()).filePath(files.first()));
+    if (!thumbnails)
+        return tl::unexpected(thumbnails.error());
+
     quint64 state = 20261205;
     const QDateTime start = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
     constexpr int kBatch = 1000;
@@ -90,6 +126,8 @@ Result<AppFixture> makeAppFixture(const QString& profileFolder, const QString& s
             value.pinned = n % 50 == 0;
             if (auto ok = (*store)->cases().save(value); !ok)
                 return tl::unexpected(ok.error());
+            if (auto ok = (*store)->thumbnails().put(value.id, thumbnails->at(n % thumbnails->size())); !ok)
+                return tl::unexpected(ok.error());
         }
         if (auto ok = transaction->commit(); !ok)
             return tl::unexpected(ok.error());
@@ -105,12 +143,8 @@ Result<AppFixture> makeAppFixture(const QString& profileFolder, const QString& s
     large.createdAt = start.addSecs(static_cast<qint64>(caseCount + 1) * 97);
     if (auto ok = (*store)->cases().save(large); !ok)
         return tl::unexpected(ok.error());
-    samples::SampleOutput output(QDir(scratch).filePath(QStringLiteral("ct")), true);
-    if (auto ok = samples::writeCtSeries(samples::makeIdentity(1), output); !ok)
+    if (auto ok = (*store)->thumbnails().put(large.id, thumbnails->first()); !ok)
         return tl::unexpected(ok.error());
-    QStringList files = output.files();
-    files.sort();
-    files = files.mid(0, slices);
     for (const QString& file : std::as_const(files)) {
         const QString path = QDir(output.root()).filePath(file);
         auto attached =

@@ -21,9 +21,10 @@ struct AppFixture {
 
 /// Creates a profile in `profileFolder` exactly as the app does (passphrase-wrapped key with
 /// Argon2id calibrated to this machine, initialiseProfile), fills it with `caseCount` cases
-/// (synthetic clinical text, tags, specialties; every tenth by the owner, a few kept offline),
-/// and attaches the CT phantom's slices (make-samples' 512x512 CT, `slices` of them) to the
-/// newest case as encrypted blobs. `scratch` holds the plaintext slices meanwhile.
+/// (synthetic clinical text, tags, specialties; every tenth by the owner, a few kept offline;
+/// each with its feed card's thumbnail, a real JPEG made from the phantom's first slice, so the
+/// cold start reads and paints them), and attaches the CT phantom's slices (make-samples' 512x512 CT, `slices` of them)
+/// to the newest case as encrypted blobs. `scratch` holds the plaintext slices meanwhile.
 Result<AppFixture> makeAppFixture(const QString& profileFolder, const QString& scratch, int caseCount, int slices);
 
 /// The old path, for reference: decrypting every slice of the large case one after the other

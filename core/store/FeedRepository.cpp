@@ -49,11 +49,13 @@ Result<std::optional<FeedEntry>> FeedRepository::entry(const QUuid& caseId)
 Result<SqlStatement> FeedRepository::prepareDecoration()
 {
     // Scalar subqueries on indexed columns: identities(identity_key) is UNIQUE, comments are
-    // indexed by case, reactions by (comment_id, ...). A missing author yields NULL columns.
+    // indexed by case, reactions by (comment_id, ...), thumbnails by case_id (UNIQUE). A
+    // missing author yields NULL columns, a missing or failed thumbnail a NULL image.
     return m_db.prepare(QStringLiteral("SELECT i.display_name, i.verified, i.is_self, "
                                        "  (SELECT count(*) FROM comments m WHERE m.case_id = c.id), "
                                        "  (SELECT count(*) FROM comments m JOIN reactions r ON r.comment_id = m.id "
-                                       "     WHERE m.case_id = c.id AND r.kind = ?2) "
+                                       "     WHERE m.case_id = c.id AND r.kind = ?2), "
+                                       "  (SELECT t.image FROM case_thumbnails t WHERE t.case_id = c.id) "
                                        "FROM cases c LEFT JOIN identities i ON i.identity_key = c.author_identity "
                                        "WHERE c.case_uuid = ?1"));
 }
@@ -71,6 +73,8 @@ Result<void> FeedRepository::decorate(SqlStatement& statement, FeedEntry& entry)
         entry.authorIsSelf = statement.integer(2) != 0;
         entry.commentCount = static_cast<int>(statement.integer(3));
         entry.helpfulCount = static_cast<int>(statement.integer(4));
+        if (!statement.isNull(5))
+            entry.thumbnail = statement.blob(5);
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/cases/CaseTypes.h"
 #include "core/common/Error.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,7 @@ struct FeedEntry {
     bool authorIsSelf = false;
     int commentCount = 0;
     int helpfulCount = 0; ///< "helpful" marks over all of the case's comments
+    QByteArray thumbnail; ///< the card's encoded thumbnail (ThumbnailRepository); empty: none yet
 };
 
 /// What the navigation's badges and the notifications count.
@@ -38,8 +40,8 @@ struct FeedEntryPage {
     std::optional<cases::FeedCursor> next;
 };
 
-/// The feed list's query: a page of CaseRepository::feed() decorated with author and discussion
-/// figures. The decorations cost one indexed lookup per row, so a page stays as cheap as the
+/// The feed list's query: a page of CaseRepository::feed() decorated with author, discussion
+/// figures and thumbnail. The decorations cost one indexed lookup per row, so a page stays as cheap as the
 /// keyset page under it. Not thread-safe (like its SqlDatabase).
 class FeedRepository {
 public:

@@ -198,6 +198,23 @@ UPDATE blobs SET on_relay = 1 WHERE case_uuid IN (
     WHERE author_identity NOT IN (SELECT identity_key FROM identities WHERE is_self = 1));
 CREATE INDEX blobs_by_case ON blobs(case_uuid);
 )sql",
+    // 7: the feed card's thumbnail of each case's first image, made on this computer from the
+    //    decrypted image (ui/feed's ThumbnailBackfill) and kept inside the encrypted database, so
+    //    it survives the cache limit's eviction of the image itself. `image` is NULL and
+    //    `failure` says why when the image could not be decoded: it is not tried again at every
+    //    start. Found by the case's row id through the UNIQUE index (one indexed lookup per feed
+    //    row); gone with the case. The case id is not the rowid on purpose: the narrow index
+    //    answers "which cases have none" without reading the wide rows, whose images fill a page
+    //    or more each (10,000 page decryptions otherwise, ~100 ms at every pass).
+    R"sql(
+CREATE TABLE case_thumbnails (
+    id        INTEGER PRIMARY KEY,
+    case_id   INTEGER NOT NULL UNIQUE REFERENCES cases(id) ON DELETE CASCADE,
+    failure   TEXT NOT NULL DEFAULT '',
+    made_at   INTEGER NOT NULL,
+    image     BLOB
+);
+)sql",
 };
 
 } // namespace

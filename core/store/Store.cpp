@@ -26,6 +26,7 @@ Store::Store(std::unique_ptr<SqlDatabase> db, const QString& folder)
     , m_blobs(*m_db, QDir(folder).filePath(QStringLiteral("blobs")))
     , m_attachments(*m_db, m_blobs)
     , m_cache(*m_db, m_blobs)
+    , m_thumbnails(*m_db)
 {
 }
 

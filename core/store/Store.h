@@ -15,6 +15,7 @@
 #include "core/store/SearchRepository.h"
 #include "core/store/SqlDatabase.h"
 #include "core/store/SyncStateRepository.h"
+#include "core/store/ThumbnailRepository.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -49,6 +50,7 @@ public:
     BlobStore& blobs() { return m_blobs; }
     AttachmentRepository& attachments() { return m_attachments; }
     CacheEviction& cache() { return m_cache; }
+    ThumbnailRepository& thumbnails() { return m_thumbnails; }
     SqlDatabase& database() { return *m_db; }
 
     /// What the last open() repaired in the blob folder.
@@ -71,6 +73,7 @@ private:
     BlobStore m_blobs;
     AttachmentRepository m_attachments;
     CacheEviction m_cache;
+    ThumbnailRepository m_thumbnails;
     BlobRecovery m_recovery;
 };
 

@@ -54,6 +54,12 @@ const std::vector<std::function<void(store::SqlDatabase&)>>& seeds()
         [](store::SqlDatabase& db) {
             REQUIRE(db.execute(QStringLiteral("UPDATE blobs SET evicted = 0, on_relay = 0;")).has_value());
         },
+        // version 7
+        [](store::SqlDatabase& db) {
+            REQUIRE(db.execute(QStringLiteral("INSERT INTO case_thumbnails (case_id, image, made_at) "
+                                              "SELECT id, x'ffd8ffd9', 7 FROM cases;"))
+                        .has_value());
+        },
     };
     return all;
 }
@@ -139,6 +145,35 @@ TEST_CASE("schema 6 marks the blobs of received cases as held by the relay, and 
     CHECK((*store)->recovery().markedEvicted == 1);
     CHECK((*store)->recovery().removedDanglingRows == 1);
     CHECK((*store)->cache().usage()->evictedBytes == 20);
+}
+
+TEST_CASE("schema 7 adds the thumbnails table to a populated schema 6 database and keeps its cases",
+          "[store][thumbnails]")
+{
+    QTemporaryDir dir;
+    const QUuid caseId = QUuid::fromRfc4122(QByteArray::fromHex("00112233445566778899aabbccddeeff"));
+    {
+        auto db = store::SqlDatabase::open(store::Store::databasePath(dir.path()), testKey());
+        REQUIRE(db.has_value());
+        REQUIRE(store::migrate(**db, 6).has_value());
+        seeds()[1](**db);
+        auto table =
+            (*db)->prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'case_thumbnails'"));
+        REQUIRE(table.has_value());
+        REQUIRE(*table->next());
+        CHECK(table->integer(0) == 0);
+    }
+    auto store = store::Store::open(dir.path(), testKey());
+    REQUIRE(store.has_value());
+    CHECK(*store::schemaVersion((*store)->database()) == 7);
+    auto seeded = (*store)->cases().find(caseId);
+    REQUIRE(seeded.has_value());
+    REQUIRE(seeded->has_value());
+    CHECK((*seeded)->title == QStringLiteral("seeded at v1"));
+    // The seeded case has no thumbnail yet, and gets one.
+    CHECK_FALSE((*store)->thumbnails().get(caseId)->has_value());
+    REQUIRE((*store)->thumbnails().put(caseId, QByteArray("\xff\xd8\xff\xd9", 4)).has_value());
+    CHECK((*store)->thumbnails().get(caseId)->has_value());
 }
 
 TEST_CASE("a database from a newer Consilium is refused with advice", "[store]")

@@ -53,6 +53,15 @@ TEST_CASE("screenshots of the demo: unlock, feed, case page, case images", "[.sc
     QTest::keyClicks(unlock->passphraseField(), QLatin1String(demo::kDemoPassphrase));
     QTest::keyClick(unlock->passphraseField(), Qt::Key_Return);
     REQUIRE(pumpUntil([&] { return window.feedPage() && window.feedPage()->model()->rowCount() == 5; }));
+    // Every demo case has images: the cards show their thumbnails once made in the background.
+    const auto thumbnails = [&] {
+        int shown = 0;
+        for (int row = 0; row < window.feedPage()->model()->rowCount(); ++row)
+            shown +=
+                window.feedPage()->model()->index(row).data(FeedModel::ThumbnailRole).value<QImage>().isNull() ? 0 : 1;
+        return shown;
+    };
+    CHECK(pumpUntil([&] { return thumbnails() == 5; }, 60000));
     saveScreenshot(window, QStringLiteral("demo-2-feed"));
 
     // The CT phantom case: its discussion, then its images in the viewer.

@@ -1,6 +1,7 @@
 #include "ui/feed/FeedItemDelegate.h"
 
 #include "ui/feed/CardPainting.h"
+#include "ui/feed/CaseThumbnail.h"
 #include "ui/feed/FeedModel.h"
 
 #include <QApplication>
@@ -16,7 +17,8 @@ namespace consilium::ui {
 namespace {
 
 constexpr int kMargin = 12;
-constexpr int kTile = 64;
+constexpr int kTile = kCardTileSize;
+constexpr qreal kTileRadius = 8;
 constexpr int kSpacing = 4;
 
 /// A stable, calm colour per specialty so the eye can group cards without reading. The hash is
@@ -106,15 +108,26 @@ void FeedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setPen(line);
     painter->drawLine(option.rect.bottomLeft() + QPoint(kMargin, 0), option.rect.bottomRight() - QPoint(kMargin, 0));
 
-    // Specialty tile.
-    const QString specialty = index.data(FeedModel::SpecialtyRole).toString();
+    // The case's thumbnail, or the specialty tile with its initials while there is none.
     const QRect tile(card.left(), card.top(), kTile, kTile);
-    QPainterPath tilePath;
-    tilePath.addRoundedRect(tile, 8, 8);
-    painter->fillPath(tilePath, tileColour(specialty));
-    painter->setPen(Qt::white);
-    painter->setFont(scaled(option.font, 1.3, true));
-    painter->drawText(tile, Qt::AlignCenter, initials(specialty));
+    const QImage thumbnail = index.data(FeedModel::ThumbnailRole).value<QImage>();
+    if (!thumbnail.isNull()) {
+        painter->drawPixmap(tile, roundedThumbnail(thumbnail));
+        // A hairline keeps a light image (a photo on white skin) from melting into the card.
+        QColor edge = palette.color(QPalette::Mid);
+        edge.setAlphaF(0.45f);
+        painter->setPen(QPen(edge, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(tile).adjusted(0.5, 0.5, -0.5, -0.5), kTileRadius, kTileRadius);
+    } else {
+        const QString specialty = index.data(FeedModel::SpecialtyRole).toString();
+        QPainterPath tilePath;
+        tilePath.addRoundedRect(tile, kTileRadius, kTileRadius);
+        painter->fillPath(tilePath, tileColour(specialty));
+        painter->setPen(Qt::white);
+        painter->setFont(scaled(option.font, 1.3, true));
+        painter->drawText(tile, Qt::AlignCenter, initials(specialty));
+    }
 
     // Right column: discussion figures.
     const QFont smallFont = scaled(option.font, 0.9);
@@ -203,6 +216,33 @@ void FeedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->drawText(QPoint(x, y + smallMetrics.ascent()), age);
 
     painter->restore();
+}
+
+QPixmap FeedItemDelegate::roundedThumbnail(const QImage& image) const
+{
+    const auto found = m_tiles.constFind(image.cacheKey());
+    if (found != m_tiles.constEnd())
+        return *found;
+    // Painted in the image's own pixels (ratio 1, so the texture brush is not rescaled), then
+    // given the ratio that makes it exactly one tile: crisp on a 2x screen.
+    const qreal ratio = image.devicePixelRatio() > 0 ? image.devicePixelRatio() : 1.0;
+    QImage source = image.convertToFormat(QImage::Format_RGB32);
+    source.setDevicePixelRatio(1.0);
+    QImage rounded(source.size(), QImage::Format_ARGB32_Premultiplied);
+    rounded.fill(Qt::transparent);
+    {
+        QPainter painter(&rounded);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(QPointF(0, 0), QSizeF(source.size())), kTileRadius * ratio, kTileRadius * ratio);
+        painter.fillPath(path, QBrush(source));
+    }
+    rounded.setDevicePixelRatio(ratio);
+    QPixmap pixmap = QPixmap::fromImage(rounded);
+    if (m_tiles.size() >= 100) // 64 KB each: a dozen screens' worth; the model keeps the decoded images
+        m_tiles.clear();
+    m_tiles.insert(image.cacheKey(), pixmap);
+    return pixmap;
 }
 
 } // namespace consilium::ui

@@ -1,6 +1,7 @@
 #include "ui/feed/FeedModel.h"
 
 #include "core/store/StoreHost.h"
+#include "ui/feed/CaseThumbnail.h"
 
 namespace consilium::ui {
 
@@ -94,6 +95,8 @@ QVariant FeedModel::data(const QModelIndex& index, int role) const
         return value.pinned;
     case CreatedRole:
         return value.createdAt;
+    case ThumbnailRole:
+        return thumbnail(entry);
     default:
         return {};
     }
@@ -114,7 +117,8 @@ QHash<int, QByteArray> FeedModel::roleNames() const
                   {HelpfulCountRole, "helpfulCount"},
                   {UnreadRole, "unread"},
                   {PinnedRole, "pinned"},
-                  {CreatedRole, "created"}});
+                  {CreatedRole, "created"},
+                  {ThumbnailRole, "thumbnail"}});
     return names;
 }
 
@@ -160,6 +164,23 @@ void FeedModel::requestPage()
             // Last, so that listeners see the page's rows and the first-page flag in place.
             setLoading(false);
         });
+}
+
+QImage FeedModel::thumbnail(const store::FeedEntry& entry) const
+{
+    if (entry.thumbnail.isEmpty())
+        return {};
+    auto found = m_thumbnails.find(entry.value.id);
+    if (found != m_thumbnails.end() && found->encoded == entry.thumbnail)
+        return found->image;
+    // Decoded, a thumbnail is up to 64 KB (128 x 128 x 4): 200 of them, some 25 screens of
+    // cards, stay under 13 MB per list; decoding one again costs a fraction of a millisecond.
+    constexpr qsizetype kMaxDecoded = 200;
+    if (m_thumbnails.size() >= kMaxDecoded)
+        m_thumbnails.clear();
+    QImage image = decodeThumbnail(entry.thumbnail);
+    m_thumbnails.insert(entry.value.id, DecodedThumbnail{entry.thumbnail, image});
+    return image;
 }
 
 void FeedModel::setLoading(bool loading)

@@ -4,6 +4,8 @@
 #include "core/store/FeedRepository.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QImage>
 #include <QList>
 
 #include <optional>
@@ -36,6 +38,7 @@ public:
         UnreadRole,
         PinnedRole,
         CreatedRole, ///< QDateTime (UTC)
+        ThumbnailRole, ///< QImage of the case's first image, one card tile at 2x; null: show the initials
     };
     Q_ENUM(Role)
 
@@ -67,6 +70,14 @@ Q_SIGNALS:
 private:
     void requestPage();
     void setLoading(bool loading);
+    /// The entry's thumbnail, decoded at its first use and kept (per case, with the bytes it came
+    /// from, so a re-read row does not decode again and a new thumbnail replaces the old one).
+    QImage thumbnail(const store::FeedEntry& entry) const;
+
+    struct DecodedThumbnail {
+        QByteArray encoded;
+        QImage image;
+    };
 
     store::StoreHost& m_host;
     cases::FeedQuery m_query;
@@ -76,6 +87,7 @@ private:
     bool m_loading = false;
     bool m_firstPageLoaded = false;
     quint64 m_generation = 0; ///< bumped by every reset; a reply for an older one is dropped
+    mutable QHash<QUuid, DecodedThumbnail> m_thumbnails; ///< filled by data(), on the GUI thread
 };
 
 } // namespace consilium::ui

@@ -4,6 +4,7 @@
 #include "ui/compose/DraftsPage.h"
 #include "ui/feed/FeedModel.h"
 #include "ui/feed/FeedPage.h"
+#include "ui/feed/ThumbnailBackfill.h"
 #include "ui/navigation/Navigator.h"
 #include "ui/people/GroupsPage.h"
 #include "ui/people/PeoplePage.h"
@@ -83,6 +84,15 @@ ProfileSections::ProfileSections(Navigator& navigator, store::StoreHost& host, S
             drafts->refresh();
     });
     navigator.setCurrentSection(QStringLiteral("feed"));
+
+    m_thumbnails = new ThumbnailBackfill(host, this);
+    connect(m_thumbnails, &ThumbnailBackfill::thumbnailReady, this, [this](const QUuid& id) {
+        for (FeedPage* page : {m_feed, m_mine, m_offline})
+            page->model()->refreshCase(id);
+    });
+    if (sync)
+        connect(sync, &SyncController::received, m_thumbnails, &ThumbnailBackfill::schedule);
+    m_thumbnails->schedule();
 }
 
 ProfileSections::~ProfileSections()
@@ -109,6 +119,7 @@ void ProfileSections::refreshPublished()
 {
     for (FeedPage* page : {m_feed, m_mine})
         page->model()->refresh();
+    m_thumbnails->schedule(); // the new case's images are here: its card gets its thumbnail
 }
 
 } // namespace consilium::ui

@@ -17,12 +17,17 @@ class PeoplePage;
 class OutboxPage;
 class SearchPage;
 class SyncController;
+class ThumbnailBackfill;
 
 /// The open profile's sections in the Cases area's sidebar, in this order (Ctrl+Alt+1…8 by
 /// position): Feed, My Cases, Groups, People, Drafts, Outbox (cases on their way to the relay,
 /// badge: how many wait), Offline, Search. Groups, People and Drafts
 /// keep their older shortcuts too (Ctrl+Shift+G, P, D), and Search Ctrl+F. People sits beside
 /// Groups because groups are made of contacts; Devices, seldom needed, stays in the Go menu.
+///
+/// The feed cards' missing thumbnails are made in the background (ui/feed's ThumbnailBackfill)
+/// when the sections open, after a sync brought cases and after a publish; each new one
+/// repaints its cards.
 ///
 /// Made after unlock, once sync and the compose controller exist; deleting it removes the
 /// sections (the navigator deletes their pages, except Drafts, which the compose controller
@@ -64,6 +69,7 @@ private:
     GroupsPage* m_groups = nullptr;
     PeoplePage* m_people = nullptr;
     OutboxPage* m_outbox = nullptr;
+    ThumbnailBackfill* m_thumbnails = nullptr; ///< the cards' thumbnails, made in the background
 };
 
 } // namespace consilium::ui
