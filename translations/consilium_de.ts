@@ -413,6 +413,61 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CaseImageStrip</name>
+    <message>
+        <source>Photo</source>
+        <extracomment>Name of a case&apos;s image group whose author gave it no label.</extracomment>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Images of this case</source>
+        <extracomment>Accessible name of the case page&apos;s row of image previews.</extracomment>
+        <translation>Bilder dieses Falls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <extracomment>Under an image preview on the case page: how many images the group holds.</extracomment>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2. Opens the viewer.</source>
+        <extracomment>Accessible name of an image preview; %1 its label, %2 &quot;3 images&quot;.</extracomment>
+        <translation>%1, %2. Öffnet den Betrachter.</translation>
+    </message>
+    <message>
+        <source>Not on this computer: the images are downloaded again from the relay.</source>
+        <translation>Nicht auf diesem Computer: Die Bilder werden erneut vom Relay heruntergeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>Last tile of the case page&apos;s previews when the case has more groups than tiles.</extracomment>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 groups of images more. Opens the viewer.</source>
+        <translation>%1 weitere Bildgruppen. Öffnet den Betrachter.</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s images in the viewer (Ctrl+I)</source>
+        <translation>Die Bilder des Falls im Betrachter öffnen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <extracomment>Tooltip of an image preview that could not be made; %1 the reason.</extracomment>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::CaseMembersPanel</name>
     <message>
         <source>You</source>

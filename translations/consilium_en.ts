@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CaseImageStrip</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <extracomment>Under an image preview on the case page: how many images the group holds.</extracomment>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>Last tile of the case page&apos;s previews when the case has more groups than tiles.</extracomment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::CaseMembersPanel</name>
     <message numerus="yes">
         <source>Shared with (%n)</source>

@@ -413,6 +413,61 @@
     </message>
 </context>
 <context>
+    <name>consilium::ui::CaseImageStrip</name>
+    <message>
+        <source>Photo</source>
+        <extracomment>Name of a case&apos;s image group whose author gave it no label.</extracomment>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Images of this case</source>
+        <extracomment>Accessible name of the case page&apos;s row of image previews.</extracomment>
+        <translation>Images de ce cas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <extracomment>Under an image preview on the case page: how many images the group holds.</extracomment>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2. Opens the viewer.</source>
+        <extracomment>Accessible name of an image preview; %1 its label, %2 &quot;3 images&quot;.</extracomment>
+        <translation>%1, %2. Ouvre la visionneuse.</translation>
+    </message>
+    <message>
+        <source>Not on this computer: the images are downloaded again from the relay.</source>
+        <translation>Pas sur cet ordinateur : les images sont téléchargées à nouveau depuis le relais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>Last tile of the case page&apos;s previews when the case has more groups than tiles.</extracomment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 groups of images more. Opens the viewer.</source>
+        <translation>%1 groupes d’images de plus. Ouvre la visionneuse.</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s images in the viewer (Ctrl+I)</source>
+        <translation>Ouvrir les images du cas dans la visionneuse (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <extracomment>Tooltip of an image preview that could not be made; %1 the reason.</extracomment>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+</context>
+<context>
     <name>consilium::ui::CaseMembersPanel</name>
     <message>
         <source>You</source>

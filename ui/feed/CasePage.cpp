@@ -3,6 +3,7 @@
 #include "core/store/StoreHost.h"
 #include "ui/feed/CardPainting.h"
 #include "ui/feed/CaseImageLoader.h"
+#include "ui/feed/CaseImageStrip.h"
 #include "ui/feed/CommentDelegate.h"
 #include "ui/feed/CommentThreadModel.h"
 #include "ui/feed/ImageFetchBanner.h"
@@ -110,6 +111,14 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     connect(m_imageBanner, &ImageFetchBanner::retryRequested, this, &CasePage::downloadEvicted);
     m_imageBanner->hide();
 
+    // What the case holds, previewed: one tile per series or photo; a tile opens the viewer.
+    m_imageStrip = new CaseImageStrip(host, this);
+    m_imageStrip->hide();
+    connect(m_imageStrip, &CaseImageStrip::openRequested, this, [this] {
+        if (m_viewImages->isEnabled())
+            viewImages();
+    });
+
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_viewImages);
     actions->addWidget(m_follow);
@@ -131,6 +140,7 @@ CasePage::CasePage(store::StoreHost& host, QWidget* parent)
     detailsLayout->addWidget(m_byline);
     detailsLayout->addWidget(m_tags);
     detailsLayout->addLayout(actions);
+    detailsLayout->addWidget(m_imageStrip);
     detailsLayout->addWidget(m_imageBanner);
     const QList<QLabel*> sections{m_question, m_history, m_findings};
     for (qsizetype i = 0; i < sections.size(); ++i) {
@@ -232,6 +242,7 @@ void CasePage::showCase(const QUuid& caseId, const QUuid& commentId)
 {
     if (caseId != m_caseId) {
         m_imageLoader->cancel();
+        m_imageStrip->clear();
         m_imageDir.reset(); // the previous case's decrypted images go
         m_downloading = false; // a download for the previous case finishes unseen
         m_imageBanner->hide();
@@ -298,6 +309,10 @@ void CasePage::reload()
                     m_attachments.append(attachment);
             }
             m_viewImages->setEnabled(!m_attachments.isEmpty() && !evicted);
+            if (m_attachments.isEmpty())
+                m_imageStrip->clear();
+            else if (auto folder = imageFolder())
+                m_imageStrip->showImages(m_attachments, folder);
             m_viewImages->setText(m_attachments.isEmpty() ? tr("No images")
                                                           : tr("View images (%1)").arg(m_attachments.size()));
             if (!evicted)
@@ -367,6 +382,15 @@ void CasePage::viewImages()
 {
     if (m_attachments.isEmpty())
         return;
+    auto folder = imageFolder();
+    if (!folder)
+        return;
+    m_viewImages->setEnabled(false);
+    m_imageLoader->load(m_attachments, folder);
+}
+
+std::shared_ptr<QTemporaryDir> CasePage::imageFolder()
+{
     // Decrypted derivatives live only in a private temporary folder (owner-only permissions, on
     // the user's runtime or temp directory) for as long as the case is open; the cache itself
     // stays encrypted.
@@ -379,10 +403,9 @@ void CasePage::viewImages()
     if (!m_imageDir->isValid()) {
         Q_EMIT errorOccurred(
             tr("No private temporary folder for the case's images: %1").arg(m_imageDir->errorString()));
-        return;
+        return nullptr;
     }
-    m_viewImages->setEnabled(false);
-    m_imageLoader->load(m_attachments, m_imageDir);
+    return m_imageDir;
 }
 
 void CasePage::downloadEvicted()

@@ -25,6 +25,7 @@ class StoreHost;
 namespace consilium::ui {
 
 class CaseImageLoader;
+class CaseImageStrip;
 class CommentThreadModel;
 class ImageFetchBanner;
 
@@ -69,6 +70,7 @@ public:
     [[nodiscard]] QPushButton* viewImagesButton() const { return m_viewImages; }
     /// The box under the actions while evicted images download, or saying why they cannot.
     [[nodiscard]] ImageFetchBanner* imageBanner() const { return m_imageBanner; }
+    [[nodiscard]] CaseImageStrip* imageStrip() const { return m_imageStrip; }
     /// Evicted images are being downloaded again.
     [[nodiscard]] bool isDownloadingImages() const { return m_downloading; }
 
@@ -107,6 +109,9 @@ private:
     void updateComposer();
     /// Downloads the evicted images again, showing "Downloading images…" meanwhile.
     void downloadEvicted();
+    /// The case's private folder for decrypted images, made on first use; null (and the user
+    /// told) when none can be made.
+    std::shared_ptr<QTemporaryDir> imageFolder();
     void showImagesUnavailable(const Error& error);
 
     store::StoreHost& m_host;
@@ -140,6 +145,7 @@ private:
     ImageFetchBanner* m_imageBanner = nullptr;
     QList<store::Attachment> m_attachments;
     std::shared_ptr<QTemporaryDir> m_imageDir; ///< shared with the decrypting tasks
+    CaseImageStrip* m_imageStrip = nullptr;
     CaseImageLoader* m_imageLoader = nullptr;
 };
 
