@@ -430,6 +430,7 @@ void CasePage::downloadEvicted()
                 return showImagesUnavailable(fetched.error());
             m_imageBanner->hide();
             reload(); // lists the images as present and enables "View images"
+            Q_EMIT caseChanged(caseId); // its card may now get the thumbnail it never had
         });
 }
 

@@ -88,7 +88,8 @@ public:
     void reload();
 
 Q_SIGNALS:
-    /// The case's read state, flags or discussion changed in the store (the feed refreshes).
+    /// The case's read state, flags, discussion or images changed in the store (the feed
+    /// refreshes; images downloaded again may give its card a thumbnail).
     void caseChanged(const QUuid& caseId);
     /// Another case is shown: the cache limit must spare it (SyncController::setOpenCase).
     void openCaseChanged(const QUuid& caseId);

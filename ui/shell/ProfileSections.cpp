@@ -113,6 +113,7 @@ void ProfileSections::refreshCase(const QUuid& caseId)
     m_feed->model()->refreshCase(caseId);
     m_mine->model()->refreshCase(caseId);
     m_offline->model()->refresh(); // "Keep offline" may have added or removed it
+    m_thumbnails->schedule(); // images downloaded again for an evicted case: a thumbnail it lacked
 }
 
 void ProfileSections::refreshPublished()
