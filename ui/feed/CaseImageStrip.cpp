@@ -19,6 +19,7 @@ namespace consilium::ui {
 namespace {
 
 constexpr int kTileSize = 112; // device-independent pixels of a preview
+constexpr qreal kTileRadius = 6; // as the placeholder's
 
 QString groupName(const CaseImageStrip::Group& group)
 {
@@ -37,7 +38,7 @@ QIcon placeholderIcon(const QPalette& palette)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette.color(QPalette::Mid));
-    painter.drawRoundedRect(QRectF(0, 0, kTileSize, kTileSize), 6, 6);
+    painter.drawRoundedRect(QRectF(0, 0, kTileSize, kTileSize), kTileRadius, kTileRadius);
     return QIcon(pixmap);
 }
 
@@ -166,9 +167,9 @@ void CaseImageStrip::makePreview(QToolButton* tile, const store::Attachment& ima
             target->setToolTip(tr("No preview: %1").arg(*failure));
             return;
         }
-        QPixmap pixmap = QPixmap::fromImage(preview);
-        pixmap.setDevicePixelRatio(qreal(preview.width()) / kTileSize);
-        target->setIcon(QIcon(pixmap));
+        QImage tile = preview;
+        tile.setDevicePixelRatio(qreal(preview.width()) / kTileSize);
+        target->setIcon(QIcon(QPixmap::fromImage(withRoundedCorners(tile, kTileRadius))));
     };
     // The key lookup on the store thread; decrypting and decoding on a pool thread.
     m_host.run(

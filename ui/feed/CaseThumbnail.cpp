@@ -5,6 +5,8 @@
 
 #include <QBuffer>
 #include <QImageWriter>
+#include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 
@@ -73,6 +75,26 @@ QImage decodeThumbnail(const QByteArray& encoded)
         return {};
     image.setDevicePixelRatio(static_cast<qreal>(image.width()) / kCardTileSize);
     return image;
+}
+
+QImage withRoundedCorners(const QImage& image, qreal radius)
+{
+    // Painted in the image's own pixels (ratio 1, so the texture brush is not rescaled), then
+    // given back its ratio: crisp on a 2x screen.
+    const qreal ratio = image.devicePixelRatio() > 0 ? image.devicePixelRatio() : 1.0;
+    QImage source = image.convertToFormat(QImage::Format_RGB32);
+    source.setDevicePixelRatio(1.0);
+    QImage rounded(source.size(), QImage::Format_ARGB32_Premultiplied);
+    rounded.fill(Qt::transparent);
+    {
+        QPainter painter(&rounded);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(QPointF(0, 0), QSizeF(source.size())), radius * ratio, radius * ratio);
+        painter.fillPath(path, QBrush(source));
+    }
+    rounded.setDevicePixelRatio(ratio);
+    return rounded;
 }
 
 } // namespace consilium::ui

@@ -25,6 +25,10 @@ Result<QImage> renderCaseThumbnail(const QString& path, int pixels = kThumbnailP
 /// `image` scaled to cover a `pixels` square and cropped to it around its centre.
 QImage coverSquare(const QImage& image, int pixels);
 
+/// `image` with its corners rounded to `radius` device-independent pixels (transparent outside),
+/// keeping its device pixel ratio: the feed card's tile and the case page's previews.
+QImage withRoundedCorners(const QImage& image, qreal radius);
+
 /// The thumbnail as stored: JPEG at quality 85 (a 128-pixel square is 3-6 KB).
 Result<QByteArray> encodeThumbnail(const QImage& image);
 

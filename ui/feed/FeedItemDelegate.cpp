@@ -223,22 +223,8 @@ QPixmap FeedItemDelegate::roundedThumbnail(const QImage& image) const
     const auto found = m_tiles.constFind(image.cacheKey());
     if (found != m_tiles.constEnd())
         return *found;
-    // Painted in the image's own pixels (ratio 1, so the texture brush is not rescaled), then
-    // given the ratio that makes it exactly one tile: crisp on a 2x screen.
-    const qreal ratio = image.devicePixelRatio() > 0 ? image.devicePixelRatio() : 1.0;
-    QImage source = image.convertToFormat(QImage::Format_RGB32);
-    source.setDevicePixelRatio(1.0);
-    QImage rounded(source.size(), QImage::Format_ARGB32_Premultiplied);
-    rounded.fill(Qt::transparent);
-    {
-        QPainter painter(&rounded);
-        painter.setRenderHint(QPainter::Antialiasing);
-        QPainterPath path;
-        path.addRoundedRect(QRectF(QPointF(0, 0), QSizeF(source.size())), kTileRadius * ratio, kTileRadius * ratio);
-        painter.fillPath(path, QBrush(source));
-    }
-    rounded.setDevicePixelRatio(ratio);
-    QPixmap pixmap = QPixmap::fromImage(rounded);
+    // The image's ratio makes it exactly one tile: crisp on a 2x screen.
+    QPixmap pixmap = QPixmap::fromImage(withRoundedCorners(image, kTileRadius));
     if (m_tiles.size() >= 100) // 64 KB each: a dozen screens' worth; the model keeps the decoded images
         m_tiles.clear();
     m_tiles.insert(image.cacheKey(), pixmap);
